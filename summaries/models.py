@@ -96,3 +96,60 @@ class Answer:
             "answer": self.answer,
             "citations": [{"id": c.id, "title": c.title, "url": c.url} for c in self.citations],
         }
+
+
+@dataclass(frozen=True)
+class Feed:
+    id: int
+    url: str
+    name: str
+    status: str  # new | ok | error | disabled
+    error: str | None
+    last_polled: str | None
+    trusted: bool = True
+    guild_id: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    consecutive_failures: int = 0
+    next_poll: str | None = None
+    disabled_reason: str | None = None
+    last_success: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "name": self.name,
+            "status": self.status,
+            "error": self.error,
+            "last_polled": self.last_polled,
+            "last_success": self.last_success,
+            "consecutive_failures": self.consecutive_failures,
+            "next_poll": self.next_poll,
+            "disabled_reason": self.disabled_reason,
+            "trusted": self.trusted,
+        }
+
+
+@dataclass(frozen=True)
+class IncomingItem:
+    """A feed entry ready to store: normalised, and analysed when it is new or changed."""
+
+    guid: str | None
+    url: str | None
+    title: str
+    text: str
+    published: str | None
+    analysis: Analysis | None = None
+    # Hash of the item as the feed carried it (before any article-page fetch), so a
+    # teaser whose text we replaced still compares equal on the next poll.
+    source_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged: int = 0  # new items attached to a story another feed already carried

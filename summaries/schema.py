@@ -1,0 +1,122 @@
+"""Named, idempotent migrations for the one SQLite file.
+
+Append new migrations at the end of a set; never edit one that has shipped, because
+`_sqlite_migrations` remembers it by name and will not run it again.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+core = Migrations("spacebrief")
+
+
+@core(name="0001_feeds")
+def _feeds(db: Database) -> None:
+    db["feeds"].create(
+        {
+            "id": int,
+            "url": str,
+            "name": str,
+            "trusted": int,  # 1: operator (CLI, config); 0: added from Discord
+            "guild_id": int,  # who added it from Discord, for per-guild limits
+            "added": str,
+            "etag": str,
+            "last_modified": str,
+            "body_hash": str,
+            "status": str,  # new | ok | error | disabled
+            "error": str,
+            "consecutive_failures": int,
+            "last_polled": str,
+            "last_success": str,
+            "next_poll": str,
+            "disabled_reason": str,
+        },
+        pk="id",
+        not_null={"url", "status"},
+        defaults={"status": "new", "consecutive_failures": 0, "trusted": 1},
+    )
+    db["feeds"].create_index(["url"], unique=True)
+
+
+@core(name="0002_stories")
+def _stories(db: Database) -> None:
+    db["stories"].create(
+        {
+            "id": int,
+            "title": str,
+            "url": str,
+            "source": str,
+            "published": str,
+            "first_seen": str,
+            "updated": str,
+            "sort_time": str,  # published, else first_seen: what "since" and "latest" mean
+            "text": str,
+            "content_hash": str,
+            "iss_geopolitical": int,
+            "score": float,
+            "reasons": str,  # JSON list
+            "tags": str,  # JSON list
+            "summary": str,
+            "analysis_version": int,
+        },
+        pk="id",
+        not_null={"title", "text", "first_seen"},
+        defaults={"iss_geopolitical": 0, "score": 0.0, "reasons": "[]", "tags": "[]"},
+    )
+    db["stories"].create_index(["sort_time"])
+    db["stories"].create_index(["iss_geopolitical", "sort_time"])
+    db["stories"].create_index(["url"])
+    # One row per (feed, item): the item key is the guid, else the canonical link,
+    # else a title+date fingerprint. Several feeds carrying one event share story_id.
+    db["story_sources"].create(
+        {
+            "feed_id": int,
+            "item_key": str,
+            "story_id": int,
+            "guid": str,
+            "url": str,
+            "title": str,
+            "content_hash": str,
+            "first_seen": str,
+        },
+        pk=("feed_id", "item_key"),
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["story_sources"].create_index(["story_id"])
+    db["story_sources"].create_index(["url"])
+    db["quotes"].create(
+        {
+            "id": int,
+            "story_id": int,
+            "position": int,
+            "text": str,
+            "speaker": str,
+            "start": int,
+            "end": int,
+            "score": float,
+        },
+        pk="id",
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["quotes"].create_index(["story_id", "position"], unique=True)
+    db["quotes"].create_index(["speaker"])
+    # Near-duplicate candidates: each story's bottom-k shingle hashes (see dedupe.py).
+    db["story_sketch"].create({"h": int, "story_id": int}, pk=("h", "story_id"))
+    db["story_sketch"].create_index(["story_id"])
+
+
+@core(name="0003_stories_fts")
+def _stories_fts(db: Database) -> None:
+    db["stories"].enable_fts(
+        ["title", "text"], fts_version="FTS5", create_triggers=True, tokenize="porter"
+    )
+
+
+MIGRATION_SETS: list[Migrations] = [core]
+
+
+def migrate(db: Database) -> None:
+    for migrations in MIGRATION_SETS:
+        migrations.apply(db)
