@@ -1,0 +1,245 @@
+"""`spacebrief`: the same engine as the bot, without Discord.
+
+Every listing has `--json`; the names and JSON fields are a contract (PRODUCT.md).
+Expected failures become one line on stderr and exit status 1; bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from bot import render_text
+from bot.engine import open_engine, resolve_db_path
+from feeds.errors import FeedError
+from feeds.poll import PollResult
+from summaries.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _store(ctx: click.Context) -> Store:
+    """A plain synchronous store for short CLI commands."""
+    return Store(resolve_db_path(ctx.obj["db"]))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="SPACEBRIEF_DB",
+    help="SQLite file (default: $SPACEBRIEF_DB, else ~/.local/share/spacebrief/spacebrief.db).",
+)
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+@click.version_option(package_name="spacebrief")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None, verbose: int) -> None:
+    """SpaceBrief: ISS geopolitics news, briefed and sourced."""
+    level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+# -- feeds -----------------------------------------------------------------------
+
+
+@main.group()
+def feeds() -> None:
+    """Manage subscriptions."""
+
+
+@feeds.command("add")
+@click.argument("url", required=False)
+@click.option("--name", help="Display name (default: the URL until the first poll).")
+@click.option("--defaults", is_flag=True, help="Subscribe to the shipped list of space-news feeds.")
+@click.option("--sample", is_flag=True, help="Subscribe to the bundled offline sample feeds.")
+@click.pass_context
+def feeds_add(ctx: click.Context, url: str | None, name: str | None, defaults: bool, sample: bool):
+    """Subscribe to URL (operator-added feeds are trusted)."""
+    from feeds.defaults import load_default_feeds
+    from feeds.sample_site import sample_feed_urls
+
+    wanted: list[tuple[str, str | None]] = []
+    if url:
+        wanted.append((_check_url(url), name))
+    if defaults:
+        wanted.extend(load_default_feeds())
+    if sample:
+        wanted.extend(sample_feed_urls())
+    if not wanted:
+        raise click.UsageError("give a URL, --defaults or --sample")
+    store = _store(ctx)
+    added = 0
+    for feed_url, feed_name in wanted:
+        try:
+            store.add_feed(feed_url, feed_name)
+            added += 1
+            click.echo(f"added {feed_name or feed_url} <{feed_url}>")
+        except StoreError as err:
+            if len(wanted) == 1:
+                raise click.ClickException(str(err)) from None
+            click.echo(f"skipped: {err}")
+    if len(wanted) > 1:
+        click.echo(f"{added} feed(s) added, {len(wanted) - added} already there")
+
+
+def _check_url(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    from feeds.normalize import canonical_url
+
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.ClickException(f"not an http(s) feed URL: {url!r}")
+    return canonical_url(url.strip())
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def feeds_list(ctx: click.Context, as_json: bool) -> None:
+    """Subscribed feeds with their status and last error."""
+    rows = _store(ctx).list_feeds()
+    if as_json:
+        _echo_json([f.to_json() for f in rows])
+    else:
+        render_text.feeds_table(rows)
+
+
+@feeds.command("remove")
+@click.argument("feed")
+@click.pass_context
+def feeds_remove(ctx: click.Context, feed: str) -> None:
+    """Unsubscribe FEED (URL, id or name); its stories stay."""
+    try:
+        removed = _store(ctx).remove_feed(feed)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"removed {removed.name} <{removed.url}>")
+
+
+@feeds.command("enable")
+@click.argument("feed")
+@click.pass_context
+def feeds_enable(ctx: click.Context, feed: str) -> None:
+    """Re-enable a disabled feed and clear its backoff."""
+    try:
+        f = _store(ctx).enable_feed(feed)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"enabled {f.name} <{f.url}>")
+
+
+@feeds.command("import")
+@click.argument("file", type=click.File("rb"))
+@click.pass_context
+def feeds_import(ctx: click.Context, file) -> None:
+    """Subscribe to every feed in an OPML file."""
+    from feeds.opml import OPMLError, parse_opml
+
+    try:
+        entries = parse_opml(file.read())
+    except OPMLError as err:
+        raise click.ClickException(str(err)) from None
+    store = _store(ctx)
+    added = skipped = 0
+    for url, name in entries:
+        try:
+            store.add_feed(url, name)
+            added += 1
+        except StoreError:
+            skipped += 1
+    click.echo(f"imported {added} feed(s), {skipped} already subscribed")
+
+
+@feeds.command("export")
+@click.option("-o", "--output", type=click.File("w"), default="-", help="File (default stdout).")
+@click.pass_context
+def feeds_export(ctx: click.Context, output) -> None:
+    """Write the subscriptions as OPML 2.0."""
+    from feeds.opml import export_opml
+
+    output.write(export_opml((f.url, f.name) for f in _store(ctx).list_feeds()))
+
+
+# -- poll and stories ----------------------------------------------------------
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Per-feed results as JSON.")
+@click.option("--force", is_flag=True, help="Also poll feeds inside their backoff window.")
+@click.pass_context
+def poll(ctx: click.Context, as_json: bool, force: bool) -> None:
+    """One pass over every feed, then exit 0 (per-feed failures are recorded)."""
+    result = asyncio.run(_poll(ctx.obj["db"], force=force, progress=not as_json))
+    if as_json:
+        _echo_json(render_text.poll_json(result))
+    else:
+        render_text.poll_table(result)
+
+
+async def _poll(db: Path | None, *, force: bool, progress: bool) -> PollResult:
+    async with open_engine(db) as engine:
+        if force:
+            feeds_ = [f for f in await engine.store.call(Store.list_feeds) if f.status != "disabled"]
+        else:
+            feeds_ = await engine.store.call(Store.due_feeds)
+        with render_text.poll_progress(len(feeds_), enabled=progress) as on_report:
+            return await engine.poller.poll(feeds_, on_report=on_report)
+
+
+@main.command()
+@click.option("--all", "show_all", is_flag=True, help="All stories, not only ISS-geopolitical.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--since", help="Only stories since TIME (e.g. 24h, 7d, 2024-03-01).")
+@click.option("--limit", type=click.IntRange(1, 10000), default=None, help="At most N stories.")
+@click.pass_context
+def stories(ctx: click.Context, show_all: bool, as_json: bool, since: str | None, limit):
+    """ISS-geopolitical stories, newest first."""
+    since_ts = _since(since)
+    rows = _store(ctx).stories(iss_only=not show_all, since=since_ts, limit=limit)
+    if as_json:
+        _echo_json([s.to_json() for s in rows])
+    else:
+        render_text.stories_list(rows)
+
+
+def _since(value: str | None) -> str | None:
+    from summaries.timespec import TimeSpecError, parse_since
+
+    if value is None:
+        return None
+    try:
+        return parse_since(value)
+    except TimeSpecError as err:
+        raise click.BadParameter(str(err), param_hint="--since") from None
+
+
+@main.command()
+@click.option("--threshold", type=click.FloatRange(0, 1), help="Decision threshold (0..1).")
+@click.pass_context
+def reclassify(ctx: click.Context, threshold: float | None) -> None:
+    """Recompute decisions, summaries and quotes for every stored story."""
+    from summaries.analyse import analyse
+
+    n = _store(ctx).reanalyse(lambda title, text: analyse(title, text, threshold=threshold))
+    click.echo(f"reclassified {n} stories")
+
+
+def run() -> None:
+    """Entry point with the one-line error contract for expected failures."""
+    try:
+        main(standalone_mode=True)
+    except (StoreError, FeedError) as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(1)

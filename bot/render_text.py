@@ -1,0 +1,101 @@
+"""Terminal rendering for the CLI: tables on a terminal, plain lines in a pipe."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from feeds.poll import FeedReport, PollResult
+from summaries.models import Feed, Story
+
+_out = Console(highlight=False, soft_wrap=True)
+_err = Console(stderr=True, highlight=False)
+
+
+def feeds_table(feeds: list[Feed]) -> None:
+    if not feeds:
+        _out.print("no feeds yet: try `spacebrief feeds add --sample` or `feeds add URL`")
+        return
+    table = Table("id", "name", "status", "last polled", "error / url")
+    for f in feeds:
+        detail = f.disabled_reason or f.error or f.url
+        table.add_row(str(f.id), f.name, f.status, f.last_polled or "never", detail)
+    _out.print(table)
+
+
+@contextmanager
+def poll_progress(total: int, *, enabled: bool) -> Iterator[Callable[[FeedReport], None]]:
+    """A progress bar on a terminal; nothing when piped (scripts read the table)."""
+    if not enabled or not sys.stderr.isatty() or total == 0:
+        yield lambda report: None
+        return
+    with Progress(
+        TextColumn("polling"), BarColumn(), MofNCompleteColumn(), console=_err, transient=True
+    ) as progress:
+        task = progress.add_task("poll", total=total)
+        yield lambda report: progress.advance(task)
+
+
+def poll_table(result: PollResult) -> None:
+    if not result.reports:
+        _out.print("nothing to poll: no feeds are due (see `spacebrief feeds list`)")
+        return
+    table = Table("feed", "result", "new", "updated", "unchanged", "merged", "reason")
+    for r in result.reports:
+        c = r.counts
+        table.add_row(
+            r.feed.name,
+            r.outcome,
+            str(c.new),
+            str(c.updated),
+            str(c.unchanged),
+            str(c.merged),
+            r.error or "",
+        )
+    _out.print(table)
+    _out.print(
+        f"{len(result.reports)} feed(s): {result.total('new')} new, "
+        f"{result.total('updated')} updated, {len(result.failed)} failed"
+    )
+
+
+def poll_json(result: PollResult) -> list[dict]:
+    return [
+        {
+            "feed": r.feed.url,
+            "name": r.feed.name,
+            "outcome": r.outcome,
+            "new": r.counts.new,
+            "updated": r.counts.updated,
+            "unchanged": r.counts.unchanged,
+            "merged": r.counts.merged,
+            "error": r.error,
+        }
+        for r in result.reports
+    ]
+
+
+def stories_list(stories: list[Story]) -> None:
+    if not stories:
+        _out.print("no stories (poll first, or use --all to include every story)")
+        return
+    for s in stories:
+        flag = "ISS-geo" if s.iss_geopolitical else "other"
+        _out.print(f"[bold]#{s.id}[/bold] {_esc(s.title)}  ({flag}, score {s.score:.2f})")
+        _out.print(f"    {s.published or s.first_seen} · {_esc(s.source)} · {s.url}")
+        if s.summary:
+            _out.print(f"    {_esc(s.summary)}")
+        for q in s.quotes[:1]:
+            _out.print(f"    “{_esc(q.text)}” — {_esc(q.speaker or 'unattributed')}")
+        _out.print()
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

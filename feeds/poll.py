@@ -1,0 +1,208 @@
+"""One pass over the feeds: fetch → parse → (article page) → analyse → store.
+
+Each feed is polled on its own: its errors are caught here, recorded with a one-line
+reason and a backoff, and never touch the other feeds. Parsing, extraction and analysis
+are CPU work and run in threads; the store runs on its own thread (AsyncStore).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from feeds.article import extract_main_text, is_teaser
+from feeds.errors import FeedError, HTTPStatusError
+from feeds.fetch import HTML_ACCEPT, Fetcher
+from feeds.parse import parse_feed
+from summaries.dedupe import content_hash, item_key
+from summaries.models import Analysis, Feed, IncomingItem, IngestCounts
+from summaries.store import AsyncStore, Store
+
+log = logging.getLogger(__name__)
+
+# Statuses after which retrying is pointless: the feed is gone.
+GONE = {410}
+ARTICLE_MAX_BYTES = 2 * 1024 * 1024
+MAX_ARTICLE_FETCHES_PER_FEED = 25
+
+Analyser = Callable[[str, str], Analysis | None]
+
+
+@dataclass(frozen=True)
+class FeedReport:
+    """What one feed's poll did, for the `poll` table and `/feeds status`."""
+
+    feed: Feed
+    outcome: str  # "ok" | "not modified" | "unchanged body" | "failed" | "skipped"
+    counts: IngestCounts = IngestCounts()
+    error: str | None = None
+    articles_fetched: int = 0
+
+
+@dataclass(frozen=True)
+class PollResult:
+    reports: tuple[FeedReport, ...]
+
+    @property
+    def failed(self) -> list[FeedReport]:
+        return [r for r in self.reports if r.outcome == "failed"]
+
+    def total(self, field: str) -> int:
+        return sum(getattr(r.counts, field) for r in self.reports)
+
+
+def default_analyser() -> Analyser:
+    from summaries.analyse import analyse
+
+    return analyse
+
+
+class Poller:
+    def __init__(
+        self,
+        store: AsyncStore,
+        fetcher: Fetcher,
+        *,
+        analyse: Analyser | None = None,
+        fetch_articles: bool = True,
+    ) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.analyse = analyse or default_analyser()
+        self.fetch_articles = fetch_articles
+
+    async def poll_due(
+        self, *, on_report: Callable[[FeedReport], None] | None = None
+    ) -> PollResult:
+        """Poll every feed that is not disabled and not inside its backoff window."""
+        feeds = await self.store.call(Store.due_feeds)
+        return await self.poll(feeds, on_report=on_report)
+
+    async def poll(
+        self, feeds: list[Feed], *, on_report: Callable[[FeedReport], None] | None = None
+    ) -> PollResult:
+        async def one(feed: Feed) -> FeedReport:
+            report = await self.poll_feed(feed)
+            if on_report:
+                on_report(report)
+            return report
+
+        reports = await asyncio.gather(*(one(f) for f in feeds))
+        return PollResult(tuple(reports))
+
+    async def poll_feed(self, feed: Feed) -> FeedReport:
+        try:
+            return await self._poll_feed(feed)
+        except FeedError as err:
+            retry_after = err.retry_after if isinstance(err, HTTPStatusError) else None
+            gone = isinstance(err, HTTPStatusError) and err.status in GONE
+            log.warning("feed %s failed: %s", feed.url, err)
+            updated = await self.store.call(
+                Store.record_failure, feed.id, str(err), retry_after=retry_after, disable=gone
+            )
+            return FeedReport(updated, "failed", error=str(err))
+        except asyncio.CancelledError:
+            raise
+        except Exception as err:  # a bug must not stop the other feeds
+            log.exception("feed %s: unexpected error", feed.url)
+            message = f"internal error: {type(err).__name__}: {err}"
+            updated = await self.store.call(Store.record_failure, feed.id, message)
+            return FeedReport(updated, "failed", error=" ".join(message.split())[:300])
+
+    async def _poll_feed(self, feed: Feed) -> FeedReport:
+        result = await self.fetcher.fetch(
+            feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            untrusted=not feed.trusted,
+        )
+        if result.status == 304 or result.body is None:
+            await self.store.call(Store.record_not_modified, feed.id)
+            return FeedReport(feed, "not modified")
+        body_hash = hashlib.sha256(result.body).hexdigest()
+        if body_hash == feed.body_hash:
+            counts = await self.store.call(
+                Store.ingest,
+                feed.id,
+                [],
+                etag=result.etag,
+                last_modified=result.last_modified,
+                body_hash=body_hash,
+            )
+            return FeedReport(feed, "unchanged body", counts)
+        parsed = await asyncio.to_thread(parse_feed, result.body, result.headers, result.url)
+        items = [
+            IncomingItem(
+                guid=e.guid,
+                url=e.url,
+                title=e.title,
+                text=e.text,
+                published=e.published,
+                source_hash=content_hash(e.title, e.text),
+            )
+            for e in parsed.entries
+        ]
+        unchanged = await self.store.call(Store.unchanged_keys, feed.id, items)
+        fresh = [i for i in items if _key(i) not in unchanged]
+        fresh, fetched = await self._complete_teasers(feed, fresh)
+        analysed = await asyncio.to_thread(self._analyse_all, fresh)
+        by_key = {_key(i): i for i in analysed}
+        final = [by_key.get(_key(i), i) for i in items]
+        counts = await self.store.call(
+            Store.ingest,
+            feed.id,
+            final,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_hash=body_hash,
+        )
+        return FeedReport(feed, "ok", counts, articles_fetched=fetched)
+
+    async def _complete_teasers(
+        self, feed: Feed, items: list[IncomingItem]
+    ) -> tuple[list[IncomingItem], int]:
+        """Fetch the article page of teaser-only items and keep its main text."""
+        if not self.fetch_articles:
+            return items, 0
+        teasers = [i for i in items if i.url and is_teaser(i.text)]
+        teasers = teasers[:MAX_ARTICLE_FETCHES_PER_FEED]
+
+        async def complete(item: IncomingItem) -> IncomingItem | None:
+            try:
+                page = await self.fetcher.fetch(
+                    item.url,
+                    untrusted=not feed.trusted,
+                    accept=HTML_ACCEPT,
+                    max_bytes=ARTICLE_MAX_BYTES,
+                )
+            except FeedError as err:
+                log.info("article %s not fetched: %s", item.url, err)
+                return None
+            if not page.body:
+                return None
+            text = await asyncio.to_thread(extract_main_text, page.body, page.url)
+            if not text or len(text) <= len(item.text):
+                return None
+            return replace(item, text=text)
+
+        done = await asyncio.gather(*(complete(i) for i in teasers))
+        replaced = {_key(t): d for t, d in zip(teasers, done, strict=True) if d is not None}
+        return [replaced.get(_key(i), i) for i in items], len(replaced)
+
+    def _analyse_all(self, items: list[IncomingItem]) -> list[IncomingItem]:
+        out = []
+        for item in items:
+            try:
+                analysis = self.analyse(item.title, item.text)
+            except Exception:  # analysis must never cost us the story itself
+                log.exception("analysis failed for %r", item.title[:80])
+                analysis = None
+            out.append(replace(item, analysis=analysis))
+        return out
+
+
+def _key(item: IncomingItem) -> str:
+    return item_key(item.guid, item.url, item.title, item.published)

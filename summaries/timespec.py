@@ -1,0 +1,77 @@
+"""Times people type: "24h", "7d", "2024-03-01", "09:30", "Europe/Paris".
+
+Bad input raises TimeSpecError with a one-line message that can be shown as is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from summaries.timeutil import to_rfc3339, utcnow
+
+_RELATIVE = re.compile(r"^\s*(\d{1,5})\s*(m|min|h|hours?|d|days?|w|weeks?)\s*$", re.I)
+_UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
+MAX_INPUT = 64
+
+
+class TimeSpecError(ValueError):
+    pass
+
+
+def parse_since(value: str, now: datetime | None = None) -> str:
+    """A relative span ("24h", "7d") or an ISO date/time, as RFC 3339 UTC."""
+    value = _clean(value)
+    now = now or utcnow()
+    m = _RELATIVE.match(value)
+    if m:
+        unit = m.group(2).lower()
+        seconds = _UNITS.get(unit) or _UNITS[unit[0]]
+        return to_rfc3339(now - timedelta(seconds=int(m.group(1)) * seconds))
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise TimeSpecError(
+            f"not a time: {value!r} (try 24h, 7d, 2024-03-01 or 2024-03-01T12:00Z)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return to_rfc3339(moment)
+
+
+def parse_clock(value: str) -> time:
+    """A daily time "HH:MM" (24-hour) or "9am"/"9:30pm"."""
+    value = _clean(value).lower().replace(" ", "")
+    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", value)
+    if not m:
+        raise TimeSpecError(f"not a time of day: {value!r} (use HH:MM, e.g. 08:30)")
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        if not 1 <= hour <= 12:
+            raise TimeSpecError(f"not a time of day: {value!r}")
+        hour = hour % 12 + (12 if m.group(3) == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise TimeSpecError(f"not a time of day: {value!r} (hours 0-23, minutes 0-59)")
+    return time(hour, minute)
+
+
+def parse_timezone(value: str) -> ZoneInfo:
+    """An IANA zone name such as "Europe/Paris" or "UTC"."""
+    value = _clean(value)
+    if not re.fullmatch(r"[A-Za-z0-9_+\-/]{1,40}", value) or ".." in value:
+        raise TimeSpecError(f"unknown time zone: {value!r} (use an IANA name like Europe/Paris)")
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise TimeSpecError(
+            f"unknown time zone: {value!r} (use an IANA name like Europe/Paris)"
+        ) from None
+
+
+def _clean(value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TimeSpecError("empty time")
+    if len(value) > MAX_INPUT or any(ord(c) < 32 for c in value):
+        raise TimeSpecError("not a time: too long or contains control characters")
+    return value.strip()
