@@ -1,0 +1,162 @@
+"""The SQLite store: one file, migrations, feed state, transactional ingest."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from summaries.models import Analysis, IncomingItem, Quote
+from summaries.store import AsyncStore, FeedExists, FeedNotFound, Store, StoryNotFound
+from summaries.timeutil import from_rfc3339, utcnow
+
+TEXT = (
+    "Russia's space agency said on Tuesday it would stop cooperating on the station "
+    "unless sanctions were lifted.\n\nNASA said it had received no formal notice."
+)
+
+
+def item(guid="g1", url="https://news.example/a", title="Roscosmos warns partners", text=TEXT):
+    return IncomingItem(guid, url, title, text, "2024-04-02T10:00:00Z")
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "spacebrief.db")
+    yield s
+    s.close()
+
+
+def test_opening_twice_applies_migrations_once_and_uses_wal(tmp_path):
+    Store(tmp_path / "x.db").close()
+    s = Store(tmp_path / "x.db")
+    applied = [r[0] for r in s.db.execute("SELECT name FROM _sqlite_migrations").fetchall()]
+    assert len(applied) == len(set(applied)) >= 3
+    assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    s.close()
+
+
+def test_adding_the_same_feed_twice_is_refused(store):
+    store.add_feed("https://a.example/feed", "A")
+    with pytest.raises(FeedExists):
+        store.add_feed("https://a.example/feed", "A again")
+    assert [f.name for f in store.list_feeds()] == ["A"]
+
+
+def test_new_feed_has_contract_fields(store):
+    feed = store.add_feed("https://a.example/feed")
+    data = feed.to_json()
+    assert data["status"] == "new" and data["error"] is None and data["last_polled"] is None
+    assert data["url"] == data["name"] == "https://a.example/feed"
+
+
+def test_remove_unknown_feed_says_so(store):
+    with pytest.raises(FeedNotFound, match="no such feed"):
+        store.remove_feed("https://nowhere.example/feed")
+
+
+def test_failures_back_off_exponentially_then_disable(store):
+    feed = store.add_feed("https://a.example/feed")
+    waits = []
+    for _ in range(3):
+        f = store.record_failure(feed.id, "HTTP 500 Internal Server Error")
+        waits.append((from_rfc3339(f.next_poll) - from_rfc3339(f.last_polled)).total_seconds())
+    assert waits == [900, 1800, 3600]
+    assert f.status == "error" and f.error == "HTTP 500 Internal Server Error"
+    assert store.due_feeds() == []  # inside the backoff window
+    for _ in range(5):
+        f = store.record_failure(feed.id, "HTTP 500 Internal Server Error")
+    assert f.status == "disabled" and "8 failures" in f.disabled_reason
+
+
+def test_retry_after_sets_the_next_poll(store):
+    feed = store.add_feed("https://a.example/feed")
+    f = store.record_failure(feed.id, "HTTP 429", retry_after=120)
+    assert (from_rfc3339(f.next_poll) - from_rfc3339(f.last_polled)).total_seconds() == 120
+
+
+def test_gone_feed_is_disabled_at_once_with_reason(store):
+    feed = store.add_feed("https://a.example/feed")
+    f = store.record_failure(feed.id, "HTTP 410 Gone", disable=True)
+    assert f.status == "disabled" and f.disabled_reason == "HTTP 410 Gone"
+    assert store.enable_feed(feed.id).status == "new"
+
+
+def test_success_clears_error_and_backoff(store):
+    feed = store.add_feed("https://a.example/feed")
+    store.record_failure(feed.id, "timed out after 30 s")
+    store.ingest(feed.id, [item()], etag='"v1"', body_hash="h")
+    f = store.get_feed(feed.id)
+    assert (f.status, f.error, f.consecutive_failures, f.next_poll) == ("ok", None, 0, None)
+    assert f.etag == '"v1"'
+
+
+def test_same_item_twice_is_one_story(store):
+    feed = store.add_feed("https://a.example/feed")
+    assert store.ingest(feed.id, [item()]).new == 1
+    counts = store.ingest(feed.id, [item()])
+    assert (counts.new, counts.unchanged) == (0, 1)
+    assert len(store.stories(iss_only=False)) == 1
+
+
+def test_changed_item_updates_the_story_in_place(store):
+    feed = store.add_feed("https://a.example/feed")
+    store.ingest(feed.id, [item()])
+    counts = store.ingest(feed.id, [item(text=TEXT + "\n\nThe agency later softened its tone.")])
+    assert counts.updated == 1
+    [story] = store.stories(iss_only=False)
+    assert story.text.endswith("softened its tone.")
+
+
+def test_quotes_and_decision_are_stored_with_the_story(store):
+    feed = store.add_feed("https://a.example/feed")
+    text = 'Borisov said: "We will leave the station after 2024."'
+    start = text.index("We")
+    quote = Quote("We will leave the station after 2024.", "Borisov", start, len(text) - 1)
+    analysis = Analysis(True, 0.91, ("ISS is the subject",), ("Roscosmos",), text, (quote,))
+    store.ingest(feed.id, [IncomingItem("q", None, "Leaving", text, None, analysis=analysis)])
+    [story] = store.stories()
+    assert story.iss_geopolitical and story.score == pytest.approx(0.91)
+    assert story.quotes[0].speaker == "Borisov"
+    assert story.text[story.quotes[0].start : story.quotes[0].end] == story.quotes[0].text
+    assert story.published == story.first_seen  # no date in the feed: first-seen time
+
+
+def test_a_failed_transaction_leaves_nothing(store):
+    feed = store.add_feed("https://a.example/feed")
+    bad = IncomingItem("g2", None, None, "text", None)  # title is NOT NULL
+    with pytest.raises((TypeError, sqlite3.IntegrityError)):
+        store.ingest(feed.id, [item(), bad])
+    assert store.stories(iss_only=False) == []
+    assert store.get_feed(feed.id).status == "new"
+
+
+def test_full_text_index_follows_the_stories(store):
+    feed = store.add_feed("https://a.example/feed")
+    store.ingest(feed.id, [item()])
+    hits = store.db.execute(
+        "SELECT rowid FROM stories_fts WHERE stories_fts MATCH 'sanction'"
+    ).fetchall()
+    assert len(hits) == 1  # porter stemming: "sanctions" found by "sanction"
+
+
+def test_unknown_story_id_is_a_clear_error(store):
+    with pytest.raises(StoryNotFound, match="no story with id 42"):
+        store.get_story(42)
+
+
+def test_since_filters_by_publication_time(store):
+    feed = store.add_feed("https://a.example/feed")
+    store.ingest(feed.id, [item()])
+    assert store.stories(iss_only=False, since="2024-04-01T00:00:00Z")
+    assert not store.stories(iss_only=False, since="2024-04-03T00:00:00Z")
+
+
+async def test_async_store_runs_calls_on_its_own_thread(tmp_path):
+    astore = await AsyncStore(tmp_path / "a.db").open()
+    try:
+        feed = await astore.call(Store.add_feed, "https://a.example/feed", "A")
+        assert (await astore.call(Store.get_feed, feed.id)).name == "A"
+    finally:
+        await astore.close()
+    assert utcnow()  # the loop stayed usable
