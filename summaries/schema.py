@@ -114,6 +114,41 @@ def _stories_fts(db: Database) -> None:
     )
 
 
+@core(name="0301_digests")
+def _digests(db: Database) -> None:
+    # One daily digest per channel (bot/cogs/digest.py); times are local to `tz`.
+    db["digest_subscriptions"].create(
+        {
+            "channel_id": int,
+            "guild_id": int,
+            "time": str,  # "HH:MM" in tz
+            "tz": str,  # IANA name
+            "min_score": float,
+            "alert_threshold": float,  # null: alert mode off
+            "enabled": int,
+            "created_at": str,
+            "last_digest_at": str,  # when the last digest ran (UTC)
+            "next_attempt_at": str,  # backoff after a failed delivery
+            "consecutive_failures": int,
+            "last_error": str,
+            "disabled_reason": str,
+        },
+        pk="channel_id",
+        not_null={"guild_id", "time", "tz"},
+        defaults={"enabled": 1, "consecutive_failures": 0, "min_score": 0.0},
+    )
+    db["digest_subscriptions"].create_index(["guild_id"])
+    # Never the same story twice in a channel: recorded right after each message is posted.
+    db["digest_deliveries"].create(
+        {"channel_id": int, "story_id": int, "delivered_at": str, "kind": str},
+        pk=("channel_id", "story_id"),
+    )
+    # A disabled feed is announced once per channel.
+    db["feed_notices"].create(
+        {"feed_id": int, "channel_id": int, "sent_at": str}, pk=("feed_id", "channel_id")
+    )
+
+
 MIGRATION_SETS: list[Migrations] = [core]
 
 
