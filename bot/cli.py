@@ -191,7 +191,9 @@ def poll(ctx: click.Context, as_json: bool, force: bool) -> None:
 async def _poll(db: Path | None, *, force: bool, progress: bool) -> PollResult:
     async with open_engine(db) as engine:
         if force:
-            feeds_ = [f for f in await engine.store.call(Store.list_feeds) if f.status != "disabled"]
+            feeds_ = [
+                f for f in await engine.store.call(Store.list_feeds) if f.status != "disabled"
+            ]
         else:
             feeds_ = await engine.store.call(Store.due_feeds)
         with render_text.poll_progress(len(feeds_), enabled=progress) as on_report:
@@ -234,6 +236,15 @@ def reclassify(ctx: click.Context, threshold: float | None) -> None:
 
     n = _store(ctx).reanalyse(lambda title, text: analyse(title, text, threshold=threshold))
     click.echo(f"reclassified {n} stories")
+
+
+@main.command()
+@click.pass_context
+def start(ctx: click.Context) -> None:
+    """Run the bot if DISCORD_TOKEN is set, else the console demo on the sample feeds."""
+    from bot.demo import start as start_demo
+
+    start_demo(ctx.obj["db"])
 
 
 def run() -> None:

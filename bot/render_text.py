@@ -99,3 +99,13 @@ def _esc(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def answer(reply) -> None:
+    """An Answer from summaries.answers, with its sources under it."""
+    _out.print(_esc(reply.answer))
+    if reply.citations:
+        _out.print("Sources:")
+        for c in reply.citations:
+            _out.print(f"  [{c.id}] {_esc(c.title)} <{c.url}>")
+    _out.print()

@@ -1,0 +1,5 @@
+"""`python -m bot` is `spacebrief`."""
+
+from bot.cli import run
+
+run()

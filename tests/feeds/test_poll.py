@@ -1,0 +1,241 @@
+"""A poll over real loopback feeds into a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import replace
+
+import pytest
+from feeds.fetch import Fetcher, FetchLimits
+from werkzeug import Response
+
+from feeds.poll import Poller
+from summaries.store import AsyncStore, Store
+from tests.feeds.feedgen import PROGRESS_MARCH, PROGRESS_MAY, ROSCOSMOS, SPACEWALK, atom, rss
+
+LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, max_bytes=256 * 1024)
+
+REWRITE = replace(
+    ROSCOSMOS,
+    guid="other-outlet-77",
+    link="http://other.test/2024/04/russia-station-sanctions",
+    title="Russia links ISS cooperation to lifting of sanctions",
+    text=(
+        "Russia will reconsider its role on the International Space Station unless Western "
+        "sanctions on its space industry are lifted, the head of Roscosmos said on Saturday.\n\n"
+        '"Normal relations between the station partners can only return once the sanctions '
+        'are gone," Dmitry Volkov told reporters in Moscow.\n\n'
+        "NASA said it had not received any formal notice and that joint operations aboard the "
+        "orbiting laboratory continued as planned."
+    ),
+)
+
+
+@pytest.fixture
+async def engine(tmp_path):
+    astore = await AsyncStore(tmp_path / "poll.db").open()
+    async with Fetcher(LIMITS) as fetcher:
+        yield astore, Poller(astore, fetcher)
+    await astore.close()
+
+
+async def add(astore, url, name=None):
+    return await astore.call(Store.add_feed, url, name)
+
+
+async def stories(astore):
+    return await astore.call(Store.stories, iss_only=False)
+
+
+def serve_feed(httpserver, path, body, etag=None, content_type="application/rss+xml"):
+    """Serve body at path, answering 304 when the client sends the current ETag."""
+
+    def handler(request):
+        if etag and request.headers.get("If-None-Match") == etag:
+            return Response(status=304, headers={"ETag": etag})
+        headers = {"ETag": etag} if etag else {}
+        return Response(body, status=200, headers=headers, content_type=content_type)
+
+    httpserver.expect_request(path).respond_with_handler(handler)
+
+
+async def test_second_poll_is_a_conditional_get_that_costs_nothing(httpserver, engine):
+    astore, poller = engine
+    serve_feed(httpserver, "/feed", rss([ROSCOSMOS, SPACEWALK]), etag='"v1"')
+    feed = await add(astore, httpserver.url_for("/feed"))
+    first = await poller.poll_due()
+    assert first.reports[0].counts.new == 2
+    second = await poller.poll_due()
+    assert second.reports[0].outcome == "not modified"
+    assert second.total("new") == 0
+    assert httpserver.log[-1][0].headers["If-None-Match"] == '"v1"'
+    assert len(await stories(astore)) == 2
+    assert (await astore.call(Store.get_feed, feed.id)).status == "ok"
+
+
+async def test_new_etag_with_the_same_items_adds_nothing(httpserver, engine):
+    astore, poller = engine
+    versions = iter(['"v1"', '"v2"'])
+    body = rss([ROSCOSMOS, SPACEWALK])
+    httpserver.expect_request("/feed").respond_with_handler(
+        lambda r: Response(body, headers={"ETag": next(versions)}, content_type="text/xml")
+    )
+    await add(astore, httpserver.url_for("/feed"))
+    await poller.poll_due()
+    result = await poller.poll_due()
+    assert result.reports[0].outcome in {"ok", "unchanged body"}
+    assert result.total("new") == 0
+    assert len(await stories(astore)) == 2
+
+
+async def test_changed_item_text_updates_the_story(httpserver, engine):
+    astore, poller = engine
+    bodies = iter(
+        [
+            rss([SPACEWALK]),
+            rss([replace(SPACEWALK, text=SPACEWALK.text + "\n\nNASA later extended the walk.")]),
+        ]
+    )
+    httpserver.expect_request("/feed").respond_with_handler(
+        lambda r: Response(next(bodies), content_type="text/xml")
+    )
+    await add(astore, httpserver.url_for("/feed"))
+    await poller.poll_due()
+    result = await poller.poll_due()
+    assert result.total("updated") == 1 and result.total("new") == 0
+    [story] = await stories(astore)
+    assert story.text.endswith("NASA later extended the walk.")
+
+
+async def test_bad_feeds_are_recorded_and_the_good_one_is_ingested(httpserver, engine):
+    astore, poller = engine
+    serve_feed(httpserver, "/good", atom([ROSCOSMOS, SPACEWALK]))
+    httpserver.expect_request("/500").respond_with_data("oops", status=500)
+    httpserver.expect_request("/big").respond_with_data(b"<rss>" + b" " * (512 * 1024))
+    httpserver.expect_request("/html").respond_with_data(
+        "<html><body><h1>Welcome</h1></body></html>", content_type="text/html"
+    )
+    httpserver.expect_request("/loop").respond_with_data(
+        "", status=302, headers={"Location": "/loop"}
+    )
+    httpserver.expect_request("/slow").respond_with_handler(_slow)
+    for path in ["/good", "/500", "/big", "/html", "/loop", "/slow"]:
+        await add(astore, httpserver.url_for(path), path.strip("/"))
+    result = await poller.poll_due()
+    by_name = {r.feed.name: r for r in result.reports}
+    assert by_name["good"].counts.new == 2
+    feeds = {f["name"]: f for f in [f.to_json() for f in await astore.call(Store.list_feeds)]}
+    assert feeds["good"]["status"] == "ok"
+    for name in ["500", "big", "html", "loop", "slow"]:
+        assert feeds[name]["status"] == "error", name
+        assert feeds[name]["error"] and "\n" not in feeds[name]["error"]
+        assert feeds[name]["next_poll"] > feeds[name]["last_polled"]  # backing off
+    assert "500" in feeds["500"]["error"]
+    assert "redirect" in feeds["loop"]["error"].lower()
+    # Inside their backoff window the bad feeds are not fetched again.
+    again = await poller.poll_due()
+    assert [r.feed.name for r in again.reports] == ["good"]
+
+
+def _slow(request):
+    def drip():
+        yield b"<rss>"
+        import time
+
+        for _ in range(10):
+            time.sleep(0.5)
+            yield b" "
+
+    return Response(drip(), content_type="text/xml")
+
+
+ARTICLE_PAGE = """<!doctype html><html><head><title>Volkov ties station to sanctions</title></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/launches">Launches</a></li>
+<li><a href="/policy">Policy</a></li></ul></nav>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<article><h1>Volkov ties station to sanctions</h1>
+<p>The head of Roscosmos said on Saturday that Russia would reconsider its role on the
+International Space Station unless Western sanctions on its space industry were lifted.</p>
+<p>"Normal relations between the station partners can only return once the sanctions are
+gone," Dmitry Volkov told reporters in Moscow, in remarks aimed squarely at Washington.</p>
+<p>NASA said it had not received any formal notice and that joint operations aboard the
+orbiting laboratory continued as planned, with a crew rotation still set for next month.</p>
+<p>The Russian segment supplies the station's propulsion, while the U.S. segment supplies most
+of its power, which makes any unilateral departure technically difficult.</p>
+</article>
+<aside><h2>Related stories</h2><ul><li><a href="/a">Mars rover finds clay</a></li>
+<li><a href="/b">New telescope mirror polished</a></li></ul></aside>
+<footer>Copyright 2024 Example News. All rights reserved. Privacy policy.</footer>
+</body></html>"""
+
+
+async def test_teaser_item_gets_the_article_main_text(httpserver, engine):
+    astore, poller = engine
+    link = httpserver.url_for("/articles/volkov")
+    teaser = replace(
+        ROSCOSMOS, link=link, text="Russia's space chief links the station to sanctions."
+    )
+    serve_feed(httpserver, "/feed", rss([teaser]))
+    httpserver.expect_request("/articles/volkov").respond_with_data(
+        ARTICLE_PAGE, content_type="text/html"
+    )
+    await add(astore, httpserver.url_for("/feed"))
+    result = await poller.poll_due()
+    assert result.reports[0].articles_fetched == 1
+    [story] = await stories(astore)
+    assert "Dmitry Volkov told reporters" in story.text
+    assert "technically difficult" in story.text
+    for boilerplate in ["cookies", "Related stories", "Mars rover", "Copyright", "Launches"]:
+        assert boilerplate not in story.text
+    # The next poll sees the same teaser and neither refetches the page nor updates.
+    again = await poller.poll(await astore.call(Store.list_feeds))
+    assert again.reports[0].articles_fetched == 0 and again.total("updated") == 0
+
+
+async def test_one_event_in_two_feeds_is_one_story_with_two_sources(httpserver, engine):
+    astore, poller = engine
+    serve_feed(httpserver, "/a", rss([ROSCOSMOS]))
+    serve_feed(httpserver, "/b", atom([REWRITE, SPACEWALK]))
+    await add(astore, httpserver.url_for("/a"), "Outlet A")
+    await add(astore, httpserver.url_for("/b"), "Outlet B")
+    await poller.poll_due()
+    rows = await stories(astore)
+    assert len(rows) == 2
+    merged = next(s for s in rows if "sanction" in s.title.lower())
+    assert {s.feed for s in merged.sources} == {"Outlet A", "Outlet B"}
+    assert json.loads(json.dumps(merged.to_json()))["sources"][1]["url"]
+
+
+async def test_two_events_with_the_same_title_stay_two_stories(httpserver, engine):
+    astore, poller = engine
+    serve_feed(httpserver, "/a", rss([PROGRESS_MARCH]))
+    serve_feed(httpserver, "/b", rss([PROGRESS_MAY]))
+    await add(astore, httpserver.url_for("/a"), "A")
+    await add(astore, httpserver.url_for("/b"), "B")
+    await poller.poll_due()
+    assert len(await stories(astore)) == 2
+
+
+async def test_one_failing_feed_does_not_delay_the_others(httpserver, engine):
+    astore, poller = engine
+    serve_feed(httpserver, "/good", rss([SPACEWALK]))
+    httpserver.expect_request("/slow").respond_with_handler(_slow)
+    await add(astore, httpserver.url_for("/slow"), "slow")
+    await add(astore, httpserver.url_for("/good"), "good")
+    order = []
+    await poller.poll_due(on_report=lambda r: order.append(r.feed.name))
+    assert order == ["good", "slow"]
+
+
+async def test_poll_can_be_cancelled_without_corrupting_the_store(httpserver, engine):
+    astore, poller = engine
+    httpserver.expect_request("/slow").respond_with_handler(_slow)
+    await add(astore, httpserver.url_for("/slow"), "slow")
+    task = asyncio.create_task(poller.poll_due())
+    await asyncio.sleep(0.2)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert (await astore.call(Store.get_feed, 1)).status == "new"
