@@ -42,7 +42,7 @@ SENTENCES = [
 
 
 def make_feed(feed: int, items: int) -> bytes:
-    out = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Feed %d</title>' % feed]
+    out = [f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {feed}</title>']
     for n in range(items):
         body = " ".join(SENTENCES[(feed + n + k) % len(SENTENCES)] for k in range(6))
         body += f" Item {feed}-{n} closes the report."
@@ -58,7 +58,7 @@ def make_feed(feed: int, items: int) -> bytes:
 
 def serve(port_queue, feeds: int, items: int) -> None:
     docs = {f"/{i}": make_feed(i, items) for i in range(feeds)}
-    etags = {k: '"%s"' % hashlib.md5(v).hexdigest() for k, v in docs.items()}
+    etags = {k: f'"{hashlib.md5(v).hexdigest()}"' for k, v in docs.items()}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802

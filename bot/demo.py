@@ -9,6 +9,7 @@ console chat when a person is at the terminal.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -51,10 +52,8 @@ async def _demo(db: Path | None) -> None:
     async with open_engine(db) as engine:
         click.echo(f"Database: {engine.db_path}")
         for url, name in sample_feed_urls():
-            try:
+            with contextlib.suppress(FeedExists):
                 await engine.store.call(Store.add_feed, url, name)
-            except FeedExists:
-                pass
         click.echo("Polling the sample feeds…")
         result = await engine.poller.poll(await engine.store.call(Store.list_feeds))
         render_text.poll_table(result)
