@@ -81,6 +81,12 @@ async def read_capped(response: httpx.Response, cap: int) -> bytes:
     declared = response.headers.get("content-length", "").strip()
     if declared.isdigit() and int(declared) > cap:
         raise too_large
+    if response.is_stream_consumed:
+        # An in-process transport (the bundled sample site) built the response from bytes:
+        # httpx has already read and decoded it, so only the cap is left to apply.
+        if len(response.content) > cap:
+            raise too_large
+        return response.content
     inflater = make_inflater(response.headers.get("content-encoding"))
     body = bytearray()
     received = 0
