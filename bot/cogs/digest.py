@@ -1,0 +1,143 @@
+"""/digest set|off|preview|now|status: a channel's daily digest (Manage Server)."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs._common import UserError, require_manage_guild, send
+from bot.cogs.scheduler import DeliveryFailed
+from bot.limits import clean_input
+from bot.render_discord import digest_pages, lines_embed
+from summaries import digests
+from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription
+
+
+def _status_line(sub: Subscription) -> str:
+    line = f"<#{sub.channel_id}>: {sub.time} {sub.tz}"
+    if sub.min_score:
+        line += f", min score {sub.min_score:.2f}"
+    if sub.alert_threshold is not None:
+        line += f", alerts at {sub.alert_threshold:.2f}"
+    if not sub.enabled:
+        return line + f"\n  ↳ **disabled**: {sub.disabled_reason}"
+    line += f"; next {sub.next_due().strftime('%Y-%m-%d %H:%M')} UTC"
+    if sub.last_digest_at:
+        line += f"; last {sub.last_digest_at[:16].replace('T', ' ')} UTC"
+    if sub.last_error:
+        line += f"\n  ↳ failing ({sub.consecutive_failures}x): {sub.last_error}"
+    return line
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Digest(commands.GroupCog, group_name="digest", group_description="Daily channel digests"):
+    def __init__(self, bot) -> None:
+        self.bot = bot
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        require_manage_guild(interaction)
+        return True
+
+    async def _sub(self, interaction: discord.Interaction, channel) -> Subscription:
+        channel_id = channel.id if channel else interaction.channel_id
+        sub = await self.bot.store.call(digests.get_subscription, channel_id)
+        if sub.guild_id != interaction.guild_id:
+            raise UserError("No digest is set up for that channel.")
+        return sub
+
+    @app_commands.command(name="set", description="Post a daily digest in a channel")
+    @app_commands.describe(
+        channel="Where to post it",
+        time="Local time of day, HH:MM (24-hour), e.g. 08:30",
+        timezone="IANA time zone, e.g. Europe/Paris, America/New_York, UTC",
+        min_score="Only stories scoring at least this (0-1; default 0)",
+        alert="Also post a very high-scoring story at once, without waiting",
+    )
+    async def set_(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        time: app_commands.Range[str, 1, 16],
+        timezone: app_commands.Range[str, 1, 64],
+        min_score: app_commands.Range[float, 0.0, 1.0] = 0.0,
+        alert: bool = False,
+    ) -> None:
+        sub = await self.bot.store.call(
+            lambda s: digests.subscribe(
+                s,
+                guild_id=interaction.guild_id,
+                channel_id=channel.id,
+                time=clean_input(time, 16),
+                tz=clean_input(timezone, 64),
+                min_score=min_score,
+                alert_threshold=DEFAULT_ALERT_THRESHOLD if alert else None,
+                now=self.bot.clock(),
+            )
+        )
+        await send(interaction, f"Digest set: {_status_line(sub)}", ephemeral=True)
+
+    @set_.autocomplete("timezone")
+    async def zones(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        import zoneinfo
+
+        current = current.lower()
+        names = sorted(n for n in zoneinfo.available_timezones() if current in n.lower())
+        return [app_commands.Choice(name=n, value=n) for n in names[:25]]
+
+    @app_commands.command(name="off", description="Stop a channel's digest")
+    @app_commands.describe(channel="The channel (default: this one)")
+    async def off(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        sub = await self._sub(interaction, channel)
+        await self.bot.store.call(digests.unsubscribe, sub.channel_id)
+        await send(interaction, f"Digest for <#{sub.channel_id}> stopped.", ephemeral=True)
+
+    @app_commands.command(name="preview", description="Show what the next digest would post")
+    @app_commands.describe(channel="The channel (default: this one)")
+    async def preview(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        sub = await self._sub(interaction, channel)
+        stories = await self.bot.store.call(digests.digest_stories, sub, self.bot.clock())
+        pages = digest_pages(stories, title="Digest preview")
+        if not pages:
+            await send(interaction, "Nothing new to post: no message would go out.", ephemeral=True)
+            return
+        more = sum(len(p.embeds) for p in pages[1:])
+        note = f"\n…and {more} more." if more else ""
+        await send(
+            interaction, (pages[0].content or "") + note, embeds=pages[0].embeds, ephemeral=True
+        )
+
+    @app_commands.command(name="now", description="Post the digest now instead of waiting")
+    @app_commands.describe(channel="The channel (default: this one)")
+    async def now(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        sub = await self._sub(interaction, channel)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            posted = await self.bot.get_cog("Scheduler").post_now(sub)
+        except DeliveryFailed as err:
+            raise UserError(f"Could not post in <#{sub.channel_id}>: {err}") from None
+        text = f"Posted {posted} stories." if posted else "Nothing new to post."
+        await send(interaction, text, ephemeral=True)
+
+    @app_commands.command(name="status", description="This server's digests and any failures")
+    async def status(self, interaction: discord.Interaction) -> None:
+        subs = await self.bot.store.call(
+            lambda s: digests.list_subscriptions(s, guild_id=interaction.guild_id)
+        )
+        embed = lines_embed(
+            "Digests", [_status_line(s) for s in subs], empty="No digests set up. Try /digest set."
+        )
+        await send(interaction, embeds=[embed], ephemeral=True)
+
+
+async def setup(bot) -> None:
+    await bot.add_cog(Digest(bot))

@@ -1,0 +1,335 @@
+"""Scheduled channel digests: who gets one, when it is due, what goes in it, what went out.
+
+No Discord here. The bot's scheduler asks :func:`due_subscriptions`, posts the stories of
+:func:`digest_stories` message by message, calls :func:`record_delivery` right after each
+message is posted, and :func:`finish_digest` after the last one.
+
+Delivery semantics (a restart neither repeats nor skips):
+
+- a story is recorded as delivered to a channel only after the message carrying it was
+  posted, and a recorded story is never selected again for that channel;
+- ``last_digest_at`` moves only once the whole digest is out, so a digest cut short by a
+  crash is still due after the restart and sends what is left;
+- the one window: killed after Discord accepted a message and before its row was written,
+  that message's stories (at most 10) are posted once more. Never a skip.
+
+Every function takes a :class:`~summaries.store.Store` first, so async code runs it on the
+store's thread with ``await astore.call(fn, ...)``. ``now`` is always injectable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from summaries.models import Feed, Story
+from summaries.store import Store, _feed
+from summaries.timespec import parse_clock, parse_timezone
+from summaries.timeutil import from_rfc3339, to_rfc3339, utcnow
+
+BACKFILL = timedelta(hours=24)  # what a first digest may reach back to
+MAX_AGE = timedelta(days=7)  # never post stories older than this, whatever first_seen says
+MAX_STORIES = 50  # per digest; a day with more is a day to read the best 50
+MAX_FAILURES = 3  # failed deliveries in a row before a channel's digest is disabled
+RETRY_BASE = timedelta(minutes=5)
+DEFAULT_ALERT_THRESHOLD = 0.85
+
+
+class DigestError(Exception):
+    """A digest request that cannot be done; the message is one line, fit to show."""
+
+
+class SubscriptionNotFound(DigestError):
+    pass
+
+
+@dataclass(frozen=True)
+class Subscription:
+    channel_id: int
+    guild_id: int
+    time: str  # "HH:MM", local to tz
+    tz: str
+    min_score: float
+    alert_threshold: float | None
+    enabled: bool
+    created_at: str
+    last_digest_at: str | None
+    next_attempt_at: str | None
+    consecutive_failures: int
+    last_error: str | None
+    disabled_reason: str | None
+
+    @property
+    def status(self) -> str:
+        if not self.enabled:
+            return "disabled"
+        return "failing" if self.consecutive_failures else "ok"
+
+    def next_due(self) -> datetime:
+        """The first daily slot after the previous digest (or after subscribing)."""
+        after = from_rfc3339(self.last_digest_at or self.created_at)
+        return slot_after(after, parse_clock(self.time), ZoneInfo(self.tz))
+
+
+def slot_after(after: datetime, clock: time, tz: ZoneInfo) -> datetime:
+    """The first moment strictly after `after` when local time in `tz` reads `clock`, in UTC.
+
+    Walks local dates, so DST changes keep the wall-clock time. A time skipped by a spring
+    transition fires at the same offset as before it (02:30 becomes 03:30); a time repeated
+    in autumn fires once, at its first occurrence.
+    """
+    day: date = after.astimezone(tz).date() - timedelta(days=1)
+    for _ in range(4):
+        candidate = datetime.combine(day, clock, tzinfo=tz).astimezone(after.tzinfo)
+        if candidate > after:
+            return candidate
+        day += timedelta(days=1)
+    raise AssertionError("unreachable: a daily slot always exists within two days")
+
+
+# -- subscriptions -----------------------------------------------------------
+
+
+def subscribe(
+    store: Store,
+    *,
+    guild_id: int,
+    channel_id: int,
+    time: str,
+    tz: str,
+    min_score: float = 0.0,
+    alert_threshold: float | None = None,
+    now: datetime | None = None,
+) -> Subscription:
+    """Create or change a channel's digest; TimeSpecError on a bad time or zone.
+
+    Changing an existing one keeps its history (no second backfill) and re-enables it.
+    """
+    clock = parse_clock(time)
+    zone = parse_timezone(tz)
+    if not 0.0 <= min_score <= 1.0:
+        raise DigestError("min_score must be between 0 and 1")
+    if alert_threshold is not None and not 0.0 <= alert_threshold <= 1.0:
+        raise DigestError("alert threshold must be between 0 and 1")
+    row = {
+        "channel_id": channel_id,
+        "guild_id": guild_id,
+        "time": clock.strftime("%H:%M"),
+        "tz": zone.key,
+        "min_score": float(min_score),
+        "alert_threshold": alert_threshold,
+        "enabled": 1,
+        "next_attempt_at": None,
+        "consecutive_failures": 0,
+        "last_error": None,
+        "disabled_reason": None,
+    }
+    with store.transaction():
+        if store._one("SELECT 1 FROM digest_subscriptions WHERE channel_id = ?", [channel_id]):
+            store.db["digest_subscriptions"].update(channel_id, row)
+        else:
+            row["created_at"] = to_rfc3339(now or utcnow())
+            store.db["digest_subscriptions"].insert(row)
+    return get_subscription(store, channel_id)
+
+
+def unsubscribe(store: Store, channel_id: int) -> Subscription:
+    """Stop a channel's digest. Its delivery records stay, so re-subscribing never repeats."""
+    sub = get_subscription(store, channel_id)
+    with store.transaction():
+        store.db.execute("DELETE FROM digest_subscriptions WHERE channel_id = ?", [channel_id])
+    return sub
+
+
+def get_subscription(store: Store, channel_id: int) -> Subscription:
+    row = store._one("SELECT * FROM digest_subscriptions WHERE channel_id = ?", [channel_id])
+    if row is None:
+        raise SubscriptionNotFound("no digest is set up for that channel")
+    return _subscription(row)
+
+
+def list_subscriptions(store: Store, *, guild_id: int | None = None) -> list[Subscription]:
+    sql, params = "SELECT * FROM digest_subscriptions", []
+    if guild_id is not None:
+        sql, params = sql + " WHERE guild_id = ?", [guild_id]
+    return [_subscription(r) for r in store._all(sql + " ORDER BY channel_id", params)]
+
+
+def due_subscriptions(store: Store, now: datetime) -> list[Subscription]:
+    """Enabled digests whose slot has passed and that are not waiting out a failure.
+
+    After downtime a digest whose slots were missed is due once, not once per missed day:
+    :func:`finish_digest` moves ``last_digest_at`` to now, and the next slot is after that.
+    """
+    stamp = to_rfc3339(now)
+    return [
+        sub
+        for sub in list_subscriptions(store)
+        if sub.enabled
+        and sub.next_due() <= now
+        and (sub.next_attempt_at is None or sub.next_attempt_at <= stamp)
+    ]
+
+
+# -- what goes out -------------------------------------------------------------
+
+
+def digest_stories(
+    store: Store, sub: Subscription, now: datetime, *, limit: int = MAX_STORIES
+) -> list[Story]:
+    """ISS-geopolitical stories since the channel's previous digest, not yet delivered there.
+
+    "Since" counts a story published or first seen since then, so an item a feed carries
+    late is not skipped. A first digest reaches back at most :data:`BACKFILL`.
+    """
+    since = (
+        from_rfc3339(sub.last_digest_at)
+        if sub.last_digest_at
+        else from_rfc3339(sub.created_at) - BACKFILL
+    )
+    return _undelivered(store, sub.channel_id, since, now, sub.min_score, limit)
+
+
+def alert_stories(store: Store, sub: Subscription, now: datetime) -> list[Story]:
+    """Stories at or above the channel's alert threshold, to post at once."""
+    if sub.alert_threshold is None or not sub.enabled:
+        return []
+    since = max(from_rfc3339(sub.created_at), now - BACKFILL)
+    return _undelivered(store, sub.channel_id, since, now, sub.alert_threshold, 10)
+
+
+def stories_since(store: Store, since: str, *, min_score: float = 0.0) -> list[Story]:
+    """What a digest since `since` (RFC 3339) would hold, ignoring deliveries (CLI)."""
+    return store.stories(
+        iss_only=True, since=since, min_score=min_score, order="score", limit=MAX_STORIES
+    )
+
+
+def _undelivered(
+    store: Store, channel_id: int, since: datetime, now: datetime, min_score: float, limit: int
+) -> list[Story]:
+    since_s = to_rfc3339(since)
+    rows = store._all(
+        "SELECT id FROM stories s WHERE iss_geopolitical = 1 AND score >= ?"
+        " AND (sort_time >= ? OR first_seen >= ?) AND sort_time >= ?"
+        " AND NOT EXISTS (SELECT 1 FROM digest_deliveries d"
+        "   WHERE d.channel_id = ? AND d.story_id = s.id)"
+        " ORDER BY score DESC, sort_time DESC, id DESC LIMIT ?",
+        [min_score, since_s, since_s, to_rfc3339(now - MAX_AGE), channel_id, int(limit)],
+    )
+    return store.stories_by_ids([r["id"] for r in rows])
+
+
+# -- what happened ------------------------------------------------------------
+
+
+def record_delivery(
+    store: Store,
+    channel_id: int,
+    story_ids: list[int],
+    now: datetime,
+    *,
+    kind: str = "digest",
+) -> None:
+    """Call right after the message carrying these stories was posted."""
+    stamp = to_rfc3339(now)
+    with store.transaction():
+        store.db["digest_deliveries"].insert_all(
+            (
+                {"channel_id": channel_id, "story_id": sid, "delivered_at": stamp, "kind": kind}
+                for sid in story_ids
+            ),
+            ignore=True,
+        )
+
+
+def delivered_ids(store: Store, channel_id: int) -> set[int]:
+    rows = store._all("SELECT story_id FROM digest_deliveries WHERE channel_id = ?", [channel_id])
+    return {r["story_id"] for r in rows}
+
+
+def finish_digest(store: Store, channel_id: int, now: datetime) -> Subscription:
+    """The digest is out (or there was nothing to send): the next one is the next slot."""
+    with store.transaction():
+        store.db["digest_subscriptions"].update(
+            channel_id,
+            {
+                "last_digest_at": to_rfc3339(now),
+                "next_attempt_at": None,
+                "consecutive_failures": 0,
+                "last_error": None,
+            },
+        )
+    return get_subscription(store, channel_id)
+
+
+def record_failure(store: Store, channel_id: int, error: str, now: datetime) -> Subscription:
+    """A post failed (channel gone, no permission...): retry later; disable after a few."""
+    sub = get_subscription(store, channel_id)
+    failures = sub.consecutive_failures + 1
+    error = " ".join(error.split())[:300]
+    update: dict = {
+        "consecutive_failures": failures,
+        "last_error": error,
+        "next_attempt_at": to_rfc3339(now + RETRY_BASE * 2 ** (failures - 1)),
+    }
+    if failures >= MAX_FAILURES:
+        update["enabled"] = 0
+        update["disabled_reason"] = f"{failures} failed deliveries in a row; last: {error}"
+    with store.transaction():
+        store.db["digest_subscriptions"].update(channel_id, update)
+    return get_subscription(store, channel_id)
+
+
+# -- disabled feeds -------------------------------------------------------------
+
+
+def pending_feed_notices(store: Store) -> list[tuple[Feed, int]]:
+    """(disabled feed, channel) pairs not yet told; a feed from a guild tells that guild's
+    digest channels, an operator's feed tells every digest channel.
+
+    Notices of feeds that are no longer disabled are forgotten, so a feed that fails
+    again later is announced again.
+    """
+    with store.transaction():
+        store.db.execute(
+            "DELETE FROM feed_notices WHERE feed_id NOT IN"
+            " (SELECT id FROM feeds WHERE status = 'disabled')"
+        )
+    rows = store._all(
+        "SELECT f.*, s.channel_id AS notice_channel FROM feeds f"
+        " JOIN digest_subscriptions s ON s.enabled = 1"
+        "  AND (f.guild_id IS NULL OR f.guild_id = s.guild_id)"
+        " WHERE f.status = 'disabled' AND NOT EXISTS (SELECT 1 FROM feed_notices n"
+        "   WHERE n.feed_id = f.id AND n.channel_id = s.channel_id)"
+        " ORDER BY f.id, s.channel_id",
+        [],
+    )
+    return [(_feed(r), r["notice_channel"]) for r in rows]
+
+
+def record_feed_notice(store: Store, feed_id: int, channel_id: int, now: datetime) -> None:
+    with store.transaction():
+        store.db["feed_notices"].insert(
+            {"feed_id": feed_id, "channel_id": channel_id, "sent_at": to_rfc3339(now)},
+            ignore=True,
+        )
+
+
+def _subscription(row: dict) -> Subscription:
+    return Subscription(
+        channel_id=row["channel_id"],
+        guild_id=row["guild_id"],
+        time=row["time"],
+        tz=row["tz"],
+        min_score=float(row["min_score"] or 0.0),
+        alert_threshold=row["alert_threshold"],
+        enabled=bool(row["enabled"]),
+        created_at=row["created_at"],
+        last_digest_at=row["last_digest_at"],
+        next_attempt_at=row["next_attempt_at"],
+        consecutive_failures=row["consecutive_failures"] or 0,
+        last_error=row["last_error"],
+        disabled_reason=row["disabled_reason"],
+    )
