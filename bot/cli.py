@@ -254,3 +254,8 @@ def run() -> None:
     except (StoreError, FeedError) as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)
+
+
+from bot.cli_bot import register as _register_bot  # noqa: E402
+
+_register_bot(main)
