@@ -1,0 +1,39 @@
+"""The single entry point of story intelligence: decision, summary and key quotes.
+
+Called by the poller (in a worker thread) and by ``spacebrief reclassify``. It never
+raises: whatever goes wrong inside becomes a not-ISS-geopolitical analysis whose reason
+says so, because one odd article must not stop a poll.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from summaries.detect import classify
+from summaries.models import Analysis
+from summaries.quotes import extract_quotes, key_quotes
+from summaries.summarize import summarize
+
+log = logging.getLogger(__name__)
+
+KEY_QUOTES = 3
+
+
+def analyse(title: str, text: str, *, threshold: float | None = None) -> Analysis:
+    """Classify, summarise and pick the key quotes of one story."""
+    title = title if isinstance(title, str) else ""
+    text = text if isinstance(text, str) else ""
+    try:
+        quotes = extract_quotes(text)
+        decision = classify(title, text, threshold=threshold, quotes=quotes)
+        return Analysis(
+            iss_geopolitical=decision.iss_geopolitical,
+            score=decision.score,
+            reasons=decision.reasons,
+            tags=decision.tags,
+            summary=summarize(title, text),
+            quotes=tuple(key_quotes(title, text, quotes, k=KEY_QUOTES)),
+        )
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
+        log.exception("analysis failed for %r", title[:80])
+        return Analysis(False, 0.0, (f"analysis failed: {type(exc).__name__}",), (), "", ())

@@ -1,0 +1,589 @@
+"""Direct quotes, their speakers, and the few that carry the story.
+
+Quote marks are paired by one linear scan per paragraph (straight marks are opening or
+closing by what touches them), so 10,000 unbalanced marks cost nothing special. A quote
+left open at the end of a paragraph continues when the next paragraph reopens it — the
+news convention — and each paragraph's part becomes its own ``Quote`` (the text between
+the marks must be a verbatim slice), all parts sharing one speaker.
+
+Attribution reads a bounded window around the marks: after the closing mark ('…,"
+Rogozin said' / '…," said Rogozin' / '…," according to Rogozin') and before the opening
+mark ('Rogozin said: "…' / 'Rogozin called it "…"' / '…, saying "…'). The subject phrase
+becomes a speaker: a surname for people ("NASA Administrator Bill Nelson" → "Nelson"), the
+name for organisations; "he"/"she" go to the most recent named person, "the agency"/"it"
+to the most recent organisation, "the letter states" to the letter's author. Anything
+else stays ``None``: an unknown speaker is better than a guessed one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
+from typing import NamedTuple
+
+from summaries.detect import load_data, scan
+from summaries.models import Quote
+from summaries.sentences import paragraph_spans, split_sentences
+
+_MARKS = re.compile(r"[\"“”„«»]")
+_OPEN_ONLY = "“„«"
+_CLOSE_ONLY = "”»"
+_OPENERS_BEFORE = " \t\n([{—–-/:"
+_WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]")
+_SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
+_TAIL_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<![A-Z])[.!?;](?:\s|$)"
+)
+_MAX_QUOTE = 1500
+_TAIL_CHARS = 160
+_PREFIX_CHARS = 260
+_NAME_BEFORE_VERB = re.compile(
+    r"\b([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?=,\s+(?:a|an|the|who|now)\s|\s+(?:said|says|told|"
+    r"wrote|added|argued|warned|replied|described|called|insisted)\b)()"
+)
+_PERSON_CONTEXT = re.compile(
+    r"\b(?:[Aa]stronaut|[Cc]osmonaut|[Aa]dministrator|[Ss]pokes(?:man|woman|person)|[Cc]hief|"
+    r"[Hh]ead|[Dd]irector|[Mm]inister|[Pp]resident|[Ss]enator|Sen\.|Rep\.|Dr\.|Mr\.|Mrs\.|"
+    r"Ms\.|[Cc]ommander|[Ee]ngineer|[Mm]anager|[Aa]nalyst|[Pp]rofessor|[Ss]ecretary|"
+    r"[Dd]eputy|[Aa]mbassador|’s|'s)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+    r"|\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:who|a|an|the)\s"
+)
+
+
+class _Part(NamedTuple):
+    start: int  # first character inside the marks
+    end: int
+    open_mark: int
+    close_mark: int | None  # None: continues into the next paragraph
+    para: int
+    group: int
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, frozenset[str]]:
+    d = load_data("speech.toml")
+    out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
+    out["titles"] = frozenset(t.lower() for t in d["titles"])
+    out["people"] = frozenset(load_data()["people"])
+    out["place"] = frozenset(d["places"]) | frozenset(
+        w for aliases in load_data()["states"].values() for a in aliases for w in a.split()
+    )
+    return out
+
+
+def _mark_kind(text: str, i: int, ps: int, pe: int) -> str:
+    ch = text[i]
+    if ch in _OPEN_ONLY:
+        return "o"
+    if ch in _CLOSE_ONLY:
+        return "c"
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[i + 1] if i + 1 < pe else " "
+    if prev in _OPENERS_BEFORE or i == ps:
+        return "c" if nxt.isspace() else "o"
+    return "c"
+
+
+def _find_parts(text: str) -> list[_Part]:
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    paras = paragraph_spans(text)
+    parts: list[_Part] = []
+    mi = 0
+    group = 0
+    carry = False  # the previous paragraph left a quote open
+    for pi, (ps, pe) in enumerate(paras):
+        while mi < len(marks) and marks[mi] < ps:
+            mi += 1
+        opened: int | None = None
+        first = True
+        while mi < len(marks) and marks[mi] < pe:
+            i = marks[mi]
+            mi += 1
+            kind = _mark_kind(text, i, ps, pe)
+            if kind == "o":
+                if not (first and carry):
+                    group += 1
+                opened = i
+            elif opened is not None:
+                _add_part(text, opened, i, i, pi, group, parts)
+                opened = None
+            first = False
+        carry = False
+        if opened is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None and text[nxt] in '"“„«':
+                _add_part(text, opened, pe, None, pi, group, parts)
+                carry = True
+    return parts
+
+
+def _add_part(text, opened, end, close, pi, group, out) -> None:
+    s, e = opened + 1, end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and e - s <= _MAX_QUOTE:
+        out.append(_Part(s, e, opened, close, pi, group))
+
+
+class _Context:
+    """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
+
+    A person mention that opens its sentence (its subject) is preferred for "he"/"she"
+    over a more recent one in object position ('…by a decree of President Putin. He…').
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: list[tuple[int, str, bool]] = []  # (pos, surname, is_subject)
+        self.orgs: list[tuple[int, str, str]] = []  # (pos, name, kind)
+        hits, _ = scan(text)
+        orgs = load_data()["orgs"]
+        self.sent_starts = [s for s, _ in split_sentences(text)]
+        found: list[tuple[int, str]] = []
+        for h in hits:
+            if h.cat == "person":
+                found.append((h.start, h.name))
+            elif h.cat == "org":
+                self.orgs.append((h.start, h.name, orgs[h.name].get("kind", "")))
+        for rx in (_PERSON_CONTEXT, _NAME_BEFORE_VERB):
+            for m in rx.finditer(text):
+                g = 1 if m.group(1) else 2
+                who = _person_name(m.group(g).split(), text)
+                if who:
+                    found.append((m.start(g), who))
+        for pos, name in found:
+            self.people.append((pos, name, self._is_subject(pos)))
+        self.people.sort()
+        self.orgs.sort()
+
+    def _is_subject(self, pos: int) -> bool:
+        i = bisect_right(self.sent_starts, pos) - 1
+        start = self.sent_starts[i] if i >= 0 else 0
+        return pos - start <= 35
+
+    def last_person(self, pos: int) -> str | None:
+        i = bisect_left(self.people, (pos, "", False))
+        fallback = self.people[i - 1][1] if i else None
+        while i > 0:
+            i -= 1
+            p, name, subj = self.people[i]
+            if pos - p > 700:
+                break
+            if subj:
+                return name
+        return fallback
+
+    def last_org(self, pos: int, *, agency: bool = False, within: int = 10**9) -> str | None:
+        i = bisect_left(self.orgs, (pos, "", ""))
+        while i > 0:
+            i -= 1
+            if pos - self.orgs[i][0] > within:
+                return None
+            if not agency or self.orgs[i][2] == "agency":
+                return self.orgs[i][1]
+        return None
+
+    def note(self, pos: int, speaker: str, is_person: bool) -> None:
+        if is_person:
+            insort(self.people, (pos, speaker, True))
+        else:
+            insort(self.orgs, (pos, speaker, ""))
+
+
+def _person_name(words: list[str], text: str = "") -> str | None:
+    """Surname (with particles) of a capitalised run, or None if it is not a name.
+
+    The surname is the last word, unless the article repeats the first word more often
+    (family name first, as in "Lin Xiqiang" … "Lin said").
+    """
+    v = _vocab()
+    words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
+    words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in words]
+    if not words:
+        return None
+    if words[-1] in ("Jr", "Sr", "II", "III") and len(words) > 1:
+        words = words[:-1]
+    for w in words:
+        if w in v["people"]:
+            return w
+    while words and (words[0].lower() in v["titles"] or words[0] in v["not_names"]):
+        words = words[1:]
+    if not words:
+        return None
+    last = words[-1]
+    if last in v["not_names"] or not last[0].isupper() or last.isupper():
+        return None
+    if last in v["org_words"] or any(w in v["org_words"] or w in v["place"] for w in words):
+        return None
+    if text and len(words) == 2 and text.count(words[0]) > text.count(last) >= 1:
+        return words[0]
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in v["particles"]:
+        i -= 1
+    return " ".join(words[i:])
+
+
+class _Who(NamedTuple):
+    speaker: str | None
+    is_person: bool
+
+
+_UNKNOWN = _Who(None, False)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_cap(w: str) -> bool:
+    return w[0].isupper() or (w[0].isdigit() and False)
+
+
+def _trailing_run(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    v = _vocab()
+    i = len(words)
+    while i > 0:
+        w = words[i - 1][0]
+        if w[0].isupper() or (i < len(words) and w.lower() in v["particles"]):
+            i -= 1
+        else:
+            break
+    return words[i:]
+
+
+def _org_or_person(run: list[tuple[str, int]], ctx: _Context) -> _Who | None:
+    v = _vocab()
+    ws = [w for w, _ in run]
+    while ws and ws[0] in ("The", "A", "An"):
+        ws = ws[1:]
+    if not ws:
+        return None
+    hits, _ = scan(" ".join(ws))
+    for h in hits:
+        if h.cat == "person":
+            return _Who(h.name, True)
+    last = ws[-1].rstrip(".")
+    if last[-2:] in ("'s", "’s"):
+        return None
+    orgs = [h for h in hits if h.cat == "org"]
+    if last in v["org_words"] or (orgs and orgs[-1].end == len(" ".join(ws))):
+        return _Who(" ".join(ws), False)
+    if len(ws) == 1 and last.isupper() and len(last) > 1:
+        return _Who(last, False)
+    name = _person_name(ws, ctx.text)
+    return _Who(name, True) if name else None
+
+
+def _document_owner(text: str, noun: str, pos: int, ctx: _Context) -> _Who:
+    """The author of "the letter"/"the statement": 'a letter from X', 'X's letter', 'X issued a statement'."""
+    window_start = max(0, pos - 1500)
+    idx = text.rfind(noun, window_start, pos)
+    while idx != -1:
+        s = max(text.rfind(". ", window_start, idx) + 2, window_start)
+        e = text.find(". ", idx)
+        e = pos if e == -1 or e > pos else e
+        words = _words(text, s, e)
+        k = next((i for i, (w, p) in enumerate(words) if p >= idx), len(words))
+        after = words[k + 1 : k + 8]
+        if after and after[0][0] in ("from", "by"):
+            run = []
+            for w, p in after[1:]:
+                if w[0].isupper() or (run and w.lower() in _vocab()["particles"]):
+                    run.append((w, p))
+                elif run:
+                    break
+            who = _org_or_person(run, ctx) if run else None
+            if who:
+                return who
+        before = words[:k]
+        if before and before[-1][0][-2:] in ("'s", "’s"):
+            who = _org_or_person(_trailing_run(before), ctx)
+            if who:
+                return who
+        for j, (w, _) in enumerate(before):
+            if w[0].isupper() and w not in _vocab()["not_names"]:
+                run = [before[j]]
+                for w2, p2 in before[j + 1 :]:
+                    if w2[0].isupper():
+                        run.append((w2, p2))
+                    else:
+                        break
+                who = _org_or_person(run, ctx)
+                if who:
+                    return who
+                break
+        idx = text.rfind(noun, window_start, idx)
+        if idx != -1 and idx < pos - 1500:
+            break
+    return _UNKNOWN
+
+
+def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
+    """Speaker named by the words just before a speech verb."""
+    v = _vocab()
+    while words and words[-1][0].lower() in v["adverbs"]:
+        words = words[:-1]
+    if words and words[-1][0] == ",":
+        words = words[:-1]
+        cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+        if cut is not None:
+            appos, head = words[cut + 1 :], words[:cut]
+            role = head[-1][0].lower() if head else ""
+            if (
+                appos
+                and appos[-1][0][0].isupper()
+                and (role in v["spokes"] or role in v["person_nouns"] or role in v["titles"])
+            ):
+                words = appos
+            else:
+                words = head
+    cut = max(
+        (i for i, (w, _) in enumerate(words) if w in ",;:()—–" or w in ("that", "and", "but")),
+        default=-1,
+    )
+    words = words[cut + 1 :]
+    if not words:
+        return _UNKNOWN
+    last = words[-1][0]
+    low = last.lower()
+    if last[0].isupper() and low not in ("he", "she", "it", "they", "we", "i"):
+        who = _org_or_person(_trailing_run(words), ctx)
+        return who or _UNKNOWN
+    if low in ("he", "she"):
+        name = ctx.last_person(pos)
+        return _Who(name, True) if name else _UNKNOWN
+    if low == "it":
+        name = ctx.last_org(pos)
+        return _Who(name, False) if name else _UNKNOWN
+    if low in v["documents"]:
+        if len(words) > 1 and words[-2][0][-2:] in ("'s", "’s"):
+            who = _org_or_person(_trailing_run(words[:-1]), ctx)
+            if who:
+                return who
+        return _document_owner(ctx.text, low, words[-1][1], ctx)
+    if low in v["spokes"] or (len(words) > 1 and f"{words[-2][0].lower()} {low}" in v["spokes"]):
+        run = [w for w in words if w[0][0].isupper() and w[0] not in ("A", "An", "The")]
+        if run:
+            who = _org_or_person(_trailing_run(words[: words.index(run[-1]) + 1]), ctx)
+            if who and not who.is_person:
+                return who
+            return _UNKNOWN
+        name = ctx.last_org(pos, within=400)
+        return _Who(name, False) if name else _UNKNOWN
+    if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
+        name = ctx.last_org(pos, agency=low == "agency") or ctx.last_org(pos)
+        return _Who(name, False) if name else _UNKNOWN
+    return _UNKNOWN
+
+
+def _after_verb(words: list[tuple[str, int]], ctx: _Context) -> _Who | None:
+    """'…," said NASA chief Bill Nelson' → Nelson; None when no name follows the verb."""
+    v = _vocab()
+    span: list[tuple[str, int]] = []
+    for w, p in words:
+        if w in (",", ";", ":", "(", ")", "—", "–"):
+            break
+        if (
+            w[0].isupper()
+            or w.lower() in v["titles"]
+            or w.lower() in ("the", "a", "an", "of")
+            or w.lower() in v["spokes"]
+            or w.lower() in v["particles"]
+        ):
+            span.append((w, p))
+        else:
+            break
+    if not span:
+        return None
+    if span[0][0].lower() in ("he", "she"):
+        name = ctx.last_person(span[0][1])
+        return _Who(name, True) if name else _UNKNOWN
+    return _subject(span, span[0][1], ctx) if span[-1][0][0].isupper() else None
+
+
+def _from_tail(text: str, close: int, limit: int, ctx: _Context) -> _Who | None:
+    end = min(limit, close + _TAIL_CHARS)
+    m = _TAIL_END.search(text, close + 1, end)
+    words = _words(text, close + 1, m.start() + 1 if m else end)
+    v = _vocab()
+    while words and words[0][0] in ",;:—–":
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0][0].lower()
+    if first in v["verbs"] or first in v["participles"] and first != "saying":
+        return _after_verb(words[1:], ctx) or (_UNKNOWN if first in v["verbs"] else None)
+    for j, (w, _p) in enumerate(words[:12]):
+        lw = w.lower()
+        if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
+            return _after_verb(words[j + 2 :], ctx) or _UNKNOWN
+        if lw in v["verbs"]:
+            return _subject(words[:j], words[0][1], ctx)
+        if w in ",;—–" and j > 6:
+            break
+    return None
+
+
+def _from_prefix(text: str, start: int, opened: int, ctx: _Context) -> _Who | None:
+    s = max(start, opened - _PREFIX_CHARS)
+    for m in _SENT_END.finditer(text, s, opened + 1):
+        s = m.end()
+    words = _words(text, s, opened)
+    v = _vocab()
+    for j in range(len(words) - 1, -1, -1):
+        lw = words[j][0].lower()
+        if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
+            return _after_verb(words[j + 2 :], ctx) or _UNKNOWN
+        if lw in v["participles"]:
+            return _clause_subject(words[:j], ctx)
+        if lw in v["verbs"] or lw in v["paraphrase_verbs"]:
+            who = _subject(words[:j], words[j][1], ctx)
+            if who.speaker is None and lw in v["verbs"]:
+                who = _after_verb(words[j + 1 :], ctx) or who
+            return who
+    return None
+
+
+def _clause_subject(words: list[tuple[str, int]], ctx: _Context) -> _Who:
+    """Subject of the main clause, for '…, saying "…"': the first name or pronoun."""
+    v = _vocab()
+    for i, (w, p) in enumerate(words):
+        if w in ("He", "She") or (i and w in ("he", "she")):
+            name = ctx.last_person(p)
+            return _Who(name, True) if name else _UNKNOWN
+        if w[0].isupper() and w not in v["not_names"] and not w[0].isdigit():
+            run = [(w, p)]
+            for w2, p2 in words[i + 1 :]:
+                if w2[0].isupper():
+                    run.append((w2, p2))
+                else:
+                    break
+            return _org_or_person(run, ctx) or _UNKNOWN
+    return _UNKNOWN
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Every direct quote in ``text``, in order, with its speaker (or None).
+
+    ``quote.text == text[quote.start:quote.end]`` always; the marks are outside the span.
+    One- and two-word quotes without a speaker (titles, nicknames, scare quotes) are left
+    out; attributed ones ('could "destroy" the partnership') are kept.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    parts = _find_parts(text)
+    if not parts:
+        return []
+    ctx = _Context(text)
+    paras = paragraph_spans(text)
+    speakers: dict[int, _Who] = {}
+    last_in_para: dict[int, _Part] = {}
+    for k, part in enumerate(parts):
+        prev = last_in_para.get(part.para)
+        last_in_para[part.para] = part
+        if part.group in speakers and speakers[part.group].speaker is not None:
+            continue
+        ps, pe = paras[part.para]
+        prev_close = prev.close_mark if prev and prev.close_mark is not None else ps
+        who = _from_prefix(text, prev_close, part.open_mark, ctx)
+        if who is None and part.close_mark is not None:
+            nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe
+            who = _from_tail(text, part.close_mark, min(pe, nxt), ctx)
+        if who is None and prev is not None and prev.close_mark is not None:
+            gap = part.open_mark - prev.close_mark
+            if gap <= 120 and speakers.get(prev.group, _UNKNOWN).speaker:
+                who = speakers[prev.group]
+        if who is None and part.open_mark == ps and part.para > 0:
+            who = _continued(text, last_in_para.get(part.para - 1), part, paras, speakers, ctx)
+        if who is None:
+            who = _previous_sentence(text, max(ps, prev_close), part.open_mark, ctx)
+        if who is not None:
+            speakers[part.group] = who
+            if who.speaker:
+                ctx.note(part.start, who.speaker, who.is_person)
+    out = []
+    for part in parts:
+        who = speakers.get(part.group, _UNKNOWN)
+        body = text[part.start : part.end]
+        if who.speaker is None and len(body.split()) <= 2:
+            continue
+        out.append(Quote(body, who.speaker, part.start, part.end))
+    return out
+
+
+def _continued(text, prev, part, paras, speakers, ctx) -> _Who | None:
+    """A quote opening a paragraph with no attribution: the previous paragraph announced it
+    ('Rogozin wrote:') or was the same speaker's quote."""
+    pps, ppe = paras[part.para - 1]
+    if text[ppe - 1] == ":":
+        return _from_prefix(text, pps, ppe, ctx)
+    if prev is not None and prev.close_mark is not None:
+        who = speakers.get(prev.group)
+        tail_end = text.find(".", prev.close_mark, ppe)
+        if who and who.speaker and (tail_end == -1 or tail_end >= ppe - 1):
+            return who
+    return None
+
+
+def _previous_sentence(text: str, start: int, opened: int, ctx: _Context) -> _Who | None:
+    """A quote opening a sentence right after 'X … said …' (same paragraph) is X's."""
+    spans = split_sentences(text[start:opened])
+    if not spans or text[start + spans[-1][1] : opened].strip():
+        return None
+    s, e = spans[-1]
+    words = _words(text, start + s, start + e)
+    v = _vocab()
+    if not any(w.lower() in v["verbs"] or w.lower() in v["paraphrase_verbs"] for w, _ in words):
+        return None
+    who = _clause_subject(words[:4], ctx)
+    return who if who.speaker else None
+
+
+_PLEASANTRY = re.compile(
+    r"\b(?:thank|congratulat|proud|excit|honou?r|great job|wonderful|happy|welcome|pizza|"
+    r"amazing|beautiful|good to be|Christmas|fun)\w*",
+    re.IGNORECASE,
+)
+
+
+def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Quote]:
+    """The ``k`` quotes that carry the story, best first, each with its ``score``.
+
+    Favoured: a named speaker, political content (interstate vocabulary, the station,
+    states), substance (6-60 words), words shared with the title, an early position.
+    Penalised: pleasantries and one- or two-word fragments.
+    """
+    if not quotes:
+        return []
+    people = load_data()["people"]
+    title_words = {w.lower() for w in re.findall(r"\w{4,}", title or "")}
+    n = max(len(text), 1)
+    scored: list[Quote] = []
+    for q in quotes:
+        hits, _ = scan(q.text)
+        words = len(q.text.split())
+        sc = 1.0 if q.speaker else 0.0
+        if q.speaker in people and people[q.speaker].get("political"):
+            sc += 0.3
+        topic = sum(h.weight for h in hits if h.cat == "topic")
+        sc += 0.8 * min(topic, 2.0)
+        sc += 0.3 * min(sum(1 for h in hits if h.cat in ("iss", "anaphora", "part")), 2)
+        sc += 0.15 * min(sum(1 for h in hits if h.cat in ("state", "org", "person")), 3)
+        if words <= 2:
+            sc -= 1.5
+        elif words <= 5:
+            sc -= 0.4
+        elif words <= 60:
+            sc += 0.5
+        if _PLEASANTRY.search(q.text):
+            sc -= 0.7
+        if title_words:
+            shared = {w.lower() for w in re.findall(r"\w{4,}", q.text)} & title_words
+            sc += 0.5 * len(shared) / len(title_words)
+        sc += 0.3 * (1 - q.start / n)
+        scored.append(Quote(q.text, q.speaker, q.start, q.end, round(sc, 4)))
+    scored.sort(key=lambda q: (-q.score, q.start))
+    return scored[:k]

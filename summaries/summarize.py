@@ -1,0 +1,184 @@
+"""Extractive summaries: at most 3 sentences and 480 characters, verbatim, in article order.
+
+Sentences are scored for the ISS-geopolitical core (interstate vocabulary, the station,
+its actors, words shared with the title) with a bonus for the lead, so a withdrawal
+threat in paragraph four can outrank a launch-time lead. A sentence opening with a
+dangling "He"/"This"/"It" is penalised unless the sentence before it is also chosen.
+
+The one non-verbatim case, decided here: when every sentence is longer than the limit,
+the best one is cut at a word boundary and ends with "…" (never empty when there is a
+sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from summaries.detect import scan
+from summaries.sentences import paragraph_spans, split_sentences
+
+MAX_SENTENCES = 3
+MAX_CHARS = 480
+
+_DANGLING = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "this",
+        "that",
+        "they",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "but",
+        "however",
+        "also",
+        "and",
+        "such",
+        "there",
+        "both",
+        "instead",
+        "yet",
+        "still",
+    ]
+)
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "will",
+        "would",
+        "could",
+        "after",
+        "over",
+        "says",
+        "said",
+        "say",
+        "new",
+    ]
+)
+_WORD = re.compile(r"\w+")
+_CAT_WEIGHT = {
+    "iss": 0.6,
+    "anaphora": 0.3,
+    "part": 0.4,
+    "person": 0.25,
+    "org": 0.2,
+    "state": 0.1,
+    "craft": 0.15,
+}
+
+
+def _score_sentences(title: str, text: str, spans: list[tuple[int, int]]) -> list[float]:
+    hits, _ = scan(text)
+    starts = [s for s, _ in spans]
+    scores = [0.0] * len(spans)
+    iss = [0.0] * len(spans)
+    for h in hits:
+        i = bisect_right(starts, h.start) - 1
+        if i < 0:
+            continue
+        if h.cat == "topic":
+            scores[i] += min(h.weight, 1.0)
+        elif h.cat in _CAT_WEIGHT:
+            w = _CAT_WEIGHT[h.cat]
+            if h.cat in ("iss", "anaphora", "part"):
+                if iss[i] >= 1.2:
+                    continue
+                iss[i] += w
+            scores[i] += w
+    title_words = {w for w in _WORD.findall(title.lower()) if w not in _STOP and len(w) > 2}
+    paras = paragraph_spans(text)
+    lead_end = paras[0][1] if paras else 0
+    second_end = paras[1][1] if len(paras) > 1 else lead_end
+    for i, (s, e) in enumerate(spans):
+        sc = min(scores[i], 3.5)
+        if title_words:
+            words = {w for w in _WORD.findall(text[s:e].lower()) if w not in _STOP}
+            sc += 1.5 * len(words & title_words) / len(title_words)
+        if s < lead_end:
+            sc += 1.0 if i == 0 else 0.6
+        elif s < second_end:
+            sc += 0.3
+        n = e - s
+        if n < 40:
+            sc -= 1.0
+        elif n > 320:
+            sc -= 0.5
+        scores[i] = sc
+    return scores
+
+
+def _dangling(sentence: str) -> bool:
+    m = _WORD.match(sentence.lstrip("\"“'‘ "))
+    return bool(m) and m.group().lower() in _DANGLING
+
+
+def summarize(
+    title: str, text: str, *, max_sentences: int = MAX_SENTENCES, max_chars: int = MAX_CHARS
+) -> str:
+    """A short extractive summary of ``text`` ("" only when it has no sentence)."""
+    title = title if isinstance(title, str) else ""
+    if not isinstance(text, str):
+        return ""
+    spans = split_sentences(text)
+    if not spans:
+        return ""
+    scores = _score_sentences(title, text, spans)
+    order = sorted(range(len(spans)), key=lambda i: (-scores[i], i))
+    chosen: list[int] = []
+    total = 0
+    for i in order[:40]:
+        if len(chosen) >= max_sentences:
+            break
+        s, e = spans[i]
+        n = e - s + (1 if chosen else 0)
+        if total + n > max_chars:
+            continue
+        if _dangling(text[s:e]) and i - 1 not in chosen and i > 0:
+            prev = spans[i - 1]
+            if scores[i] - 1.0 < scores[i - 1] or total + n + prev[1] - prev[0] + 1 > max_chars:
+                continue
+            if len(chosen) + 2 > max_sentences:
+                continue
+            chosen.append(i - 1)
+            total += prev[1] - prev[0] + 1
+        chosen.append(i)
+        total += n
+    if not chosen:
+        s, e = spans[order[0]]
+        cut = text[s : s + max_chars - 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut
+        return cut.rstrip(" ,;:") + "…"
+    return " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(set(chosen)))
