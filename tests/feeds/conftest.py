@@ -183,3 +183,16 @@ def gzip_bomb() -> bytes:
     parts = [compressor.compress(block) for _ in range(100)]
     parts.append(compressor.flush())
     return b"".join(parts)
+
+
+@pytest.fixture
+async def gzip_bomb_server(raw_server: Starter, gzip_bomb: bytes) -> RawServer:
+    """Serves ``gzip_bomb`` with ``Content-Encoding: gzip`` on every path (in the test's
+    own event loop, so memory measured with tracemalloc is the client's alone)."""
+    head = _head(Content_Encoding="gzip", Content_Length=str(len(gzip_bomb)))
+
+    async def bomb(request: bytes, writer: asyncio.StreamWriter) -> None:
+        writer.write(head + gzip_bomb)
+        await writer.drain()
+
+    return await raw_server(bomb)
