@@ -1,0 +1,390 @@
+"""Grounded answers to members' questions, from stored stories only.
+
+``answer(store, question)`` finds the stories a question is about (retrieval.search),
+splits the best few into sentences, scores every sentence by the question's concepts
+(idf-weighted, aliases and synonyms included) plus what the question type wants — a date
+for "when", a name for "who", a cause for "why" — and leads the reply with the winning
+sentence, verbatim, or with the quote asked for. Nothing is generated: every word of an
+answer after the speaker/date prefix is a slice of a stored story.
+
+When the best evidence does not cover enough of what was asked (measured as the share
+of the question's idf mass it matches, with unknown proper names counting heavily), the
+reply is a plain "nothing on that" with ``found=False``. Any string is a valid question:
+the cleaning step turns empty, over-long or control-character input into a short reply,
+and retrieval quotes every term, so FTS5 syntax in a question is just words.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from summaries import question as q_parse
+from summaries.models import Answer, Citation, Quote, Story
+from summaries.question import Question
+from summaries.quotes import extract_quotes
+from summaries.retrieval import Concept, load_aliases, quotes_by_speaker, search, stems
+from summaries.sentences import split_sentences
+from summaries.store import Store
+from summaries.timeutil import from_rfc3339
+
+log = logging.getLogger(__name__)
+
+MAX_ANSWER = 700
+NOTHING = "I have nothing on that in the stored stories. Try /brief for the latest."
+EMPTY = "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”"
+STORIES_READ = 8
+FOUND_STORY = 0.6  # share of the question's weight one story must cover
+FOUND_SENTENCE = 0.34  # … and its best sentence
+UNKNOWN_NAME = 2.5  # a proper name the store never mentions weighs this × the rarest idf
+
+
+@dataclass
+class Conversation:
+    """What a channel (or a user) asked last, so "and what did NASA say?" has context."""
+
+    story_ids: tuple[int, ...] = ()
+    topic: tuple[Concept, ...] = ()
+    speaker: str | None = None
+
+    def remember(self, answer: Answer, topic: tuple[Concept, ...], speaker: str | None) -> None:
+        if answer.found:
+            self.story_ids = tuple(c.id for c in answer.citations)
+            self.topic = topic
+            self.speaker = speaker or self.speaker
+
+    def clear(self) -> None:
+        self.story_ids, self.topic, self.speaker = (), (), None
+
+
+@dataclass
+class _Sentence:
+    story: Story
+    start: int
+    end: int
+    position: int
+    score: float = 0.0
+    cover: float = 0.0
+    matched: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.story.text[self.start : self.end]
+
+
+def answer(
+    store: Store,
+    question: str,
+    *,
+    conversation: Conversation | None = None,
+    now: datetime | None = None,
+) -> Answer:
+    """Answer ``question`` from ``store``; never raises on any string."""
+    cleaned, reply = q_parse.clean(question)
+    if reply is not None:
+        return Answer(
+            reply.format(n=len(question or ""), max=q_parse.MAX_QUESTION), (), found=False
+        )
+    try:
+        parsed = q_parse.parse(cleaned, load_aliases(), conversation)
+        result = _answer(store, parsed, conversation, now)
+    except Exception:  # the bot must always reply; the bug is logged once with context
+        log.exception("answering %r failed", cleaned[:200])
+        return Answer("Sorry, I could not answer that just now.", (), found=False)
+    if conversation is not None:
+        conversation.remember(result, parsed.topic, parsed.speaker)
+    return result
+
+
+def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime | None) -> Answer:
+    if not q.topic and not q.speaker_names:
+        if q.kind == "latest":
+            return _latest(store, q, [], now)
+        return Answer(EMPTY, (), found=False)
+    result = search(store, q.topic, limit=STORIES_READ * 3)
+    weights = _weights(q.topic, result.idf, result.df)
+    if q.kind == "quote" and q.speaker_names:
+        return _quote_answer(store, q, result, weights, conv)
+    if q.kind == "latest":
+        return _latest(store, q, _relevant_stories(store, q, result, weights, conv), now)
+    sentences = _score_sentences(store, q, result, weights, conv)
+    if not sentences:
+        return Answer(NOTHING, (), found=False)
+    best = sentences[0]
+    story_cover = _story_cover(best.story, q.topic, weights)
+    if story_cover < FOUND_STORY or best.cover < FOUND_SENTENCE:
+        return Answer(NOTHING, (), found=False)
+    lead = _lead(best, sentences, q)
+    text = lead
+    if q.kind == "when" and not q_parse.DATE.search(lead):
+        text += f" (The story is dated {_date(best.story)}.)"
+    support = _support_quote(best.story, q, weights, exclude=(best.start, best.end), room=len(text))
+    if support:
+        text += "\n" + support
+    return Answer(_trim(text), _citations(best, sentences), found=True)
+
+
+# -- weights and coverage ------------------------------------------------------------
+
+
+def _weights(concepts: tuple[Concept, ...], idf: list[float], df: list[float]) -> list[float]:
+    """How much each concept matters: its idf; a name the store never mentions, a lot."""
+    known = [i for i, d in zip(idf, df, strict=True) if d > 0]
+    top = max(known, default=1.0)
+    out = []
+    for c, i, d in zip(concepts, idf, df, strict=True):
+        if d > 0:
+            out.append(i)
+        else:
+            out.append(top * (UNKNOWN_NAME if c.named else 0.6))
+    return out
+
+
+def _cover(matched: dict[int, float], weights: list[float]) -> float:
+    total = sum(weights) or 1.0
+    return sum(weights[i] * w for i, w in matched.items()) / total
+
+
+def _match(concepts: tuple[Concept, ...], text: str) -> dict[int, float]:
+    st = stems(text)
+    st_set = frozenset(st)
+    out = {}
+    for i, c in enumerate(concepts):
+        w = c.weight_in(st, st_set)
+        if w:
+            out[i] = w
+    return out
+
+
+def _story_cover(story: Story, concepts: tuple[Concept, ...], weights: list[float]) -> float:
+    return _cover(_match(concepts, story.title + "\n" + story.text), weights)
+
+
+# -- sentences ----------------------------------------------------------------------
+
+
+def _candidate_stories(
+    store: Store, result, conv: Conversation | None, q: Question, limit: int = STORIES_READ
+) -> list[Story]:
+    ids = [h.story_id for h in result.hits[:limit]]
+    if q.follow_up and conv is not None:
+        ids = list(conv.story_ids) + [i for i in ids if i not in conv.story_ids]
+    return store.stories_by_ids(ids[: limit + 3])
+
+
+def _score_sentences(
+    store: Store, q: Question, result, weights: list[float], conv: Conversation | None
+) -> list[_Sentence]:
+    stories = _candidate_stories(store, result, conv, q)
+    previous = set(conv.story_ids) if conv and q.follow_up else set()
+    out: list[_Sentence] = []
+    for story in stories:
+        story_matched = _match(q.topic, story.title + "\n" + story.text)
+        story_cover = _cover(story_matched, weights)
+        title_cover = _cover(_match(q.topic, story.title), weights)
+        said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
+        for pos, (start, end) in enumerate(split_sentences(story.text)):
+            s = _Sentence(story, start, end, pos)
+            s.matched = _match(q.topic, s.text)
+            if not s.matched:
+                continue
+            if q.kind == "said" and not (said & s.matched.keys() and q_parse.SPEECH.search(s.text)):
+                continue
+            s.cover = _cover(s.matched, weights)
+            s.score = s.cover + 0.3 * story_cover + 0.2 * title_cover
+            s.score += _type_bonus(q, s.text) * (s.cover > 0.2)
+            s.score += 0.1 * (story.id in previous) + 0.1 * story.iss_geopolitical
+            s.score -= 0.002 * pos
+            out.append(s)
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def _type_bonus(q: Question, text: str) -> float:
+    if q.kind == "when":
+        return 0.35 if q_parse.DATE.search(text) else 0.0
+    if q.kind == "who":
+        return 0.15 if q_parse.names_someone(text) else 0.0
+    if q.kind == "why":
+        return 0.15 if q_parse.CAUSE.search(text) else 0.0
+    if q.kind == "how":
+        return 0.1 if q_parse.MEANS.search(text) else 0.0
+    return 0.0
+
+
+def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
+    """The best sentence, with its neighbour when it explains or continues it."""
+    spans = split_sentences(best.story.text)
+    text = best.text
+    if best.position > 0 and q_parse.NEEDS_ANTECEDENT.match(text):
+        ps, pe = spans[best.position - 1]
+        if len(best.story.text[ps:pe]) + len(text) < 450:
+            text = best.story.text[ps:pe] + " " + text
+    if best.position + 1 < len(spans):
+        ns, ne = spans[best.position + 1]
+        nxt = best.story.text[ns:ne]
+        scored = next((s for s in ranked if s.story is best.story and s.start == ns), None)
+        wanted = q.kind in ("why", "how", "what") and (
+            (scored is not None and scored.cover >= 0.5 * best.cover)
+            or (q.kind == "why" and q_parse.CAUSE.search(nxt))
+        )
+        if wanted and len(text) + len(nxt) < 520:
+            text += " " + nxt
+    return text
+
+
+def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]:
+    stories = [best.story]
+    for s in ranked[1:]:
+        if len(stories) == 3:
+            break
+        if s.story not in stories and s.score >= 0.8 * best.score and s.cover >= FOUND_SENTENCE:
+            stories.append(s.story)
+    return tuple(Citation(s.id, s.title, s.url) for s in stories)
+
+
+# -- quotes --------------------------------------------------------------------------
+
+
+def speaker_label(story: Story, quote: Quote) -> str:
+    person = load_aliases().person(quote.speaker or "") if quote.speaker else None
+    name = quote.speaker or "Unattributed"
+    if person and person.org and person.org.lower() not in name.lower():
+        name += f" ({person.org})"
+    return name
+
+
+def render_quote(story: Story, quote: Quote) -> str:
+    return f"{speaker_label(story, quote)} said, as reported on {_date(story)}: “{quote.text}”"
+
+
+def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:
+    if not speaker:
+        return False
+    said = speaker.casefold()
+    return any(said == n.casefold() or said.split()[-1] == n.casefold().split()[-1] for n in names)
+
+
+def _quote_answer(store: Store, q: Question, result, weights: list[float], conv) -> Answer:
+    """The speaker's quote that best fits the topic: stored key quotes first, then every
+    quote the extractor finds in the stories that mention both speaker and topic."""
+    pairs: dict[tuple[int, int], Quote] = {}
+    for name in q.speaker_names:
+        for sid, quote in quotes_by_speaker(store, name, limit=200):
+            pairs.setdefault((sid, quote.start), quote)
+    both = search(store, q.topic + q.speaker_concepts, limit=6)
+    ids = [h.story_id for h in both.hits]
+    if q.follow_up and conv is not None:
+        ids = list(conv.story_ids) + ids
+    for story in store.stories_by_ids(dict.fromkeys(ids)):
+        for quote in extract_quotes(story.text):
+            if _same_speaker(quote.speaker, q.speaker_names):
+                pairs.setdefault((story.id, quote.start), quote)
+    story_score = {h.story_id: h.score for h in result.hits}
+    top = max(story_score.values(), default=1.0) or 1.0
+    previous = set(conv.story_ids) if conv and q.follow_up else set()
+    scored = []
+    for (sid, _), quote in pairs.items():
+        cover = _cover(_match(q.topic, quote.text), weights) if q.topic else 0.0
+        short = min(1.0, len(quote.text.split()) / 8)  # "illegal sanctions" is a scare quote
+        s = cover * short + 0.5 * story_score.get(sid, 0.0) / top + 0.3 * (sid in previous)
+        scored.append((s + 0.2 * short, sid, quote))
+    scored.sort(key=lambda t: (-t[0], -t[1], t[2].start))
+    stories = {
+        s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for _, sid, _ in scored[:40]))
+    }
+    for _, sid, quote in scored[:40]:
+        story = stories.get(sid)
+        if story is None:
+            continue
+        if q.topic:
+            cover = max(
+                _cover(_match(q.topic, _context(story, quote)), weights),
+                _story_cover(story, q.topic, weights) * 0.8,
+            )
+            if cover < FOUND_STORY:
+                continue
+        if len(quote.text.split()) < 4:
+            continue
+        return _render_quote_answer(story, quote, q)
+    # No quote of theirs on it: the sentences that mention them are the next best thing.
+    fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
+    return _answer(store, fallback, conv, None)
+
+
+def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
+    text = render_quote(story, quote)
+    more = [
+        qt
+        for qt in extract_quotes(story.text)
+        if _same_speaker(qt.speaker, q.speaker_names) and qt.start > quote.end
+    ]
+    if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
+        text += f" … “{more[0].text}”"
+    return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _context(story: Story, quote: Quote) -> str:
+    """The paragraph around a quote: its topic is often outside the quote marks."""
+    start = story.text.rfind("\n\n", 0, quote.start)
+    end = story.text.find("\n\n", quote.end)
+    return story.title + "\n" + story.text[start + 1 : end if end >= 0 else len(story.text)]
+
+
+def _support_quote(
+    story: Story, q: Question, weights: list[float], *, exclude: tuple[int, int], room: int
+) -> str | None:
+    best, best_cover = None, 0.0
+    for quote in story.quotes:
+        if quote.start < exclude[1] and quote.end > exclude[0]:
+            continue
+        cover = _cover(_match(q.topic, quote.text), weights)
+        if cover > best_cover:
+            best, best_cover = quote, cover
+    if best is None or best_cover < 0.4:
+        return None
+    line = render_quote(story, best)
+    return line if room + len(line) + 1 <= MAX_ANSWER else None
+
+
+# -- latest --------------------------------------------------------------------------
+
+
+def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
+    stories = _candidate_stories(store, result, conv, q, limit=20)
+    return [s for s in stories if _story_cover(s, q.topic, weights) >= FOUND_STORY]
+
+
+def _latest(store: Store, q: Question, stories: list[Story], now: datetime | None) -> Answer:
+    if not q.topic:
+        stories = store.stories(iss_only=True, limit=3)
+    if not stories:
+        return Answer(NOTHING, (), found=False)
+    stories = sorted(stories, key=lambda s: (s.published or s.first_seen, s.id), reverse=True)[:3]
+    first = stories[0]
+    summary = _trim(first.summary or first.text, 420)
+    lines = [f"{_date(first)} — {first.title}: {summary}"]
+    lines += [f"Earlier, {_date(s)}: {s.title}" for s in stories[1:]]
+    text = "\n".join(lines)
+    return Answer(_trim(text), tuple(Citation(s.id, s.title, s.url) for s in stories), found=True)
+
+
+# -- text ------------------------------------------------------------------------------
+
+
+def _date(story: Story) -> str:
+    stamp = story.published or story.first_seen
+    try:
+        moment = from_rfc3339(stamp)
+    except (TypeError, ValueError):
+        return "an unknown date"
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def _trim(text: str, limit: int = MAX_ANSWER) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    cut = cut[: max(cut.rfind(" "), limit // 2)]
+    return cut.rstrip(" ,;:") + "…"

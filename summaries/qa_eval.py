@@ -1,0 +1,219 @@
+"""Measure the answers engine on the QA set, next to a baseline run in the same process.
+
+The store holds every development article (both splits, so held-out questions also face
+distractors), ingested through the real pipeline: ``Store.add_feed`` + ``Store.ingest``
+with ``analyse()``, each at ``https://devset.example/<stem>``. A question is
+
+- *correct* when it is answerable, every keyword is in the answer (case-insensitively)
+  and the expected story is among the citations; or it is unanswerable and the engine
+  says it has nothing (``found=False``);
+- *cited* when its expected story is among the citations (answerable questions only);
+- a *false answer* when it is unanswerable and the engine answered anyway.
+
+The baseline is what a plain search box would do: FTS5 bm25 over stories (title weighted
+like the engine's), then the sentence of the top story sharing most words with the
+question. It always answers, so its false-answer rate is 1 by construction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summaries.analyse import analyse
+from summaries.answers import answer
+from summaries.evaluate import DevArticle, load_set
+from summaries.models import Answer, Citation, IncomingItem
+from summaries.retrieval import TITLE_WEIGHT, stems, tokens
+from summaries.sentences import split_sentences
+from summaries.store import Store
+from summaries.timeutil import to_rfc3339
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT / "tests" / "data" / "devset"
+QA_DIR = ROOT / "tests" / "data" / "qa"
+URL = "https://devset.example/{stem}"
+
+
+@dataclass(frozen=True)
+class QAItem:
+    id: str
+    question: str
+    story: str | None  # article file stem, or None when the store cannot answer
+    keywords: tuple[str, ...]
+    type: str
+
+
+@dataclass
+class Score:
+    answerable: int = 0
+    unanswerable: int = 0
+    correct: int = 0
+    cited: int = 0
+    false_answers: int = 0
+    failures: list[tuple[QAItem, Answer]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.answerable + self.unanswerable
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def citation_accuracy(self) -> float:
+        return self.cited / self.answerable if self.answerable else 0.0
+
+    @property
+    def false_answer_rate(self) -> float:
+        return self.false_answers / self.unanswerable if self.unanswerable else 0.0
+
+
+def load_questions(path: str | Path) -> list[QAItem]:
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out.append(
+                QAItem(d["id"], d["question"], d.get("story"), tuple(d["keywords"]), d["type"])
+            )
+    return out
+
+
+def _published(value: str | None) -> str | None:
+    if not value:
+        return None
+    from datetime import datetime
+
+    return to_rfc3339(datetime.fromisoformat(value.replace("Z", "+00:00")))
+
+
+def build_store(path: str | Path, articles: list[DevArticle]) -> Store:
+    store = Store(path)
+    feed = store.add_feed("https://devset.example/feed.xml", "Devset Wire")
+    items = [
+        IncomingItem(
+            guid=Path(a.path).stem,
+            url=URL.format(stem=Path(a.path).stem),
+            title=a.title,
+            text=a.text,
+            published=_published(a.published),
+            analysis=analyse(a.title, a.text),
+        )
+        for a in articles
+    ]
+    store.ingest(feed.id, items)
+    return store
+
+
+def _stems_of(store: Store, citations: tuple[Citation, ...]) -> set[str]:
+    """Every article stem a cited story carries (near-duplicates merge into one story)."""
+    out = set()
+    for c in citations:
+        out.add(c.url.rsplit("/", 1)[-1])
+        for (url,) in store.db.execute(
+            "SELECT url FROM story_sources WHERE story_id = ?", [c.id]
+        ).fetchall():
+            out.add((url or "").rsplit("/", 1)[-1])
+    return out
+
+
+def judge(store: Store, items: list[QAItem], ask: Callable[[str], Answer]) -> Score:
+    score = Score()
+    for item in items:
+        result = ask(item.question)
+        if item.story is None:
+            score.unanswerable += 1
+            ok = not result.found
+            score.false_answers += not ok
+        else:
+            score.answerable += 1
+            cited = result.found and item.story in _stems_of(store, result.citations)
+            text = result.answer.casefold()
+            ok = cited and all(k.casefold() in text for k in item.keywords)
+            score.cited += cited
+        score.correct += ok
+        if not ok:
+            score.failures.append((item, result))
+    return score
+
+
+def baseline(store: Store, question: str) -> Answer:
+    """FTS5 bm25 over stories; the top story's sentence sharing most question words."""
+    words = [w for w in tokens(question) if len(w) > 2]
+    if not words:
+        return Answer("", (), found=True)
+    query = " OR ".join(f'"{w}"' for w in words)
+    try:
+        row = store.db.execute(
+            "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?"
+            f" ORDER BY bm25(stories_fts, {TITLE_WEIGHT}, 1.0) LIMIT 1",
+            [query],
+        ).fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    if row is None:
+        return Answer("", (), found=True)
+    story = store.get_story(row[0])
+    wanted = set(stems(question))
+    best = max(
+        (story.text[s:e] for s, e in split_sentences(story.text)),
+        key=lambda sent: len(wanted & set(stems(sent))),
+        default="",
+    )
+    return Answer(best, (Citation(story.id, story.title, story.url),), found=True)
+
+
+@dataclass
+class Report:
+    split: str
+    engine: Score
+    baseline: Score
+
+
+def run(split: str = "dev", *, devset: Path = DEVSET, qa_dir: Path = QA_DIR) -> Report:
+    splits = ["dev", "heldout"] if split == "all" else [split]
+    items = [q for s in splits for q in load_questions(qa_dir / f"{s}.jsonl")]
+    articles = load_set(devset / "dev") + (
+        load_set(devset / "heldout") if (devset / "heldout").exists() else []
+    )
+    with tempfile.TemporaryDirectory(prefix="spacebrief-qa-") as tmp:
+        store = build_store(Path(tmp) / "qa.db", articles)
+        try:
+            engine = judge(store, items, lambda q: answer(store, q))
+            base = judge(store, items, lambda q: baseline(store, q))
+        finally:
+            store.close()
+    return Report(split, engine, base)
+
+
+def format_report(report: Report, *, failures: bool = False) -> str:
+    e, b = report.engine, report.baseline
+    lines = [
+        f"QA eval, split {report.split}: {e.total} questions "
+        f"({e.answerable} answerable, {e.unanswerable} unanswerable)",
+        f"{'':22}{'engine':>8}{'baseline':>10}{'delta':>8}",
+    ]
+    for label, a, c in (
+        ("accuracy", e.accuracy, b.accuracy),
+        ("citation accuracy", e.citation_accuracy, b.citation_accuracy),
+        ("false-answer rate", e.false_answer_rate, b.false_answer_rate),
+    ):
+        lines.append(f"{label:22}{a:8.3f}{c:10.3f}{a - c:+8.3f}")
+    if failures:
+        for item, got in e.failures:
+            lines.append(f"- [{item.id} {item.type}] {item.question}")
+            lines.append(f"    want {item.story} {list(item.keywords)}")
+            cited = ", ".join(str(c.id) for c in got.citations)
+            lines.append(f"    got  found={got.found} [{cited}] {_one_line(got.answer)[:220]}")
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)

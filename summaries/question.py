@@ -1,0 +1,212 @@
+"""Reading a member's question: its type, who it asks about, and its topic.
+
+Types: ``quote`` ("what did X say about Y"), ``who``, ``when``, ``why``, ``how``,
+``latest`` ("what's the latest on X"), ``yesno`` and ``what`` (everything else).
+The patterns are plain regular expressions on the cleaned text: questions are short,
+and a miss only changes which sentence is preferred, never whether we answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summaries.retrieval import Aliases, Concept
+
+if TYPE_CHECKING:
+    from summaries.answers import Conversation
+
+MAX_QUESTION = 500
+
+_SAY = (
+    r"(?:say|said|says|tell|told|state|stated|tweet|tweeted|write|wrote|post|posted|claim|"
+    r"claimed|announce|announced|declare|declared|warn|warned|reply|replied|respond|"
+    r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened)"
+)
+_QUOTE_PATTERNS = [
+    re.compile(
+        r"\bwhat\s+(?:did|does|do|has|have|had|was|is|were)\s+(?P<who>.+?)\s+"
+        r"(?:have\s+to\s+|got\s+to\s+|just\s+|actually\s+|officially\s+)?"
+        + _SAY
+        + r"\b(?P<rest>.*)",
+        re.I,
+    ),
+    re.compile(
+        r"\bhow\s+(?:did|does|has|have)\s+(?P<who>.+?)\s+(?:react|respond|reply|describe|"
+        r"characteri[sz]e|put\s+it|justify|explain)\w*\b(?P<rest>.*)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:quote|quotes|words|statement|remarks|comments?|reaction)\s+(?:from|by|of)\s+"
+        r"(?P<who>.+?)(?:\s+(?:on|about|regarding|over|concerning)\b(?P<rest>.*))?$",
+        re.I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:was|is|were)\s+(?P<who>.+?)['’]s?\s+(?:quote|statement|reaction|"
+        r"response|comment|message|words|reply|warning|position)\b(?P<rest>.*)",
+        re.I,
+    ),
+    re.compile(r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+" + _SAY + r"\b(?P<rest>.*)", re.I),
+    re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),
+]
+_LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
+_WHO = re.compile(
+    _LEAD + r"(?:who|whom|whose|which\s+(?:country|countries|agency|agencies|company|"
+    r"companies|official|officials|partner|partners|nation|nations|astronauts?|cosmonauts?|"
+    r"person|people|side|states?|firm|organi[sz]ations?|government|leader|minister|crew|"
+    r"module|segment|spacecraft|vehicle)|name\s+the)\b",
+    re.I,
+)
+_WHEN = re.compile(
+    r"(?:^(?:and\s+)?when\b|\bwhat\s+(?:date|day|year|month|time)\b|\bon\s+what\s+(?:date|day)\b"
+    r"|\bin\s+what\s+year\b|\bhow\s+long\s+ago\b|\bsince\s+when\b|\bby\s+when\b"
+    r"|\bwhich\s+(?:year|date|day|month)\b|\buntil\s+when\b)",
+    re.I,
+)
+_WHY = re.compile(
+    _LEAD + r"(?:why|how\s+come|for\s+what\s+reason|what\s+(?:caused|prompted|led\s+to|"
+    r"motivated|triggered|is\s+behind|was\s+behind|drove|is\s+the\s+reason|was\s+the\s+reason|"
+    r"reason))\b",
+    re.I,
+)
+_HOW = re.compile(_LEAD + r"how\b(?!\s+(?:many|much|long|old|often|big|large|far))", re.I)
+_LATEST = re.compile(
+    r"\b(?:latest|newest|most\s+recent|recent\s+news|any\s+news|what['’]?s\s+new|"
+    r"news\s+(?:on|about)|updates?\s+(?:on|about)|what['’]?s\s+happening|current\s+status|"
+    r"status\s+of|what['’]?s\s+going\s+on)\b",
+    re.I,
+)
+_YESNO = re.compile(
+    _LEAD + r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|shall|"
+    r"may|might|isn['’]?t|aren['’]?t|didn['’]?t|won['’]?t)\b",
+    re.I,
+)
+_FOLLOW = re.compile(
+    r"^(?:and|also|what\s+about|how\s+about|and\s+what\s+about|then|so)\b"
+    r"|\b(?:he|she|they|him|her|them|his|their|it|that|this|those|these)\b",
+    re.I,
+)
+_PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|him|her|them|it)$", re.I)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = re.compile(
+    r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|(?:in|by|until|from|since|"
+    r"through|after|before|of|to|end\s+of)\s+(?:\w+\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|"
+    r"last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month|year)|"
+    r"(?:in|since|until|by)\s+" + _MONTH + r")",
+)
+CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
+    r"response\s+to|over\s+the|amid|after\s+the|following|so\s+that|in\s+order\s+to|reason|"
+    r"caused|since\s+the|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
+    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?)\b",
+    re.I,
+)
+SPEECH = re.compile(
+    r"\b(?:said|says|told|stated|wrote|tweeted|posted|warned|added|argued|claimed|announced|"
+    r"declared|insisted|noted|replied|responded|threatened|according\s+to|statement|letter|"
+    r"interview|telegram|twitter|remarks|comments?)\b|[\"“”]",
+    re.I,
+)
+MEANS = re.compile(r"\b(?:by|through|using|via|with|plan|would|will|thrusters?|engines?)\b", re.I)
+NEEDS_ANTECEDENT = re.compile(
+    r"^[\"“]?(?:He|She|They|It|This|That|These|Those|The\s+move|The\s+decision|But|However|"
+    r"Instead|Such)\b"
+)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_AGENCY = re.compile(
+    r"\b(?:NASA|Roscosmos|ESA|JAXA|CSA|Kremlin|SpaceX|Boeing|Russia|Russian|United States|"
+    r"U\.S\.|Japan|Canada|Europe|China|Ukraine)\b"
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: str
+    topic: tuple[Concept, ...]
+    speaker: str | None = None  # as the member wrote it ("the head of Roscosmos")
+    speaker_names: tuple[str, ...] = ()  # every name a quotes.speaker may carry
+    speaker_concepts: tuple[Concept, ...] = ()
+    follow_up: bool = False
+
+
+def clean(question: object) -> tuple[str, str | None]:
+    """(cleaned text, None) or ("", reply) for input that is not a question."""
+    if not isinstance(question, str):
+        question = "" if question is None else str(question)
+    if len(question) > MAX_QUESTION:
+        return "", "That question is too long ({n} characters); please keep it under {max}."
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in question)
+    text = " ".join(text.split())
+    if not re.search(r"[^\W_]", text):
+        return (
+            "",
+            "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”",
+        )
+    return text, None
+
+
+def _speaker(
+    who: str, aliases: Aliases, conv: Conversation | None
+) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
+    """(speaker text, names quotes may use, the concepts that name the speaker)."""
+    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,?!.'\"“”"), flags=re.I)
+    if _PRONOUN_SPEAKER.match(who):
+        if conv is None or not conv.speaker:
+            return None, (), ()
+        who = conv.speaker
+    concepts = aliases.concepts(who)
+    names: list[str] = []
+    for c in concepts:
+        if c.people:
+            for p in c.people:
+                names.extend(p.names)
+        else:
+            names.extend(written for _, written, weight in c.phrases if weight >= 1.0)
+    if not names and who:
+        names.append(who)
+    return who or None, tuple(dict.fromkeys(names)), tuple(concepts)
+
+
+def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
+    kind, speaker, names, speaker_concepts = "what", None, (), ()
+    for pattern in _QUOTE_PATTERNS:
+        m = pattern.search(text)
+        if m and len(m.group("who").split()) <= 6:
+            speaker, names, speaker_concepts = _speaker(m.group("who"), aliases, conv)
+            if names:
+                kind = "quote"
+                break
+    if kind != "quote":
+        for name, pattern in (
+            ("when", _WHEN),
+            ("why", _WHY),
+            ("who", _WHO),
+            ("latest", _LATEST),
+            ("how", _HOW),
+            ("yesno", _YESNO),
+        ):
+            if pattern.search(text):
+                kind = name
+                break
+    concepts = aliases.concepts(text)
+    if kind != "quote":
+        speaker, names, speaker_concepts = None, (), ()
+    speaker_keys = {k for c in speaker_concepts for k, _, _ in c.phrases}
+    topic = tuple(c for c in concepts if not speaker_keys & {k for k, _, _ in c.phrases})
+    follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
+    if follow_up and conv is not None and not topic:
+        topic = conv.topic
+    return Question(text, kind, topic, speaker, names, speaker_concepts, follow_up)
+
+
+def names_someone(text: str) -> bool:
+    """Does the sentence name a person or organisation (beyond its first word)?"""
+    return bool(_AGENCY.search(text) or _NAME.search(text[1:]))
