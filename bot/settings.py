@@ -38,6 +38,8 @@ class Settings:
     poll_minutes: float = DEFAULT_POLL_MINUTES
     # Seconds between scheduler wake-ups when nothing is due sooner.
     scheduler_seconds: float = 60.0
+    # Run the digest loop and the poll loop (tests turn them off and drive passes by hand).
+    background: bool = True
     # discord.py waits this long after READY for more GUILD_CREATEs.
     guild_ready_timeout: float = 2.0
     sync_commands: bool = True

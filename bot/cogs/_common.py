@@ -19,7 +19,8 @@ def require_manage_guild(interaction: discord.Interaction) -> None:
     server admins can override that one per role, so the bot checks again)."""
     if interaction.guild_id is None:
         raise UserError("This command only works in a server.")
-    if not interaction.permissions.manage_guild:
+    perms = interaction.permissions
+    if not (perms.manage_guild or perms.administrator):
         raise app_commands.MissingPermissions(["manage_guild"])
 
 

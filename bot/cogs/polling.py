@@ -25,7 +25,7 @@ class Polling(commands.Cog):
         self.passes = 0
 
     async def cog_load(self) -> None:
-        if self.bot.poller is not None:
+        if self.bot.poller is not None and self.bot.settings.background:
             self._task = asyncio.create_task(self._run(), name="spacebrief-poll")
 
     async def cog_unload(self) -> None:

@@ -48,7 +48,8 @@ class Scheduler(commands.Cog):
         self._task: asyncio.Task | None = None
 
     async def cog_load(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="spacebrief-digests")
+        if self.bot.settings.background:
+            self._task = asyncio.create_task(self._run(), name="spacebrief-digests")
 
     async def cog_unload(self) -> None:
         if self._task:

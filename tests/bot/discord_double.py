@@ -29,7 +29,7 @@ CHANNEL_ID = 100000000000000011
 OTHER_CHANNEL_ID = 100000000000000012
 ADMIN_ID = 300000000000000001
 MEMBER_ID = 300000000000000002
-ADMIN_PERMS = str(1 << 3)  # ADMINISTRATOR: implies Manage Server
+ADMIN_PERMS = str((1 << 53) - 1)  # Discord resolves an administrator to every bit
 MEMBER_PERMS = str((1 << 10) | (1 << 11) | (1 << 14) | (1 << 16) | (1 << 31))
 
 _ids = itertools.count(500000000000000000)

@@ -93,8 +93,7 @@ async def running_bot(double: DiscordDouble, db: Path, clock=None, **settings):
         api_base=double.api,
         gateway=double.gateway,
         guild_ready_timeout=0.05,
-        scheduler_seconds=3600,
-        **settings,
+        **({"scheduler_seconds": 3600, "background": False} | settings),
     )
     apply_endpoints(cfg)
     store = await AsyncStore(db).open()

@@ -1,0 +1,259 @@
+"""Scheduled digests end to end: the real bot against the Discord double, a fake clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from zoneinfo import ZoneInfo
+
+from summaries import digests
+from summaries.store import Store
+from tests.bot.discord_double import CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID
+from tests.bot.helpers import FakeClock, item, populate, real_now, running_bot
+
+
+def subscribe(db, channel_id, clock, *, minutes_ahead=10, tz="UTC", **kw):
+    """A digest whose slot is `minutes_ahead` after the clock; returns the slot (UTC)."""
+    slot = (clock.now.astimezone(ZoneInfo(tz)) + timedelta(minutes=minutes_ahead)).replace(second=0)
+    store = Store(db)
+    try:
+        digests.subscribe(
+            store,
+            guild_id=GUILD_ID,
+            channel_id=channel_id,
+            time=slot.strftime("%H:%M"),
+            tz=tz,
+            now=clock.now,
+            **kw,
+        )
+    finally:
+        store.close()
+    return slot.astimezone(UTC)
+
+
+def embed_titles(double, channel_id=CHANNEL_ID) -> list[str]:
+    return [e["title"] for r in double.posts(channel_id) for e in r.json.get("embeds", [])]
+
+
+async def test_digest_posted_at_its_local_time_in_the_channels_zone(double, db):
+    now = real_now()
+    populate(db, [item(1, published=now - timedelta(hours=1))])
+    clock = FakeClock(now)
+    zone = ZoneInfo("Asia/Kolkata")  # UTC+05:30: a wrong zone cannot land on the same minute
+    local_slot = (now.astimezone(zone) + timedelta(minutes=30)).replace(second=0)
+    async with running_bot(double, db, clock) as bot:
+        _, cb = await double.interact(
+            "digest",
+            "set",
+            options={
+                "channel": CHANNEL_ID,
+                "time": local_slot.strftime("%H:%M"),
+                "timezone": "Asia/Kolkata",
+            },
+        )
+        assert cb["data"]["flags"] & 64, cb  # ephemeral
+        assert cb["data"]["content"].startswith("Digest set"), cb
+        scheduler = bot.get_cog("Scheduler")
+        clock.now = local_slot.astimezone(UTC) - timedelta(seconds=30)
+        assert (await scheduler.tick()).posted == {}
+        clock.now = local_slot.astimezone(UTC) + timedelta(seconds=1)
+        assert (await scheduler.tick()).posted == {CHANNEL_ID: 1}
+        assert (await scheduler.tick()).posted == {}
+    [post] = double.posts(CHANNEL_ID)
+    assert post.json["allowed_mentions"] == {"parse": []}
+    assert post.json["embeds"][0]["title"].startswith("Story 1")
+    assert post.json["embeds"][0]["url"] == "https://news.example/1"
+    assert double.unknown == []
+
+
+async def test_no_repeat_and_no_skip_after_restarting_the_bot_on_the_same_database(double, db):
+    now = real_now()
+    populate(db, [item(n, published=now - timedelta(hours=n)) for n in (1, 2, 3)])
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock)
+    clock.now = slot + timedelta(seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        assert (await bot.get_cog("Scheduler").tick()).posted == {CHANNEL_ID: 3}
+    populate(db, [item(4, published=slot + timedelta(hours=1))])
+    clock.now = slot + timedelta(days=1, seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        assert (await bot.get_cog("Scheduler").tick()).posted == {CHANNEL_ID: 1}
+    titles = embed_titles(double)
+    assert len(titles) == len(set(titles)) == 4
+    assert double.unknown == []
+
+
+async def test_killed_between_posting_and_recording_repeats_that_message_once_never_skips(
+    double, db
+):
+    now = real_now()
+    long = "A long summary about the station and its partners. " * 12
+    populate(db, [item(n, published=now - timedelta(minutes=n), summary=long) for n in range(12)])
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock)
+    clock.now = slot + timedelta(seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        await bot.get_cog("Scheduler").tick()
+    pages = double.posts(CHANNEL_ID)
+    assert len(pages) >= 2
+    # Simulate SIGKILL after Discord accepted the last message, before its rows were
+    # written: its deliveries and the digest's completion are missing.
+    last_titles = {e["title"] for e in pages[-1].json["embeds"]}
+    store = Store(db)
+    ids = [s.id for s in store.stories() if s.title in last_titles]
+    store.db.execute(
+        f"DELETE FROM digest_deliveries WHERE story_id IN ({','.join('?' * len(ids))})", ids
+    )
+    store.db.execute("UPDATE digest_subscriptions SET last_digest_at = NULL")
+    store.close()
+    async with running_bot(double, db, clock) as bot:
+        assert (await bot.get_cog("Scheduler").tick()).posted == {CHANNEL_ID: len(ids)}
+    titles = embed_titles(double)
+    assert set(titles) == {f"Story {n}: ISS partners weigh sanctions, round {n}" for n in range(12)}
+    assert len(titles) == 12 + len(ids)  # exactly the one unrecorded message, once more
+
+
+async def test_catch_up_after_an_outage_is_one_digest(double, db):
+    now = real_now()
+    populate(db, [item(1, published=now - timedelta(hours=1))])
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock)
+    clock.now = slot + timedelta(seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        await bot.get_cog("Scheduler").tick()
+    populate(db, [item(n, published=slot + timedelta(hours=n)) for n in (2, 3)])
+    clock.now = slot + timedelta(days=3, hours=5)  # three missed slots
+    async with running_bot(double, db, clock) as bot:
+        scheduler = bot.get_cog("Scheduler")
+        assert (await scheduler.tick()).posted == {CHANNEL_ID: 2}
+        assert (await scheduler.tick()).posted == {}
+        clock.advance(days=1)  # the next slot: nothing new, so no message at all
+        assert (await scheduler.tick()).posted == {}
+    assert len(double.posts(CHANNEL_ID)) == 2
+
+
+def embed_chars(e: dict) -> int:
+    n = len(e.get("title", "")) + len(e.get("description", ""))
+    n += sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", []))
+    return n + len(e.get("footer", {}).get("text", "")) + len(e.get("author", {}).get("name", ""))
+
+
+async def test_forty_story_digest_is_split_across_messages_within_discord_limits(double, db):
+    now = real_now()
+    huge = "Sanctions, seats and the station. " * 200
+    stories = [
+        item(
+            n,
+            published=now - timedelta(minutes=n),
+            title=f"Story {n} " + "very long headline " * 20,
+            summary=huge,
+            speaker="Rogozin " * 40,
+        )
+        for n in range(40)
+    ]
+    populate(db, stories)
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock)
+    clock.now = slot + timedelta(seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        assert (await bot.get_cog("Scheduler").tick()).posted == {CHANNEL_ID: 40}
+    posts = double.posts(CHANNEL_ID)
+    assert len(posts) >= 4
+    footers = []
+    for post in posts:
+        body = post.json
+        assert len(body.get("content") or "") <= 2000
+        assert 1 <= len(body["embeds"]) <= 10
+        assert sum(embed_chars(e) for e in body["embeds"]) <= 6000
+        for e in body["embeds"]:
+            assert len(e["title"]) <= 256 and len(e.get("description", "")) <= 4096
+            assert len(e.get("fields", [])) <= 25
+            assert all(len(f["value"]) <= 1024 and len(f["name"]) <= 256 for f in e["fields"])
+            footers.append(e["footer"]["text"].split(" ·")[0])
+    assert len(footers) == len(set(footers)) == 40
+
+
+async def test_feed_text_cannot_ping_and_is_escaped(double, db):
+    now = real_now()
+    title = "@everyone <@&123> **Roscosmos** quits _now_ @here <@456>"
+    populate(db, [item(1, published=now, title=title, summary="Ping <@&123> and @everyone.")])
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock)
+    clock.now = slot + timedelta(seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        await bot.get_cog("Scheduler").tick()
+        await double.interact("brief", options={"hours": 48})
+    payloads = double.sent_payloads()
+    assert len(payloads) == 2
+    for body in payloads:
+        assert body["allowed_mentions"] == {"parse": []}
+        embed = body["embeds"][0]
+        for text in (embed["title"], embed["description"]):
+            assert "@everyone" not in text and "@here" not in text
+            assert "<@&123>" not in text and "<@456>" not in text
+        assert "\\*\\*Roscosmos\\*\\*" in embed["title"]
+
+
+async def test_deleted_channel_is_recorded_and_disabled_without_stopping_other_digests(double, db):
+    now = real_now()
+    populate(db, [item(1, published=now - timedelta(hours=1))])
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock)
+    subscribe(db, OTHER_CHANNEL_ID, clock)
+    double.gone.add(CHANNEL_ID)
+    clock.now = slot + timedelta(seconds=5)
+    async with running_bot(double, db, clock) as bot:
+        scheduler = bot.get_cog("Scheduler")
+        report = await scheduler.tick()
+        assert report.posted == {OTHER_CHANNEL_ID: 1}
+        assert "not found" in report.failed[CHANNEL_ID]
+        _, cb = await double.interact("digest", "status")
+        status = cb["data"]["embeds"][0]["description"]
+        assert "failing (1x): channel not found" in status
+        for _ in range(2):  # each retry after its backoff fails again
+            clock.advance(hours=1)
+            await scheduler.tick()
+        _, cb = await double.interact("digest", "status")
+        assert "disabled" in cb["data"]["embeds"][0]["description"]
+        populate(db, [item(2, published=clock.now)])
+        clock.advance(days=1)
+        assert (await scheduler.tick()).posted == {OTHER_CHANNEL_ID: 1}
+    assert double.unknown == []
+
+
+async def test_alert_mode_posts_a_high_scoring_story_at_once(double, db):
+    now = real_now()
+    populate(
+        db,
+        [
+            item(1, published=now - timedelta(minutes=5), score=0.95),
+            item(2, published=now - timedelta(minutes=5), score=0.5),
+        ],
+    )
+    clock = FakeClock(now)
+    slot = subscribe(db, CHANNEL_ID, clock, minutes_ahead=120, alert_threshold=0.85)
+    async with running_bot(double, db, clock) as bot:
+        scheduler = bot.get_cog("Scheduler")
+        assert (await scheduler.tick()).posted == {CHANNEL_ID: 1}
+        assert "alert" in double.posts(CHANNEL_ID)[0].json["content"]
+        clock.now = slot + timedelta(seconds=5)
+        assert (await scheduler.tick()).posted == {CHANNEL_ID: 1}  # the other story only
+    assert len(embed_titles(double)) == 2
+
+
+async def test_a_disabled_feed_is_announced_once_to_the_guilds_digest_channels(double, db):
+    now = real_now()
+    clock = FakeClock(now)
+    subscribe(db, CHANNEL_ID, clock, minutes_ahead=600)
+    store = Store(db)
+    feed = store.add_feed(
+        "https://gone.example/feed.xml", "Gone Wire", trusted=False, guild_id=GUILD_ID
+    )
+    store.record_failure(feed.id, "HTTP 410 Gone", disable=True)
+    store.close()
+    async with running_bot(double, db, clock) as bot:
+        scheduler = bot.get_cog("Scheduler")
+        assert (await scheduler.tick()).notices == 1
+        assert (await scheduler.tick()).notices == 0
+    [post] = double.posts(CHANNEL_ID)
+    assert "Gone Wire" in post.json["content"] and "410" in post.json["content"]
+    assert post.json["allowed_mentions"] == {"parse": []}
