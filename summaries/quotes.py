@@ -42,12 +42,22 @@ _NAME_BEFORE_VERB = re.compile(
     r"\b([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?=,\s+(?:a|an|the|who|now)\s|\s+(?:said|says|told|"
     r"wrote|added|argued|warned|replied|described|called|insisted)\b)()"
 )
+_ORG_MENTION = re.compile(
+    r"\b((?:[A-Z][\w’'\-]+\s+){0,4}(?:Agency|Administration|Alliance|Company|Corporation|"
+    r"Department|Ministry|Commission|Office|Institute|Council|Committee|Inc|Corp)\b(?:\s+of"
+    r"(?:\s+[A-Z][\w’'\-]+){1,3})?)|\b([A-Z][a-z]+\s+(?:space agency|foreign ministry|"
+    r"defence ministry|defense ministry|delegation|government|embassy))\b"
+)
 _PERSON_CONTEXT = re.compile(
     r"\b(?:[Aa]stronaut|[Cc]osmonaut|[Aa]dministrator|[Ss]pokes(?:man|woman|person)|[Cc]hief|"
     r"[Hh]ead|[Dd]irector|[Mm]inister|[Pp]resident|[Ss]enator|Sen\.|Rep\.|Dr\.|Mr\.|Mrs\.|"
     r"Ms\.|[Cc]ommander|[Ee]ngineer|[Mm]anager|[Aa]nalyst|[Pp]rofessor|[Ss]ecretary|"
-    r"[Dd]eputy|[Aa]mbassador|’s|'s)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
-    r"|\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:who|a|an|the)\s"
+    r"[Dd]eputy|[Aa]mbassador|[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Ll]awmaker|"
+    r"[Rr]esearcher|[Ss]cientist|[Cc]ongress(?:man|woman)|’s|'s)\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+    r"|\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:who|a|an|the|now|said|says|told)\s"
+    r"|(?:^|(?<=[.!?]\s))([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+[a-z]",
+    re.MULTILINE,
 )
 
 
@@ -66,6 +76,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
     out["titles"] = frozenset(t.lower() for t in d["titles"])
     out["people"] = frozenset(load_data()["people"])
+    out["state_names"] = frozenset(load_data()["states"])
     out["place"] = frozenset(d["places"]) | frozenset(
         w for aliases in load_data()["states"].values() for a in aliases for w in a.split()
     )
@@ -141,7 +152,9 @@ class _Context:
         self.orgs: list[tuple[int, str, str]] = []  # (pos, name, kind)
         hits, _ = scan(text)
         orgs = load_data()["orgs"]
-        self.sent_starts = [s for s, _ in split_sentences(text)]
+        sents = split_sentences(text)
+        self.sent_starts = [s for s, _ in sents]
+        self.sent_ends = [e for _, e in sents]
         found: list[tuple[int, str]] = []
         for h in hits:
             if h.cat == "person":
@@ -150,12 +163,30 @@ class _Context:
                 self.orgs.append((h.start, h.name, orgs[h.name].get("kind", "")))
         for rx in (_PERSON_CONTEXT, _NAME_BEFORE_VERB):
             for m in rx.finditer(text):
-                g = 1 if m.group(1) else 2
+                g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i))
                 who = _person_name(m.group(g).split(), text)
                 if who:
                     found.append((m.start(g), who))
+        seen = {p for p, _ in found}
+        for name in {n for _, n in found}:
+            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+                if m.start() not in seen:
+                    found.append((m.start(), name))
         for pos, name in found:
             self.people.append((pos, name, self._is_subject(pos)))
+        for m in _ORG_MENTION.finditer(text):
+            name = m.group(1) or m.group(2)
+            words = name.split()
+            while words and words[0] in _vocab()["not_names"]:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            last = words[-1]
+            kind = "agency" if "agency" in name.lower() else ""
+            if last in ("Company", "Corporation", "Alliance", "Inc", "Corp"):
+                kind = "company"
+            self.orgs.append((m.start(), name, kind))
         self.people.sort()
         self.orgs.sort()
 
@@ -176,14 +207,17 @@ class _Context:
                 return name
         return fallback
 
-    def last_org(self, pos: int, *, agency: bool = False, within: int = 10**9) -> str | None:
+    def last_org(self, pos: int, *, noun: str = "", within: int = 10**9) -> str | None:
+        """Most recent organisation before ``pos``; with ``noun`` ("agency", "company",
+        "ministry"…) the most recent one of that kind or with that word in its name."""
         i = bisect_left(self.orgs, (pos, "", ""))
         while i > 0:
             i -= 1
-            if pos - self.orgs[i][0] > within:
+            p, name, kind = self.orgs[i]
+            if pos - p > within:
                 return None
-            if not agency or self.orgs[i][2] == "agency":
-                return self.orgs[i][1]
+            if not noun or kind == noun or noun in name.lower():
+                return name
         return None
 
     def note(self, pos: int, speaker: str, is_person: bool) -> None:
@@ -209,6 +243,11 @@ def _person_name(words: list[str], text: str = "") -> str | None:
     for w in words:
         if w in v["people"]:
             return w
+    cut = max(
+        (i for i, w in enumerate(words[:-1]) if w.lower() in v["titles"] or w in v["org_words"]),
+        default=-1,
+    )
+    words = words[cut + 1 :]
     while words and (words[0].lower() in v["titles"] or words[0] in v["not_names"]):
         words = words[1:]
     if not words:
@@ -268,6 +307,12 @@ def _org_or_person(run: list[tuple[str, int]], ctx: _Context) -> _Who | None:
     last = ws[-1].rstrip(".")
     if last[-2:] in ("'s", "’s"):
         return None
+    if "of" in ws[1:-1] and ws[ws.index("of") - 1] in v["org_words"]:
+        while ws and ws[0][-2:] in ("'s", "’s"):
+            ws = ws[1:]
+        return _Who(" ".join(ws), False)
+    if len(ws) == 1 and ws[0] in v["state_names"]:
+        return _Who(ws[0], False)
     orgs = [h for h in hits if h.cat == "org"]
     if last in v["org_words"] or (orgs and orgs[-1].end == len(" ".join(ws))):
         return _Who(" ".join(ws), False)
@@ -277,47 +322,61 @@ def _org_or_person(run: list[tuple[str, int]], ctx: _Context) -> _Who | None:
     return _Who(name, True) if name else None
 
 
+def _run_after(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalised run at the start of ``words`` ("NASA's Office of Inspector General")."""
+    v = _vocab()
+    run: list[tuple[str, int]] = []
+    for w, p in words:
+        if w[0].isupper() or (run and (w.lower() in v["particles"] or w == "of")):
+            run.append((w, p))
+        elif w in ("the", "a", "an") and not run:
+            continue
+        else:
+            break
+    while run and run[-1][0] == "of":
+        run.pop()
+    return run
+
+
 def _document_owner(text: str, noun: str, pos: int, ctx: _Context) -> _Who:
-    """The author of "the letter"/"the statement": 'a letter from X', 'X's letter', 'X issued a statement'."""
-    window_start = max(0, pos - 1500)
-    idx = text.rfind(noun, window_start, pos)
+    """The author of "the letter"/"the statement": 'a letter from X', 'X's letter',
+    'X said in a statement', else the subject of the sentence before the quote."""
+    v = _vocab()
+    lo = max(0, pos - 2000)
+    idx = text.rfind(noun, lo, pos)
     while idx != -1:
-        s = max(text.rfind(". ", window_start, idx) + 2, window_start)
-        e = text.find(". ", idx)
-        e = pos if e == -1 or e > pos else e
+        i = bisect_right(ctx.sent_starts, idx) - 1
+        s = max(ctx.sent_starts[i] if i >= 0 else 0, lo)
+        e = min(ctx.sent_ends[i] if i >= 0 else pos, pos)
         words = _words(text, s, e)
-        k = next((i for i, (w, p) in enumerate(words) if p >= idx), len(words))
-        after = words[k + 1 : k + 8]
-        if after and after[0][0] in ("from", "by"):
-            run = []
-            for w, p in after[1:]:
-                if w[0].isupper() or (run and w.lower() in _vocab()["particles"]):
-                    run.append((w, p))
-                elif run:
-                    break
-            who = _org_or_person(run, ctx) if run else None
-            if who:
-                return who
+        k = next((i for i, (_w, p) in enumerate(words) if p >= idx), len(words))
+        for j in range(k + 1, min(k + 9, len(words))):
+            if words[j][0] in ("from", "by"):
+                who = _org_or_person(_run_after(words[j + 1 :]), ctx)
+                if who:
+                    return who
+                break
         before = words[:k]
         if before and before[-1][0][-2:] in ("'s", "’s"):
             who = _org_or_person(_trailing_run(before), ctx)
             if who:
                 return who
-        for j, (w, _) in enumerate(before):
-            if w[0].isupper() and w not in _vocab()["not_names"]:
-                run = [before[j]]
-                for w2, p2 in before[j + 1 :]:
-                    if w2[0].isupper():
-                        run.append((w2, p2))
-                    else:
-                        break
-                who = _org_or_person(run, ctx)
-                if who:
+        for j, (w, _p) in enumerate(words):
+            if w.lower() in v["verbs"] or w.lower() in ("issued", "released", "published"):
+                who = _subject(words[:j], words[j][1], ctx)
+                if who.speaker:
                     return who
                 break
-        idx = text.rfind(noun, window_start, idx)
-        if idx != -1 and idx < pos - 1500:
-            break
+        if text[idx - 1 : idx].isalpha() or text[idx + len(noun) : idx + len(noun) + 1].isalpha():
+            idx = text.rfind(noun, lo, idx)
+            continue
+        break
+    # 'NASA issued an unusually pointed reply. "…" the statement reads.'
+    spans = split_sentences(text[lo:pos])
+    for s, e in reversed(spans[-3:-1] if len(spans) > 1 else []):
+        who = _clause_subject(_words(text, lo + s, lo + e)[:4], ctx)
+        if who.speaker:
+            return who
     return _UNKNOWN
 
 
@@ -371,20 +430,31 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
             if who and not who.is_person:
                 return who
             return _UNKNOWN
-        name = ctx.last_org(pos, within=400)
+        noun = words[-2][0].lower() if len(words) > 1 else ""
+        name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
+        name = name or ctx.last_org(pos, within=400)
         return _Who(name, False) if name else _UNKNOWN
+    if (
+        low in v["groups"]
+        and len(words) >= 2
+        and words[-2][0][0].isupper()
+        and words[-2][0] not in ("The", "A", "An")
+    ):
+        return _Who(f"{words[-2][0]} {last}", False)
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
-        name = ctx.last_org(pos, agency=low == "agency") or ctx.last_org(pos)
+        name = ctx.last_org(pos, noun=low) or ctx.last_org(pos)
         return _Who(name, False) if name else _UNKNOWN
     return _UNKNOWN
 
 
-def _after_verb(words: list[tuple[str, int]], ctx: _Context) -> _Who | None:
+def _after_verb(words: list[tuple[str, int]], ctx: _Context, anchor: int) -> _Who | None:
     """'…," said NASA chief Bill Nelson' → Nelson; None when no name follows the verb."""
     v = _vocab()
     span: list[tuple[str, int]] = []
     for w, p in words:
         if w in (",", ";", ":", "(", ")", "—", "–"):
+            break
+        if w in ("of", "at", "from") and any(x[0].isupper() for x, _ in span):
             break
         if (
             w[0].isupper()
@@ -399,12 +469,12 @@ def _after_verb(words: list[tuple[str, int]], ctx: _Context) -> _Who | None:
     if not span:
         return None
     if span[0][0].lower() in ("he", "she"):
-        name = ctx.last_person(span[0][1])
+        name = ctx.last_person(anchor)
         return _Who(name, True) if name else _UNKNOWN
-    return _subject(span, span[0][1], ctx) if span[-1][0][0].isupper() else None
+    return _subject(span, anchor, ctx) if span[-1][0][0].isupper() else None
 
 
-def _from_tail(text: str, close: int, limit: int, ctx: _Context) -> _Who | None:
+def _from_tail(text: str, close: int, limit: int, ctx: _Context, anchor: int) -> _Who | None:
     end = min(limit, close + _TAIL_CHARS)
     m = _TAIL_END.search(text, close + 1, end)
     words = _words(text, close + 1, m.start() + 1 if m else end)
@@ -415,14 +485,14 @@ def _from_tail(text: str, close: int, limit: int, ctx: _Context) -> _Who | None:
         return None
     first = words[0][0].lower()
     if first in v["verbs"] or first in v["participles"] and first != "saying":
-        return _after_verb(words[1:], ctx) or (_UNKNOWN if first in v["verbs"] else None)
-    for j, (w, _p) in enumerate(words[:12]):
+        return _after_verb(words[1:], ctx, anchor) or (_UNKNOWN if first in v["verbs"] else None)
+    for j, (w, _p) in enumerate(words[:16]):
         lw = w.lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
-            return _after_verb(words[j + 2 :], ctx) or _UNKNOWN
+            return _after_verb(words[j + 2 :], ctx, anchor) or _UNKNOWN
         if lw in v["verbs"]:
-            return _subject(words[:j], words[0][1], ctx)
-        if w in ",;—–" and j > 6:
+            return _subject(words[:j], anchor, ctx)
+        if w in ";—–" or (w == "," and j > 12):
             break
     return None
 
@@ -433,18 +503,21 @@ def _from_prefix(text: str, start: int, opened: int, ctx: _Context) -> _Who | No
         s = m.end()
     words = _words(text, s, opened)
     v = _vocab()
+    found: _Who | None = None
     for j in range(len(words) - 1, -1, -1):
         lw = words[j][0].lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
-            return _after_verb(words[j + 2 :], ctx) or _UNKNOWN
+            return _after_verb(words[j + 2 :], ctx, opened) or _UNKNOWN
         if lw in v["participles"]:
             return _clause_subject(words[:j], ctx)
         if lw in v["verbs"] or lw in v["paraphrase_verbs"]:
             who = _subject(words[:j], words[j][1], ctx)
             if who.speaker is None and lw in v["verbs"]:
-                who = _after_verb(words[j + 1 :], ctx) or who
-            return who
-    return None
+                who = _after_verb(words[j + 1 :], ctx, opened) or who
+            if who.speaker is not None:
+                return who
+            found = who
+    return found
 
 
 def _clause_subject(words: list[tuple[str, int]], ctx: _Context) -> _Who:
@@ -491,7 +564,7 @@ def extract_quotes(text: str) -> list[Quote]:
         who = _from_prefix(text, prev_close, part.open_mark, ctx)
         if who is None and part.close_mark is not None:
             nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe
-            who = _from_tail(text, part.close_mark, min(pe, nxt), ctx)
+            who = _from_tail(text, part.close_mark, min(pe, nxt), ctx, part.open_mark)
         if who is None and prev is not None and prev.close_mark is not None:
             gap = part.open_mark - prev.close_mark
             if gap <= 120 and speakers.get(prev.group, _UNKNOWN).speaker:
