@@ -17,29 +17,24 @@ One ``Fetcher`` owns one ``httpx.AsyncClient`` for its lifetime. Each fetch:
 from __future__ import annotations
 
 import asyncio
-import errno
-import math
 import re
-import socket
-import ssl
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http import HTTPStatus
 from types import TracebackType
 
 import httpcore
 import httpx
 
 from feeds._body import SUPPORTED_ENCODINGS, make_inflater, read_capped
+from feeds._failures import display_url, format_seconds, map_error, status_message
 from feeds._transport import TARGET_KEY, UNTRUSTED_KEY, GuardedTransport
 from feeds.errors import (
     FetchError,
     FetchTimeout,
     HTTPStatusError,
-    NetworkError,
     TooManyRedirects,
 )
 from feeds.models import FetchResult
@@ -89,74 +84,6 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
             now = now.replace(tzinfo=UTC)
         seconds = (when - now).total_seconds()
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
-
-
-def _seconds(value: float) -> str:
-    return f"{value:g}"
-
-
-def _status_message(status: int, reason: str, retry_after: float | None) -> str:
-    try:
-        reason = HTTPStatus(status).phrase
-    except ValueError:
-        reason = reason or "error"
-    message = f"HTTP {status} {reason}"
-    if retry_after is not None:
-        message += f" (retry after {math.ceil(retry_after)} s)"
-    return message
-
-
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    stack, seen = [exc], set()
-    while stack:
-        err = stack.pop()
-        if id(err) in seen:
-            continue
-        seen.add(id(err))
-        yield err
-        stack.extend(e for e in (err.__cause__, err.__context__) if e is not None)
-        if isinstance(err, BaseExceptionGroup):
-            stack.extend(err.exceptions)
-
-
-def _connect_failure(exc: BaseException, host: str) -> str:
-    for err in _causes(exc):
-        if isinstance(err, socket.gaierror):
-            return f"DNS lookup failed for {host}"
-        if (
-            isinstance(err, ConnectionRefusedError)
-            or getattr(err, "errno", None) == errno.ECONNREFUSED
-        ):
-            return "connection refused"
-        if isinstance(err, ssl.SSLCertVerificationError):
-            return f"TLS certificate of {host} not valid"
-        if isinstance(err, ssl.SSLError):
-            return f"TLS handshake with {host} failed"
-    if "Name or service not known" in str(exc) or "nodename nor servname" in str(exc):
-        return f"DNS lookup failed for {host}"
-    return f"could not connect to {host}"
-
-
-def _map_error(exc: Exception, url: httpx.URL, limits: FetchLimits) -> FetchError:
-    """One line a moderator understands, for each way the exchange can fail."""
-    host = url.host or str(url)
-    if isinstance(exc, httpx.ConnectTimeout):
-        return FetchTimeout(
-            f"connection to {host} timed out after {_seconds(limits.connect_timeout)} s"
-        )
-    if isinstance(exc, httpx.ReadTimeout):
-        return FetchTimeout(f"read timed out after {_seconds(limits.read_timeout)} s")
-    if isinstance(exc, httpx.TimeoutException):
-        return FetchTimeout(f"timed out talking to {host}")
-    if isinstance(exc, httpx.ConnectError):
-        return NetworkError(_connect_failure(exc, host))
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return NetworkError(f"{host} sent an invalid or incomplete HTTP response")
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return FetchError(f"unsupported URL scheme: {url.scheme or 'none'}")
-    if isinstance(exc, httpx.TransportError):
-        return NetworkError(f"connection to {host} broken")
-    return FetchError(f"invalid request for {url}: {exc}")
 
 
 class Fetcher:
@@ -239,7 +166,7 @@ class Fetcher:
             except TimeoutError:
                 if deadline.expired():
                     raise FetchTimeout(
-                        f"timed out after {_seconds(self.limits.deadline)} s"
+                        f"timed out after {format_seconds(self.limits.deadline)} s"
                     ) from None
                 raise
 
@@ -275,15 +202,15 @@ class Fetcher:
                 finally:
                     await response.aclose()
             except httpx.HTTPError as err:
-                raise _map_error(err, current, self.limits) from err
+                raise map_error(err, current, self.limits) from err
             try:
                 current = current.join(location.strip())
             except (httpx.InvalidURL, ValueError):
-                raise FetchError(f"invalid redirect from {current}") from None
+                raise FetchError(f"invalid redirect from {display_url(current)}") from None
             if hop == self.limits.max_redirects:
                 raise TooManyRedirects(f"more than {self.limits.max_redirects} redirects")
             if str(current) in seen:
-                raise TooManyRedirects(f"redirect loop at {current}")
+                raise TooManyRedirects(f"redirect loop at {display_url(current)}")
             seen.add(str(current))
         raise AssertionError("unreachable")
 
@@ -341,7 +268,7 @@ class Fetcher:
         if 300 <= status < 400:
             raise HTTPStatusError(status, f"HTTP {status} redirect without a Location")
         raise HTTPStatusError(
-            status, _status_message(status, response.reason_phrase, retry_after), retry_after
+            status, status_message(status, response.reason_phrase, retry_after), retry_after
         )
 
 

@@ -217,6 +217,17 @@ async def test_redirect_loop_is_reported(fetcher: Fetcher, httpserver: HTTPServe
     assert str(caught.value) == f"redirect loop at {httpserver.url_for('/a')}"
 
 
+async def test_redirect_loop_message_never_shows_a_password(
+    fetcher: Fetcher, httpserver: HTTPServer
+):
+    httpserver.expect_request("/a").respond_with_data(b"", status=302, headers={"Location": "/a"})
+    url = f"http://reader:hunter2@127.0.0.1:{httpserver.port}/a"
+    with pytest.raises(TooManyRedirects) as caught:
+        await fetcher.fetch(url)
+    assert "hunter2" not in str(caught.value)
+    assert str(caught.value) == f"redirect loop at {httpserver.url_for('/a')}"
+
+
 async def test_relative_redirect_is_resolved_against_the_current_url(
     fetcher: Fetcher, httpserver: HTTPServer
 ):
