@@ -1,0 +1,147 @@
+"""Item identity and cross-feed event identity, on the fixture pairs of tests/data/dedupe/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summaries import dedupe
+from summaries.models import IncomingItem
+from summaries.store import Store
+
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "dedupe"
+PAIRS = sorted(FIXTURES.glob("*.json"))
+# Same-event pairs the chosen rule misses, by measurement (benchmarks/bench_dedupe.py):
+# they share no more 3-grams than the closest look-alike different events (containment
+# 0.21-0.31, Jaccard 0.11-0.18 against 0.31 / 0.18 for different_04, _06, _08), so merging
+# them would merge distinct events too. Strict: a better rule must drop them from here.
+KNOWN_MISSES = {
+    "same_05_same_quotes_diff_framing_borisov",
+    "same_06_rewrite_thirty_deorbit_hearing",
+    "same_14_paraphrase_dragon_reboost_policy",
+}
+CASES = [
+    pytest.param(
+        p,
+        id=p.stem,
+        marks=[pytest.mark.xfail(strict=True, reason="measured miss")]
+        if p.stem in KNOWN_MISSES
+        else [],
+    )
+    for p in PAIRS
+]
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text())
+
+
+def shingles(side: dict) -> set[int]:
+    return dedupe.shingles(side["title"] + "\n" + side["text"])
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "spacebrief.db")
+    yield s
+    s.close()
+
+
+def item(side: dict, guid: str | None, url: str | None) -> IncomingItem:
+    return IncomingItem(guid, url, side["title"], side["text"], side["published"])
+
+
+def test_fixtures_cover_both_kinds_at_least_twelve_each():
+    kinds = [load(p)["kind"] for p in PAIRS]
+    assert kinds.count("same") >= 12
+    assert kinds.count("different") >= 12
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_fixture_pair_is_judged_by_its_kind(path):
+    doc = load(path)
+    sim = dedupe.similarity(shingles(doc["a"]), shingles(doc["b"]))
+    assert sim.same_event is (doc["kind"] == "same"), doc["note"]
+
+
+@pytest.mark.parametrize("path", CASES)
+def test_pair_from_two_feeds_is_one_story_only_when_same_event(store, path):
+    doc = load(path)
+    feed_a = store.add_feed("https://a.example/rss", "Outlet A")
+    feed_b = store.add_feed("https://b.example/rss", "Outlet B")
+    first = store.ingest(feed_a.id, [item(doc["a"], "a-1", "https://a.example/news/1")])
+    second = store.ingest(feed_b.id, [item(doc["b"], "b-1", "https://b.example/story/9")])
+    stories = store.stories(iss_only=False)
+    assert first.new == 1
+    if doc["kind"] == "same":
+        assert (second.merged, second.new) == (1, 0)
+        assert len(stories) == 1
+        assert {s.feed for s in stories[0].sources} == {"Outlet A", "Outlet B"}
+    else:
+        assert (second.merged, second.new) == (0, 1)
+        assert len(stories) == 2
+
+
+def test_template_lookalike_is_not_merged_by_words_alone():
+    # Two Progress launches on one template share more 3-grams than most true rewrites;
+    # only the figures (ship number, time, tonnage) tell them apart.
+    doc = load(FIXTURES / "different_01_progress_launches_a_month_apart.json")
+    sim = dedupe.similarity(shingles(doc["a"]), shingles(doc["b"]))
+    assert sim.containment >= dedupe.MIN_CONTAINMENT
+    assert sim.number_overlap is not None
+    assert sim.number_overlap < dedupe.MIN_NUMBER_OVERLAP
+
+
+def test_same_guid_seen_again_is_unchanged(store):
+    doc = load(PAIRS[0])
+    feed = store.add_feed("https://a.example/rss")
+    store.ingest(feed.id, [item(doc["a"], "g-1", "https://a.example/1")])
+    again = store.ingest(feed.id, [item(doc["a"], "g-1", "https://a.example/1")])
+    assert (again.unchanged, again.new, again.updated) == (1, 0, 0)
+    assert store.counts()["stories"] == 1
+
+
+def test_changed_text_under_same_guid_updates_the_story(store):
+    doc = load(PAIRS[0])
+    feed = store.add_feed("https://a.example/rss")
+    store.ingest(feed.id, [item(doc["a"], "g-1", "https://a.example/1")])
+    edited = dict(
+        doc["a"], text=doc["a"]["text"] + "\n\nCorrection: an earlier version misdated the launch."
+    )
+    again = store.ingest(feed.id, [item(edited, "g-1", "https://a.example/1")])
+    assert (again.updated, again.new) == (1, 0)
+    [story] = store.stories(iss_only=False)
+    assert story.text.endswith("misdated the launch.")
+
+
+def test_item_without_guid_is_keyed_by_its_canonical_link(store):
+    doc = load(PAIRS[0])
+    url = "https://a.example/news/progress-ms-30"
+    assert dedupe.item_key(None, url, doc["a"]["title"], None) == "url:" + url
+    assert dedupe.item_key("  ", url, doc["a"]["title"], None) == "url:" + url
+    feed = store.add_feed("https://a.example/rss")
+    store.ingest(feed.id, [item(doc["a"], None, url)])
+    same = store.ingest(feed.id, [item(doc["a"], None, url)])
+    edited = dict(doc["a"], title=doc["a"]["title"] + " (updated)")
+    changed = store.ingest(feed.id, [item(edited, None, url)])
+    assert same.unchanged == 1
+    assert (changed.updated, changed.new) == (1, 0)
+    assert store.counts()["stories"] == 1
+
+
+def test_item_without_guid_or_link_is_keyed_by_title_and_date(store):
+    doc = load(PAIRS[0])
+    a = doc["a"]
+    key = dedupe.item_key(None, None, a["title"], a["published"])
+    assert key.startswith("fp:")
+    assert key == dedupe.item_key(None, None, a["title"].upper() + "!", a["published"])
+    assert key != dedupe.item_key(None, None, a["title"], "2030-01-01T00:00:00Z")
+    feed = store.add_feed("https://a.example/rss")
+    store.ingest(feed.id, [item(a, None, None)])
+    same = store.ingest(feed.id, [item(a, None, None)])
+    changed = store.ingest(feed.id, [item(dict(a, text=a["text"] + "\n\nMore."), None, None)])
+    assert same.unchanged == 1
+    assert (changed.updated, changed.new) == (1, 0)
+    assert store.counts()["stories"] == 1
