@@ -66,15 +66,16 @@ def feeds() -> None:
 @click.pass_context
 def feeds_add(ctx: click.Context, url: str | None, name: str | None, defaults: bool, sample: bool):
     """Subscribe to URL (operator-added feeds are trusted)."""
-    from feeds.defaults import load_default_feeds
-    from feeds.sample_site import sample_feed_urls
-
     wanted: list[tuple[str, str | None]] = []
     if url:
         wanted.append((_check_url(url), name))
     if defaults:
+        from feeds.defaults import load_default_feeds
+
         wanted.extend(load_default_feeds())
     if sample:
+        from feeds.sample_site import sample_feed_urls
+
         wanted.extend(sample_feed_urls())
     if not wanted:
         raise click.UsageError("give a URL, --defaults or --sample")
@@ -238,6 +239,20 @@ def reclassify(ctx: click.Context, threshold: float | None) -> None:
     click.echo(f"reclassified {n} stories")
 
 
+@main.command("eval")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--threshold", type=click.FloatRange(0, 1), help="Decision threshold (0..1).")
+def eval_command(path: Path, threshold: float | None) -> None:
+    """Measure detection, quotes and summaries on a labelled article set (a folder)."""
+    from summaries.evaluate import DevSetError, evaluate, format_report
+
+    try:
+        report = evaluate(path, threshold=threshold)
+    except DevSetError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(format_report(report))
+
+
 @main.command()
 @click.pass_context
 def start(ctx: click.Context) -> None:
@@ -259,3 +274,7 @@ def run() -> None:
 from bot.cli_bot import register as _register_bot  # noqa: E402
 
 _register_bot(main)
+
+from bot.cli_answers import register as _register_answers  # noqa: E402
+
+_register_answers(main)
