@@ -1,0 +1,107 @@
+"""Teaser detection and main-text extraction from article pages.
+
+Many feeds carry a sentence or two and a "Read more" link; the quotes the product lives on
+are on the article page, wrapped in navigation, cookie banners, newsletter boxes and
+"related stories" lists. trafilatura (favor_precision) separates the article from that
+boilerplate; see tests/feeds/test_article.py for how it compares with scraping every <p>.
+
+Extraction is CPU work (a few milliseconds a page): the poller runs it in a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.etree
+import trafilatura
+
+from feeds.normalize import one_line
+
+log = logging.getLogger(__name__)
+
+TEASER_MAX_WORDS = 60
+TEASER_MAX_SENTENCES = 2
+MIN_ARTICLE_WORDS = 15  # less than this is a stub, an error page or a paywall notice
+MAX_PAGE_CHARS = 5_000_000
+
+_TRUNCATION_MARKS = re.compile(
+    r"(…|\.\.\.|\[…\]|\[\.\.\.\]|\bread more\b\W*|\bcontinue reading\b\W*)\s*$",
+    re.IGNORECASE,
+)
+# WordPress appends this to every excerpt; it says nothing about the article's length.
+_WORDPRESS_FOOTER = re.compile(r"\s*The post .{1,300}? appeared first on .{1,120}?\.?\s*$", re.S)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# trafilatura's XML output: elements that make a paragraph of their own.
+_BLOCKS = frozenset({"p", "head", "item", "quote", "row", "code", "list", "table"})
+
+
+def is_teaser(text: str) -> bool:
+    """True when the feed text is a teaser rather than the article: empty, at most two
+    sentences or under ~60 words, or cut off ("…", "[…]", "Read more")."""
+    text = _WORDPRESS_FOOTER.sub("", text or "").strip()
+    if not text:
+        return True
+    if _TRUNCATION_MARKS.search(text):
+        return True
+    if len(text.split()) < TEASER_MAX_WORDS:
+        return True
+    sentences = [s for s in _SENTENCE_END.split(one_line(text)) if s.strip()]
+    return len(sentences) <= TEASER_MAX_SENTENCES
+
+
+def extract_main_text(html: bytes | str, url: str | None = None) -> str | None:
+    """The article's text without the page's boilerplate, paragraphs separated by a blank
+    line; None when the page holds nothing that reads like an article."""
+    if not html:
+        return None
+    if len(html) > MAX_PAGE_CHARS:
+        html = html[:MAX_PAGE_CHARS]
+    try:
+        xml = trafilatura.extract(
+            html,
+            url=url,
+            output_format="xml",
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            with_metadata=False,
+        )
+    except Exception:  # a library bug on one odd page must not stop the poll
+        log.warning("main-text extraction failed for %s", url, exc_info=True)
+        return None
+    if not xml:
+        return None
+    text = _xml_to_text(xml)
+    return text if len(text.split()) >= MIN_ARTICLE_WORDS else None
+
+
+def _xml_to_text(xml: str) -> str:
+    root = lxml.etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = one_line("".join(current))
+        if line:
+            paragraphs.append(line)
+        current.clear()
+
+    for event, el in lxml.etree.iterwalk(main if main is not None else root, ("start", "end")):
+        if event == "start":
+            if el.tag in _BLOCKS or el.tag == "lb":
+                flush()
+            if el.text:
+                current.append(el.text)
+        else:
+            if el.tag in _BLOCKS:
+                flush()
+            elif el.tag == "cell":
+                current.append(" ")
+            if el.tail:
+                current.append(el.tail)
+    flush()
+    return "\n\n".join(paragraphs)
