@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import ssl
 import typing
 
 import httpcore
@@ -118,14 +119,21 @@ class GuardedTransport(httpx.AsyncBaseTransport):
     """Route each request to the trusted pool or the pinned, untrusted one."""
 
     def __init__(
-        self, *, max_connections: int, dialer: httpcore.AsyncNetworkBackend | None = None
+        self,
+        *,
+        max_connections: int,
+        dialer: httpcore.AsyncNetworkBackend | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        ssl_context = ssl_context or httpx.create_ssl_context(trust_env=False)
         limits = httpx.Limits(
             max_connections=max_connections, max_keepalive_connections=max_connections
         )
-        self._trusted = httpx.AsyncHTTPTransport(limits=limits, trust_env=False, retries=0)
+        self._trusted = httpx.AsyncHTTPTransport(
+            verify=ssl_context, limits=limits, trust_env=False, retries=0
+        )
         self._pinned = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context,
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,

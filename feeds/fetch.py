@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ class Fetcher:
     transports, e.g. the bundled offline sample site; mounted hosts are operator-trusted and
     skip DNS and the guard. ``resolve`` and ``dialer`` are seams for tests: the resolver
     the guard uses, and the httpcore network backend pinned connections are opened with.
+    ``ssl_context`` replaces the default (certifi) trust store, e.g. for a private CA.
     """
 
     def __init__(
@@ -102,13 +104,16 @@ class Fetcher:
         mounts: dict[str, httpx.AsyncBaseTransport] | None = None,
         resolve: Resolver = system_resolve,
         dialer: httpcore.AsyncNetworkBackend | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.limits = limits
         self._resolve = resolve
         self._mount_keys = tuple(mounts or ())
         connections = max(limits.global_concurrency, 1) * 2
         self._client = httpx.AsyncClient(
-            transport=GuardedTransport(max_connections=connections, dialer=dialer),
+            transport=GuardedTransport(
+                max_connections=connections, dialer=dialer, ssl_context=ssl_context
+            ),
             mounts=dict(mounts or {}),
             timeout=httpx.Timeout(
                 connect=limits.connect_timeout,

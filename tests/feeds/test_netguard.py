@@ -7,8 +7,12 @@ loopback test server instead, recording which address it was asked for.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import shutil
 import socket
+import ssl
+import subprocess
 
 import httpcore
 import httpx
@@ -288,3 +292,54 @@ async def test_untrusted_request_without_a_checked_target_fails_closed(httpserve
         with pytest.raises(BlockedURL, match="was not checked"):
             await client.send(request)
     assert httpserver.log == []
+
+
+@pytest.fixture(scope="session")
+def news_example_cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """A self-signed certificate (and key) for news.example, made with the openssl CLI."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not available")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=news.example", "-addext", "subjectAltName=DNS:news.example",
+         "-keyout", key, "-out", cert],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.fixture
+async def tls_server(news_example_cert: tuple[str, str]):
+    """An HTTPS server on loopback presenting the news.example certificate; ``sni``
+    records the server names clients asked for."""
+    cert, key = news_example_cert
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    sni: list[str | None] = []
+    server_ctx.sni_callback = lambda sock, name, ctx: sni.append(name)
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(FEED) + FEED)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=server_ctx)
+    client_ctx = ssl.create_default_context(cafile=cert)
+    yield server.sockets[0].getsockname()[1], client_ctx, sni
+    server.close()
+
+
+async def test_pinned_https_keeps_sni_and_certificate_checks_on_the_host_name(
+    small_limits: FetchLimits, tls_server
+):
+    port, client_ctx, sni = tls_server
+    dialer = InternetStandIn()
+    dns = FakeDNS({"news.example": [PUBLIC]})
+    async with Fetcher(small_limits, resolve=dns, dialer=dialer, ssl_context=client_ctx) as f:
+        result = await f.fetch(f"https://news.example:{port}/feed.xml", untrusted=True)
+    assert result.body == FEED
+    assert dialer.asked == [(PUBLIC, port)]
+    assert sni == ["news.example"]
