@@ -312,21 +312,18 @@ class Store:
         if len(sk) < dedupe.MIN_SHARED_SKETCH:
             return None
         marks = ",".join("?" * len(sk))
-        candidates = self._all(
-            f"SELECT story_id, count(*) AS shared FROM story_sketch WHERE h IN ({marks})"
-            " GROUP BY story_id HAVING shared >= ? ORDER BY shared DESC LIMIT 5",
-            [*sk, dedupe.MIN_SHARED_SKETCH],
-        )
         when = from_rfc3339(item.published or now)
-        for cand in candidates:
-            story = self._one(
-                "SELECT id, title, text, sort_time FROM stories WHERE id = ?", [cand["story_id"]]
-            )
-            if story is None:
-                continue
-            apart = abs((from_rfc3339(story["sort_time"]) - when).total_seconds()) / 86400
-            if apart > dedupe.MAX_DAYS_APART:
-                continue
+        window = timedelta(days=dedupe.MAX_DAYS_APART)
+        # The time window is part of the query: old look-alikes (last month's cargo
+        # flight) must not crowd a real rewrite out of the candidate list.
+        candidates = self._all(
+            "SELECT s.id, s.title, s.text, count(*) AS shared FROM story_sketch k"
+            f" JOIN stories s ON s.id = k.story_id WHERE k.h IN ({marks})"
+            " AND s.sort_time BETWEEN ? AND ?"
+            " GROUP BY s.id HAVING shared >= ? ORDER BY shared DESC LIMIT 5",
+            [*sk, to_rfc3339(when - window), to_rfc3339(when + window), dedupe.MIN_SHARED_SKETCH],
+        )
+        for story in candidates:
             other = dedupe.shingles(story["title"] + "\n" + story["text"])
             if dedupe.similarity(shingle_set, other).same_event:
                 return story["id"]
