@@ -238,6 +238,8 @@ class DiscordDouble:
         await self._send(ws, "READY", ready)
         for g in self.guilds:
             await self._send(ws, "GUILD_CREATE", g)
+        async with self._changed:
+            self._changed.notify_all()
 
     async def _send(self, ws: web.WebSocketResponse, event: str, data: dict) -> None:
         await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})

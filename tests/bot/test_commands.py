@@ -1,0 +1,233 @@
+"""Slash commands end to end: synced as the contract names them, invoked by interaction."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from summaries import digests
+from summaries.models import Analysis, IncomingItem, Quote
+from summaries.store import Store
+from summaries.timeutil import to_rfc3339
+from tests.bot.discord_double import CHANNEL_ID, GUILD_ID, MEMBER_ID, MEMBER_PERMS
+from tests.bot.helpers import item, populate, real_now, running_bot
+
+MANAGE_GUILD = str(1 << 5)
+
+
+def leaving_story(now) -> IncomingItem:
+    title = "Roscosmos says Russia will leave the ISS after 2024 over sanctions"
+    quote = "The decision to leave the station after 2024 has been made"
+    text = (
+        f"{title}.\n\nRussia's space agency Roscosmos said it will withdraw from the "
+        f'International Space Station partnership because of Western sanctions. "{quote}," '
+        "Roscosmos chief Yuri Borisov said at a meeting in Moscow."
+    )
+    start = text.index(quote)
+    return IncomingItem(
+        guid="leave-1",
+        url="https://news.example/roscosmos-leave",
+        title=title,
+        text=text,
+        published=to_rfc3339(now - timedelta(hours=2)),
+        analysis=Analysis(
+            iss_geopolitical=True,
+            score=0.93,
+            reasons=("ISS partnership is the subject", "sanctions drive the withdrawal"),
+            tags=("ISS", "Roscosmos", "sanctions"),
+            summary="Roscosmos said Russia will leave the ISS after 2024, citing sanctions.",
+            quotes=(Quote(quote, "Borisov", start, start + len(quote), 0.9),),
+        ),
+    )
+
+
+def option_names(options: list[dict]) -> list[str]:
+    return [o["name"] for o in options]
+
+
+async def test_commands_are_synced_with_the_contract_names_and_help_everywhere(double, db):
+    async with running_bot(double, db):
+        pass
+    [put] = [r for r in double.requests if r.method == "PUT"]
+    commands = {c["name"]: c for c in put.json}
+    assert set(commands) == {"brief", "ask", "story", "quotes", "feeds", "digest", "help"}
+    assert option_names(commands["brief"]["options"]) == ["hours"]
+    assert option_names(commands["ask"]["options"]) == ["question"]
+    assert option_names(commands["story"]["options"]) == ["id"]
+    assert commands["story"]["options"][0]["autocomplete"] is True
+    assert option_names(commands["quotes"]["options"]) == ["speaker", "topic"]
+    assert commands["quotes"]["options"][0]["autocomplete"] is True
+    feeds = {o["name"]: o for o in commands["feeds"]["options"]}
+    assert set(feeds) == {"list", "add", "remove", "status"}
+    digest = {o["name"]: o for o in commands["digest"]["options"]}
+    assert set(digest) == {"set", "off", "preview", "now", "status"}
+    assert option_names(digest["set"]["options"]) == [
+        "channel",
+        "time",
+        "timezone",
+        "min_score",
+        "alert",
+    ]
+    for admin in ("feeds", "digest"):
+        assert str(commands[admin]["default_member_permissions"]) == MANAGE_GUILD
+        assert commands[admin]["contexts"] == [0] or commands[admin].get("dm_permission") is False
+
+    def described(opts):
+        for o in opts:
+            assert o["description"] and o["description"] != "…", o
+            described(o.get("options", []))
+
+    for c in put.json:
+        assert c["description"] and c["description"] != "…"
+        described(c.get("options", []))
+    assert double.unknown == []
+
+
+async def test_brief_lists_the_top_stories_and_says_so_when_there_are_none(double, db):
+    now = real_now()
+    populate(db, [leaving_story(now), item(2, published=now - timedelta(hours=30), score=0.99)])
+    async with running_bot(double, db):
+        _, cb = await double.interact("brief")
+        _, empty = await double.interact("brief", options={"hours": 1})
+    embeds = cb["data"]["embeds"]
+    assert [e["url"] for e in embeds] == ["https://news.example/roscosmos-leave"]
+    assert "Borisov" in embeds[0]["fields"][0]["value"]
+    assert "Nothing new" in empty["data"]["content"]
+
+
+async def test_story_shows_quotes_sources_and_reasons_with_title_autocomplete(double, db):
+    ids = populate(db, [leaving_story(real_now())])
+    sid = next(iter(ids.values()))
+    async with running_bot(double, db):
+        _, ac = await double.interact("story", options={"id": "Roscosmos"}, focused="id")
+        _, cb = await double.interact("story", options={"id": str(sid)})
+        _, missing = await double.interact("story", options={"id": "99999"})
+    assert ac["type"] == 8
+    assert ac["data"]["choices"][0]["value"] == str(sid)
+    fields = {f["name"]: f["value"] for f in cb["data"]["embeds"][0]["fields"]}
+    assert "Borisov" in fields["Quote 1"]
+    assert "https://news.example/roscosmos-leave" in fields["Sources"]
+    assert "sanctions drive the withdrawal" in fields["Why it is here"]
+    assert missing["data"]["flags"] & 64 and "no story" in missing["data"]["content"]
+
+
+async def test_quotes_filters_by_speaker_with_speaker_autocomplete(double, db):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        _, ac = await double.interact("quotes", options={"speaker": "Bor"}, focused="speaker")
+        _, cb = await double.interact("quotes", options={"speaker": "Borisov"})
+    assert [c["value"] for c in ac["data"]["choices"]] == ["Borisov"]
+    field = cb["data"]["embeds"][0]["fields"][0]
+    assert field["name"] == "Borisov" and "leave the station" in field["value"]
+
+
+async def test_ask_defers_then_answers_with_citation_links(double, db):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        token, cb = await double.interact(
+            "ask", options={"question": "What did Roscosmos say about leaving the station?"}
+        )
+        await double.wait_for(lambda: double.followups(token))
+    assert cb["type"] == 5  # deferred: the answer may take longer than 3 seconds
+    [followup] = double.followups(token)
+    embed = followup.json["embeds"][0]
+    assert "https://news.example/roscosmos-leave" in embed["fields"][0]["value"]
+    assert followup.json["allowed_mentions"] == {"parse": []}
+
+
+async def test_admin_commands_are_refused_to_a_member_without_manage_server(double, db):
+    async with running_bot(double, db):
+        for path, options in (
+            (("digest", "status"), None),
+            (("feeds", "list"), None),
+            (("feeds", "add"), {"url": "https://example.org/feed.xml"}),
+            (("digest", "set"), {"channel": CHANNEL_ID, "time": "08:00", "timezone": "UTC"}),
+        ):
+            _, cb = await double.interact(
+                *path, options=options, user_id=MEMBER_ID, permissions=MEMBER_PERMS
+            )
+            assert cb["data"]["flags"] & 64
+            assert "Manage Server" in cb["data"]["content"]
+    store = Store(db)
+    assert store.list_feeds() == [] and digests.list_subscriptions(store) == []
+    store.close()
+
+
+async def test_feeds_add_refuses_private_addresses_and_manages_the_guilds_own_feeds(double, db):
+    async with running_bot(double, db):
+        token, _ = await double.interact("feeds", "add", options={"url": "http://127.0.0.1/x"})
+        await double.wait_for(lambda: double.followups(token))
+        refused = double.followups(token)[0].json["content"]
+        token, _ = await double.interact("feeds", "add", options={"url": "file:///etc/passwd"})
+        await double.wait_for(lambda: double.followups(token))
+        store = Store(db)
+        feed = store.add_feed(
+            "https://wire.example/feed.xml", "Wire", trusted=False, guild_id=GUILD_ID
+        )
+        store.add_feed("https://operator.example/feed.xml", "Operator Wire")
+        store.record_failure(feed.id, "HTTP 500 from wire.example")
+        store.close()
+        _, listed = await double.interact("feeds", "list")
+        _, status = await double.interact("feeds", "status")
+        _, not_ours = await double.interact("feeds", "remove", options={"feed": "Operator Wire"})
+        _, removed = await double.interact("feeds", "remove", options={"feed": str(feed.id)})
+    assert "127.0.0.1" in refused or "private" in refused or "loopback" in refused
+    listing = listed["data"]["embeds"][0]["description"]
+    assert "Wire" in listing and "Operator Wire" in listing
+    assert "HTTP 500" in status["data"]["embeds"][0]["description"]
+    assert "only the operator" in not_ours["data"]["content"]
+    assert "Removed" in removed["data"]["content"]
+    store = Store(db)
+    assert [f.name for f in store.list_feeds()] == ["Operator Wire"]
+    store.close()
+    assert double.unknown == []
+
+
+async def test_digest_commands_validate_input_preview_post_now_and_stop(double, db):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        _, bad_zone = await double.interact(
+            "digest",
+            "set",
+            options={"channel": CHANNEL_ID, "time": "08:30", "timezone": "Mars/Base"},
+        )
+        _, bad_time = await double.interact(
+            "digest", "set", options={"channel": CHANNEL_ID, "time": "25:99", "timezone": "UTC"}
+        )
+        _, ok = await double.interact(
+            "digest",
+            "set",
+            options={"channel": CHANNEL_ID, "time": "8:30", "timezone": "Europe/Paris"},
+        )
+        _, ac = await double.interact(
+            "digest",
+            "set",
+            options={"channel": CHANNEL_ID, "time": "8:30", "timezone": "Europe/Par"},
+            focused="timezone",
+        )
+        _, preview = await double.interact("digest", "preview")
+        token, _ = await double.interact("digest", "now")
+        await double.wait_for(lambda: double.followups(token))
+        posted = double.followups(token)[0].json["content"]
+        _, again = await double.interact("digest", "preview")
+        _, status = await double.interact("digest", "status")
+        _, off = await double.interact("digest", "off")
+        _, gone = await double.interact("digest", "status")
+    assert "unknown time zone" in bad_zone["data"]["content"]
+    assert "not a time of day" in bad_time["data"]["content"]
+    assert "08:30 Europe/Paris" in ok["data"]["content"]
+    assert "Europe/Paris" in [c["value"] for c in ac["data"]["choices"]]
+    assert preview["data"]["flags"] & 64 and preview["data"]["embeds"]
+    assert posted == "Posted 1 stories."
+    assert "Nothing new" in again["data"]["content"]
+    assert "08:30 Europe/Paris" in status["data"]["embeds"][0]["description"]
+    assert "stopped" in off["data"]["content"]
+    assert "No digests" in gone["data"]["embeds"][0]["description"]
+    assert len(double.posts(CHANNEL_ID)) == 1
+
+
+async def test_help_fits_one_screen_and_is_private(double, db):
+    async with running_bot(double, db):
+        _, cb = await double.interact("help", user_id=MEMBER_ID, permissions=MEMBER_PERMS)
+    assert cb["data"]["flags"] & 64
+    assert len(cb["data"]["embeds"][0]["description"]) < 2000
+    assert "/digest set" in cb["data"]["embeds"][0]["description"]

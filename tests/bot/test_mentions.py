@@ -1,0 +1,47 @@
+"""Mentions: a question answered as a reply with source links, politely rate-limited."""
+
+from __future__ import annotations
+
+from tests.bot.discord_double import BOT_ID, CHANNEL_ID
+from tests.bot.helpers import populate, real_now, running_bot
+from tests.bot.test_commands import leaving_story
+
+
+def replies(double):
+    return [r.json for r in double.posts(CHANNEL_ID) if "message_reference" in r.json]
+
+
+async def test_a_mentioned_question_is_answered_in_a_reply_citing_its_source(double, db):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db) as bot:
+        mid = await double.mention(f"<@{BOT_ID}> what did Roscosmos say about leaving?")
+        await double.wait_for(lambda: replies(double))
+        assert bot.intents.message_content is False
+    [reply] = replies(double)
+    assert str(reply["message_reference"]["message_id"]) == mid
+    assert reply["allowed_mentions"] == {"parse": [], "replied_user": False}
+    sources = reply["embeds"][0]["fields"][0]
+    assert sources["name"] == "Sources"
+    assert "(https://news.example/roscosmos-leave)" in sources["value"]
+    assert double.identify_intents & (1 << 15) == 0  # no privileged message-content intent
+    assert double.unknown == []
+
+
+async def test_a_bare_mention_gets_short_help_and_bots_are_ignored(double, db):
+    async with running_bot(double, db):
+        await double.mention(f"<@{BOT_ID}> something", bot_author=True)
+        await double.mention(f"<@{BOT_ID}>")
+        await double.wait_for(lambda: replies(double))
+    [reply] = replies(double)
+    assert "/help" in reply["content"]
+
+
+async def test_a_member_asking_too_fast_is_told_once_politely(double, db):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        for _ in range(6):
+            await double.mention(f"<@{BOT_ID}> what did Roscosmos say about leaving?")
+        await double.wait_for(lambda: len(replies(double)) >= 5)
+    answers = [r for r in replies(double) if r.get("embeds")]
+    slow = [r for r in replies(double) if "faster than I can read" in (r.get("content") or "")]
+    assert len(answers) == 4 and len(slow) == 1
