@@ -32,9 +32,10 @@ from summaries.timeutil import from_rfc3339
 log = logging.getLogger(__name__)
 
 MAX_ANSWER = 700
+FAILED = "Sorry, I could not answer that just now."
 NOTHING = "I have nothing on that in the stored stories. Try /brief for the latest."
 EMPTY = "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”"
-STORIES_READ = 8
+STORIES_READ = 10
 FOUND_STORY = 0.6  # share of the question's weight one story must cover
 FOUND_SENTENCE = 0.34  # … and its best sentence
 UNKNOWN_NAME = 2.5  # a proper name the store never mentions weighs this × the rarest idf
@@ -91,7 +92,7 @@ def answer(
         result = _answer(store, parsed, conversation, now)
     except Exception:  # the bot must always reply; the bug is logged once with context
         log.exception("answering %r failed", cleaned[:200])
-        return Answer("Sorry, I could not answer that just now.", (), found=False)
+        return Answer(FAILED, (), found=False)
     if conversation is not None:
         conversation.remember(result, parsed.topic, parsed.speaker)
     return result

@@ -103,9 +103,13 @@ class Concept:
     @property
     def fts(self) -> str:
         """FTS5 query: each phrase double-quoted, so member input is never syntax."""
+        return self.fts_at(0.0)
+
+    def fts_at(self, min_weight: float) -> str:
         seen: dict[str, None] = {}
-        for _, written, _ in self.phrases:
-            seen.setdefault('"' + " ".join(tokens(written)) + '"', None)
+        for _, written, weight in self.phrases:
+            if weight >= min_weight:
+                seen.setdefault('"' + " ".join(tokens(written)) + '"', None)
         return " OR ".join(seen)
 
     def weight_in(self, sentence_stems: Sequence[str], stem_set: frozenset[str]) -> float:
@@ -309,9 +313,14 @@ def search(
         if not ids:
             continue
         in_title = set(_rowids(store, "{title} : (" + query + ")", window))
+        weak = min(w for _, _, w in concept.phrases)
+        strong = set(ids)
+        if weak < 1.0:  # synonyms matched: only the member's own words score in full
+            strong = set(_rowids(store, concept.fts_at(1.0), window))
         for sid in ids:
             hit = hits.setdefault(sid, Hit(sid, 0.0))
-            hit.score += idf * (TITLE_WEIGHT if sid in in_title else 1.0)
+            weight = 1.0 if sid in strong else weak
+            hit.score += idf * weight * (TITLE_WEIGHT if sid in in_title else 1.0)
             hit.concepts.add(ci)
     ranked = sorted(hits.values(), key=lambda h: (-h.score, -h.story_id))
     return SearchResult(ranked[:limit], idfs, dfs, n_docs)

@@ -1,0 +1,159 @@
+"""`spacebrief chat`: a terminal stand-in for a Discord channel.
+
+Plain lines are questions (answered with the same engine as /ask, one Conversation for
+the session, so follow-ups work); ``/brief [hours]``, ``/story ID``, ``/quotes [who]``,
+``/help`` and ``/quit`` mirror the slash commands. On a terminal it uses prompt_toolkit
+(line editing, history kept across sessions); otherwise it reads stdin line by line
+until EOF, so it can be scripted: ``printf 'who provides propulsion?\\n/brief\\n' |
+spacebrief chat``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from summaries.answers import Conversation, answer, render_quote
+from summaries.models import Answer, Story
+from summaries.retrieval import recent_quotes
+from summaries.store import Store, StoryNotFound
+from summaries.timespec import parse_since
+
+HELP = """\
+Ask a question in plain words, e.g. "who provides propulsion for the station?"
+  /brief [hours]   ISS-geopolitical stories of the last N hours (default 24)
+  /story ID        one story: summary, key quotes, sources
+  /quotes [who]    recent key quotes, optionally by one speaker
+  /help            this text
+  /quit            leave (Ctrl-D works too)"""
+MAX_BRIEF = 10
+
+
+class Chat:
+    """One channel's worth of state: the store and the conversation."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conversation = Conversation()
+
+    def handle(self, line: str) -> str | None:
+        """The reply to one input line; None means the user asked to leave."""
+        line = line.strip()
+        if not line:
+            return ""
+        if not line.startswith("/"):
+            return render_answer(answer(self.store, line, conversation=self.conversation))
+        command, _, arg = line[1:].partition(" ")
+        command, arg = command.lower(), arg.strip()
+        if command in ("quit", "exit", "q"):
+            return None
+        if command == "help":
+            return HELP
+        if command == "brief":
+            return self.brief(arg)
+        if command == "story":
+            return self.story(arg)
+        if command == "quotes":
+            return self.quotes(arg)
+        if command == "ask":
+            return self.handle(arg) if arg else "Usage: /ask QUESTION"
+        return f"Unknown command /{command[:30]}. Try /help."
+
+    def brief(self, arg: str) -> str:
+        hours = int(arg) if arg.isdigit() and 0 < int(arg) <= 100_000 else None
+        if arg and hours is None:
+            return "Usage: /brief [hours], e.g. /brief 48"
+        hours = hours or 24
+        since = parse_since(f"{hours}h")
+        stories = self.store.stories(iss_only=True, since=since, limit=MAX_BRIEF)
+        if not stories:
+            return (
+                f"No ISS-geopolitical stories in the last {hours} hours. "
+                f"Try /brief {hours * 7} for a longer window."
+            )
+        head = f"ISS geopolitics, last {hours} hours ({len(stories)} stories):"
+        return "\n\n".join([head, *(render_story(s) for s in stories)])
+
+    def story(self, arg: str) -> str:
+        if not arg.isdigit():
+            return "Usage: /story ID (the number shown in Sources)"
+        try:
+            story = self.store.get_story(int(arg[:18]))
+        except StoryNotFound:
+            return f"No story with id {arg[:18]}."
+        return render_story(story, full=True)
+
+    def quotes(self, arg: str) -> str:
+        pairs = recent_quotes(self.store, speaker=arg or None, limit=8)
+        if not pairs:
+            who = f" by {arg[:60]}" if arg else ""
+            return f"No stored quotes{who}."
+        return "\n".join(f"- {render_quote(s, q)} [{s.id}] {s.url}" for s, q in pairs)
+
+
+def render_answer(reply: Answer) -> str:
+    lines = [reply.answer]
+    if reply.citations:
+        lines.append("Sources:")
+        lines.extend(f"  [{c.id}] {c.title} <{c.url}>" for c in reply.citations)
+    return "\n".join(lines)
+
+
+def render_story(story: Story, *, full: bool = False) -> str:
+    when = (story.published or story.first_seen or "")[:10]
+    lines = [f"[{story.id}] {story.title}", f"  {when} · {story.source} · {story.url}"]
+    if story.summary:
+        lines.append(f"  {story.summary}")
+    for quote in story.quotes[: 3 if full else 1]:
+        lines.append(f"  “{quote.text}” — {quote.speaker or 'unattributed'}")
+    if full and len(story.sources) > 1:
+        lines.append("  Also carried by: " + ", ".join(s.feed for s in story.sources[1:]))
+    return "\n".join(lines)
+
+
+def serve(chat: Chat, lines: Iterable[str], out: TextIO, *, echo: bool = False) -> None:
+    """Answer each line until EOF or /quit (the scriptable, non-terminal mode)."""
+    for line in lines:
+        if echo and line.strip():
+            out.write(f"> {line.strip()}\n")
+        reply = chat.handle(line)
+        if reply is None:
+            break
+        if reply:
+            out.write(reply + "\n\n")
+            out.flush()
+
+
+def _prompt_lines(history: Path) -> Iterator[str]:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory
+
+    history.parent.mkdir(parents=True, exist_ok=True)
+    session: PromptSession[str] = PromptSession(history=FileHistory(str(history)))
+    while True:
+        try:
+            yield session.prompt("spacebrief> ")
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            return
+
+
+def run_console(db: str | Path | None, *, stdin: TextIO | None = None, out: TextIO | None = None):
+    """Run the chat on the store at ``db`` until EOF or /quit."""
+    from bot.engine import resolve_db_path
+
+    stdin, out = stdin or sys.stdin, out or sys.stdout
+    path = resolve_db_path(db)
+    store = Store(path)
+    try:
+        chat = Chat(store)
+        if stdin.isatty() and out.isatty():
+            out.write("SpaceBrief chat: ask a question, or /help. Ctrl-D to leave.\n")
+            serve(chat, _prompt_lines(path.parent / "chat_history"), out)
+        else:
+            serve(chat, stdin, out, echo=True)
+    finally:
+        store.close()

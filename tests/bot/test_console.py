@@ -1,0 +1,99 @@
+"""bot.console: the chat console behaves like a Discord channel, in a terminal or a pipe."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.console import Chat, run_console
+from tests.summaries.answer_stories import make_store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "chat.db"
+    make_store(path).close()
+    return path
+
+
+@pytest.fixture
+def chat(db):
+    from summaries.store import Store
+
+    store = Store(db)
+    yield Chat(store)
+    store.close()
+
+
+def test_question_is_answered_with_sources(chat):
+    reply = chat.handle("who provides propulsion for the station?")
+    assert "Russia supplies the propulsion" in reply
+    assert "Sources:" in reply
+    assert "https://fixtures.example/sanctions-ultimatum" in reply
+
+
+def test_brief_lists_recent_iss_stories_with_summary_quote_and_link(chat):
+    assert "No ISS-geopolitical stories in the last 24 hours" in chat.handle("/brief")
+    reply = chat.handle("/brief 87600")
+    assert "Roscosmos chief ties station future to sanctions" in reply
+    assert "— Rogozin" in reply
+    assert "https://fixtures.example/leave-after-2024" in reply
+    assert "Coolant leak" not in reply
+
+
+def test_story_shows_one_story_or_says_it_is_missing(chat):
+    assert "Roscosmos chief ties station future" in chat.handle("/story 1")
+    assert chat.handle("/story 999") == "No story with id 999."
+    assert chat.handle("/story abc").startswith("Usage")
+
+
+def test_quotes_by_speaker(chat):
+    reply = chat.handle("/quotes Borisov")
+    assert "Borisov (Roscosmos) said" in reply
+    assert "Rogozin" not in reply
+    assert chat.handle("/quotes Nobody") == "No stored quotes by Nobody."
+
+
+def test_help_unknown_and_quit(chat):
+    assert "/brief" in chat.handle("/help")
+    assert chat.handle("/frobnicate") == "Unknown command /frobnicate. Try /help."
+    assert chat.handle("/quit") is None
+
+
+def test_console_keeps_the_conversation_for_follow_ups(chat):
+    chat.handle("What did Rogozin say about the partners?")
+    assert chat.handle("and what did Nelson say?").startswith("Nelson (NASA) said")
+
+
+def test_console_stops_at_quit_when_reading_a_stream(db):
+    out = io.StringIO()
+    run_console(db, stdin=io.StringIO("who provides propulsion?\n/quit\n/help\n"), out=out)
+    text = out.getvalue()
+    assert "> who provides propulsion?" in text
+    assert "/brief [hours]" not in text
+
+
+def test_chat_over_pipe_answers_each_line(db):
+    env = {**os.environ, "SPACEBRIEF_DB": str(db)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="who provides propulsion?\n/brief 87600\nwhat is sourdough?\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.count("> ") == 3
+    assert "Russia supplies the propulsion" in out
+    assert "ISS geopolitics, last 87600 hours" in out
+    assert "I have nothing on that in the stored stories." in out

@@ -1,0 +1,132 @@
+"""Small original articles for the answers tests, stored through the real Store API.
+
+The analysis (decision, summary, quotes with offsets) is written by hand so that these
+tests exercise retrieval and answering, not the classifier's current tuning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summaries.models import Analysis, IncomingItem, Quote
+from summaries.store import Store
+
+# (slug, title, published, iss_geopolitical, paragraphs, [(speaker, quoted words)])
+ARTICLES = [
+    (
+        "sanctions-ultimatum",
+        "Roscosmos chief ties station future to sanctions",
+        "2022-04-02T10:00:00Z",
+        True,
+        [
+            "The director general of Roscosmos, Dmitry Rogozin, said on Saturday that work "
+            "with Western partners on the International Space Station could continue only "
+            "if sanctions on Russian industry were withdrawn.",
+            '"Normal relations between the partners can return only when every one of these '
+            'unlawful sanctions is cancelled in full," Rogozin wrote on Telegram.',
+            "The two halves of the outpost depend on each other. Russia supplies the "
+            "propulsion that keeps the complex in orbit, while the United States provides "
+            "most of its electrical power.",
+            "Analysts noted that similar threats earlier in the year had not changed daily "
+            "operations aboard the laboratory.",
+        ],
+        [
+            (
+                "Rogozin",
+                "Normal relations between the partners can return only when every one "
+                "of these unlawful sanctions is cancelled in full,",
+            )
+        ],
+    ),
+    (
+        "nasa-letter",
+        "NASA answers Moscow's letter on station cooperation",
+        "2022-04-05T09:00:00Z",
+        True,
+        [
+            "NASA Administrator Bill Nelson replied to the Russian letter in a note dated "
+            "March 30, stressing that export controls still allowed joint operations.",
+            '"We remain committed to flying the station safely with all of our partners," '
+            "Nelson wrote, adding that crews were unaffected.",
+            "The agency said cargo and crew flights would continue on their planned schedule.",
+        ],
+        [("Nelson", "We remain committed to flying the station safely with all of our partners,")],
+    ),
+    (
+        "leave-after-2024",
+        "New Roscosmos head says Russia will quit the station after 2024",
+        "2022-07-26T12:00:00Z",
+        True,
+        [
+            "Yuri Borisov, who replaced Rogozin this month, told President Vladimir Putin "
+            "that Russia would leave the International Space Station after 2024 and build "
+            "its own orbital outpost.",
+            '"The decision to leave the station after 2024 has been taken," Borisov said at '
+            "the Kremlin meeting.",
+            "Russia wants its own station because sanctions have cut its industry off from "
+            "Western parts, officials said.",
+        ],
+        [("Borisov", "The decision to leave the station after 2024 has been taken,")],
+    ),
+    (
+        "seat-swap",
+        "Seat swap brings a cosmonaut to a Crew Dragon flight",
+        "2022-09-21T08:00:00Z",
+        True,
+        [
+            "A Russian cosmonaut will fly on a SpaceX Crew Dragon under the seat exchange "
+            "agreement, while an American astronaut launches on a Soyuz.",
+            "Officials on both sides presented the exchange as a safety measure that keeps "
+            "someone trained for each segment aboard at all times.",
+        ],
+        [],
+    ),
+    (
+        "coolant-leak",
+        "Coolant leak traced to a meteoroid strike on a Soyuz radiator",
+        "2023-01-11T15:00:00Z",
+        False,
+        [
+            "Engineers traced a coolant leak on a docked Soyuz capsule to a small meteoroid "
+            "that punctured an external radiator.",
+            "An uncrewed replacement capsule will be launched to bring the crew home.",
+        ],
+        [],
+    ),
+]
+
+
+def analysis_for(text: str, iss: bool, quotes: list[tuple[str, str]]) -> Analysis:
+    found = []
+    for speaker, words in quotes:
+        start = text.index(words)
+        found.append(Quote(words, speaker, start, start + len(words), 0.9))
+    first = text.split("\n\n")[0]
+    return Analysis(iss, 0.9 if iss else 0.1, ("fixture",), (), first, tuple(found))
+
+
+def make_store(path: Path) -> Store:
+    store = Store(path)
+    feed = store.add_feed("https://fixtures.example/feed.xml", "Fixture Wire")
+    items = []
+    for slug, title, published, iss, paragraphs, quotes in ARTICLES:
+        text = "\n\n".join(paragraphs)
+        items.append(
+            IncomingItem(
+                guid=slug,
+                url=f"https://fixtures.example/{slug}",
+                title=title,
+                text=text,
+                published=published,
+                analysis=analysis_for(text, iss, quotes),
+            )
+        )
+    store.ingest(feed.id, items)
+    return store
+
+
+def story_id(store: Store, slug: str) -> int:
+    row = store.db.execute(
+        "SELECT id FROM stories WHERE url = ?", [f"https://fixtures.example/{slug}"]
+    ).fetchone()
+    return row[0]

@@ -1,0 +1,179 @@
+"""summaries.answers: what a member sees when they ask a question."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summaries.answers import FAILED, MAX_ANSWER, NOTHING, Conversation, answer
+from summaries.store import Store
+from tests.summaries.answer_stories import make_store, story_id
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = make_store(tmp_path / "answers.db")
+    yield s
+    s.close()
+
+
+def cited(store: Store, reply) -> set[int]:
+    return {c.id for c in reply.citations}
+
+
+def test_who_question_leads_with_the_sentence_naming_the_provider(store):
+    reply = answer(store, "Who provides propulsion for the space station?")
+    assert reply.found
+    assert reply.answer.startswith("Russia supplies the propulsion that keeps the complex in orbit")
+    assert story_id(store, "sanctions-ultimatum") in cited(store, reply)
+
+
+def test_what_did_x_say_returns_verbatim_quote_with_speaker(store):
+    reply = answer(store, "What did Rogozin say about sanctions?")
+    assert reply.found
+    assert reply.answer.startswith("Rogozin (Roscosmos) said")
+    assert "2 Apr 2022" in reply.answer
+    assert "every one of these unlawful sanctions is cancelled in full" in reply.answer
+    assert [c.id for c in reply.citations] == [story_id(store, "sanctions-ultimatum")]
+
+
+def test_role_alias_finds_the_official_by_title(store):
+    reply = answer(store, "What did the head of Russia's space agency say about leaving?")
+    assert reply.found
+    assert "Borisov" in reply.answer
+    assert "decision to leave the station after 2024" in reply.answer
+
+
+def test_when_question_returns_the_sentence_carrying_the_date(store):
+    reply = answer(store, "When did Nelson reply to the Russian letter?")
+    assert reply.found
+    assert "March 30" in reply.answer
+    assert story_id(store, "nasa-letter") in cited(store, reply)
+
+
+def test_when_without_a_dated_sentence_falls_back_to_the_story_date(store):
+    reply = answer(store, "When will a cosmonaut fly on Crew Dragon?")
+    assert reply.found
+    assert "The story is dated 21 Sep 2022" in reply.answer
+
+
+def test_why_question_returns_the_explaining_sentence(store):
+    reply = answer(store, "Why does Russia want its own station?")
+    assert reply.found
+    assert "because sanctions have cut its industry off" in reply.answer
+
+
+def test_yes_no_question_returns_evidence_not_a_verdict(store):
+    reply = answer(store, "Will Russia leave the space station after 2024?")
+    assert reply.found
+    assert "after 2024" in reply.answer
+    assert not reply.answer.lower().startswith(("yes", "no"))
+
+
+def test_latest_lists_the_newest_matching_story_first(store):
+    reply = answer(store, "What's the latest on Roscosmos and the station?")
+    assert reply.found
+    assert reply.answer.startswith("26 Jul 2022")
+    assert reply.citations[0].id == story_id(store, "leave-after-2024")
+
+
+def test_unrelated_question_says_nothing_stored(store):
+    reply = answer(store, "What is the best recipe for sourdough bread?")
+    assert not reply.found
+    assert reply.answer == NOTHING
+    assert reply.citations == ()
+
+
+def test_unknown_person_says_nothing_stored(store):
+    reply = answer(store, "What did Elon Musk say about Mars?")
+    assert not reply.found
+    assert reply.answer == NOTHING
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'who "provides" propulsion?',
+        "propulsion* OR power",
+        "NEAR(propulsion power) AND NOT station",
+        "title: propulsion",
+        "((propulsion",
+        "propulsion)) ^station",
+        '"',
+        "-propulsion +station {title}",
+        "who provides propulsion; DROP TABLE stories; --",
+    ],
+)
+def test_fts_syntax_in_question_is_answered_normally(store, question):
+    reply = answer(store, question)
+    assert reply.answer != FAILED
+    assert len(reply.answer) <= MAX_ANSWER
+    if reply.found:
+        assert "propulsion" in reply.answer.lower()
+    assert store.counts()["stories"] == 5
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\x00\x07\x1b", "?!", "\n\t"])
+def test_empty_or_control_character_question_gets_a_short_reply(store, question):
+    reply = answer(store, question)
+    assert not reply.found
+    assert 0 < len(reply.answer) < 200
+
+
+def test_control_characters_inside_a_question_are_ignored(store):
+    reply = answer(store, "who\x00 provides\x1b[31m propulsion\x07 for the station?")
+    assert reply.found
+    assert "propulsion" in reply.answer
+
+
+@pytest.mark.parametrize("size", [501, 10_000])
+def test_over_long_question_gets_a_clear_short_reply(store, size):
+    reply = answer(store, ("propulsion " * 1000)[:size])
+    assert not reply.found
+    assert "too long" in reply.answer
+    assert len(reply.answer) < 200
+
+
+def test_follow_up_reuses_previous_stories(store):
+    conv = Conversation()
+    first = answer(store, "What did Rogozin say about sanctions?", conversation=conv)
+    assert first.found
+    follow = answer(store, "and what did he say about the partners?", conversation=conv)
+    assert follow.found
+    assert story_id(store, "sanctions-ultimatum") in cited(store, follow)
+
+
+def test_follow_up_with_a_new_speaker_keeps_the_topic(store):
+    conv = Conversation()
+    answer(store, "What did Rogozin say about the partners?", conversation=conv)
+    follow = answer(store, "and what did Nelson say?", conversation=conv)
+    assert follow.found
+    assert follow.answer.startswith("Nelson (NASA) said")
+
+
+def test_answers_are_short_and_cite_one_to_three_stories(store):
+    for question in [
+        "Who provides propulsion for the space station?",
+        "What's the latest on the station?",
+        "What did Borisov say?",
+        "What happened to the Soyuz radiator?",
+    ]:
+        reply = answer(store, question)
+        assert reply.found, question
+        assert len(reply.answer) <= MAX_ANSWER
+        assert 1 <= len(reply.citations) <= 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=600))
+def test_any_string_gets_a_reply_without_raising(tmp_path_factory, text):
+    path = tmp_path_factory.getbasetemp() / "hypothesis.db"
+    s = make_store(path) if not path.exists() else Store(path)
+    try:
+        reply = answer(s, text)
+    finally:
+        s.close()
+    assert isinstance(reply.answer, str) and reply.answer
+    assert reply.answer != FAILED
+    assert len(reply.answer) <= MAX_ANSWER

@@ -1,0 +1,98 @@
+"""summaries.retrieval: aliases, bounded FTS5 search, quotes and autocomplete look-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.retrieval import load_aliases, recent_quotes, search, speakers, story_titles
+from summaries.store import Store
+from tests.summaries.answer_stories import make_store, story_id
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = make_store(tmp_path / "retrieval.db")
+    yield s
+    s.close()
+
+
+def phrases(concept) -> set[str]:
+    return {written.lower() for _, written, _ in concept.phrases}
+
+
+def test_space_station_is_searched_as_iss_and_its_other_names():
+    [concept] = load_aliases().concepts("the space station")
+    assert {"iss", "international space station", "orbiting laboratory"} <= phrases(concept)
+
+
+def test_russias_space_agency_is_searched_as_roscosmos():
+    [concept] = load_aliases().concepts("Russia's space agency")
+    assert "roscosmos" in phrases(concept)
+
+
+def test_a_role_is_searched_as_every_official_who_held_it():
+    [concept] = load_aliases().concepts("head of Roscosmos")
+    assert {p.surname for p in concept.people} >= {"Rogozin", "Borisov", "Bakanov"}
+
+
+def test_us_pronoun_is_not_the_united_states():
+    assert load_aliases().concepts("tell us about it") == []
+    [concept] = load_aliases().concepts("the US")
+    assert "united states" in phrases(concept)
+
+
+def test_search_finds_a_story_through_an_alias(store):
+    concepts = load_aliases().concepts("Russia's space agency sanctions")
+    hits = search(store, concepts).hits
+    assert hits[0].story_id == story_id(store, "sanctions-ultimatum")
+
+
+def test_title_matches_rank_above_body_matches(store):
+    hits = search(store, load_aliases().concepts("letter")).hits
+    assert hits[0].story_id == story_id(store, "nasa-letter")
+
+
+def test_document_frequency_is_extrapolated_when_the_window_is_full(store):
+    concepts = load_aliases().concepts("station")
+    small = search(store, concepts, window=2)
+    assert len(small.hits) == 2
+    assert small.df[0] >= 2
+
+
+@pytest.mark.parametrize("text", ['"', "NEAR(", "title:", "a OR", "*", ")(", "{x}"])
+def test_search_never_fails_on_fts_syntax(store, text):
+    search(store, load_aliases().concepts(text))
+
+
+def test_recent_quotes_by_speaker_accept_any_of_their_names(store):
+    by_full_name = recent_quotes(store, speaker="Dmitry Rogozin")
+    assert [q.speaker for _, q in by_full_name] == ["Rogozin"]
+    assert recent_quotes(store, speaker="rogozin") == by_full_name
+
+
+def test_recent_quotes_are_newest_first(store):
+    pairs = recent_quotes(store, limit=10)
+    dates = [s.published for s, _ in pairs]
+    assert dates == sorted(dates, reverse=True)
+    assert pairs[0][1].speaker == "Borisov"
+
+
+def test_recent_quotes_on_a_topic(store):
+    pairs = recent_quotes(store, topic="Telegram")
+    assert {q.speaker for _, q in pairs} == {"Rogozin"}
+    assert recent_quotes(store, speaker="Nelson", topic="Telegram") == []
+
+
+def test_speakers_autocomplete_any_case(store):
+    assert speakers(store) == ["Borisov", "Nelson", "Rogozin"]
+    assert speakers(store, "ro") == ["Rogozin"]
+    assert speakers(store, "x") == []
+
+
+def test_story_titles_autocomplete_newest_first(store):
+    rows = story_titles(store, "stat")
+    assert [t for _, t in rows][:1] == [
+        "New Roscosmos head says Russia will quit the station after 2024"
+    ]
+    assert len(story_titles(store, "", limit=3)) == 3
+    assert story_titles(store, '"((') == story_titles(store, "")  # no words: newest
