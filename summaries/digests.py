@@ -29,7 +29,6 @@ from summaries.timespec import parse_clock, parse_timezone
 from summaries.timeutil import from_rfc3339, to_rfc3339, utcnow
 
 BACKFILL = timedelta(hours=24)  # what a first digest may reach back to
-MAX_AGE = timedelta(days=7)  # never post stories older than this, whatever first_seen says
 MAX_STORIES = 50  # per digest; a day with more is a day to read the best 50
 MAX_FAILURES = 3  # failed deliveries in a row before a channel's digest is disabled
 RETRY_BASE = timedelta(minutes=5)
@@ -180,15 +179,17 @@ def digest_stories(
 ) -> list[Story]:
     """ISS-geopolitical stories since the channel's previous digest, not yet delivered there.
 
-    "Since" counts a story published or first seen since then, so an item a feed carries
-    late is not skipped. A first digest reaches back at most :data:`BACKFILL`.
+    A story counts when published since then, or first seen since then and published at
+    most :data:`BACKFILL` before it (a feed that carries an item late does not make us
+    skip it, and a newly added feed's backlog does not flood the channel). A first
+    digest reaches back at most :data:`BACKFILL`, by publication time.
     """
-    since = (
-        from_rfc3339(sub.last_digest_at)
-        if sub.last_digest_at
-        else from_rfc3339(sub.created_at) - BACKFILL
-    )
-    return _undelivered(store, sub.channel_id, since, now, sub.min_score, limit)
+    if sub.last_digest_at:
+        since = from_rfc3339(sub.last_digest_at)
+        late_floor = since - BACKFILL
+    else:
+        since = late_floor = from_rfc3339(sub.created_at) - BACKFILL
+    return _undelivered(store, sub.channel_id, since, late_floor, sub.min_score, limit)
 
 
 def alert_stories(store: Store, sub: Subscription, now: datetime) -> list[Story]:
@@ -196,7 +197,7 @@ def alert_stories(store: Store, sub: Subscription, now: datetime) -> list[Story]
     if sub.alert_threshold is None or not sub.enabled:
         return []
     since = max(from_rfc3339(sub.created_at), now - BACKFILL)
-    return _undelivered(store, sub.channel_id, since, now, sub.alert_threshold, 10)
+    return _undelivered(store, sub.channel_id, since, now - BACKFILL, sub.alert_threshold, 10)
 
 
 def stories_since(store: Store, since: str, *, min_score: float = 0.0) -> list[Story]:
@@ -207,16 +208,21 @@ def stories_since(store: Store, since: str, *, min_score: float = 0.0) -> list[S
 
 
 def _undelivered(
-    store: Store, channel_id: int, since: datetime, now: datetime, min_score: float, limit: int
+    store: Store,
+    channel_id: int,
+    since: datetime,
+    late_floor: datetime,
+    min_score: float,
+    limit: int,
 ) -> list[Story]:
     since_s = to_rfc3339(since)
     rows = store._all(
         "SELECT id FROM stories s WHERE iss_geopolitical = 1 AND score >= ?"
-        " AND (sort_time >= ? OR first_seen >= ?) AND sort_time >= ?"
+        " AND sort_time >= ? AND (sort_time >= ? OR first_seen >= ?)"
         " AND NOT EXISTS (SELECT 1 FROM digest_deliveries d"
         "   WHERE d.channel_id = ? AND d.story_id = s.id)"
         " ORDER BY score DESC, sort_time DESC, id DESC LIMIT ?",
-        [min_score, since_s, since_s, to_rfc3339(now - MAX_AGE), channel_id, int(limit)],
+        [min_score, to_rfc3339(late_floor), since_s, since_s, channel_id, int(limit)],
     )
     return store.stories_by_ids([r["id"] for r in rows])
 
