@@ -91,7 +91,12 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
     if story.tags:
         embed.add_field(name="Tags", value=clean(", ".join(story.tags[:8]), 200), inline=True)
     embed.set_footer(text=f"story {story.id} · score {story.score:.2f}")
-    return embed
+    while len(embed) > MAX_TOTAL:  # drop the least important quotes first
+        quotes = [i for i, f in enumerate(embed.fields) if f.name.startswith("Quote ")]
+        if len(quotes) <= 1:
+            break
+        embed.remove_field(quotes[-1])
+    return _fit(embed)
 
 
 @dataclass
