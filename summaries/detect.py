@@ -30,9 +30,10 @@ from typing import NamedTuple
 from summaries.models import Quote
 from summaries.sentences import paragraph_spans, split_sentences
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.45
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+# Words; a possessive "'s" is left out of the word ("Russia's" -> "Russia", "s").
+_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+)*")
 
 
 class Hit(NamedTuple):
@@ -110,7 +111,7 @@ def lexicon() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
     cs_index: dict[str, list[_Entry]] = {}
     ci_index: dict[str, list[_Entry]] = {}
     for alias, cat, name, weight in entries:
-        toks = [_key(t) for t in _TOKEN.findall(alias)]
+        toks = _TOKEN.findall(alias)
         if not toks:
             continue
         cs = any(c.isupper() for c in alias)
@@ -132,25 +133,30 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
     category the longest match wins and contained matches are skipped.
     """
     cs_index, ci_index = lexicon()
-    toks = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
-    keys = [t[2] for t in toks]
+    matches = list(_TOKEN.finditer(text))
+    keys = _TOKEN.findall(text)
     lows = [k.lower() for k in keys]
     hits: list[Hit] = []
     last_end: dict[str, int] = {}
-    n = len(toks)
-    for i in range(n):
-        for seq, cand in ((keys, cs_index.get(keys[i])), (lows, ci_index.get(lows[i]))):
+    n = len(keys)
+    cs_get, ci_get = cs_index.get, ci_index.get
+    for i, key in enumerate(keys):
+        c1 = cs_get(key)
+        c2 = ci_get(lows[i])
+        if c1 is None and c2 is None:
+            continue
+        for seq, cand in ((keys, c1), (lows, c2)):
             if not cand:
                 continue
             for e in cand:
                 k = len(e.rest)
-                if i + k >= n or any(seq[i + 1 + j] != e.rest[j] for j in range(k)):
+                if k and (i + k >= n or any(seq[i + 1 + j] != e.rest[j] for j in range(k))):
                     continue
-                end = toks[i + k][1]
+                end = matches[i + k].end()
                 if last_end.get(e.cat, -1) >= end:
                     continue
                 last_end[e.cat] = end
-                hits.append(Hit(toks[i][0], end, e.cat, e.name, e.weight, i))
+                hits.append(Hit(matches[i].start(), end, e.cat, e.name, e.weight, i))
     return tuple(hits), n
 
 
@@ -226,7 +232,8 @@ def classify(
             w *= 0.3
             passing += 1
         iss_raw += w
-    has_iss = bool(t_iss or b_iss)
+    # Unnamed but unmistakable: an ISS module or segment plus a crew vehicle and its crew.
+    has_iss = bool(t_iss or b_iss) or (bool(parts) and bool(craft) and len(crew) >= 2)
     if has_iss:
         iss_raw += 0.5 * min(len(anaphora), 4) + 0.2 * min(len(crew), 5) + 0.3 * min(len(craft), 4)
     iss_raw += 0.7 * min(len(parts), 4)

@@ -38,27 +38,33 @@ _TAIL_END = re.compile(
 _MAX_QUOTE = 1500
 _TAIL_CHARS = 160
 _PREFIX_CHARS = 260
-_NAME_BEFORE_VERB = re.compile(
-    r"\b([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?=,\s+(?:a|an|the|who|now)\s|\s+(?:said|says|told|"
-    r"wrote|added|argued|warned|replied|described|called|insisted)\b)()"
+# A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
+_CAP_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|(?:van|von|de|der|da|di|le|la|al)\b)){0,4}"
 )
-_ORG_MENTION = re.compile(
-    r"\b((?:[A-Z][\w’'\-]+\s+){0,4}(?:Agency|Administration|Alliance|Company|Corporation|"
-    r"Department|Ministry|Commission|Office|Institute|Council|Committee|Inc|Corp)\b(?:\s+of"
-    r"(?:\s+[A-Z][\w’'\-]+){1,3})?)|\b([A-Z][a-z]+\s+(?:space agency|foreign ministry|"
-    r"defence ministry|defense ministry|delegation|government|embassy))\b"
+_LOWER_ORG = re.compile(
+    r"\b([A-Z][a-z]+[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
+    r"delegation|government|embassy))\b"
 )
-_PERSON_CONTEXT = re.compile(
-    r"\b(?:[Aa]stronaut|[Cc]osmonaut|[Aa]dministrator|[Ss]pokes(?:man|woman|person)|[Cc]hief|"
-    r"[Hh]ead|[Dd]irector|[Mm]inister|[Pp]resident|[Ss]enator|Sen\.|Rep\.|Dr\.|Mr\.|Mrs\.|"
-    r"Ms\.|[Cc]ommander|[Ee]ngineer|[Mm]anager|[Aa]nalyst|[Pp]rofessor|[Ss]ecretary|"
-    r"[Dd]eputy|[Aa]mbassador|[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Mm]ayor|[Ll]awmaker|"
-    r"[Rr]esearcher|[Ss]cientist|[Cc]ongress(?:man|woman)|’s|'s)\s+"
-    r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
-    r"|\b([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+(?:who|a|an|the|now|said|says|told)\s"
-    r"|(?:^|(?<=[.!?]\s))([A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+[a-z]",
-    re.MULTILINE,
+_AFTER_NAME = frozenset(
+    ["who", "a", "an", "the", "now", "said", "says", "told", "wrote", "added", "argued", "warned"]
 )
+_NAME_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "added",
+        "argued",
+        "warned",
+        "replied",
+        "described",
+        "called",
+        "insisted",
+    ]
+)
+_COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
 
 
 class _Part(NamedTuple):
@@ -155,40 +161,67 @@ class _Context:
         sents = split_sentences(text)
         self.sent_starts = [s for s, _ in sents]
         self.sent_ends = [e for _, e in sents]
+        self.starts = set(self.sent_starts)
         found: list[tuple[int, str]] = []
         for h in hits:
             if h.cat == "person":
                 found.append((h.start, h.name))
             elif h.cat == "org":
                 self.orgs.append((h.start, h.name, orgs[h.name].get("kind", "")))
-        for rx in (_PERSON_CONTEXT, _NAME_BEFORE_VERB):
-            for m in rx.finditer(text):
-                g = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i))
-                who = _person_name(m.group(g).split(), text)
+        v = _vocab()
+        runs = [(m.start(), m.end(), m.group()) for m in _CAP_RUN.finditer(text)]
+        for start, end, run in runs:
+            words = run.split()
+            if words[-1] in v["org_words"]:
+                while words and words[0] in v["not_names"]:
+                    words = words[1:]
+                if words:
+                    kind = "agency" if words[-1] == "Agency" else ""
+                    kind = "company" if words[-1] in _COMPANY else kind
+                    self.orgs.append((start, " ".join(words), kind))
+                continue
+            if self._looks_like_person(text, start, end, words):
+                who = _person_name(words, text)
                 if who:
-                    found.append((m.start(g), who))
+                    found.append((start, who))
+        surnames = {n for _, n in found}
         seen = {p for p, _ in found}
-        for name in {n for _, n in found}:
-            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-                if m.start() not in seen:
-                    found.append((m.start(), name))
+        for start, _end, run in runs:
+            if start not in seen:
+                for w in run.split():
+                    if w in surnames:
+                        found.append((start, w))
+                        break
         for pos, name in found:
             self.people.append((pos, name, self._is_subject(pos)))
-        for m in _ORG_MENTION.finditer(text):
-            name = m.group(1) or m.group(2)
-            words = name.split()
-            while words and words[0] in _vocab()["not_names"]:
-                words = words[1:]
-            if not words:
+        for m in _LOWER_ORG.finditer(text):
+            name = m.group(1)
+            if name.split()[0] in v["not_names"]:
                 continue
-            name = " ".join(words)
-            last = words[-1]
-            kind = "agency" if "agency" in name.lower() else ""
-            if last in ("Company", "Corporation", "Alliance", "Inc", "Corp"):
-                kind = "company"
-            self.orgs.append((m.start(), name, kind))
+            self.orgs.append((m.start(), name, "agency" if "agency" in name else ""))
         self.people.sort()
         self.orgs.sort()
+
+    def _looks_like_person(self, text: str, start: int, end: int, words: list[str]) -> bool:
+        """A title or possessive before the run ("astronaut Frank Rubio", "NASA's Kathy
+        Lueders"), or an apposition or speech verb after it ("Anna Kikina, a cosmonaut")."""
+        v = _vocab()
+        before = text[max(0, start - 20) : start].split()
+        if before:
+            prev = before[-1].rstrip(".,")
+            if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
+                return True
+        if len(words) < 2:
+            return False
+        after = text[end : end + 12]
+        if after.startswith(", "):
+            nxt = after[2:].split(" ", 1)[0]
+            if nxt in _AFTER_NAME:
+                return True
+            if start in self.starts and nxt[:1].islower():
+                return True
+        nxt = after.split(" ", 2)
+        return len(nxt) > 1 and nxt[1] in _NAME_VERBS
 
     def _is_subject(self, pos: int) -> bool:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -418,6 +451,15 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
         name = ctx.last_org(pos)
         return _Who(name, False) if name else _UNKNOWN
     if low in v["documents"]:
+        owner = words[-2][0] if len(words) > 1 else ""
+        if owner[-2:] in ("'s", "’s") and owner[0].islower():
+            noun = owner[:-2].lower()
+            name = (
+                ctx.last_org(pos, noun=noun)
+                if noun in v["groups"] or noun in v["org_nouns"]
+                else None
+            )
+            return _Who(name, False) if name else _UNKNOWN
         if len(words) > 1 and words[-2][0][-2:] in ("'s", "’s"):
             who = _org_or_person(_trailing_run(words[:-1]), ctx)
             if who:
@@ -565,10 +607,14 @@ def extract_quotes(text: str) -> list[Quote]:
         if who is None and part.close_mark is not None:
             nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe
             who = _from_tail(text, part.close_mark, min(pe, nxt), ctx, part.open_mark)
-        if who is None and prev is not None and prev.close_mark is not None:
-            gap = part.open_mark - prev.close_mark
-            if gap <= 120 and speakers.get(prev.group, _UNKNOWN).speaker:
-                who = speakers[prev.group]
+        if (
+            who is None
+            and prev is not None
+            and prev.close_mark is not None
+            and _same_voice(text, prev.close_mark, part.open_mark)
+        ):
+            inherited = speakers.get(prev.group, _UNKNOWN)
+            who = inherited if inherited.speaker else None
         if who is None and part.open_mark == ps and part.para > 0:
             who = _continued(text, last_in_para.get(part.para - 1), part, paras, speakers, ctx)
         if who is None:
@@ -660,3 +706,15 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
         scored.append(Quote(q.text, q.speaker, q.start, q.end, round(sc, 4)))
     scored.sort(key=lambda q: (-q.score, q.start))
     return scored[:k]
+
+
+def _same_voice(text: str, close: int, opened: int) -> bool:
+    """Between two quotes only the first one's attribution ('," Petrov wrote. "') or the
+    rest of the same sentence ('" and that Moscow would respond in a way that would be "')."""
+    if opened - close > 120:
+        return False
+    gap = text[close + 1 : opened]
+    if not _SENT_END.search(gap + "A"):
+        return True
+    v = _vocab()
+    return any(w.lower() in v["verbs"] for w, _ in _words(text, close + 1, opened))

@@ -1,0 +1,108 @@
+"""Detection: the ISS must be a subject AND interstate relations must drive the story."""
+
+from summaries.detect import DEFAULT_THRESHOLD, Decision, classify
+
+WITHDRAWAL = (
+    "Russia's space agency said on Friday it would leave the International Space Station "
+    "once its obligations expire, blaming Western sanctions imposed over the war in Ukraine.",
+    "The agency's chief told reporters that the decision had been taken at government level "
+    "and that partners would be notified a year in advance, as the intergovernmental "
+    "agreement requires.",
+    "NASA said it had not been informed. The station depends on Russian thrusters on the "
+    "Zvezda module to keep its orbit, while the U.S. segment provides most of the power.",
+)
+
+LATE_ANGLE = (
+    "A Soyuz rocket lifted off from Baikonur on Tuesday with two cosmonauts and one NASA "
+    "astronaut on board, beginning a six-month mission.",
+    "The capsule reached orbit nine minutes after launch and was due to dock three hours later.",
+    "The crew will carry out experiments in materials science and biology.",
+    "The flight is the first under a seat swap agreement that Washington and Moscow signed "
+    "despite sanctions and the war in Ukraine, keeping one Russian and one American on each "
+    "vehicle to the station.",
+    "Officials on both sides called the arrangement a safety measure, not a political gesture, "
+    "though the Kremlin approved it only days before announcing plans to withdraw from the ISS.",
+)
+
+COOLANT = (
+    "Flight controllers are investigating a coolant leak on the International Space Station "
+    "after flakes were seen drifting from a radiator on the Russian segment.",
+    "The seven crew members, including three cosmonauts, were never in danger, NASA said. "
+    "Engineers at Roscosmos are reviewing camera footage of the Nauka module.",
+    "A spacewalk planned for Wednesday was postponed while the station's thermal systems "
+    "are checked.",
+)
+
+ACCORDS = (
+    "Two more countries signed the Artemis Accords on Thursday, the principles for lunar "
+    "exploration promoted by the United States as a diplomatic counterweight to China.",
+    "Russia and China have criticised the accords and are building their own lunar research "
+    "station. Signatories pledge transparency and to share scientific data.",
+    "The accords build on experience from programmes such as the ISS, the Moon landings and "
+    "Mars exploration, officials said.",
+)
+
+PROXY = (
+    "Proxy adviser ISS recommended that shareholders vote against the chairman of the "
+    "Swiss railway operator, citing governance concerns.",
+    "Institutional Shareholder Services said the board had ignored investors' demands. "
+    "The company's main station in Zurich is being rebuilt.",
+)
+
+SECURITY = (
+    "Analysts at the Institute for Security Studies said sanctions on the junta had failed "
+    "and that the war in the region was spreading.",
+    "The ISS report urged diplomats to resume talks with the military government.",
+)
+
+POWER = (
+    "Workers at a coal-fired power station in Poland went on strike over plans to close the "
+    "plant, as the government negotiates with the European Commission over emissions rules.",
+    "The station employs 2,000 people. Union leaders said the war in Ukraine had changed the "
+    "energy debate.",
+)
+
+
+def run(title: str, paras: tuple[str, ...]) -> Decision:
+    return classify(title, "\n\n".join(paras))
+
+
+def test_withdrawal_threat_is_iss_geopolitical_with_readable_reasons():
+    d = run("Russia to leave the ISS over sanctions", WITHDRAWAL)
+    assert d.iss_geopolitical and 0.5 <= d.score <= 1
+    assert any(r.startswith("ISS is the subject: 'ISS' in title") for r in d.reasons)
+    assert any("sanctions" in r for r in d.reasons)
+    assert {"Russia", "sanctions", "Zvezda"} <= set(d.tags)
+
+
+def test_angle_after_the_second_paragraph_is_still_caught():
+    assert run("Soyuz lifts off with international crew", LATE_ANGLE).iss_geopolitical
+
+
+def test_engineering_story_with_cosmonauts_is_not_geopolitical():
+    assert not run("Coolant leak spotted on station radiator", COOLANT).iss_geopolitical
+
+
+def test_space_politics_with_iss_in_a_list_is_not():
+    assert not run("Two more nations join the Artemis Accords", ACCORDS).iss_geopolitical
+
+
+def test_iss_meaning_a_proxy_adviser_or_institute_is_not():
+    assert not run("ISS opposes railway chairman", PROXY).iss_geopolitical
+    assert not run("ISS: sanctions on junta failing", SECURITY).iss_geopolitical
+
+
+def test_power_station_and_politics_without_space_is_not():
+    assert not run("Power station strike", POWER).iss_geopolitical
+
+
+def test_threshold_is_configurable():
+    title, paras = "Soyuz lifts off with international crew", LATE_ANGLE
+    assert not classify(title, "\n\n".join(paras), threshold=1.01).iss_geopolitical
+    assert classify(title, "\n\n".join(paras), threshold=0.0).iss_geopolitical
+    assert 0 < DEFAULT_THRESHOLD < 1
+
+
+def test_empty_input_is_a_negative_decision():
+    d = classify("", "")
+    assert not d.iss_geopolitical and d.score == 0

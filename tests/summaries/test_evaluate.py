@@ -1,0 +1,83 @@
+"""The labelled-set loader, the matching rules, and the floors on the held-out split."""
+
+from pathlib import Path
+
+import pytest
+
+from summaries.evaluate import (
+    check_summary,
+    evaluate,
+    format_report,
+    load_article,
+    load_set,
+    norm_quote,
+    same_speaker,
+)
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
+
+ARTICLE = """title: Agency ties station to sanctions
+label: iss-geo
+kind: positive
+late_angle: no
+published: 2024-03-01
+source: Test Wire
+key_quote: Petrov | Relations are possible only when the sanctions are lifted,
+quote: null | a rare bridge
+---
+Russia's space chief said cooperation on the International Space Station could end.
+
+"Relations are possible only when the sanctions are lifted," Petrov wrote.
+"""
+
+
+def test_load_article_reads_header_quotes_and_text(tmp_path):
+    p = tmp_path / "sub" / "a.txt"
+    p.parent.mkdir()
+    p.write_text(ARTICLE, encoding="utf-8")
+    a = load_article(p)
+    assert a.label and a.kind == "positive" and not a.late_angle
+    assert [q.speaker for q in a.quotes] == ["Petrov", None]
+    assert [q.key for q in a.quotes] == [True, False]
+    assert a.text.startswith("Russia's space chief")
+    assert [x.path for x in load_set(tmp_path)] == [str(p)]
+
+
+def test_matching_ignores_edge_punctuation_whitespace_and_name_forms():
+    assert norm_quote("“We stay,” ") == norm_quote("We  stay")
+    assert same_speaker("Bill Nelson", "Nelson")
+    assert same_speaker("European Space Agency", "ESA")
+    assert same_speaker(None, None) and not same_speaker("Petrov", None)
+
+
+def test_summary_check_counts_sentences_chars_and_verbatim():
+    assert check_summary("One. Two.", "One. Two. Three.") == (True, True)
+    assert check_summary("x" * 481, "x" * 481)[0] is False
+    assert check_summary("Not there.", "Other text.")[1] is False
+
+
+def test_report_prints_metrics_and_baselines(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = format_report(evaluate(tmp_path))
+    assert "baseline: mentions ISS" in out and "speaker acc" in out and "lead-3" in out
+
+
+# Floors reached by the current code on the held-out split (set once, at the end of
+# tuning on dev/, to what was measured; never above).
+FLOORS = {
+    "precision": 0.95,
+    "recall": 0.90,
+    "quote_precision": 0.95,
+    "speaker_accuracy": 0.90,
+}
+
+
+@pytest.mark.skipif(not (DEVSET / "heldout").is_dir(), reason="held-out split not present")
+def test_heldout_floors():
+    r = evaluate(DEVSET / "heldout")
+    assert r.detection.precision >= FLOORS["precision"]
+    assert r.detection.recall >= FLOORS["recall"]
+    assert r.quotes.precision >= FLOORS["quote_precision"]
+    assert r.quotes.speaker_accuracy >= FLOORS["speaker_accuracy"]
+    assert r.summaries.within_share == 1.0
+    assert r.summaries.verbatim_share == 1.0

@@ -1,0 +1,46 @@
+"""Summaries: short, verbatim, in article order, focused on the geopolitical core."""
+
+from summaries.sentences import sentences
+from summaries.summarize import summarize
+
+ARTICLE = "\n\n".join(
+    [
+        "A rocket lifted off from Baikonur at dawn on Tuesday in clear weather.",
+        "The launch was the fourth from the site this year. Crowds watched from a distance.",
+        "It carried fuel, food and water for the crew of the International Space Station.",
+        "In a statement, Roscosmos said Russia would withdraw from the station after 2028 "
+        "unless Western sanctions were lifted, the clearest threat yet to the partnership.",
+        "This would leave NASA without the thrusters that keep the outpost in orbit.",
+        "The next launch is planned for June.",
+    ]
+)
+
+
+def test_summary_is_at_most_three_verbatim_sentences_within_480_chars():
+    s = summarize("Russia threatens to withdraw from the ISS over sanctions", ARTICLE)
+    parts = sentences(s)
+    assert 1 <= len(parts) <= 3 and len(s) <= 480
+    assert all(p in ARTICLE for p in parts)
+
+
+def test_summary_picks_the_buried_geopolitical_sentence_in_article_order():
+    s = summarize("Russia threatens to withdraw from the ISS over sanctions", ARTICLE)
+    assert "withdraw from the station after 2028" in s
+    parts = sentences(s)
+    assert parts == sorted(parts, key=ARTICLE.index)
+
+
+def test_summary_avoids_a_leading_dangling_pronoun():
+    s = summarize("Russia threatens to withdraw from the ISS over sanctions", ARTICLE)
+    assert not s.startswith(("This ", "It ", "He "))
+
+
+def test_summary_is_never_empty_when_there_is_a_sentence():
+    assert summarize("", "Short text.") == "Short text."
+    assert summarize("", "") == ""
+
+
+def test_a_single_overlong_sentence_is_cut_at_a_word_with_an_ellipsis():
+    text = "word " * 200 + "end."
+    s = summarize("title", text)
+    assert len(s) <= 480 and s.endswith("…") and " " in s
