@@ -64,7 +64,7 @@ def _key(tok: str) -> str:
 
 
 class _Entry(NamedTuple):
-    rest: tuple[str, ...]
+    rest: list[str]
     cs: bool
     cat: str
     name: str
@@ -118,7 +118,7 @@ def lexicon() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
         if not cs:
             toks = [t.lower() for t in toks]
         target = cs_index if cs else ci_index
-        target.setdefault(toks[0], []).append(_Entry(tuple(toks[1:]), cs, cat, name, weight))
+        target.setdefault(toks[0], []).append(_Entry(list(toks[1:]), cs, cat, name, weight))
     for index in (cs_index, ci_index):
         for lst in index.values():
             lst.sort(key=lambda e: -len(e.rest))
@@ -150,7 +150,7 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
                 continue
             for e in cand:
                 k = len(e.rest)
-                if k and (i + k >= n or any(seq[i + 1 + j] != e.rest[j] for j in range(k))):
+                if k and (i + k >= n or seq[i + 1 : i + 1 + k] != e.rest):
                     continue
                 end = matches[i + k].end()
                 if last_end.get(e.cat, -1) >= end:

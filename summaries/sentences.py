@@ -13,6 +13,7 @@ A sentence never crosses a paragraph break (a blank line).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Terminal punctuation, any closing quotes/brackets, then whitespace.
@@ -135,13 +136,18 @@ _STARTERS = frozenset(
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of non-empty paragraphs (blank-line separated), trimmed of whitespace."""
+    return list(_paragraph_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _PARA_BREAK.finditer(text):
         _add_trimmed(text, start, m.start(), spans)
         start = m.end()
     _add_trimmed(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -187,6 +193,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, in order, never crossing paragraphs."""
     if not isinstance(text, str) or not text:
         return []
+    return list(_split(text))
+
+
+@lru_cache(maxsize=8)
+def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for ps, pe in paragraph_spans(text):
         start = ps
@@ -200,7 +211,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = ws
         if start < pe:
             spans.append((start, pe))
-    return spans
+    return tuple(spans)
 
 
 def sentences(text: str) -> list[str]:
