@@ -94,7 +94,28 @@ QUOTE_BODIES = [
     "the seat swap shows that the partnership still works",
     "the deorbit plan needs every partner at the table",
 ]
-SYLLABLES = "ka lo mi ren sto vek zar pol tin dra gus bel nor vash ko lev ant iro sel mun".split()
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ren",
+    "sto",
+    "vek",
+    "zar",
+    "pol",
+    "tin",
+    "dra",
+    "gus",
+    "bel",
+    "nor",
+    "vash",
+    "ko",
+    "lev",
+    "ant",
+    "iro",
+    "sel",
+    "mun",
+]
 
 
 def _names(rng: random.Random, n: int) -> list[str]:
@@ -135,8 +156,13 @@ def _story(rng: random.Random, pool, i: int, when: datetime) -> tuple[dict, list
             in_para = in_para if same_para else 0
         in_para += 1
         if speaker is not None and len(quotes) < 3:
-            quotes.append({"start": len(text) + 1, "end": len(text) + sentence.index(',"'),
-                           "speaker": speaker})
+            quotes.append(
+                {
+                    "start": len(text) + 1,
+                    "end": len(text) + sentence.index(',"'),
+                    "speaker": speaker,
+                }
+            )
         text += sentence
     first = picked[0][0]
     title = " ".join(first.split()[:9]).rstrip(".,")

@@ -36,9 +36,12 @@ FAILED = "Sorry, I could not answer that just now."
 NOTHING = "I have nothing on that in the stored stories. Try /brief for the latest."
 EMPTY = "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”"
 STORIES_READ = 10
-FOUND_STORY = 0.6  # share of the question's weight one story must cover
-FOUND_SENTENCE = 0.34  # … and its best sentence
-UNKNOWN_NAME = 2.5  # a proper name the store never mentions weighs this × the rarest idf
+FOUND_NAMED = 0.75  # share of the names asked about (idf-weighted) the story must carry
+FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
+FOUND_SENTENCE = 0.2  # … and its best sentence
+QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
+UNKNOWN_NAME = 2.5
+PLAIN_WORD = 0.7  # a lower-case word is often the member's paraphrase; names are not  # a proper name the store never mentions weighs this × the rarest idf
 
 
 @dataclass
@@ -114,7 +117,11 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
         return Answer(NOTHING, (), found=False)
     best = sentences[0]
     story_cover = _story_cover(best.story, q.topic, weights)
-    if story_cover < FOUND_STORY or best.cover < FOUND_SENTENCE:
+    if (
+        story_cover < FOUND_STORY
+        or best.cover < FOUND_SENTENCE
+        or _named_cover(best.story, q.topic, weights) < FOUND_NAMED
+    ):
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q)
     text = lead
@@ -135,10 +142,11 @@ def _weights(concepts: tuple[Concept, ...], idf: list[float], df: list[float]) -
     top = max(known, default=1.0)
     out = []
     for c, i, d in zip(concepts, idf, df, strict=True):
+        plain = 1.0 if c.named else PLAIN_WORD
         if d > 0:
-            out.append(i)
+            out.append(i * plain)
         else:
-            out.append(top * (UNKNOWN_NAME if c.named else 0.6))
+            out.append(top * (UNKNOWN_NAME if c.named else 0.6 * plain))
     return out
 
 
@@ -158,8 +166,28 @@ def _match(concepts: tuple[Concept, ...], text: str) -> dict[int, float]:
     return out
 
 
+def _story_text(story: Story) -> str:
+    """Title, the month the story is dated ("March 2022": members ask that way) and text."""
+    try:
+        moment = from_rfc3339(story.published or story.first_seen)
+        dated = f"{moment:%B %Y}"
+    except (TypeError, ValueError):
+        dated = ""
+    return f"{story.title}\n{dated}\n{story.text}"
+
+
 def _story_cover(story: Story, concepts: tuple[Concept, ...], weights: list[float]) -> float:
-    return _cover(_match(concepts, story.title + "\n" + story.text), weights)
+    return _cover(_match(concepts, _story_text(story)), weights)
+
+
+def _named_cover(story: Story, concepts: tuple[Concept, ...], weights: list[float]) -> float:
+    """The share of the proper names asked about that the story carries: a question
+    about "Artemis II" or "Gaganyaan" is not answered by a story that lacks them, however
+    many common words it shares. 1.0 when the question names nothing."""
+    named = [w if c.named else 0.0 for c, w in zip(concepts, weights, strict=True)]
+    if not any(named):
+        return 1.0
+    return _cover(_match(concepts, _story_text(story)), named)
 
 
 # -- sentences ----------------------------------------------------------------------
@@ -181,16 +209,17 @@ def _score_sentences(
     previous = set(conv.story_ids) if conv and q.follow_up else set()
     out: list[_Sentence] = []
     for story in stories:
-        story_matched = _match(q.topic, story.title + "\n" + story.text)
+        story_matched = _match(q.topic, _story_text(story))
         story_cover = _cover(story_matched, weights)
         title_cover = _cover(_match(q.topic, story.title), weights)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
-        for pos, (start, end) in enumerate(split_sentences(story.text)):
+        spans = split_sentences(story.text)
+        for pos, (start, end) in enumerate(spans):
             s = _Sentence(story, start, end, pos)
             s.matched = _match(q.topic, s.text)
             if not s.matched:
                 continue
-            if q.kind == "said" and not (said & s.matched.keys() and q_parse.SPEECH.search(s.text)):
+            if q.kind == "said" and not _said_by(q, said, story, s, spans):
                 continue
             s.cover = _cover(s.matched, weights)
             s.score = s.cover + 0.3 * story_cover + 0.2 * title_cover
@@ -202,37 +231,76 @@ def _score_sentences(
     return out
 
 
+def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> bool:
+    """A sentence reporting the speaker's words: named in it, or "he said" after a
+    sentence that names them."""
+    if not q_parse.SPEECH.search(s.text):
+        return False
+    if said & s.matched.keys():
+        return True
+    if s.position > 0 and q_parse.PRONOUN_SPEECH.search(s.text):
+        before = story.text[slice(*spans[s.position - 1])]
+        return bool(said & _match(q.topic, before).keys())
+    return False
+
+
 def _type_bonus(q: Question, text: str) -> float:
     if q.kind == "when":
-        return 0.35 if q_parse.DATE.search(text) else 0.0
+        return 0.35 if q_parse.DATE.search(q_parse.DATELINE.sub("", text)) else 0.0
     if q.kind == "who":
         return 0.15 if q_parse.names_someone(text) else 0.0
     if q.kind == "why":
-        return 0.15 if q_parse.CAUSE.search(text) else 0.0
+        return 0.25 if q_parse.CAUSE.search(text) else 0.0
     if q.kind == "how":
         return 0.1 if q_parse.MEANS.search(text) else 0.0
+    if q.kind == "quantity":
+        return 0.3 if q_parse.AMOUNT.search(text) else 0.0
     return 0.0
 
 
 def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
-    """The best sentence, with its neighbour when it explains or continues it."""
-    spans = split_sentences(best.story.text)
-    text = best.text
-    if best.position > 0 and q_parse.NEEDS_ANTECEDENT.match(text):
-        ps, pe = spans[best.position - 1]
-        if len(best.story.text[ps:pe]) + len(text) < 450:
-            text = best.story.text[ps:pe] + " " + text
-    if best.position + 1 < len(spans):
-        ns, ne = spans[best.position + 1]
-        nxt = best.story.text[ns:ne]
-        scored = next((s for s in ranked if s.story is best.story and s.start == ns), None)
-        wanted = q.kind in ("why", "how", "what") and (
-            (scored is not None and scored.cover >= 0.5 * best.cover)
-            or (q.kind == "why" and q_parse.CAUSE.search(nxt))
-        )
-        if wanted and len(text) + len(nxt) < 520:
-            text += " " + nxt
-    return text
+    """The answering sentence(s), in story order: the best one, a second one of the same
+    story when it answers nearly as well, the sentence before when the lead only says
+    "he said", and the next one when it gives the cause asked for."""
+    story = best.story
+    spans = split_sentences(story.text)
+    chosen = [best.position]
+    for s in ranked[1:10]:
+        if s.story is story and s.score >= 0.7 * best.score and len(chosen) < 3:
+            chosen.append(s.position)
+    nxt = best.position + 1
+    if (
+        q.kind in ("why", "how")
+        and nxt < len(spans)
+        and nxt not in chosen
+        and q_parse.CAUSE.search(story.text[slice(*spans[nxt])])
+    ):
+        chosen.append(nxt)
+    for pos in list(chosen):
+        sentence = story.text[slice(*spans[pos])]
+        needs = q_parse.NEEDS_ANTECEDENT.match(sentence) or q_parse.PRONOUN_SPEECH.search(sentence)
+        if pos > 0 and needs and pos - 1 not in chosen:
+            chosen.append(pos - 1)
+    while len(chosen) > 1 and sum(spans[p][1] - spans[p][0] + 5 for p in chosen) > 560:
+        chosen.pop()
+    parts, last = [], None
+    for pos in sorted(chosen):
+        if last is not None:
+            parts.append(" " if pos == last + 1 else " … ")
+        parts.append(story.text[slice(*spans[pos])])
+        last = pos
+    text = "".join(parts)
+    return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:
+    """ " — Beaumont" when the lead quotes someone it does not name."""
+    names = []
+    for quote in extract_quotes(story.text):
+        inside = any(s <= quote.start < e for s, e in spans)
+        if inside and quote.speaker and quote.speaker.lower() not in text.lower():
+            names.append(quote.speaker)
+    return " — " + ", ".join(dict.fromkeys(names)) if names else ""
 
 
 def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]:
@@ -267,59 +335,89 @@ def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:
     return any(said == n.casefold() or said.split()[-1] == n.casefold().split()[-1] for n in names)
 
 
+def _described(story: Story, quote: Quote, q: Question, spans) -> float:
+    """How well the story ties this quote to the speaker asked about when quotes store a
+    different name: "Lin Xiqiang, a spokesman for the China Manned Space Agency, said…"
+    (a sentence naming both), or "…, a former NASA flight director. "…," he said."""
+    if not q.speaker_concepts:
+        return 0.0
+    sw = [1.0] * len(q.speaker_concepts)
+    around = []
+    for i, (s, e) in enumerate(spans):
+        if s <= quote.start < e:
+            around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
+            break
+    if quote.speaker:
+        name = quote.speaker.split()[-1]
+        around += [story.text[s:e] for s, e in spans if name in story.text[s:e]]
+    best = max((_cover(_match(q.speaker_concepts, t), sw) for t in around), default=0.0)
+    return 0.8 * best if best >= 0.6 else 0.0
+
+
 def _quote_answer(store: Store, q: Question, result, weights: list[float], conv) -> Answer:
     """The speaker's quote that best fits the topic: stored key quotes first, then every
     quote the extractor finds in the stories that mention both speaker and topic."""
-    pairs: dict[tuple[int, int], Quote] = {}
+    pairs: dict[tuple[int, int], tuple[Quote, float]] = {}
     for name in q.speaker_names:
         for sid, quote in quotes_by_speaker(store, name, limit=200):
-            pairs.setdefault((sid, quote.start), quote)
+            pairs.setdefault((sid, quote.start), (quote, 1.0))
     both = search(store, q.topic + q.speaker_concepts, limit=6)
     ids = [h.story_id for h in both.hits]
     if q.follow_up and conv is not None:
         ids = list(conv.story_ids) + ids
     for story in store.stories_by_ids(dict.fromkeys(ids)):
+        spans = split_sentences(story.text)
         for quote in extract_quotes(story.text):
-            if _same_speaker(quote.speaker, q.speaker_names):
-                pairs.setdefault((story.id, quote.start), quote)
+            said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
+            said = said or _described(story, quote, q, spans)
+            if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
+                pairs[(story.id, quote.start)] = (quote, said)
     story_score = {h.story_id: h.score for h in result.hits}
     top = max(story_score.values(), default=1.0) or 1.0
     previous = set(conv.story_ids) if conv and q.follow_up else set()
     scored = []
-    for (sid, _), quote in pairs.items():
+    for (sid, _), (quote, said) in pairs.items():
         cover = _cover(_match(q.topic, quote.text), weights) if q.topic else 0.0
         short = min(1.0, len(quote.text.split()) / 8)  # "illegal sanctions" is a scare quote
         s = cover * short + 0.5 * story_score.get(sid, 0.0) / top + 0.3 * (sid in previous)
-        scored.append((s + 0.2 * short, sid, quote))
+        scored.append((s + 0.2 * short + 0.3 * said, sid, quote))
     scored.sort(key=lambda t: (-t[0], -t[1], t[2].start))
     stories = {
         s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for _, sid, _ in scored[:40]))
     }
-    for _, sid, quote in scored[:40]:
+    best, best_score = None, -1.0
+    for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
             continue
-        if q.topic:
-            cover = max(
-                _cover(_match(q.topic, _context(story, quote)), weights),
-                _story_cover(story, q.topic, weights) * 0.8,
-            )
-            if cover < FOUND_STORY:
-                continue
-        if len(quote.text.split()) < 4:
+        context = _cover(_match(q.topic, _context(story, quote)), weights) if q.topic else 1.0
+        whole = _story_cover(story, q.topic, weights) if q.topic else 1.0
+        if q.topic and max(context, whole) < QUOTE_FOUND:
             continue
-        return _render_quote_answer(story, quote, q)
+        if q.topic and _named_cover(story, q.topic, weights) < FOUND_NAMED:
+            continue
+        total = s + 0.5 * context + 0.3 * whole
+        if total > best_score:
+            best, best_score = (story, quote), total
+    if best is not None:
+        return _render_quote_answer(*best, q)
     # No quote of theirs on it: the sentences that mention them are the next best thing.
     fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
     return _answer(store, fallback, conv, None)
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
+    if len(quote.text.split()) < 6:  # a scare quote means little without its sentence
+        for s, e in split_sentences(story.text):
+            if s <= quote.start < e:
+                text = f"{speaker_label(story, quote)}, as reported on {_date(story)}: "
+                text += story.text[s:e]
+                return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
     text = render_quote(story, quote)
     more = [
         qt
         for qt in extract_quotes(story.text)
-        if _same_speaker(qt.speaker, q.speaker_names) and qt.start > quote.end
+        if qt.speaker == quote.speaker and qt.start > quote.end and len(qt.text.split()) > 3
     ]
     if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
         text += f" … “{more[0].text}”"
@@ -354,7 +452,12 @@ def _support_quote(
 
 def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
     stories = _candidate_stories(store, result, conv, q, limit=20)
-    return [s for s in stories if _story_cover(s, q.topic, weights) >= FOUND_STORY]
+    return [
+        s
+        for s in stories
+        if _story_cover(s, q.topic, weights) >= FOUND_STORY
+        and _named_cover(s, q.topic, weights) >= FOUND_NAMED
+    ]
 
 
 def _latest(store: Store, q: Question, stories: list[Story], now: datetime | None) -> Answer:

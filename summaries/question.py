@@ -49,6 +49,7 @@ _QUOTE_PATTERNS = [
         re.I,
     ),
     re.compile(r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+" + _SAY + r"\b(?P<rest>.*)", re.I),
+    re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
     re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),
 ]
 _LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
@@ -72,6 +73,11 @@ _WHY = re.compile(
     re.I,
 )
 _HOW = re.compile(_LEAD + r"how\b(?!\s+(?:many|much|long|old|often|big|large|far))", re.I)
+_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|far|big|large|heavy|old|often|high)\b|\bwhat\s+(?:share|"
+    r"percentage|proportion|amount|number)\b",
+    re.I,
+)
 _LATEST = re.compile(
     r"\b(?:latest|newest|most\s+recent|recent\s+news|any\s+news|what['’]?s\s+new|"
     r"news\s+(?:on|about)|updates?\s+(?:on|about)|what['’]?s\s+happening|current\s+status|"
@@ -113,6 +119,25 @@ SPEECH = re.compile(
     r"declared|insisted|noted|replied|responded|threatened|according\s+to|statement|letter|"
     r"interview|telegram|twitter|remarks|comments?)\b|[\"“”]",
     re.I,
+)
+PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|asked|wrote|added|told|argued|warned|insisted|noted|"
+    r"continued|replied|posted)\b|\b(?:said|asked|wrote|added)\s+(?:he|she|they)\b",
+    re.I,
+)
+NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
+    r"thousand|million|billion|half)\b",
+    re.I,
+)
+AMOUNT = re.compile(
+    r"(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|tonnes?|tons?|kg|kilograms?|days?|weeks?|"
+    r"months?|years?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|billion|million|"
+    r"dollars?|rubles?|roubles?|euros?|people|astronauts|cosmonauts|seats?|flights?|modules?))",
+    re.I,
+)
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:\([A-Z]+\))?,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-–—]\s*"
 )
 MEANS = re.compile(r"\b(?:by|through|using|via|with|plan|would|will|thrusters?|engines?)\b", re.I)
 NEEDS_ANTECEDENT = re.compile(
@@ -164,14 +189,12 @@ def _speaker(
         who = conv.speaker
     concepts = aliases.concepts(who)
     names: list[str] = []
-    for c in concepts:
-        if c.people:
-            for p in c.people:
-                names.extend(p.names)
-        else:
-            names.extend(written for _, written, weight in c.phrases if weight >= 1.0)
-    if not names and who:
-        names.append(who)
+    people = [p for c in concepts for p in c.people]
+    if people:  # "the head of Roscosmos", "Bill Nelson": the people it may be
+        names = [n for p in people for n in p.names]
+    elif len(concepts) == 1:  # "NASA", "the Kremlin", "Lindqvist"
+        names = [written for _, written, weight in concepts[0].phrases if weight >= 1.0]
+    # else a description ("a former NASA flight director"): matched around each quote
     return who or None, tuple(dict.fromkeys(names)), tuple(concepts)
 
 
@@ -179,9 +202,9 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     for pattern in _QUOTE_PATTERNS:
         m = pattern.search(text)
-        if m and len(m.group("who").split()) <= 6:
+        if m and len(m.group("who").split()) <= 7:
             speaker, names, speaker_concepts = _speaker(m.group("who"), aliases, conv)
-            if names:
+            if names or speaker_concepts:
                 kind = "quote"
                 break
     if kind != "quote":
@@ -190,6 +213,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
             ("why", _WHY),
             ("who", _WHO),
             ("latest", _LATEST),
+            ("quantity", _QUANTITY),
             ("how", _HOW),
             ("yesno", _YESNO),
         ):

@@ -182,9 +182,16 @@ class Aliases:
         """The question's concepts, longest alias first; stopwords dropped."""
         raw = tokens(text)
         keys = [stem(t) for t in raw]
+        joined = _compounds(text)
         out: list[Concept] = []
         i = 0
         while i < len(raw):
+            if i in joined:  # "MS-22", "NG-19": one phrase, not two loose tokens
+                end = joined[i]
+                phrase = " ".join(raw[i:end])
+                out.append(Concept(phrase, ((tuple(keys[i:end]), phrase, 1.0),), named=True))
+                i = end
+                continue
             for length in range(min(self._longest, len(raw) - i), 0, -1):
                 span = tuple(keys[i : i + length])
                 typed = raw[i : i + length]
@@ -197,13 +204,26 @@ class Aliases:
                     break
             else:
                 word = raw[i]
-                if word.lower() not in self.stopwords and (len(word) > 1 or word.isdigit()):
-                    named = word[:1].isupper() and i > 0
+                named = word[:1].isupper() and i > 0 and len(word) > 1  # "Long Orbit" blog
+                if (named or word.lower() not in self.stopwords) and (
+                    len(word) > 1 or word.isdigit()
+                ):
                     out.append(Concept(word, (((keys[i],), word, 1.0),), named=named))
                 i += 1
         return _dedupe(out)
 
 
+def _compounds(text: str) -> dict[int, int]:
+    """Token index → end index for hyphenated names with a digit ("MS-22", "RD-180")."""
+    out = {}
+    for m in _TOKEN_OR_DASH.finditer(fold(text)):
+        if any(c.isdigit() for c in m.group(0)) and "-" in m.group(0):
+            start = len(_TOKEN.findall(fold(text)[: m.start()]))
+            out[start] = start + len(_TOKEN.findall(m.group(0)))
+    return out
+
+
+_TOKEN_OR_DASH = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _COMMON = frozenset({"us", "progress", "dragon", "ros", "unity", "destiny", "harmony", "it"})
 
 
