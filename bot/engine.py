@@ -2,13 +2,19 @@
 
 Built once at start-up: the store on its own thread, one shared HTTP client (with the
 bundled sample site mounted, so the demo works with no network), and the poller.
+
+    SPACEBRIEF_FETCH_DEADLINE   overall seconds per fetch (redirects and body included),
+                                default 30; connect/read timeouts never exceed it. A poll
+                                runs its fetches concurrently, so it bounds a poll's
+                                network time too (tests use a short one).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -26,6 +32,26 @@ class Engine:
     db_path: Path
 
 
+def fetch_limits_from_env(env: Mapping[str, str] | None = None) -> FetchLimits:
+    """The product's FetchLimits, with SPACEBRIEF_FETCH_DEADLINE applied when set."""
+    value = ((os.environ if env is None else env).get("SPACEBRIEF_FETCH_DEADLINE") or "").strip()
+    if not value:
+        return FetchLimits()
+    try:
+        deadline = float(value)
+    except ValueError:
+        raise ValueError(f"SPACEBRIEF_FETCH_DEADLINE must be seconds, got {value[:20]!r}") from None
+    if not 0.5 <= deadline <= 300:
+        raise ValueError("SPACEBRIEF_FETCH_DEADLINE must be between 0.5 and 300 seconds")
+    base = FetchLimits()
+    return replace(
+        base,
+        deadline=deadline,
+        connect_timeout=min(base.connect_timeout, deadline),
+        read_timeout=min(base.read_timeout, deadline),
+    )
+
+
 def resolve_db_path(db: str | os.PathLike[str] | None) -> Path:
     return Path(db).expanduser() if db else default_db_path()
 
@@ -38,7 +64,7 @@ async def open_engine(
     store = await AsyncStore(path).open()
     try:
         async with Fetcher(
-            limits or FetchLimits(), mounts={SAMPLE_BASE: SampleSiteTransport()}
+            limits or fetch_limits_from_env(), mounts={SAMPLE_BASE: SampleSiteTransport()}
         ) as fetcher:
             yield Engine(store, fetcher, Poller(store, fetcher), path)
     finally:
