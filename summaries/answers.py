@@ -24,7 +24,7 @@ from summaries import question as q_parse
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
 from summaries.quotes import extract_quotes
-from summaries.retrieval import Concept, load_aliases, quotes_by_speaker, search, stems
+from summaries.retrieval import Concept, indexed, load_aliases, quotes_by_speaker, search
 from summaries.sentences import split_sentences
 from summaries.store import Store
 from summaries.timeutil import from_rfc3339
@@ -156,8 +156,7 @@ def _cover(matched: dict[int, float], weights: list[float]) -> float:
 
 
 def _match(concepts: tuple[Concept, ...], text: str) -> dict[int, float]:
-    st = stems(text)
-    st_set = frozenset(st)
+    st, st_set = indexed(text)
     out = {}
     for i, c in enumerate(concepts):
         w = c.weight_in(st, st_set)

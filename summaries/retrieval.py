@@ -56,6 +56,7 @@ def tokens(text: str) -> list[str]:
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "y")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stemmer for matching sentences in Python: "provides", "provided",
     "providing" and "provide" agree, as do "sanction(s|ed)". Not porter; only used on
@@ -74,6 +75,13 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text)]
+
+
+@lru_cache(maxsize=256)
+def indexed(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Stems of a text and their set, cached: a story is matched many times per answer."""
+    st = tuple(stems(text))
+    return st, frozenset(st)
 
 
 # -- aliases and concepts -------------------------------------------------------
