@@ -17,6 +17,8 @@ and retrieval quotes every term, so FTS5 syntax in a question is just words.
 from __future__ import annotations
 
 import logging
+import math
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -119,7 +121,7 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
     story_cover = _story_cover(best.story, q.topic, weights)
     if (
         story_cover < FOUND_STORY
-        or best.cover < FOUND_SENTENCE
+        or max(s.cover for s in sentences if s.story is best.story) < FOUND_SENTENCE
         or _named_cover(best.story, q.topic, weights) < FOUND_NAMED
     ):
         return Answer(NOTHING, (), found=False)
@@ -213,18 +215,24 @@ def _score_sentences(
         title_cover = _cover(_match(q.topic, story.title), weights)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
         spans = split_sentences(story.text)
+        sentences = []
         for pos, (start, end) in enumerate(spans):
             s = _Sentence(story, start, end, pos)
             s.matched = _match(q.topic, s.text)
-            if not s.matched:
-                continue
-            if q.kind == "said" and not _said_by(q, said, story, s, spans):
-                continue
+            if s.matched and (q.kind != "said" or _said_by(q, said, story, s, spans)):
+                sentences.append(s)
+        # Within a story, a concept most sentences mention (the story's subject) says
+        # little about which sentence answers: weight each by how rare it is there.
+        seen = Counter(i for s in sentences for i in s.matched)
+        local = [w / math.sqrt(seen.get(i, 1)) for i, w in enumerate(weights)]
+        local_total = sum(local) or 1.0
+        for s in sentences:
             s.cover = _cover(s.matched, weights)
-            s.score = s.cover + 0.3 * story_cover + 0.2 * title_cover
+            focus = sum(local[i] * m for i, m in s.matched.items()) / local_total
+            s.score = 0.5 * s.cover + 0.5 * focus + 0.3 * story_cover + 0.2 * title_cover
             s.score += _type_bonus(q, s.text) * (s.cover > 0.2)
             s.score += 0.1 * (story.id in previous) + 0.1 * story.iss_geopolitical
-            s.score -= 0.002 * pos
+            s.score -= 0.002 * s.position
             out.append(s)
     out.sort(key=lambda s: -s.score)
     return out
@@ -245,7 +253,12 @@ def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> 
 
 def _type_bonus(q: Question, text: str) -> float:
     if q.kind == "when":
-        return 0.35 if q_parse.DATE.search(q_parse.DATELINE.sub("", text)) else 0.0
+        body = q_parse.DATELINE.sub("", text)
+        if q_parse.EXPLICIT_DATE.search(body):
+            return 0.4
+        return 0.15 if q_parse.DATE.search(body) else 0.0
+    if q.kind == "where":
+        return 0.25 if q_parse.PLACE.search(text) else 0.0
     if q.kind == "who":
         return 0.15 if q_parse.names_someone(text) else 0.0
     if q.kind == "why":
@@ -368,7 +381,8 @@ def _quote_answer(store: Store, q: Question, result, weights: list[float], conv)
         spans = split_sentences(story.text)
         for quote in extract_quotes(story.text):
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
-            said = said or _described(story, quote, q, spans)
+            if not said and not any(c.people for c in q.speaker_concepts):
+                said = _described(story, quote, q, spans)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
     story_score = {h.story_id: h.score for h in result.hits}

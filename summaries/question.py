@@ -23,7 +23,8 @@ MAX_QUESTION = 500
 _SAY = (
     r"(?:say|said|says|tell|told|state|stated|tweet|tweeted|write|wrote|post|posted|claim|"
     r"claimed|announce|announced|declare|declared|warn|warned|reply|replied|respond|"
-    r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened)"
+    r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened|call|"
+    r"called|describe|described|promise|promised|predict|predicted|insist|insisted)"
 )
 _QUOTE_PATTERNS = [
     re.compile(
@@ -52,6 +53,7 @@ _QUOTE_PATTERNS = [
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
     re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),
 ]
+_SPEECH_VERB = re.compile(_SAY + r"|react|reacted|reaction|response|respond", re.I)
 _LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
 _WHO = re.compile(
     _LEAD + r"(?:who|whom|whose|which\s+(?:country|countries|agency|agencies|company|"
@@ -72,6 +74,7 @@ _WHY = re.compile(
     r"reason))\b",
     re.I,
 )
+_WHERE = re.compile(_LEAD + r"(?:where|from\s+where|in\s+which\s+(?:place|city|country))\b", re.I)
 _HOW = re.compile(_LEAD + r"how\b(?!\s+(?:many|much|long|old|often|big|large|far))", re.I)
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|far|big|large|heavy|old|often|high)\b|\bwhat\s+(?:share|"
@@ -106,6 +109,14 @@ DATE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|"
     r"last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month|year)|"
     r"(?:in|since|until|by)\s+" + _MONTH + r")",
+)
+EXPLICIT_DATE = re.compile(
+    r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|(?:19|20)\d\d\b)"
+)
+PLACE = re.compile(
+    r"\b(?:is|are|was|were|lies|sits)\s+(?:in|on|at|inside|near|between|under)\b|\blocated\b|"
+    r"\bconnects?\b|\bbased\s+in\b|\bfrom\s+the\b",
+    re.I,
 )
 CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
@@ -194,6 +205,8 @@ def _speaker(
         names = [n for p in people for n in p.names]
     elif len(concepts) == 1:  # "NASA", "the Kremlin", "Lindqvist"
         names = [written for _, written, weight in concepts[0].phrases if weight >= 1.0]
+    elif concepts and all(c.named or c.text[:1].isupper() for c in concepts):
+        names = [concepts[-1].text]  # "Rep. Cartwright", "Dr. Lindqvist": the surname
     # else a description ("a former NASA flight director"): matched around each quote
     return who or None, tuple(dict.fromkeys(names)), tuple(concepts)
 
@@ -211,6 +224,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         for name, pattern in (
             ("when", _WHEN),
             ("why", _WHY),
+            ("where", _WHERE),
             ("who", _WHO),
             ("latest", _LATEST),
             ("quantity", _QUANTITY),
@@ -224,7 +238,12 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     if kind != "quote":
         speaker, names, speaker_concepts = None, (), ()
     speaker_keys = {k for c in speaker_concepts for k, _, _ in c.phrases}
-    topic = tuple(c for c in concepts if not speaker_keys & {k for k, _, _ in c.phrases})
+    topic = tuple(
+        c
+        for c in concepts
+        if not speaker_keys & {k for k, _, _ in c.phrases}
+        and not (kind == "quote" and _SPEECH_VERB.fullmatch(c.text))
+    )
     follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
     if follow_up and conv is not None and not topic:
         topic = conv.topic
