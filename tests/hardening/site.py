@@ -182,6 +182,11 @@ class HostileSite:
         with self._lock:
             return self.hits[path]
 
+    def total(self, prefix: str) -> int:
+        """Requests for every path starting with ``prefix``."""
+        with self._lock:
+            return sum(n for path, n in self.hits.items() if path.startswith(prefix))
+
     def reset_counts(self) -> None:
         with self._lock:
             self.hits.clear()
