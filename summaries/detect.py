@@ -241,7 +241,10 @@ def classify(
     iss_score = _squash(iss_raw, 2.0) if has_iss or len(parts) >= 2 else 0.0
 
     # 2. Do relations between states drive it?
-    qspans = [(q.start, q.end, q.speaker) for q in (quotes or [])]
+    # Quotes never overlap: the only one that can hold a hit is the last starting at or
+    # before it (a bisect, so an article full of quotes is not quadratic).
+    qspans = sorted((q.start, q.end, q.speaker) for q in (quotes or []))
+    qstarts = [qs for qs, _, _ in qspans]
     geo_raw = 0.0
     topic_count: Counter[str] = Counter()
     said_by: dict[str, str] = {}
@@ -255,11 +258,10 @@ def classify(
         w = h.weight
         if sent_of(h.start) in iss_sents:
             w *= 1.6
-        for qs, qe, who in qspans:
-            if qs <= h.start < qe and who:
-                w *= 1.2
-                said_by.setdefault(h.name, who)
-                break
+        qi = bisect_right(qstarts, h.start) - 1
+        if qi >= 0 and h.start < qspans[qi][1] and qspans[qi][2]:
+            w *= 1.2
+            said_by.setdefault(h.name, qspans[qi][2])
         # diminishing returns per topic
         w /= 1 + 0.5 * topic_count[h.name]
         topic_count[h.name] += 1
