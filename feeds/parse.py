@@ -60,7 +60,11 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     # Without a Content-Type feedparser flags every document as bozo; XML rules (BOM, then
     # the encoding declaration) are what applies to bytes of unknown type anyway.
     response_headers.setdefault("content-type", "application/xml")
-    result = feedparser.parse(io.BytesIO(body), response_headers=response_headers)
+    try:
+        result = feedparser.parse(io.BytesIO(body), response_headers=response_headers)
+    except Exception as exc:  # feedparser's own bugs, e.g. chr() of "&#x110000;" in loose mode
+        log.info("feedparser failed on %s", url, exc_info=True)
+        raise FeedParseError(f"malformed feed: the parser gave up ({_describe(exc)})") from exc
 
     exc = result.get("bozo_exception") if result.get("bozo") else None
     malformed = exc is not None and not isinstance(exc, _HARMLESS_BOZO)
