@@ -14,6 +14,7 @@ import asyncio
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 
 DEFAULT_DB = "~/.local/share/spacebrief/spacebrief.db"
 ANALYSIS_VERSION = 1
+_SKETCH_ROWS_PER_HASH = 64
 
 T = TypeVar("T")
 
@@ -311,18 +313,29 @@ class Store:
         sk = dedupe.sketch(shingle_set)
         if len(sk) < dedupe.MIN_SHARED_SKETCH:
             return None
-        marks = ",".join("?" * len(sk))
         when = from_rfc3339(item.published or now)
         window = timedelta(days=dedupe.MAX_DAYS_APART)
-        # The time window is part of the query: old look-alikes (last month's cargo
-        # flight) must not crowd a real rewrite out of the candidate list.
-        candidates = self._all(
-            "SELECT s.id, s.title, s.text, count(*) AS shared FROM story_sketch k"
-            f" JOIN stories s ON s.id = k.story_id WHERE k.h IN ({marks})"
-            " AND s.sort_time BETWEEN ? AND ?"
-            " GROUP BY s.id HAVING shared >= ? ORDER BY shared DESC LIMIT 5",
-            [*sk, to_rfc3339(when - window), to_rfc3339(when + window), dedupe.MIN_SHARED_SKETCH],
+        # Bounded, indexed look-ups: at most SKETCH_SIZE x PER_HASH rows however much
+        # boilerplate the feeds share, newest stories first.
+        shared: Counter[int] = Counter()
+        for h in sk:
+            rows = self.db.execute(
+                "SELECT story_id FROM story_sketch WHERE h = ? ORDER BY story_id DESC LIMIT ?",
+                [h, _SKETCH_ROWS_PER_HASH],
+            )
+            shared.update(r[0] for r in rows)
+        ids = [i for i, n in shared.most_common(50) if n >= dedupe.MIN_SHARED_SKETCH]
+        if not ids:
+            return None
+        # The time window is applied before picking the best few: old look-alikes
+        # (last month's cargo flight) must not crowd a real rewrite out.
+        marks = ",".join("?" * len(ids))
+        rows = self._all(
+            f"SELECT id, title, text FROM stories WHERE id IN ({marks})"
+            " AND sort_time BETWEEN ? AND ?",
+            [*ids, to_rfc3339(when - window), to_rfc3339(when + window)],
         )
+        candidates = sorted(rows, key=lambda r: -shared[r["id"]])[:5]
         for story in candidates:
             other = dedupe.shingles(story["title"] + "\n" + story["text"])
             if dedupe.similarity(shingle_set, other).same_event:
