@@ -1,0 +1,158 @@
+"""Feed subscriptions and their polling state: validators, failures, backoff."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from summaries.errors import FeedExists, FeedNotFound
+from summaries.models import Feed
+from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
+
+
+class FeedsMixin:
+    """Part of :class:`summaries.store.Store`; needs ``db``, ``transaction``, ``_one``, ``_all``."""
+
+    def add_feed(
+        self,
+        url: str,
+        name: str | None = None,
+        *,
+        trusted: bool = True,
+        guild_id: int | None = None,
+    ) -> Feed:
+        with self.transaction():
+            if self.db.execute("SELECT 1 FROM feeds WHERE url = ?", [url]).fetchone():
+                raise FeedExists(f"already subscribed: {url}")
+            self.db["feeds"].insert(
+                {
+                    "url": url,
+                    "name": name or url,
+                    "trusted": int(trusted),
+                    "guild_id": guild_id,
+                    "added": now_rfc3339(),
+                    "status": "new",
+                    "consecutive_failures": 0,
+                }
+            )
+        return self.get_feed(url)
+
+    def get_feed(self, url_or_id: str | int) -> Feed:
+        if isinstance(url_or_id, int) or str(url_or_id).isdigit():
+            row = self._one("SELECT * FROM feeds WHERE id = ?", [int(url_or_id)])
+        else:
+            row = self._one("SELECT * FROM feeds WHERE url = ?", [url_or_id])
+            if row is None:
+                row = self._one("SELECT * FROM feeds WHERE name = ?", [url_or_id])
+        if row is None:
+            raise FeedNotFound(f"no such feed: {url_or_id}")
+        return _feed(row)
+
+    def list_feeds(self, *, guild_id: int | None = None) -> list[Feed]:
+        sql, params = "SELECT * FROM feeds", []
+        if guild_id is not None:
+            sql, params = sql + " WHERE guild_id = ?", [guild_id]
+        return [_feed(r) for r in self._all(sql + " ORDER BY id", params)]
+
+    def remove_feed(self, url_or_id: str | int) -> Feed:
+        """Unsubscribe; stories it brought stay, since other feeds may carry them."""
+        feed = self.get_feed(url_or_id)
+        with self.transaction():
+            self.db.execute("DELETE FROM feeds WHERE id = ?", [feed.id])
+        return feed
+
+    def due_feeds(self, now: str | None = None) -> list[Feed]:
+        now = now or now_rfc3339()
+        rows = self._all(
+            "SELECT * FROM feeds WHERE status != 'disabled'"
+            " AND (next_poll IS NULL OR next_poll <= ?) ORDER BY id",
+            [now],
+        )
+        return [_feed(r) for r in rows]
+
+    def enable_feed(self, url_or_id: str | int) -> Feed:
+        feed = self.get_feed(url_or_id)
+        with self.transaction():
+            self.db["feeds"].update(
+                feed.id,
+                {
+                    "status": "new",
+                    "disabled_reason": None,
+                    "consecutive_failures": 0,
+                    "next_poll": None,
+                },
+            )
+        return self.get_feed(feed.id)
+
+    def record_not_modified(self, feed_id: int) -> None:
+        now = now_rfc3339()
+        with self.transaction():
+            self.db["feeds"].update(
+                feed_id,
+                {
+                    "status": "ok",
+                    "error": None,
+                    "consecutive_failures": 0,
+                    "last_polled": now,
+                    "last_success": now,
+                    "next_poll": None,
+                },
+            )
+
+    def record_failure(
+        self,
+        feed_id: int,
+        error: str,
+        *,
+        retry_after: float | None = None,
+        disable: bool = False,
+        max_failures: int = 8,
+        base_backoff: float = 15 * 60,
+        max_backoff: float = 24 * 3600,
+    ) -> Feed:
+        """Exponential backoff per feed; Retry-After wins when the server gives one."""
+        feed = self.get_feed(feed_id)
+        failures = feed.consecutive_failures + 1
+        now = now_rfc3339()
+        delay = min(base_backoff * 2 ** (failures - 1), max_backoff)
+        if retry_after is not None:
+            delay = min(max(retry_after, 1.0), 7 * 24 * 3600)
+        update: dict[str, Any] = {
+            "status": "error",
+            "error": error,
+            "consecutive_failures": failures,
+            "last_polled": now,
+            "next_poll": _later(now, delay),
+        }
+        if disable or failures >= max_failures:
+            update["status"] = "disabled"
+            update["disabled_reason"] = (
+                error if disable else f"{failures} failures in a row; last: {error}"
+            )
+        with self.transaction():
+            self.db["feeds"].update(feed_id, update)
+        return self.get_feed(feed_id)
+
+
+def _later(now: str, seconds: float) -> str:
+    return to_rfc3339(from_rfc3339(now) + timedelta(seconds=seconds))
+
+
+def _feed(row: dict) -> Feed:
+    return Feed(
+        id=row["id"],
+        url=row["url"],
+        name=row["name"] or row["url"],
+        status=row["status"],
+        error=row["error"],
+        last_polled=row["last_polled"],
+        trusted=bool(row["trusted"]),
+        guild_id=row["guild_id"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        body_hash=row["body_hash"],
+        consecutive_failures=row["consecutive_failures"] or 0,
+        next_poll=row["next_poll"],
+        disabled_reason=row["disabled_reason"],
+        last_success=row["last_success"],
+    )
