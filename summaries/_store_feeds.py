@@ -46,13 +46,13 @@ class FeedsMixin:
                 row = self._one("SELECT * FROM feeds WHERE name = ?", [url_or_id])
         if row is None:
             raise FeedNotFound(f"no such feed: {url_or_id}")
-        return _feed(row)
+        return feed_from_row(row)
 
     def list_feeds(self, *, guild_id: int | None = None) -> list[Feed]:
         sql, params = "SELECT * FROM feeds", []
         if guild_id is not None:
             sql, params = sql + " WHERE guild_id = ?", [guild_id]
-        return [_feed(r) for r in self._all(sql + " ORDER BY id", params)]
+        return [feed_from_row(r) for r in self._all(sql + " ORDER BY id", params)]
 
     def remove_feed(self, url_or_id: str | int) -> Feed:
         """Unsubscribe; stories it brought stay, since other feeds may carry them."""
@@ -68,7 +68,7 @@ class FeedsMixin:
             " AND (next_poll IS NULL OR next_poll <= ?) ORDER BY id",
             [now],
         )
-        return [_feed(r) for r in rows]
+        return [feed_from_row(r) for r in rows]
 
     def enable_feed(self, url_or_id: str | int) -> Feed:
         feed = self.get_feed(url_or_id)
@@ -138,7 +138,7 @@ def _later(now: str, seconds: float) -> str:
     return to_rfc3339(from_rfc3339(now) + timedelta(seconds=seconds))
 
 
-def _feed(row: dict) -> Feed:
+def feed_from_row(row: dict) -> Feed:
     return Feed(
         id=row["id"],
         url=row["url"],

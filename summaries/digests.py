@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from summaries._store_feeds import feed_from_row
 from summaries.models import Feed, Story
-from summaries.store import Store, _feed
+from summaries.store import Store
 from summaries.timespec import parse_clock, parse_timezone
 from summaries.timeutil import from_rfc3339, to_rfc3339, utcnow
 
@@ -312,7 +313,7 @@ def pending_feed_notices(store: Store) -> list[tuple[Feed, int]]:
         " ORDER BY f.id, s.channel_id",
         [],
     )
-    return [(_feed(r), r["notice_channel"]) for r in rows]
+    return [(feed_from_row(r), r["notice_channel"]) for r in rows]
 
 
 def record_feed_notice(store: Store, feed_id: int, channel_id: int, now: datetime) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -50,7 +51,7 @@ def item(
     """A stored story with a fixed analysis, so tests never depend on the classifier."""
     title = title or f"Story {n}: ISS partners weigh sanctions, round {n}"
     quote = f"We will decide on the station in time, number {n}"
-    text = f'{title}.\n\n"{quote}," the agency said. Paragraph {n} of unique words w{n}x{n * 7}.'
+    text = f'{title}.\n\n"{quote}," the agency said. {_distinct_sentence(n)}'
     start = text.index(quote)
     return IncomingItem(
         guid=f"guid-{n}",
@@ -67,6 +68,39 @@ def item(
             quotes=(Quote(quote, speaker, start, start + len(quote), 0.9),),
         ),
     )
+
+
+_VOCAB = [
+    "orbit",
+    "crew",
+    "module",
+    "cargo",
+    "treaty",
+    "budget",
+    "launch",
+    "docking",
+    "segment",
+    "thruster",
+    "array",
+    "capsule",
+    "hatch",
+    "partner",
+    "envoy",
+    "tariff",
+    "summit",
+    "embargo",
+    "licence",
+    "ministry",
+    "senate",
+    "rocket",
+    "engine",
+]
+
+
+def _distinct_sentence(n: int) -> str:
+    """Words that differ per story, so the store's near-duplicate rule keeps them apart."""
+    rnd = random.Random(n)
+    return " ".join(rnd.choice(_VOCAB) + str(rnd.randint(100, 999)) for _ in range(30)) + "."
 
 
 def populate(db: Path, items: list[IncomingItem], feed: str = "https://feeds.example/iss.xml"):
