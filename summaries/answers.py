@@ -43,6 +43,9 @@ FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
 FOUND_SENTENCE = 0.2  # … and its best sentence
 QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 UNKNOWN_NAME = 2.5
+LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
+STORY_WEIGHT = 0.6  # how much the story's coverage of the question counts for its sentences
+NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
 PLAIN_WORD = 0.7  # a lower-case word is often the member's paraphrase; names are not  # a proper name the store never mentions weighs this × the rarest idf
 
 
@@ -72,6 +75,7 @@ class _Sentence:
     position: int
     score: float = 0.0
     cover: float = 0.0
+    focus: float = 0.0
     matched: dict[int, float] = field(default_factory=dict)
 
     @property
@@ -110,7 +114,7 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
         return Answer(EMPTY, (), found=False)
     result = search(store, q.topic, limit=STORIES_READ * 3)
     weights = _weights(q.topic, result.idf, result.df)
-    if q.kind == "quote" and q.speaker_names:
+    if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         return _quote_answer(store, q, result, weights, conv)
     if q.kind == "latest":
         return _latest(store, q, _relevant_stories(store, q, result, weights, conv), now)
@@ -221,20 +225,35 @@ def _score_sentences(
             s.matched = _match(q.topic, s.text)
             if s.matched and (q.kind != "said" or _said_by(q, said, story, s, spans)):
                 sentences.append(s)
-        # Within a story, a concept most sentences mention (the story's subject) says
-        # little about which sentence answers: weight each by how rare it is there.
-        seen = Counter(i for s in sentences for i in s.matched)
-        local = [w / math.sqrt(seen.get(i, 1)) for i, w in enumerate(weights)]
+        local = _local_weights(q, weights, sentences, story_matched)
         local_total = sum(local) or 1.0
         for s in sentences:
             s.cover = _cover(s.matched, weights)
-            focus = sum(local[i] * m for i, m in s.matched.items()) / local_total
-            s.score = 0.5 * s.cover + 0.5 * focus + 0.3 * story_cover + 0.2 * title_cover
-            s.score += _type_bonus(q, s.text) * (s.cover > 0.2)
+            s.focus = focus = sum(local[i] * m for i, m in s.matched.items()) / local_total
+            s.score = 0.3 * s.cover + 0.7 * focus + STORY_WEIGHT * story_cover
+            s.score += 0.2 * title_cover
+            s.score += _type_bonus(q, s.text) * (focus > 0.15)
             s.score += 0.1 * (story.id in previous) + 0.1 * story.iss_geopolitical
             s.score -= 0.002 * s.position
             out.append(s)
     out.sort(key=lambda s: -s.score)
+    return out
+
+
+def _local_weights(
+    q: Question, weights: list[float], sentences: list[_Sentence], story_matched: dict[int, float]
+) -> list[float]:
+    """Which concepts pick the sentence once the story is chosen. A concept most of the
+    story's sentences mention (its subject) says little about which one answers, and a
+    proper name the story carries mostly chose the story: the question's other words
+    ("first module", "launch", "greenhouse") locate the answer."""
+    seen = Counter(i for s in sentences for i in s.matched)
+    out = []
+    for i, w in enumerate(weights):
+        w = w / math.sqrt(seen.get(i, 1))
+        if q.topic[i].named and i in story_matched and q.kind != "said":
+            w *= NAMED_LOCAL
+        out.append(w)
     return out
 
 
@@ -271,38 +290,73 @@ def _type_bonus(q: Question, text: str) -> float:
 
 
 def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
-    """The answering sentence(s), in story order: the best one, a second one of the same
-    story when it answers nearly as well, the sentence before when the lead only says
-    "he said", and the next one when it gives the cause asked for."""
+    """The answering sentence(s), in story order, chosen by priority: the best one; the
+    best one carrying the kind of fact asked for (a date, number, place, name, cause)
+    when the best does not; for why/how the next sentence when it gives the cause; then
+    sentences of the same story that answer nearly as well. Each brings the sentence
+    before it when it only says "he said" or "The decision …". Lowest priority goes first
+    when the whole is too long."""
     story = best.story
     spans = split_sentences(story.text)
-    chosen = [best.position]
-    for s in ranked[1:10]:
-        if s.story is story and s.score >= 0.7 * best.score and len(chosen) < 3:
-            chosen.append(s.position)
+    core = [best.position]
+    if not _has_type(q, best.text):
+        # The best-covered sentence often sets the scene ("A mock-up … was presented at
+        # the forum"); the fact asked for sits in one sharing fewer of the question's words.
+        typed = [
+            s for s in ranked[1:80] if s.story is story and s.focus > 0 and _has_type(q, s.text)
+        ]
+        if typed:  # what it shares with the question, and nearness to the best sentence
+            near = max(typed, key=lambda s: s.focus + 0.05 * (abs(s.position - best.position) <= 3))
+            core.append(near.position)
     nxt = best.position + 1
-    if (
-        q.kind in ("why", "how")
-        and nxt < len(spans)
-        and nxt not in chosen
-        and q_parse.CAUSE.search(story.text[slice(*spans[nxt])])
-    ):
-        chosen.append(nxt)
-    for pos in list(chosen):
+    if q.kind in ("why", "how") and nxt < len(spans):
+        if q_parse.CAUSE.search(story.text[slice(*spans[nxt])]):
+            core.append(nxt)
+    for s in ranked[1:10]:
+        if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
+            core.append(s.position)
+    groups: list[list[int]] = []
+    taken: set[int] = set()
+    for pos in dict.fromkeys(core):
+        if pos in taken:
+            continue
+        group = [pos]
         sentence = story.text[slice(*spans[pos])]
         needs = q_parse.NEEDS_ANTECEDENT.match(sentence) or q_parse.PRONOUN_SPEECH.search(sentence)
-        if pos > 0 and needs and pos - 1 not in chosen:
-            chosen.append(pos - 1)
-    while len(chosen) > 1 and sum(spans[p][1] - spans[p][0] + 5 for p in chosen) > 560:
-        chosen.pop()
+        if pos > 0 and needs and pos - 1 not in taken:
+            group.append(pos - 1)
+        groups.append(group)
+        taken.update(group)
+
+    def size(gs: list[list[int]]) -> int:
+        return sum(spans[p][1] - spans[p][0] + 5 for g in gs for p in g)
+
+    while len(groups) > 1 and size(groups) > LEAD_BUDGET:
+        groups.pop()
+    chosen = sorted(p for g in groups for p in g)
     parts, last = [], None
-    for pos in sorted(chosen):
+    for pos in chosen:
         if last is not None:
             parts.append(" " if pos == last + 1 else " … ")
         parts.append(story.text[slice(*spans[pos])])
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _has_type(q: Question, text: str) -> bool:
+    """Does the sentence carry the kind of fact the question asks for?"""
+    if q.kind == "when":
+        return bool(q_parse.EXPLICIT_DATE.search(q_parse.DATELINE.sub("", text)))
+    if q.kind == "quantity":
+        return bool(q_parse.AMOUNT.search(text))
+    if q.kind == "where":
+        return bool(q_parse.PLACE.search(text))
+    if q.kind == "who":
+        return q_parse.names_someone(text)
+    if q.kind == "why":
+        return bool(q_parse.CAUSE.search(text))
+    return True
 
 
 def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:
@@ -359,9 +413,12 @@ def _described(story: Story, quote: Quote, q: Question, spans) -> float:
         if s <= quote.start < e:
             around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
             break
-    if quote.speaker:
+    if quote.speaker:  # "Lin Xiqiang, a spokesman for …": the description next to the name
         name = quote.speaker.split()[-1]
-        around += [story.text[s:e] for s, e in spans if name in story.text[s:e]]
+        for s, e in spans:
+            at = story.text.find(name, s, e)
+            if at >= 0:
+                around.append(story.text[max(s, at - 30) : min(e, at + len(name) + 80)])
     best = max((_cover(_match(q.speaker_concepts, t), sw) for t in around), default=0.0)
     return 0.8 * best if best >= 0.6 else 0.0
 

@@ -103,15 +103,16 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_YEAR = r"(?<![A-Za-z]-)(?:19|20)\d\d\b(?!-[A-Za-z])"  # not "Army-2022", "2030-ready"
 DATE = re.compile(
     r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|(?:in|by|until|from|since|"
-    r"through|after|before|of|to|end\s+of)\s+(?:\w+\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\b|"
+    r"through|after|before|of|to|end\s+of)\s+(?:\w+\s+)?(?:19|20)\d\d\b|" + _YEAR + r"|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|"
     r"last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month|year)|"
     r"(?:in|since|until|by)\s+" + _MONTH + r")",
 )
 EXPLICIT_DATE = re.compile(
-    r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|(?:19|20)\d\d\b)"
+    r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|" + _YEAR + ")"
 )
 PLACE = re.compile(
     r"\b(?:is|are|was|were|lies|sits)\s+(?:in|on|at|inside|near|between|under)\b|\blocated\b|"

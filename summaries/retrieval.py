@@ -38,6 +38,8 @@ TITLE_WEIGHT = 1.5
 ALIASES_FILE = Path(__file__).with_name("data") / "aliases.toml"
 
 _TOKEN = re.compile(r"[^\W_]+")
+# FTS5 operators in capitals: query syntax, never content (lower-case ones are stopwords).
+_QUERY_SYNTAX = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
 def fold(text: str) -> str:
@@ -68,6 +70,8 @@ def stem(word: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)] + ("i" if suf in ("ies", "ied", "y") else "")
             break
+    if len(w) > 3 and w[-1] == "y":  # "supplying" → "supply" → "suppli", as "supplies"
+        w = w[:-1] + "i"
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
         w = w[:-1]
     return w
@@ -199,6 +203,9 @@ class Aliases:
                 phrase = " ".join(raw[i:end])
                 out.append(Concept(phrase, ((tuple(keys[i:end]), phrase, 1.0),), named=True))
                 i = end
+                continue
+            if raw[i] in _QUERY_SYNTAX:  # "sanctions OR": typed at the search, not a name
+                i += 1
                 continue
             for length in range(min(self._longest, len(raw) - i), 0, -1):
                 span = tuple(keys[i : i + length])
