@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,6 +99,7 @@ def lexicon() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
     for name, aliases in iss["craft"].items():
         entries += [(a, "craft", name, 0.4) for a in aliases]
     entries += [(a, "crew", "crew", 0.2) for a in iss["crew"]["words"]]
+    entries += [(a, "descr", a, 0.0) for a in iss["descriptors"]["words"]]
     for name, org in d["orgs"].items():
         entries += [(a, "org", name, 0.0) for a in org["aliases"]]
     for name, person in d["people"].items():
@@ -158,6 +159,74 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
                 last_end[e.cat] = end
                 hits.append(Hit(matches[i].start(), end, e.cat, e.name, e.weight, i))
     return tuple(hits), n
+
+
+_UNTIED = 0.15  # share of a needs_actor word's weight when no actor is in its sentence
+
+
+def _descriptor_starts(hits: tuple[Hit, ...] | list[Hit]) -> set[tuple[int, int]]:
+    """Spans of state/agency mentions that only describe a crew member, a vehicle or a
+    team ("Russian cosmonaut", "NASA engineers", "Japanese module")."""
+    nouns = [h.start for h in hits if h.cat in ("crew", "craft", "part", "descr")]
+    out: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.cat in ("state", "org"):
+            i = bisect_left(nouns, h.start)
+            if i < len(nouns) and nouns[i] <= h.end + 2:
+                out.add((h.start, h.end))
+    return out
+
+
+def _shadowed_people(hits: tuple[Hit, ...], text: str) -> set[str]:
+    """Officials whose bare surname is, in this story, someone else's ("astronaut Frank
+    Rubio", "cosmonaut Konstantin Borisov"): a capitalised first name that is not one of
+    the official's aliases stands right before it."""
+    titles = _titles()
+    out: set[str] = set()
+    for h in hits:
+        if h.cat != "person" or " " in text[h.start : h.end]:
+            continue
+        m = _PREV_WORD.search(text, max(0, h.start - 30), h.start)
+        if m and m.group(1).lower() not in titles and m.group(1) not in _NOT_FIRST:
+            out.add(h.name)
+    return out
+
+
+_PREV_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_NOT_FIRST = frozenset(["The", "A", "An", "But", "And", "When", "If", "As", "Then", "Mr", "Ms"])
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in load_data("speech.toml")["titles"])
+
+
+def _actors(hits: tuple[Hit, ...], shadowed: set[str]) -> list[tuple[int, float]]:
+    """(position, strength) of the parties of interstate relations: a state (not as a
+    descriptor), a government body or a political official count 1; an agency 0.5."""
+    orgs = load_data()["orgs"]
+    descr = _descriptor_starts(hits)
+    out: list[tuple[int, float]] = []
+    for h in hits:
+        if h.cat == "state" and (h.start, h.end) not in descr:
+            out.append((h.start, 1.0))
+        elif h.cat == "org" and (h.start, h.end) not in descr:
+            kind = orgs[h.name].get("kind")
+            if kind == "government":
+                out.append((h.start, 1.0))
+            elif kind == "agency":
+                out.append((h.start, 0.5))
+        elif h.cat == "person" and h.weight >= 0.4 and h.name not in shadowed:
+            out.append((h.start, 1.0))
+    return out
+
+
+def _speaker_strength(speaker: str) -> float:
+    d = load_data()
+    if d["people"].get(speaker, {}).get("political"):
+        return 1.0
+    kind = d["orgs"].get(speaker, {}).get("kind")
+    return 1.0 if kind == "government" else 0.5 if kind == "agency" else 0.0
 
 
 def _valid_iss(hits: tuple[Hit, ...], text: str, context: tuple[Hit, ...] = ()) -> list[Hit]:
@@ -240,42 +309,78 @@ def classify(
     iss_sents = {sent_of(h.start) for h in b_iss + anaphora + [h for h in hits if h.cat == "part"]}
     iss_score = _squash(iss_raw, 2.0) if has_iss or len(parts) >= 2 else 0.0
 
-    # 2. Do relations between states drive it?
-    # Quotes never overlap: the only one that can hold a hit is the last starting at or
-    # before it (a bisect, so an article full of quotes is not quadratic).
+    # 2. Do relations between states drive it? Relational vocabulary is the evidence;
+    # states, officials and partnership words only support it (capped by it), so an
+    # engineering story full of agencies and nations stays low.
     qspans = sorted((q.start, q.end, q.speaker) for q in (quotes or []))
     qstarts = [qs for qs, _, _ in qspans]
-    geo_raw = 0.0
+    topics = load_data()["topics"]
+    shadowed = _shadowed_people(hits, text) | _shadowed_people(thits, title)
+    t_actor = max((st for _, st in _actors(thits, shadowed)), default=0.0)
+    sent_actor: dict[int, float] = {}
+    for pos, st in _actors(hits, shadowed):
+        i = sent_of(pos)
+        sent_actor[i] = max(sent_actor.get(i, 0.0), st)
+    strong = support = 0.0
     topic_count: Counter[str] = Counter()
     said_by: dict[str, str] = {}
     for h in thits:
-        if h.cat == "topic":
-            geo_raw += 2.0 * h.weight
+        if h.cat == "topic" and h.weight > 0:
+            w = 2.0 * h.weight
+            if topics[h.name].get("needs_actor"):
+                w *= max(t_actor, _UNTIED)
+            if topics[h.name].get("support"):
+                support += w
+            else:
+                strong += w
             topic_count[h.name] += 1
     for h in hits:
-        if h.cat != "topic":
+        if h.cat != "topic" or h.weight <= 0:
             continue
         w = h.weight
-        if sent_of(h.start) in iss_sents:
+        si = sent_of(h.start)
+        if si in iss_sents:
             w *= 1.6
+        # Quotes never overlap: the only one that can hold a hit is the last starting at
+        # or before it (a bisect, so an article full of quotes is not quadratic).
         qi = bisect_right(qstarts, h.start) - 1
+        tie = sent_actor.get(si, 0.0)
         if qi >= 0 and h.start < qspans[qi][1] and qspans[qi][2]:
             w *= 1.2
             said_by.setdefault(h.name, qspans[qi][2])
+            tie = max(tie, _speaker_strength(qspans[qi][2]))
+        if topics[h.name].get("needs_actor"):
+            w *= max(tie, _UNTIED)
         # diminishing returns per topic
         w /= 1 + 0.5 * topic_count[h.name]
         topic_count[h.name] += 1
-        geo_raw += w
-    states = {h.name for h in hits + thits if h.cat == "state"}
-    people = [h for h in hits + thits if h.cat == "person"]
+        if topics[h.name].get("support"):
+            support += w
+        else:
+            strong += w
+    descr = _descriptor_starts(hits) | _descriptor_starts(thits)
+    actor_states = {
+        h.name for h in hits + thits if h.cat == "state" and (h.start, h.end) not in descr
+    }
+    people = [h for h in hits + thits if h.cat == "person" and h.name not in shadowed]
     political = {h.name for h in people if h.weight >= 0.4}
-    geo_raw += 0.3 * max(0, min(len(states), 4) - 1) + 0.3 * min(len(political), 3)
+    support += 0.3 * max(0, min(len(actor_states), 4) - 1) + 0.3 * min(len(political), 3)
+    geo_raw = strong + min(support, 0.3 + 0.8 * strong)
     geo_score = _squash(geo_raw, 2.5)
 
     score = iss_score * geo_score
     decision = score >= threshold
     reasons = _reasons(
-        title, t_iss, b_iss, passing, topic_count, said_by, iss_score, geo_score, states, political
+        title,
+        t_iss,
+        b_iss,
+        passing,
+        topic_count,
+        said_by,
+        iss_score,
+        geo_score,
+        actor_states,
+        political,
     )
     tags = _tags(hits, thits, topic_count)
     return Decision(

@@ -106,3 +106,62 @@ def test_threshold_is_configurable():
 def test_empty_input_is_a_negative_decision():
     d = classify("", "")
     assert not d.iss_geopolitical and d.score == 0
+
+
+AXIOM = (
+    "A Crew Dragon carrying four astronauts from the United States, India, Poland and "
+    "Hungary docked with the International Space Station on Thursday, opening a private "
+    "mission organised by Axiom Space.",
+    "The flight, approved by NASA and flown under agreements with the European Space Agency "
+    "and the Indian Space Research Organisation, is the first time India has sent an "
+    "astronaut to the station. Officials called it a matter of national prestige.",
+    "The crew were welcomed by Expedition 73, including three Russian cosmonauts. Roscosmos "
+    "and NASA signed off on the docking after a delay caused by a leak in the Zvezda tunnel.",
+    '"This is a proud day for our partners and for international cooperation," NASA '
+    "associate administrator Ken Bowersox said. The astronauts will leave the station in two "
+    "weeks.",
+)
+
+STARLINER = (
+    "NASA said on Wednesday that Boeing's Starliner would remain docked to the International "
+    "Space Station for two more weeks while engineers study thruster failures.",
+    "The two astronauts who flew it are safe aboard with the crew, including Russian "
+    "cosmonauts and a Japanese astronaut, the agency said.",
+    '"We are not in a rush to come home," NASA Administrator Bill Nelson told reporters. '
+    "Nelson warned that Boeing would have to withdraw the capsule from service if the "
+    "thrusters cannot be fixed.",
+    "Roscosmos, the European Space Agency and JAXA, the station's partners, were briefed. "
+    "Canadian and European flight controllers also support the mission.",
+)
+
+PROTEST = (
+    "Russia has pulled a cosmonaut from the next Crew Dragon flight to the International "
+    "Space Station and lodged a formal diplomatic protest with Washington, the Foreign "
+    "Ministry said on Monday.",
+    "The move follows the expulsion of two Russian diplomats from the United States. "
+    "Roscosmos said the seat-swap arrangement was on hold until further notice.",
+    '"We will respond in kind to every hostile step," spokeswoman Maria Zakharova said.',
+)
+
+
+def test_operations_story_full_of_agencies_and_nations_is_not_geopolitical():
+    for title, paras in (
+        ("Axiom crew with Indian, Polish and Hungarian astronauts docks at ISS", AXIOM),
+        ("Starliner return delayed again as NASA and Boeing study thrusters", STARLINER),
+    ):
+        d = run(title, paras)
+        assert d.score < DEFAULT_THRESHOLD - 0.15, (title, d.reasons)
+
+
+def test_interstate_move_without_the_word_sanctions_is_caught():
+    d = run("Moscow pulls cosmonaut from Dragon flight in protest", PROTEST)
+    assert d.iss_geopolitical and any("diplomacy" in r for r in d.reasons)
+
+
+def test_an_officials_surname_borne_by_an_astronaut_is_no_official():
+    text = (
+        "NASA astronaut Frank Rubio returned from the International Space Station. Rubio "
+        "spent 371 days in orbit, a U.S. record, and flew with two Russian cosmonauts."
+    )
+    d = classify("Rubio lands after a year in orbit", text)
+    assert not any(r.startswith("officials:") for r in d.reasons)
