@@ -177,8 +177,11 @@ class HostileSite:
         self._asyncio_servers.append(server)
         return server.sockets[0].getsockname()[1]
 
-    def count(self, url: str) -> int:
-        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
+    def count(self, url_or_path: str) -> int:
+        """Requests received for this URL's path (whatever the host)."""
+        path = url_or_path
+        if "://" in url_or_path:
+            path = "/" + url_or_path.split("/", 3)[3] if url_or_path.count("/") >= 3 else "/"
         with self._lock:
             return self.hits[path]
 
