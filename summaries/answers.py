@@ -26,7 +26,14 @@ from summaries import question as q_parse
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
 from summaries.quotes import extract_quotes
-from summaries.retrieval import Concept, indexed, load_aliases, quotes_by_speaker, search
+from summaries.retrieval import (
+    Concept,
+    indexed,
+    load_aliases,
+    quotes_by_speaker,
+    search,
+    stems,
+)
 from summaries.sentences import split_sentences
 from summaries.store import Store
 from summaries.timeutil import from_rfc3339
@@ -44,6 +51,7 @@ FOUND_SENTENCE = 0.2  # … and its best sentence
 QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 UNKNOWN_NAME = 2.5
 LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
+ORDER_BONUS = 0.08  # per pair of adjacent question concepts adjacent in the sentence
 STORY_WEIGHT = 0.6  # how much the story's coverage of the question counts for its sentences
 NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
 PLAIN_WORD = 0.7  # a lower-case word is often the member's paraphrase; names are not  # a proper name the store never mentions weighs this × the rarest idf
@@ -233,6 +241,7 @@ def _score_sentences(
             s.score = 0.3 * s.cover + 0.7 * focus + STORY_WEIGHT * story_cover
             s.score += 0.2 * title_cover
             s.score += _type_bonus(q, s.text) * (focus > 0.15)
+            s.score += _order_bonus(q.topic, s)
             s.score += 0.1 * (story.id in previous) + 0.1 * story.iss_geopolitical
             s.score -= 0.002 * s.position
             out.append(s)
@@ -257,6 +266,23 @@ def _local_weights(
     return out
 
 
+def _order_bonus(concepts: tuple[Concept, ...], s: _Sentence) -> float:
+    """Words the question puts side by side, found side by side in the same order:
+    "took over from Yuri Borisov" fits "replaced Yuri Borisov", not "Borisov … replaced"."""
+    matched = sorted(s.matched)
+    if len(matched) < 2:
+        return 0.0
+    st, _ = indexed(s.text)
+    spans = {i: concepts[i].positions(st) for i in matched}
+    pairs = 0
+    for a, b in zip(matched, matched[1:], strict=False):
+        if b != a + 1:
+            continue
+        if any(0 <= sb - ea <= 3 for _, ea in spans[a] for sb, _ in spans[b]):
+            pairs += 1
+    return min(ORDER_BONUS * pairs, 2 * ORDER_BONUS)
+
+
 def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> bool:
     """A sentence reporting the speaker's words: named in it, or "he said" after a
     sentence that names them."""
@@ -279,7 +305,9 @@ def _type_bonus(q: Question, text: str) -> float:
     if q.kind == "where":
         return 0.25 if q_parse.PLACE.search(text) else 0.0
     if q.kind == "who":
-        return 0.15 if q_parse.names_someone(text) else 0.0
+        if _new_name(q, text):
+            return 0.25
+        return 0.1 if q_parse.names_someone(text) else 0.0
     if q.kind == "why":
         return 0.25 if q_parse.CAUSE.search(text) else 0.0
     if q.kind == "how":
@@ -306,12 +334,15 @@ def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
             s for s in ranked[1:80] if s.story is story and s.focus > 0 and _has_type(q, s.text)
         ]
         if typed:  # what it shares with the question, and nearness to the best sentence
-            near = max(typed, key=lambda s: s.focus + 0.05 * (abs(s.position - best.position) <= 3))
+            near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
     nxt = best.position + 1
-    if q.kind in ("why", "how") and nxt < len(spans):
-        if q_parse.CAUSE.search(story.text[slice(*spans[nxt])]):
-            core.append(nxt)
+    if (
+        q.kind in ("why", "how")
+        and nxt < len(spans)
+        and q_parse.CAUSE.search(story.text[slice(*spans[nxt])])
+    ):
+        core.append(nxt)
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
@@ -344,6 +375,35 @@ def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
 
 
+def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
+    """How well a sentence of the lead's story supplies the fact asked for: what it shares
+    with the question, nearness to the lead, and for "why" how plainly it gives a cause
+    ("in response to sanctions" over a passing "reason")."""
+    score = s.focus + 0.05 * (abs(s.position - best.position) <= 3)
+    if q.kind == "why":
+        score += 0.1 * len({m.group(0).lower() for m in q_parse.CAUSE.finditer(s.text)})
+    return score
+
+
+def _new_name(q: Question, text: str) -> bool:
+    """Does the sentence name someone the question does not? "Who replaced Borisov?" is
+    answered by the sentence with another name in it, not by one about Borisov alone."""
+    aliases = load_aliases()
+    asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
+    for m in q_parse.PERSON.finditer(text):
+        name = m.group(0)
+        words = stems(name)
+        if (
+            words
+            and not (set(words) & asked)
+            and words[0] not in aliases.stopwords
+            and not q_parse.NOT_A_NAME.match(name)
+            and not aliases.is_thing(name)
+        ):
+            return True
+    return False
+
+
 def _has_type(q: Question, text: str) -> bool:
     """Does the sentence carry the kind of fact the question asks for?"""
     if q.kind == "when":
@@ -353,7 +413,7 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "where":
         return bool(q_parse.PLACE.search(text))
     if q.kind == "who":
-        return q_parse.names_someone(text)
+        return _new_name(q, text)
     if q.kind == "why":
         return bool(q_parse.CAUSE.search(text))
     return True

@@ -123,7 +123,7 @@ CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
     r"response\s+to|over\s+the|amid|after\s+the|following|so\s+that|in\s+order\s+to|reason|"
     r"caused|since\s+the|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
-    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?)\b",
+    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+)\b",
     re.I,
 )
 SPEECH = re.compile(
@@ -157,6 +157,14 @@ NEEDS_ANTECEDENT = re.compile(
     r"Instead|Such)\b"
 )
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+PERSON = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*\b")  # "Bakanov", "Jasmin Moghbeli"
+NOT_A_NAME = re.compile(
+    r"(?:The|A|An|In|On|At|But|And|He|She|They|It|This|That|His|Her|Their|Its|When|After|"
+    r"Before|Under|Since|While|If|As|For|With|Despite|According|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|President|Prime|Minister|Director|General|"
+    r"Commander|Deputy|Secretary|Administrator|Chief|Head|Dr|Mr|Ms|Mrs)$"
+)
 _AGENCY = re.compile(
     r"\b(?:NASA|Roscosmos|ESA|JAXA|CSA|Kremlin|SpaceX|Boeing|Russia|Russian|United States|"
     r"U\.S\.|Japan|Canada|Europe|China|Ukraine)\b"

@@ -70,6 +70,8 @@ def stem(word: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)] + ("i" if suf in ("ies", "ied", "y") else "")
             break
+    if len(w) > 3 and w[-1] == "y":  # "supplying" → "supply" → "suppli", as "supplies"
+        w = w[:-1] + "i"
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
         w = w[:-1]
     return w
@@ -135,6 +137,16 @@ class Concept:
                 best = weight
         return best
 
+    def positions(self, sentence_stems: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) token spans where a phrase of this concept occurs."""
+        out = []
+        for words, _, _ in self.phrases:
+            n = len(words)
+            for i in range(len(sentence_stems) - n + 1):
+                if sentence_stems[i] == words[0] and tuple(sentence_stems[i : i + n]) == words:
+                    out.append((i, i + n))
+        return out
+
 
 def _contains(seq: Sequence[str], sub: tuple[str, ...]) -> bool:
     n = len(sub)
@@ -187,6 +199,11 @@ class Aliases:
             if entry.person is not None:
                 return entry.person
         return None
+
+    def is_thing(self, name: str) -> bool:
+        """Is this name an organisation, place or vehicle of the gazetteer (not a person)?"""
+        entries = self._index.get(tuple(stems(name)), [])
+        return any(e.person is None and not e.people for _, e in entries)
 
     def concepts(self, text: str) -> list[Concept]:
         """The question's concepts, longest alias first; stopwords dropped."""
