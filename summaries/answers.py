@@ -127,16 +127,20 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
     if q.kind == "latest":
         return _latest(store, q, _relevant_stories(store, q, result, weights, conv), now)
     sentences = _score_sentences(store, q, result, weights, conv)
+    # Only stories that carry enough of the question may answer it: a sentence that
+    # matches well in a story lacking the names asked about is a near miss, not evidence.
+    best_cover: dict[int, float] = {}
+    for s in sentences:
+        best_cover[s.story.id] = max(best_cover.get(s.story.id, 0.0), s.cover)
+    eligible = {
+        sid
+        for sid, cover in best_cover.items()
+        if cover >= FOUND_SENTENCE and _eligible(_story_of(sentences, sid), q, weights)
+    }
+    sentences = [s for s in sentences if s.story.id in eligible]
     if not sentences:
         return Answer(NOTHING, (), found=False)
     best = sentences[0]
-    story_cover = _story_cover(best.story, q.topic, weights)
-    if (
-        story_cover < FOUND_STORY
-        or max(s.cover for s in sentences if s.story is best.story) < FOUND_SENTENCE
-        or _named_cover(best.story, q.topic, weights) < FOUND_NAMED
-    ):
-        return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q)
     text = lead
     if q.kind == "when" and not q_parse.DATE.search(lead):
@@ -145,6 +149,17 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
     if support:
         text += "\n" + support
     return Answer(_trim(text), _citations(best, sentences), found=True)
+
+
+def _story_of(sentences: list[_Sentence], story_id: int) -> Story:
+    return next(s.story for s in sentences if s.story.id == story_id)
+
+
+def _eligible(story: Story, q: Question, weights: list[float]) -> bool:
+    return (
+        _story_cover(story, q.topic, weights) >= FOUND_STORY
+        and _named_cover(story, q.topic, weights) >= FOUND_NAMED
+    )
 
 
 # -- weights and coverage ------------------------------------------------------------
@@ -385,7 +400,7 @@ def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
     return score
 
 
-def _new_name(q: Question, text: str) -> bool:
+def _new_name(q: Question, text: str, *, things: bool = False) -> bool:
     """Does the sentence name someone the question does not? "Who replaced Borisov?" is
     answered by the sentence with another name in it, not by one about Borisov alone."""
     aliases = load_aliases()
@@ -398,7 +413,7 @@ def _new_name(q: Question, text: str) -> bool:
             and not (set(words) & asked)
             and words[0] not in aliases.stopwords
             and not q_parse.NOT_A_NAME.match(name)
-            and not aliases.is_thing(name)
+            and (things or not aliases.is_thing(name))
         ):
             return True
     return False
@@ -412,8 +427,8 @@ def _has_type(q: Question, text: str) -> bool:
         return bool(q_parse.AMOUNT.search(text))
     if q.kind == "where":
         return bool(q_parse.PLACE.search(text))
-    if q.kind == "who":
-        return _new_name(q, text)
+    if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
+        return _new_name(q, text, things=True)
     if q.kind == "why":
         return bool(q_parse.CAUSE.search(text))
     return True
