@@ -23,7 +23,7 @@ from summaries.analyse import analyse
 from summaries.quotes import extract_quotes
 from summaries.sentences import split_sentences
 
-BOUND = 10.0
+BOUND = 20.0
 _WORDS = [
     "the",
     "station",
