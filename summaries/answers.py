@@ -125,7 +125,8 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         return _quote_answer(store, q, result, weights, conv)
     if q.kind == "latest":
-        return _latest(store, q, _relevant_stories(store, q, result, weights, conv), now)
+        stories = _relevant_stories(store, q, result, weights, conv)
+        return _latest(store, q, stories, now, weights)
     sentences = _score_sentences(store, q, result, weights, conv)
     # Only stories that carry enough of the question may answer it: a sentence that
     # matches well in a story lacking the names asked about is a near miss, not evidence.
@@ -605,18 +606,54 @@ def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[
     ]
 
 
-def _latest(store: Store, q: Question, stories: list[Story], now: datetime | None) -> Answer:
+def _latest(
+    store: Store,
+    q: Question,
+    stories: list[Story],
+    now: datetime | None,
+    weights: list[float] | None = None,
+) -> Answer:
     if not q.topic:
         stories = store.stories(iss_only=True, limit=3)
     if not stories:
         return Answer(NOTHING, (), found=False)
     stories = sorted(stories, key=lambda s: (s.published or s.first_seen, s.id), reverse=True)[:3]
     first = stories[0]
-    summary = _trim(first.summary or first.text, 420)
+    summary = first.summary or first.text
+    extra = _latest_detail(first, q, weights, summary) if q.topic and weights else None
+    if extra and len(extra) <= 300:
+        summary = _trim(summary, 560 - len(extra)) + " … " + extra
+    else:
+        summary = _trim(summary, 420)
     lines = [f"{_date(first)} — {first.title}: {summary}"]
     lines += [f"Earlier, {_date(s)}: {s.title}" for s in stories[1:]]
     text = "\n".join(lines)
     return Answer(_trim(text), tuple(Citation(s.id, s.title, s.url) for s in stories), found=True)
+
+
+def _latest_detail(story: Story, q: Question, weights: list[float], summary: str) -> str | None:
+    """The newest story's sentence on what was asked ("the ExoMars rover") when its
+    summary leaves it out, preferring one that says what happens next (a date, a plan)."""
+    story_matched = _match(q.topic, _story_text(story))
+    local = [
+        w * (NAMED_LOCAL if c.named and i in story_matched else 1.0)
+        for i, (c, w) in enumerate(zip(q.topic, weights, strict=True))
+    ]
+    total = sum(local) or 1.0
+    best, best_score = None, 0.0
+    for start, end in split_sentences(story.text):
+        sentence = story.text[start:end]
+        if sentence in summary:
+            continue
+        matched = _match(q.topic, sentence)
+        score = sum(local[i] * m for i, m in matched.items()) / total
+        if score <= 0.0:
+            continue
+        score = 0.5 * score + 0.3 * bool(q_parse.EXPLICIT_DATE.search(sentence))
+        score += 0.2 * bool(q_parse.NEXT_STEP.search(sentence))
+        if score > best_score:
+            best, best_score = sentence, score
+    return best
 
 
 # -- text ------------------------------------------------------------------------------

@@ -151,6 +151,11 @@ AMOUNT = re.compile(
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:\([A-Z]+\))?,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-–—]\s*"
 )
+NEXT_STEP = re.compile(
+    r"\b(?:will|would|could|plans?|planned|planning|expects?|expected|scheduled|due|next|"
+    r"now|aims?|intends?|working\s+on)\b",
+    re.I,
+)
 MEANS = re.compile(r"\b(?:by|through|using|via|with|plan|would|will|thrusters?|engines?)\b", re.I)
 NEEDS_ANTECEDENT = re.compile(
     r"^[\"“]?(?:He|She|They|It|This|That|These|Those|The\s+move|The\s+decision|But|However|"
