@@ -51,6 +51,7 @@ FOUND_SENTENCE = 0.2  # … and its best sentence
 QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 UNKNOWN_NAME = 2.5
 LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
+DATE_FIT = 0.4  # the story is dated when the question says ("in March 2022")
 ORDER_BONUS = 0.08  # per pair of adjacent question concepts adjacent in the sentence
 STORY_WEIGHT = 0.6  # how much the story's coverage of the question counts for its sentences
 NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
@@ -205,6 +206,24 @@ def _story_text(story: Story) -> str:
     return f"{story.title}\n{dated}\n{story.text}"
 
 
+def _date_fit(question: str, story: Story) -> float:
+    """1 when the story is dated in the month and year the question names ("in March
+    2022"), 0.5 for the year alone; 0 when the question names no date or another one."""
+    years = {int(y) for y in q_parse.YEAR_IN.findall(question)}
+    months = {m[:3].lower() for m in q_parse.MONTH_IN.findall(question)}
+    if not years and not months:
+        return 0.0
+    try:
+        moment = from_rfc3339(story.published or story.first_seen)
+    except (TypeError, ValueError):
+        return 0.0
+    year_ok = moment.year in years
+    month_ok = f"{moment:%b}".lower() in months
+    if years and months:
+        return 1.0 if year_ok and month_ok else 0.5 * year_ok
+    return float(year_ok) if years else 0.5 * month_ok
+
+
 def _story_cover(story: Story, concepts: tuple[Concept, ...], weights: list[float]) -> float:
     return _cover(_match(concepts, _story_text(story)), weights)
 
@@ -241,6 +260,7 @@ def _score_sentences(
         story_matched = _match(q.topic, _story_text(story))
         story_cover = _cover(story_matched, weights)
         title_cover = _cover(_match(q.topic, story.title), weights)
+        fit = _date_fit(q.text, story)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
         spans = split_sentences(story.text)
         sentences = []
@@ -259,6 +279,7 @@ def _score_sentences(
             s.score += _type_bonus(q, s.text) * (focus > 0.15)
             s.score += _order_bonus(q.topic, s)
             s.score += 0.1 * (story.id in previous) + 0.1 * story.iss_geopolitical
+            s.score += DATE_FIT * fit
             s.score -= 0.002 * s.position
             out.append(s)
     out.sort(key=lambda s: -s.score)
@@ -542,7 +563,7 @@ def _quote_answer(store: Store, q: Question, result, weights: list[float], conv)
             continue
         if q.topic and _named_cover(story, q.topic, weights) < FOUND_NAMED:
             continue
-        total = s + 0.5 * context + 0.3 * whole
+        total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if total > best_score:
             best, best_score = (story, quote), total
     if best is not None:

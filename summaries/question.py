@@ -114,6 +114,10 @@ DATE = re.compile(
 EXPLICIT_DATE = re.compile(
     r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|" + _YEAR + ")"
 )
+YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+MONTH_IN = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December)\b"
+)
 PLACE = re.compile(
     r"\b(?:is|are|was|were|lies|sits)\s+(?:in|on|at|inside|near|between|under)\b|\blocated\b|"
     r"\bconnects?\b|\bbased\s+in\b|\bfrom\s+the\b",
