@@ -197,13 +197,15 @@ def _match(concepts: tuple[Concept, ...], text: str) -> dict[int, float]:
 
 
 def _story_text(story: Story) -> str:
-    """Title, the month the story is dated ("March 2022": members ask that way) and text."""
+    """Title, the month the story is dated ("March 2022"), its sources' names ("the Long
+    Orbit blog": members ask that way) and text."""
     try:
         moment = from_rfc3339(story.published or story.first_seen)
         dated = f"{moment:%B %Y}"
     except (TypeError, ValueError):
         dated = ""
-    return f"{story.title}\n{dated}\n{story.text}"
+    sources = " / ".join(dict.fromkeys([story.source, *(s.feed for s in story.sources)]))
+    return f"{story.title}\n{dated} {sources}\n{story.text}"
 
 
 def _date_fit(question: str, story: Story) -> float:

@@ -95,10 +95,16 @@ def _published(value: str | None) -> str | None:
 
 
 def build_store(path: str | Path, articles: list[DevArticle]) -> Store:
+    """Each article arrives through the feed of its source ("The Long Orbit (blog)"), as
+    it would from a real subscription, so stories carry their source's name."""
     store = Store(path)
-    feed = store.add_feed("https://devset.example/feed.xml", "Devset Wire")
-    items = [
-        IncomingItem(
+    feeds: dict[str, int] = {}
+    for a in articles:
+        name = a.source or "Devset Wire"
+        if name not in feeds:
+            url = f"https://devset.example/feeds/{len(feeds)}.xml"
+            feeds[name] = store.add_feed(url, name).id
+        item = IncomingItem(
             guid=Path(a.path).stem,
             url=URL.format(stem=Path(a.path).stem),
             title=a.title,
@@ -106,9 +112,7 @@ def build_store(path: str | Path, articles: list[DevArticle]) -> Store:
             published=_published(a.published),
             analysis=analyse(a.title, a.text),
         )
-        for a in articles
-    ]
-    store.ingest(feed.id, items)
+        store.ingest(feeds[name], [item])
     return store
 
 
