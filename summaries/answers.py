@@ -503,13 +503,15 @@ def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:
 def _described(story: Story, quote: Quote, q: Question, spans) -> float:
     """How well the story ties this quote to the speaker asked about when quotes store a
     different name: "Lin Xiqiang, a spokesman for the China Manned Space Agency, said…"
-    (a sentence naming both), or "…, a former NASA flight director. "…," he said."""
+    (the description next to the name), or, for a quote with no speaker, "…, a former NASA
+    flight director. "…," he said." (the sentence or the one before). A quote by someone
+    else that merely mentions the Kremlin is not the Kremlin's."""
     if not q.speaker_concepts:
         return 0.0
     sw = [1.0] * len(q.speaker_concepts)
     around = []
     for i, (s, e) in enumerate(spans):
-        if s <= quote.start < e:
+        if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
             around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
             break
     if quote.speaker:  # "Lin Xiqiang, a spokesman for …": the description next to the name
@@ -620,13 +622,27 @@ def _support_quote(
 
 
 def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
+    """Stories *about* the topic, for "the latest on X": carrying it is not enough (a
+    story on peace talks may mention the Russian segment once); it must be in the title,
+    the opening, or much of the text, as much as in the stories most about it."""
     stories = _candidate_stories(store, result, conv, q, limit=20)
-    return [
+    carrying = [
         s
         for s in stories
         if _story_cover(s, q.topic, weights) >= FOUND_STORY
         and _named_cover(s, q.topic, weights) >= FOUND_NAMED
     ]
+    prominence = {s.id: _prominence(s, q, weights) for s in carrying}
+    top = max(prominence.values(), default=0.0)
+    return [s for s in carrying if prominence[s.id] >= 0.5 * top]
+
+
+def _prominence(story: Story, q: Question, weights: list[float]) -> float:
+    spans = split_sentences(story.text)
+    covers = [_cover(_match(q.topic, story.text[a:b]), weights) for a, b in spans]
+    lead = max(covers[:2], default=0.0)
+    share = sum(c > 0 for c in covers) / max(1, len(covers))
+    return 0.5 * _cover(_match(q.topic, story.title), weights) + lead + min(1.0, 3 * share)
 
 
 def _latest(

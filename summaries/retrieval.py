@@ -234,7 +234,8 @@ class Aliases:
                     break
             else:
                 word = raw[i]
-                named = word[:1].isupper() and i > 0 and len(word) > 1  # "Long Orbit" blog
+                # "Long Orbit" blog; numbers ("Expedition 80", "in 2019") are as distinctive
+                named = (word[:1].isupper() and i > 0 and len(word) > 1) or word.isdigit()
                 if (named or word.lower() not in self.stopwords) and (
                     len(word) > 1 or word.isdigit()
                 ):
