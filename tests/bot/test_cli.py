@@ -1,0 +1,178 @@
+"""The `spacebrief` CLI contract (PRODUCT.md) against a loopback site of RSS and Atom feeds
+with teaser-only items and one event carried by two feeds."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from tests.feeds.feedgen import ROSCOSMOS, SPACEWALK, atom, rss
+from tests.feeds.test_poll import ARTICLE_PAGE, REWRITE
+
+RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+@pytest.fixture
+def cli(tmp_path):
+    runner = CliRunner()
+    db = str(tmp_path / "cli.db")
+
+    def run(*args, ok=True):
+        result = runner.invoke(main, ["--db", db, *args], catch_exceptions=False)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return run
+
+
+@pytest.fixture
+def site(httpserver):
+    teaser = replace(
+        ROSCOSMOS,
+        link=httpserver.url_for("/articles/volkov"),
+        text="Russia's space chief links the station to sanctions.",
+    )
+    httpserver.expect_request("/rss").respond_with_data(
+        rss([teaser, SPACEWALK]), content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/atom").respond_with_data(
+        atom([REWRITE]), content_type="application/atom+xml"
+    )
+    httpserver.expect_request("/articles/volkov").respond_with_data(
+        ARTICLE_PAGE, content_type="text/html"
+    )
+    httpserver.expect_request("/broken").respond_with_data("<html>nope</html>", status=500)
+    return httpserver
+
+
+def test_feeds_list_json_has_the_contract_fields(cli, site):
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Wire")
+    [feed] = json.loads(cli("feeds", "list", "--json").output)
+    assert feed["url"] == site.url_for("/rss")
+    assert feed["name"] == "Wire"
+    assert feed["status"] == "new" and feed["error"] is None and feed["last_polled"] is None
+
+
+def test_adding_a_feed_twice_is_one_clear_line(cli, site):
+    cli("feeds", "add", site.url_for("/rss"))
+    result = cli("feeds", "add", site.url_for("/rss"), ok=False)
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "already subscribed" in result.output
+
+
+def test_a_bad_url_is_refused_and_nothing_is_stored(cli):
+    result = cli("feeds", "add", "ftp://example.com/feed", ok=False)
+    assert result.exit_code == 1 and "not an http(s) feed URL" in result.output
+    assert json.loads(cli("feeds", "list", "--json").output) == []
+
+
+def test_poll_then_stories_json_holds_the_contract(cli, site):
+    for path in ["/rss", "/atom", "/broken"]:
+        cli("feeds", "add", site.url_for(path), "--name", path.strip("/"))
+    cli("poll")  # exit 0 although one feed fails
+    feeds = {f["name"]: f for f in json.loads(cli("feeds", "list", "--json").output)}
+    assert feeds["rss"]["status"] == feeds["atom"]["status"] == "ok"
+    assert RFC3339.match(feeds["rss"]["last_polled"])
+    assert feeds["broken"]["status"] == "error" and "500" in feeds["broken"]["error"]
+
+    stories = json.loads(cli("stories", "--all", "--json").output)
+    assert len(stories) == 2  # the rewrite in the Atom feed merged into the RSS story
+    for story in stories:
+        for field in ["id", "title", "url", "source", "published", "iss_geopolitical", "score"]:
+            assert field in story
+        assert isinstance(story["reasons"], list) and isinstance(story["summary"], str)
+        assert 0 <= story["score"] <= 1
+        assert story["published"] is None or RFC3339.match(story["published"])
+        for quote in story["quotes"]:
+            assert set(quote) >= {"text", "speaker"}
+    sanctions = next(s for s in stories if "sanction" in s["title"].lower())
+    assert {s["feed"] for s in sanctions["sources"]} == {"rss", "atom"}
+    assert sanctions["iss_geopolitical"] is True
+    assert any(q["speaker"] == "Volkov" for q in sanctions["quotes"])
+    assert "Dmitry Volkov told reporters" in sanctions["summary"] + json.dumps(sanctions["quotes"])
+    spacewalk = next(s for s in stories if "spacewalk" in s["title"].lower())
+    assert spacewalk["iss_geopolitical"] is False
+    # Without --all only the ISS-geopolitical story is listed.
+    assert [s["id"] for s in json.loads(cli("stories", "--json").output)] == [sanctions["id"]]
+
+
+def test_opml_export_then_import_round_trips(cli, site, tmp_path):
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Wire & Co")
+    cli("feeds", "add", site.url_for("/atom"))
+    opml = tmp_path / "feeds.opml"
+    cli("feeds", "export", "-o", str(opml))
+    other = CliRunner().invoke(
+        main, ["--db", str(tmp_path / "other.db"), "feeds", "import", str(opml)]
+    )
+    assert other.exit_code == 0 and "imported 2" in other.output
+    listed = CliRunner().invoke(
+        main, ["--db", str(tmp_path / "other.db"), "feeds", "list", "--json"]
+    )
+    assert {(f["url"], f["name"]) for f in json.loads(listed.output)} == {
+        (site.url_for("/rss"), "Wire & Co"),
+        (site.url_for("/atom"), site.url_for("/atom")),
+    }
+
+
+def test_a_malformed_opml_file_is_one_line_and_adds_nothing(cli, tmp_path):
+    bad = tmp_path / "bad.opml"
+    bad.write_text("<opml><body><outline xmlUrl=")
+    result = cli("feeds", "import", str(bad), ok=False)
+    assert result.exit_code == 1 and result.output.strip().count("\n") == 0
+    assert json.loads(cli("feeds", "list", "--json").output) == []
+
+
+def test_a_bad_since_time_is_refused(cli):
+    result = cli("stories", "--since", "yesterday-ish", ok=False)
+    assert result.exit_code == 2 and "not a time" in result.output
+
+
+def test_remove_feed_keeps_its_stories(cli, site):
+    cli("feeds", "add", site.url_for("/rss"))
+    cli("poll")
+    cli("feeds", "remove", site.url_for("/rss"))
+    assert json.loads(cli("feeds", "list", "--json").output) == []
+    assert len(json.loads(cli("stories", "--all", "--json").output)) == 2
+
+
+def test_defaults_subscribe_the_shipped_real_feeds(cli):
+    cli("feeds", "add", "--defaults")
+    names = {f["name"] for f in json.loads(cli("feeds", "list", "--json").output)}
+    assert {"SpaceNews", "NASASpaceflight", "Spaceflight Now"} <= names
+
+
+def test_the_console_script_runs_as_a_process(tmp_path):
+    env = {**os.environ, "SPACEBRIEF_DB": str(tmp_path / "p.db")}
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "feeds", "list", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0 and json.loads(out.stdout) == []
+
+
+def test_demo_runs_offline_on_the_sample_site(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(tmp_path / "demo.db"), "start"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "No DISCORD_TOKEN set" in out.stdout
+    assert "Sources:" in out.stdout  # the sample questions were answered with citations
+    assert "Institutional Shareholder" not in out.stdout.split("What today's digest")[1]
