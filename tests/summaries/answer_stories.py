@@ -93,6 +93,32 @@ ARTICLES = [
         ],
         [],
     ),
+    (
+        "orbital-station-mockup",
+        "Mock-up of Russia's planned orbital outpost shown at a military forum",
+        "2022-05-10T09:00:00Z",
+        True,
+        [
+            "A full-scale mock-up of the core module of the Russian Orbital Station was "
+            "presented on Tuesday at a military-technical forum outside Moscow, a new stage "
+            "in the plan to replace the country's part in the International Space Station.",
+            "Officials said the first module of the outpost could be launched in 2028, with "
+            "the rest following over the next five years.",
+        ],
+        [],
+    ),
+    (
+        "agency-head-replaced",
+        "New head appointed at the Russian space agency",
+        "2022-06-01T09:00:00Z",
+        True,
+        [
+            "Dmitry Bakanov replaced Yuri Borisov at the head of the space agency on "
+            "Tuesday by a presidential decree.",
+            "Analysts expect no change in the agency's policy towards the station.",
+        ],
+        [],
+    ),
 ]
 
 

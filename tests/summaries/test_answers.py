@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from summaries.answers import FAILED, MAX_ANSWER, NOTHING, Conversation, answer
 from summaries.store import Store
-from tests.summaries.answer_stories import make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, make_store, story_id
 
 
 @pytest.fixture
@@ -50,6 +50,25 @@ def test_when_question_returns_the_sentence_carrying_the_date(store):
     assert reply.found
     assert "March 30" in reply.answer
     assert story_id(store, "nasa-letter") in cited(store, reply)
+
+
+def test_when_question_adds_the_dated_sentence_to_a_scene_setting_lead(store):
+    reply = answer(store, "When could the first module of the Russian Orbital Station launch?")
+    assert reply.found
+    assert "2028" in reply.answer
+    assert story_id(store, "orbital-station-mockup") in cited(store, reply)
+
+
+def test_who_question_prefers_the_sentence_naming_someone_the_question_does_not(store):
+    reply = answer(store, "Who took over from Yuri Borisov at the head of the space agency?")
+    assert reply.found
+    assert reply.answer.startswith("Dmitry Bakanov replaced Yuri Borisov")
+
+
+def test_a_number_the_stories_lack_gets_nothing_stored(store):
+    reply = answer(store, "What did Rogozin say about sanctions in 2019?")
+    assert not reply.found
+    assert reply.answer == NOTHING
 
 
 def test_when_without_a_dated_sentence_falls_back_to_the_story_date(store):
@@ -111,7 +130,7 @@ def test_fts_syntax_in_question_is_answered_normally(store, question):
     assert len(reply.answer) <= MAX_ANSWER
     if reply.found:
         assert "propulsion" in reply.answer.lower()
-    assert store.counts()["stories"] == 5
+    assert store.counts()["stories"] == len(ARTICLES)
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\x00\x07\x1b", "?!", "\n\t"])

@@ -94,6 +94,15 @@ def test_floors_reached_on_the_dev_split():
     assert report.engine.accuracy - report.baseline.accuracy >= 0.30
 
 
+def test_stories_carry_their_source_name(qa_files, tmp_path):
+    articles = load_set(qa_files / "devset" / "dev")
+    store = build_store(tmp_path / "qa.db", articles)
+    try:
+        assert {s.source for s in store.stories(iss_only=False)} == {"Test Wire"}
+    finally:
+        store.close()
+
+
 @pytest.mark.slow
 @needs_qa
 def test_floors_reached_on_the_heldout_split():
