@@ -120,12 +120,12 @@ class IngestMixin:
         # Bounded, indexed look-ups: at most SKETCH_SIZE x PER_HASH rows however much
         # boilerplate the feeds share, newest stories first.
         shared: Counter[int] = Counter()
-        for h in sk:
-            rows = self.db.execute(
-                "SELECT story_id FROM story_sketch WHERE h = ? ORDER BY story_id DESC LIMIT ?",
-                [h, _SKETCH_ROWS_PER_HASH],
-            )
-            shared.update(r[0] for r in rows)
+        per_hash = (
+            "SELECT * FROM (SELECT story_id FROM story_sketch WHERE h = ?"
+            f" ORDER BY story_id DESC LIMIT {_SKETCH_ROWS_PER_HASH})"
+        )
+        rows = self.db.execute(" UNION ALL ".join([per_hash] * len(sk)), sk)
+        shared.update(r[0] for r in rows)
         ids = [i for i, n in shared.most_common(50) if n >= dedupe.MIN_SHARED_SKETCH]
         if not ids:
             return None
@@ -160,10 +160,7 @@ class IngestMixin:
         row.update(_analysis_columns(item.analysis, item))
         story_id = self.db["stories"].insert(row).last_pk
         self._write_quotes(story_id, item.analysis)
-        self.db["story_sketch"].insert_all(
-            ({"h": h, "story_id": story_id} for h in dedupe.sketch(shingle_set)),
-            ignore=True,
-        )
+        self._write_sketch(story_id, shingle_set)
         return story_id
 
     def _update_story(self, story_id: int, item: IncomingItem, now: str) -> None:
@@ -179,12 +176,12 @@ class IngestMixin:
         self.db["stories"].update(story_id, row)
         self._write_quotes(story_id, item.analysis)
         self.db.execute("DELETE FROM story_sketch WHERE story_id = ?", [story_id])
-        self.db["story_sketch"].insert_all(
-            (
-                {"h": h, "story_id": story_id}
-                for h in dedupe.sketch(dedupe.shingles(item.title + "\n" + item.text))
-            ),
-            ignore=True,
+        self._write_sketch(story_id, dedupe.shingles(item.title + "\n" + item.text))
+
+    def _write_sketch(self, story_id: int, shingle_set: set[int]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO story_sketch (h, story_id) VALUES (?, ?)",
+            [(h, story_id) for h in dedupe.sketch(shingle_set)],
         )
 
     def _write_quotes(self, story_id: int, analysis: Analysis | None) -> None:
