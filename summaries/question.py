@@ -53,6 +53,8 @@ _QUOTE_PATTERNS = [
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
     re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),
 ]
+# "What was leaking when the spacewalk was called off?": a clause, not a speaker
+_CLAUSE = re.compile(r"\b(?:when|while|after|before|was|were|is|are|being|been|if|because)\b", re.I)
 _SPEECH_VERB = re.compile(_SAY + r"|react|reacted|reaction|response|respond", re.I)
 _LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
 _WHO = re.compile(
@@ -233,7 +235,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     for pattern in _QUOTE_PATTERNS:
         m = pattern.search(text)
-        if m and len(m.group("who").split()) <= 7:
+        if m and len(m.group("who").split()) <= 7 and not _CLAUSE.search(m.group("who")):
             speaker, names, speaker_concepts = _speaker(m.group("who"), aliases, conv)
             if names or speaker_concepts:
                 kind = "quote"
