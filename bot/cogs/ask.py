@@ -17,20 +17,23 @@ from discord.ext import commands
 
 from bot.cogs._common import NO_PINGS, UserError, send
 from bot.cogs.help import SHORT_HELP
+from bot.conversations import Conversations
 from bot.limits import MAX_QUESTION_CHARS, clean_input
 from bot.render_discord import answer_embed
+from summaries.answers import Conversation, answer
 from summaries.models import Answer
 from summaries.store import AsyncStore, Store
 
 log = logging.getLogger(__name__)
 
 
-async def ask_store(store: AsyncStore, question: str) -> Answer:
+async def ask_store(
+    store: AsyncStore, question: str, conversation: Conversation | None = None
+) -> Answer:
     """The answers engine on the store's thread (it reads SQLite)."""
-    from summaries.answers import answer
 
     def run(s: Store) -> Answer:
-        return answer(s, question)
+        return answer(s, question, conversation=conversation)
 
     return await store.call(run)
 
@@ -42,6 +45,7 @@ def _slow_down(wait: float) -> str:
 class Ask(commands.Cog):
     def __init__(self, bot) -> None:
         self.bot = bot
+        self.conversations = Conversations()
 
     @app_commands.command(
         name="ask", description="Ask about ISS geopolitics; the answer cites its sources"
@@ -62,7 +66,8 @@ class Ask(commands.Cog):
             await send(interaction, _slow_down(wait), ephemeral=True)
             return
         await interaction.response.defer(thinking=True)  # search may outlast 3 seconds
-        result = await ask_store(self.bot.store, question)
+        conversation = self.conversations.get(interaction.channel_id or 0, interaction.user.id)
+        result = await ask_store(self.bot.store, question, conversation)
         await send(interaction, embeds=[answer_embed(result)])
 
     @commands.Cog.listener()
@@ -82,7 +87,8 @@ class Ask(commands.Cog):
                 await self._reply(message, _slow_down(wait))
             return
         try:
-            result = await ask_store(self.bot.store, question)
+            conversation = self.conversations.get(message.channel.id, message.author.id)
+            result = await ask_store(self.bot.store, question, conversation)
         except Exception:
             log.exception("answering a mention in channel %s failed", message.channel.id)
             await self._reply(message, "Sorry, I could not answer that just now.")

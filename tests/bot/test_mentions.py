@@ -45,3 +45,15 @@ async def test_a_member_asking_too_fast_is_told_once_politely(double, db):
     answers = [r for r in replies(double) if r.get("embeds")]
     slow = [r for r in replies(double) if "faster than I can read" in (r.get("content") or "")]
     assert len(answers) == 4 and len(slow) == 1
+
+
+async def test_a_follow_up_mention_reuses_the_previous_answer_as_context(double, db):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        await double.mention(f"<@{BOT_ID}> what did Borisov say about leaving the station?")
+        await double.wait_for(lambda: len(replies(double)) >= 1)
+        await double.mention(f"<@{BOT_ID}> and what did he say about sanctions?")
+        await double.wait_for(lambda: len(replies(double)) >= 2)
+    first, follow_up = (r["embeds"][0]["description"] for r in replies(double))
+    assert "Borisov" in first
+    assert "Borisov" in follow_up and "The decision to leave the station" in follow_up
