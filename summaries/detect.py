@@ -247,11 +247,24 @@ def _valid_iss(hits: tuple[Hit, ...], text: str, context: tuple[Hit, ...] = ()) 
                 pass
             elif word.lower().endswith("station") and prev is not None and prev.end >= h.start - 2:
                 pass  # "Chinese space station", "its own space station"
+            elif (
+                word.lower().endswith("station")
+                and prev is not None
+                and h.start - prev.end <= 30
+                and _APPOSED.fullmatch(text, prev.end, h.start)
+            ):
+                pass  # "Gateway, the small space station", "Tiangong, China's space station"
             else:
                 out.append(h)
         if h.cat == "modifier":
             prev = h
     return out
+
+
+# Between another station's name and "space station": an apposition, a few modifiers.
+_APPOSED = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:the|a|an|its|their|[A-Z]\w*['’]s)[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}"
+)
 
 
 def _in_list(text: str, h: Hit, programmes: list[Hit]) -> bool:

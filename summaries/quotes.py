@@ -33,7 +33,7 @@ _OPENERS_BEFORE = " \t\n([{—–-/:"
 _WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]")
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _TAIL_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<![A-Z])[.!?;](?:\s|$)"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<![A-Z])[.!?;](?:\s|$)"
 )
 _MAX_QUOTE = 1500
 _TAIL_CHARS = 160
@@ -43,7 +43,7 @@ _CAP_RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|(?:van|von|de|der|da|di|le|la|al)\b)){0,4}"
 )
 _LOWER_ORG = re.compile(
-    r"\b([A-Z][a-z]+[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
+    r"\b([A-Z][a-z]+(?:['’]s)?[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
     r"delegation|government|embassy))\b"
 )
 _AFTER_NAME = frozenset(
@@ -65,6 +65,29 @@ _NAME_VERBS = frozenset(
     ]
 )
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
+_SAYS = (
+    r"(?:said|says|told|added|wrote|writes|noted|argued|warned|replied|explained|insisted|"
+    r"stressed|answered|recalled|acknowledged|conceded|cautioned|predicted)"
+)
+# A name run, an optional apposition between commas, an optional adverb, a speech verb.
+_SAYS_AFTER = re.compile(
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}(?:,[^,.;\"“”]{2,90},)?[ \t]+"
+    r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
+)
+# An unnamed person described ("a former NASA flight director", "one European manager").
+_ANON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?"
+    r"(?:official|engineer|director|manager|source|diplomat|analyst|expert|scientist|"
+    r"researcher|insider|veteran|controller|executive|employee|spokesperson|spokesman|"
+    r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member)\b"
+    r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
+)
+# "Association of Australia", "Committee on National Space Policy"
+_ORG_TAIL = re.compile(
+    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
+)
+_VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
+_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
 
 
 class _Part(NamedTuple):
@@ -141,6 +164,9 @@ def _add_part(text, opened, end, close, pi, group, out) -> None:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    # '"…we stay," he said': the comma belongs to the attribution, not the words shown
+    while e > s and (text[e - 1] in ",;" or text[e - 1].isspace()):
+        e -= 1
     if e > s and e - s <= _MAX_QUOTE:
         out.append(_Part(s, e, opened, close, pi, group))
 
@@ -170,11 +196,17 @@ class _Context:
                 self.orgs.append((h.start, h.name, orgs[h.name].get("kind", "")))
         v = _vocab()
         runs = [(m.start(), m.end(), m.group()) for m in _CAP_RUN.finditer(text)]
+        # words written after another capitalised word somewhere ("Joel Montalbano")
+        self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
         for start, end, run in runs:
             words = run.split()
             if words[-1] in v["org_words"]:
+                ext = _ORG_TAIL.match(text, end)
+                if ext and not set(ext.group().split()) & v["not_names"]:
+                    words = words + ext.group().split()
                 while words and words[0] in v["not_names"]:
                     words = words[1:]
+                words = _clean_org_words(words)
                 if words:
                     kind = "agency" if words[-1] == "Agency" else ""
                     kind = "company" if words[-1] in _COMPANY else kind
@@ -186,14 +218,21 @@ class _Context:
                     found.append((start, who))
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
+        self._by_word: dict[str, list[int]] = {}
         for start, _end, run in runs:
             if start not in seen:
                 for w in run.split():
                     if w in surnames:
                         found.append((start, w))
                         break
+                    self._by_word.setdefault(w.rstrip(".,"), []).append(start)
+        self._noted = set(surnames)
         for pos, name in found:
             self.people.append((pos, name, self._is_subject(pos)))
+        # "a former flight director, who asked not to be named": somebody, but unnamed.
+        for m in _ANON.finditer(text):
+            if not _APPOSITION.search(text, max(0, m.start() - 40), m.start()):
+                self.people.append((m.start(), "", self._is_subject(m.start())))
         for m in _LOWER_ORG.finditer(text):
             name = m.group(1)
             if name.split()[0] in v["not_names"]:
@@ -211,8 +250,16 @@ class _Context:
             prev = before[-1].rstrip(".,")
             if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
                 return True
+            if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
+                return True  # "Lebedev's instructor, Olga Rytova"
         if len(words) < 2:
-            return False
+            # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
+            w = words[0]
+            return (
+                w[1:].islower()
+                and w in self._after_cap
+                and _SAYS_AFTER.match(text, start) is not None
+            )
         after = text[end : end + 12]
         if after.startswith(", "):
             nxt = after[2:].split(" ", 1)[0]
@@ -221,19 +268,49 @@ class _Context:
             if start in self.starts and nxt[:1].islower():
                 return True
         nxt = after.split(" ", 2)
-        return len(nxt) > 1 and nxt[1] in _NAME_VERBS
+        if len(nxt) > 1 and nxt[1] in _NAME_VERBS:
+            return True
+        # "Daniel Neuenschwander, ESA's director of exploration, said"
+        return _SAYS_AFTER.match(text, start) is not None and after.startswith(",")
 
     def _is_subject(self, pos: int) -> bool:
+        """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
+        said')."""
         i = bisect_right(self.sent_starts, pos) - 1
         start = self.sent_starts[i] if i >= 0 else 0
-        return pos - start <= 35
+        if pos - start <= 35 or _SAYS_AFTER.match(self.text, pos) is not None:
+            return True
+        return self.text[pos - 2 : pos] == ", " and _VERB_NEXT.match(self.text, pos) is not None
 
-    def last_person(self, pos: int) -> str | None:
+    def known_person(self, name: str | None) -> bool:
+        """A person the story names as one: in the gazetteer, found as a full name, or
+        written after a first name somewhere ("Joel Montalbano")."""
+        if not name:
+            return False
+        return name in self._noted or name in _vocab()["people"] or name in self._after_cap
+
+    def _sent(self, pos: int) -> int:
+        return bisect_right(self.sent_starts, pos) - 1
+
+    def last_person(self, pos: int, pronoun: str = "") -> str | None:
+        """Who "he"/"she" is: the most recent named subject of a compatible gender (where
+        the surname tells: Rytova/Baranov); None when the most recent person is an unnamed
+        one ("a former flight director") with no name beside it."""
         i = bisect_left(self.people, (pos, "", False))
-        fallback = self.people[i - 1][1] if i else None
-        while i > 0:
-            i -= 1
-            p, name, subj = self.people[i]
+        clash = {"he": "f", "she": "m"}.get(pronoun.lower())
+        named = [
+            (p, n, s)
+            for p, n, s in self.people[max(0, i - 12) : i]
+            if n and _gender(n) != clash or not n
+        ]
+        if named and not named[-1][1]:
+            anon = named[-1][0]
+            named = [x for x in named if x[1]]
+            if not any(self._sent(p) == self._sent(anon) or p > anon for p, _, _ in named):
+                return None
+        named = [x for x in named if x[1]]
+        fallback = named[-1][1] if named else None
+        for p, name, subj in reversed(named):
             if pos - p > 700:
                 break
             if subj:
@@ -256,6 +333,12 @@ class _Context:
     def note(self, pos: int, speaker: str, is_person: bool) -> None:
         if is_person:
             insort(self.people, (pos, speaker, True))
+            if speaker not in self._noted:
+                # Now a known surname: its bare mentions ("Dyson, on her third flight,")
+                # are that person too.
+                self._noted.add(speaker)
+                for p in self._by_word.get(speaker, ()):
+                    insort(self.people, (p, speaker, self._is_subject(p)))
         else:
             insort(self.orgs, (pos, speaker, ""))
 
@@ -288,10 +371,14 @@ def _person_name(words: list[str], text: str = "") -> str | None:
     last = words[-1]
     if last in v["not_names"] or not last[0].isupper() or last.isupper():
         return None
+    if any(re.search(r"-(?:based|born|led|backed|owned|run|made|built)$", w) for w in words):
+        return None
     if last in v["org_words"] or any(w in v["org_words"] or w in v["place"] for w in words):
         return None
     if text and len(words) == 2 and text.count(words[0]) > text.count(last) >= 1:
         return words[0]
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
+        return words[0]  # "Lee Kyung-rim": family name first
     i = len(words) - 1
     while i > 0 and words[i - 1].lower() in v["particles"]:
         i -= 1
@@ -331,6 +418,7 @@ def _org_or_person(run: list[tuple[str, int]], ctx: _Context) -> _Who | None:
     ws = [w for w, _ in run]
     while ws and ws[0] in ("The", "A", "An"):
         ws = ws[1:]
+    ws = _clean_org_words(ws)
     if not ws:
         return None
     hits, _ = scan(" ".join(ws))
@@ -353,6 +441,40 @@ def _org_or_person(run: list[tuple[str, int]], ctx: _Context) -> _Who | None:
         return _Who(last, False)
     name = _person_name(ws, ctx.text)
     return _Who(name, True) if name else None
+
+
+_NOISE = frozenset(
+    [
+        "Inc",
+        "Inc.",
+        "Co",
+        "Co.",
+        "Corp",
+        "Corp.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "plc",
+        "GmbH",
+        "AG",
+        "SA",
+        "NV",
+        "JSC",
+        "PJSC",
+    ]
+)
+_LEADING_STATE = frozenset(["U.S", "U.S.", "US", "USA", "UK", "U.K", "U.K."])
+
+
+def _clean_org_words(ws: list[str]) -> list[str]:
+    """Without trailing corporate noise ("Axiom Space Inc." → "Axiom Space") and a leading
+    country abbreviation ("U.S. Commerce Department" → "Commerce Department")."""
+    while len(ws) > 1 and ws[-1] in _NOISE:
+        ws = ws[:-1]
+    if len(ws) > 2 and ws[0] in _LEADING_STATE:
+        ws = ws[1:]
+    return ws
 
 
 def _run_after(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -439,15 +561,22 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
     words = words[cut + 1 :]
     if not words:
         return _UNKNOWN
+    run = _trailing_run(words)
+    k = len(words) - len(run)
+    if run and k >= 2 and words[k - 1][0] in ("in", "at", "near", "from", "outside"):
+        words = words[: k - 1]  # "the Russian embassy in South Africa said"
     last = words[-1][0]
     low = last.lower()
     if last[0].isupper() and low not in ("he", "she", "it", "they", "we", "i"):
         who = _org_or_person(_trailing_run(words), ctx)
         return who or _UNKNOWN
     if low in ("he", "she"):
-        name = ctx.last_person(pos)
+        name = ctx.last_person(pos, low)
         return _Who(name, True) if name else _UNKNOWN
     if low == "it":
+        doc = _previous_subject_document(ctx, words[-1][1])
+        if doc:
+            return _document_owner(ctx.text, doc, pos, ctx)
         name = ctx.last_org(pos)
         return _Who(name, False) if name else _UNKNOWN
     if low in v["documents"]:
@@ -461,7 +590,8 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
             )
             return _Who(name, False) if name else _UNKNOWN
         if len(words) > 1 and words[-2][0][-2:] in ("'s", "’s"):
-            who = _org_or_person(_trailing_run(words[:-1]), ctx)
+            run = _trailing_run(words[:-1])
+            who = _org_or_person(run[:-1] + [(run[-1][0][:-2], run[-1][1])], ctx)
             if who:
                 return who
         return _document_owner(ctx.text, low, words[-1][1], ctx)
@@ -486,7 +616,22 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
         name = ctx.last_org(pos, noun=low) or ctx.last_org(pos)
         return _Who(name, False) if name else _UNKNOWN
+    if low in v["org_nouns"]:
+        name = ctx.last_org(pos, noun=low, within=60)
+        return _Who(name, False) if name else _UNKNOWN
     return _UNKNOWN
+
+
+def _previous_subject_document(ctx: _Context, pos: int) -> str | None:
+    """The document a sentence-initial "It" refers to: 'The proposal … . It describes'."""
+    i = ctx._sent(pos)
+    if i < 1 or pos - ctx.sent_starts[i] > 2:
+        return None
+    docs = _vocab()["documents"]
+    for w, _p in _words(ctx.text, ctx.sent_starts[i - 1], ctx.sent_ends[i - 1])[:5]:
+        if w.lower() in docs:
+            return w.lower()
+    return None
 
 
 def _after_verb(words: list[tuple[str, int]], ctx: _Context, anchor: int) -> _Who | None:
@@ -511,7 +656,7 @@ def _after_verb(words: list[tuple[str, int]], ctx: _Context, anchor: int) -> _Wh
     if not span:
         return None
     if span[0][0].lower() in ("he", "she"):
-        name = ctx.last_person(anchor)
+        name = ctx.last_person(anchor, span[0][0])
         return _Who(name, True) if name else _UNKNOWN
     return _subject(span, anchor, ctx) if span[-1][0][0].isupper() else None
 
@@ -567,7 +712,7 @@ def _clause_subject(words: list[tuple[str, int]], ctx: _Context) -> _Who:
     v = _vocab()
     for i, (w, p) in enumerate(words):
         if w in ("He", "She") or (i and w in ("he", "she")):
-            name = ctx.last_person(p)
+            name = ctx.last_person(p, w)
             return _Who(name, True) if name else _UNKNOWN
         if w[0].isupper() and w not in v["not_names"] and not w[0].isdigit():
             run = [(w, p)]
@@ -576,8 +721,27 @@ def _clause_subject(words: list[tuple[str, int]], ctx: _Context) -> _Who:
                     run.append((w2, p2))
                 else:
                     break
-            return _org_or_person(run, ctx) or _UNKNOWN
+            if len(run) == 1 and w.rstrip(".") in v["place"] | {"U.S", "U.K"}:
+                return _UNKNOWN  # "U.S. officials", "Russian engineers"
+            who = _org_or_person(run, ctx)
+            if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
+                return _UNKNOWN  # a capitalised common noun ("Exports needed…")
+            return who or _UNKNOWN
     return _UNKNOWN
+
+
+_FEMALE = ("ova", "eva", "ina", "aya", "kaya", "skaya", "ska")
+_MALE = ("ov", "ev", "in", "sky", "skiy", "skii", "iy")
+
+
+def _gender(surname: str) -> str | None:
+    """'f'/'m' where a (Slavic) surname ending tells, else None."""
+    low = surname.lower()
+    if low.endswith(_FEMALE):
+        return "f"
+    if low.endswith(_MALE):
+        return "m"
+    return None
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -613,8 +777,8 @@ def extract_quotes(text: str) -> list[Quote]:
             and prev.close_mark is not None
             and _same_voice(text, prev.close_mark, part.open_mark)
         ):
-            inherited = speakers.get(prev.group, _UNKNOWN)
-            who = inherited if inherited.speaker else None
+            # the previous quote's attribution, even to an unnamed "senior official"
+            who = speakers.get(prev.group)
         if who is None and part.open_mark == ps and part.para > 0:
             who = _continued(text, last_in_para.get(part.para - 1), part, paras, speakers, ctx)
         if who is None:
@@ -655,9 +819,11 @@ def _previous_sentence(text: str, start: int, opened: int, ctx: _Context) -> _Wh
     s, e = spans[-1]
     words = _words(text, start + s, start + e)
     v = _vocab()
-    if not any(w.lower() in v["verbs"] or w.lower() in v["paraphrase_verbs"] for w, _ in words):
-        return None
     who = _clause_subject(words[:4], ctx)
+    said = any(w.lower() in v["verbs"] or w.lower() in v["paraphrase_verbs"] for w, _ in words)
+    # A verbless introduction ("Sedykh was blunt. “…”"): only a person, named there.
+    if not said and not (who.is_person and words and words[0][0] not in ("He", "She")):
+        return None
     return who if who.speaker else None
 
 
