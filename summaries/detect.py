@@ -201,11 +201,12 @@ def _titles() -> frozenset[str]:
     return frozenset(t.lower() for t in load_data("speech.toml")["titles"])
 
 
-def _actors(hits: tuple[Hit, ...], shadowed: set[str]) -> list[tuple[int, float]]:
+def _actors(
+    hits: tuple[Hit, ...], shadowed: set[str], descr: set[tuple[int, int]]
+) -> list[tuple[int, float]]:
     """(position, strength) of the parties of interstate relations: a state (not as a
     descriptor), a government body or a political official count 1; an agency 0.5."""
     orgs = load_data()["orgs"]
-    descr = _descriptor_starts(hits)
     out: list[tuple[int, float]] = []
     for h in hits:
         if h.cat == "state" and (h.start, h.end) not in descr:
@@ -329,11 +330,24 @@ def classify(
     qstarts = [qs for qs, _, _ in qspans]
     topics = load_data()["topics"]
     shadowed = _shadowed_people(hits, text) | _shadowed_people(thits, title)
-    t_actor = max((st for _, st in _actors(thits, shadowed)), default=0.0)
-    sent_actor: dict[int, float] = {}
-    for pos, st in _actors(hits, shadowed):
-        i = sent_of(pos)
-        sent_actor[i] = max(sent_actor.get(i, 0.0), st)
+    t_descr = _descriptor_starts(thits)
+    b_descr = _descriptor_starts(hits)
+    t_actor = max((st for _, st in _actors(thits, shadowed, t_descr)), default=0.0)
+    b_actors = _actors(hits, shadowed, b_descr)
+    a_starts = [p for p, _ in b_actors]
+    n_sents = len(sent_starts)
+
+    def sent_actor(si: int) -> float:
+        """The strongest actor in sentence ``si`` (asked only for needs_actor words)."""
+        lo = sent_starts[si] if si >= 0 else 0
+        hi = sent_starts[si + 1] if si + 1 < n_sents else len(text) + 1
+        k = bisect_left(a_starts, lo)
+        best = 0.0
+        while k < len(a_starts) and a_starts[k] < hi:
+            best = max(best, b_actors[k][1])
+            k += 1
+        return best
+
     strong = support = 0.0
     topic_count: Counter[str] = Counter()
     said_by: dict[str, str] = {}
@@ -357,12 +371,14 @@ def classify(
         # Quotes never overlap: the only one that can hold a hit is the last starting at
         # or before it (a bisect, so an article full of quotes is not quadratic).
         qi = bisect_right(qstarts, h.start) - 1
-        tie = sent_actor.get(si, 0.0)
-        if qi >= 0 and h.start < qspans[qi][1] and qspans[qi][2]:
+        quoted = qi >= 0 and h.start < qspans[qi][1] and qspans[qi][2]
+        if quoted:
             w *= 1.2
             said_by.setdefault(h.name, qspans[qi][2])
-            tie = max(tie, _speaker_strength(qspans[qi][2]))
         if topics[h.name].get("needs_actor"):
+            tie = sent_actor(si)
+            if quoted:
+                tie = max(tie, _speaker_strength(qspans[qi][2]))
             w *= max(tie, _UNTIED)
         # diminishing returns per topic
         w /= 1 + 0.5 * topic_count[h.name]
@@ -371,10 +387,8 @@ def classify(
             support += w
         else:
             strong += w
-    descr = _descriptor_starts(hits) | _descriptor_starts(thits)
-    actor_states = {
-        h.name for h in hits + thits if h.cat == "state" and (h.start, h.end) not in descr
-    }
+    actor_states = {h.name for h in hits if h.cat == "state" and (h.start, h.end) not in b_descr}
+    actor_states |= {h.name for h in thits if h.cat == "state" and (h.start, h.end) not in t_descr}
     people = [h for h in hits + thits if h.cat == "person" and h.name not in shadowed]
     political = {h.name for h in people if h.weight >= 0.4}
     support += 0.3 * max(0, min(len(actor_states), 4) - 1) + 0.3 * min(len(political), 3)

@@ -218,21 +218,18 @@ class _Context:
                     found.append((start, who))
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
-        self._by_word: dict[str, list[int]] = {}
         for start, _end, run in runs:
             if start not in seen:
                 for w in run.split():
                     if w in surnames:
                         found.append((start, w))
                         break
-                    self._by_word.setdefault(w.rstrip(".,"), []).append(start)
+        self._runs = runs
+        self._by_word: dict[str, list[int]] | None = None  # built when first needed
         self._noted = set(surnames)
         for pos, name in found:
             self.people.append((pos, name, self._is_subject(pos)))
-        # "a former flight director, who asked not to be named": somebody, but unnamed.
-        for m in _ANON.finditer(text):
-            if not _APPOSITION.search(text, max(0, m.start() - 40), m.start()):
-                self.people.append((m.start(), "", self._is_subject(m.start())))
+        self._anon_done = False
         for m in _LOWER_ORG.finditer(text):
             name = m.group(1)
             if name.split()[0] in v["not_names"]:
@@ -282,6 +279,15 @@ class _Context:
             return True
         return self.text[pos - 2 : pos] == ", " and _VERB_NEXT.match(self.text, pos) is not None
 
+    def _add_anonymous(self) -> None:
+        """'a former flight director, who asked not to be named': somebody, but unnamed
+        (found lazily: only pronouns need it)."""
+        self._anon_done = True
+        text = self.text
+        for m in _ANON.finditer(text):
+            if not _APPOSITION.search(text, max(0, m.start() - 40), m.start()):
+                insort(self.people, (m.start(), "", self._is_subject(m.start())))
+
     def known_person(self, name: str | None) -> bool:
         """A person the story names as one: in the gazetteer, found as a full name, or
         written after a first name somewhere ("Joel Montalbano")."""
@@ -296,6 +302,8 @@ class _Context:
         """Who "he"/"she" is: the most recent named subject of a compatible gender (where
         the surname tells: Rytova/Baranov); None when the most recent person is an unnamed
         one ("a former flight director") with no name beside it."""
+        if not self._anon_done:
+            self._add_anonymous()
         i = bisect_left(self.people, (pos, "", False))
         clash = {"he": "f", "she": "m"}.get(pronoun.lower())
         named = [
@@ -337,7 +345,15 @@ class _Context:
                 # Now a known surname: its bare mentions ("Dyson, on her third flight,")
                 # are that person too.
                 self._noted.add(speaker)
+                if self._by_word is None:
+                    self._by_word = {}
+                    for start, _end, run in self._runs:
+                        for w in run.split():
+                            self._by_word.setdefault(w.rstrip(".,"), []).append(start)
                 for p in self._by_word.get(speaker, ()):
+                    k = bisect_left(self.people, (p, speaker, False))
+                    if k < len(self.people) and self.people[k][:2] == (p, speaker):
+                        continue
                     insort(self.people, (p, speaker, self._is_subject(p)))
         else:
             insort(self.orgs, (pos, speaker, ""))
@@ -847,8 +863,15 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
     title_words = {w.lower() for w in re.findall(r"\w{4,}", title or "")}
     n = max(len(text), 1)
     scored: list[Quote] = []
+    # The article's own hits inside each quote: one scan (cached) instead of one per quote.
+    all_hits, _ = scan(text) if isinstance(text, str) else ((), 0)
+    starts = [h.start for h in all_hits]
     for q in quotes:
-        hits, _ = scan(q.text)
+        if text[q.start : q.end] == q.text:
+            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+            hits = [h for h in all_hits[lo:hi] if h.end <= q.end]
+        else:
+            hits, _ = scan(q.text)
         words = len(q.text.split())
         sc = 1.0 if q.speaker else 0.0
         if q.speaker in people and people[q.speaker].get("political"):
