@@ -62,15 +62,16 @@ def test_report_prints_metrics_and_baselines(tmp_path):
     assert "baseline: mentions ISS" in out and "speaker acc" in out and "lead-3" in out
 
 
-# Floors = what the current code measured on the held-out split, run once after tuning
-# on dev/ only (never above what was reached). Targets were precision 0.95 and speaker
-# accuracy 0.95; both are missed on held-out (two iss-ops false alarms at 0.46 and 0.48,
-# pronoun/organisation attribution errors): see benchmarks/README.md "Intelligence".
+# Floors = what the current code measured on the held-out split (43 articles), run once
+# after tuning on dev/ only (never above what was reached). Targets: detection precision
+# 0.95 (reached: 1.0) and recall 0.90 (0.944: one late-angle positive missed), speaker
+# accuracy 0.95 (missed: 0.862, organisation-vs-person and pronoun attribution errors).
+# See benchmarks/README.md "Intelligence".
 FLOORS = {
-    "precision": 0.84,
-    "recall": 1.0,
+    "precision": 1.0,
+    "recall": 0.94,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.87,
+    "speaker_accuracy": 0.86,
 }
 
 
