@@ -25,6 +25,7 @@ import re
 import xml.sax
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -55,8 +56,9 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         raise FeedParseError("empty response")
     _refuse_entity_bombs(body)
 
-    response_headers = {k.lower(): v for k, v in headers.items()}
-    response_headers.setdefault("content-location", url)
+    # No Content-Location: feedparser would resolve a non-URL guid ("abc-123") against
+    # it and invent a link on the feed's host. Relative links are joined in _item_link.
+    response_headers = {k.lower(): v for k, v in headers.items() if k.lower() != "content-location"}
     # Without a Content-Type feedparser flags every document as bozo; XML rules (BOM, then
     # the encoding declaration) are what applies to bytes of unknown type anyway.
     response_headers.setdefault("content-type", "application/xml")
@@ -76,7 +78,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     feed = result.get("feed", {})
     return ParsedFeed(
         title=one_line(feed.get("title")) or None,
-        link=_http_link(feed.get("link")),
+        link=_http_link(urljoin(url, feed["link"])) if feed.get("link") else None,
         entries=tuple(entries),
         bozo=_describe(exc) if exc is not None else None,
     )
@@ -110,7 +112,7 @@ def _entries(raw_entries: list[Any], *, strict: bool, feed_url: str) -> list[Ent
     entries = []
     for position, raw in enumerate(raw_entries):
         try:
-            entry = _entry(raw)
+            entry = _entry(raw, feed_url)
         except Exception:  # one odd item must not cost the whole feed
             log.warning("skipped entry %d of %s", position, feed_url, exc_info=True)
             continue
@@ -132,7 +134,7 @@ def _usable(entry: Entry, *, strict: bool) -> bool:
     return has_content or bool(entry.url)
 
 
-def _entry(raw: Any) -> Entry | None:
+def _entry(raw: Any, base: str) -> Entry | None:
     text = _best_text(raw)
     published = None
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
@@ -141,7 +143,7 @@ def _entry(raw: Any) -> Entry | None:
             break
     return Entry(
         guid=one_line(raw.get("id")) or None,
-        url=_http_link(raw.get("link")),
+        url=_item_link(raw, base),
         title=_title(raw, text),
         text=text,
         published=published,
@@ -195,6 +197,15 @@ def _title(raw: Any, text: str) -> str:
         return UNTITLED
     head = " ".join(words[:TITLE_FALLBACK_WORDS])
     return head + "…" if len(words) > TITLE_FALLBACK_WORDS else head
+
+
+def _item_link(raw: Any, base: str) -> str | None:
+    """The item's own link; a guid stands in only when it is itself an absolute URL."""
+    if raw.get("guidislink") and not raw.get("links"):
+        guid = raw.get("id") or ""
+        return _http_link(guid) if guid.lower().startswith(("http://", "https://")) else None
+    link = raw.get("link")
+    return _http_link(urljoin(base, link)) if link else None
 
 
 def _http_link(link: str | None) -> str | None:

@@ -61,7 +61,7 @@ class Story:
         return {
             "id": self.id,
             "title": self.title,
-            "url": self.url,
+            "url": self.url or None,  # an item with no link has none, never a made-up one
             "source": self.source,
             "published": self.published,
             "first_seen": self.first_seen,
@@ -94,7 +94,9 @@ class Answer:
     def to_json(self) -> dict:
         return {
             "answer": self.answer,
-            "citations": [{"id": c.id, "title": c.title, "url": c.url} for c in self.citations],
+            "citations": [
+                {"id": c.id, "title": c.title, "url": c.url or None} for c in self.citations
+            ],
         }
 
 

@@ -275,12 +275,6 @@ def test_odd_items_are_stored_safely(outcome: Outcome):
     assert "alert(2)" not in script["summary"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug, not fixed here: feedparser treats a guid without isPermaLink as a "
-    "link and resolves 'odd-no-link' against the feed URL, so an item with no link gets "
-    "a made-up one on the feed's host (see docs/reliability.md)",
-)
 def test_an_item_without_a_link_has_no_link(outcome: Outcome):
     by_title = {s["title"]: s for s in _stories_from(outcome, "odd-items")}
     assert by_title["No link here"]["url"] is None
