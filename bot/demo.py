@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import click
-from feeds.sample_site import sample_feed_urls
 
 from bot import render_text
 from bot.engine import open_engine
+from feeds.sample_site import sample_feed_urls
 from summaries.store import FeedExists, Store
 
 DEMO_QUESTIONS = (

@@ -12,11 +12,10 @@ bundled sample site mounted, so the demo works with no network), and the poller.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import AsyncIterator
 
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.poll import Poller

@@ -7,9 +7,9 @@ import json
 from dataclasses import replace
 
 import pytest
-from feeds.fetch import Fetcher, FetchLimits
 from werkzeug import Response
 
+from feeds.fetch import Fetcher, FetchLimits
 from feeds.poll import Poller
 from summaries.store import AsyncStore, Store
 from tests.feeds.feedgen import PROGRESS_MARCH, PROGRESS_MAY, ROSCOSMOS, SPACEWALK, atom, rss
