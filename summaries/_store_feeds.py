@@ -85,19 +85,23 @@ class FeedsMixin:
         return self.get_feed(feed.id)
 
     def record_not_modified(self, feed_id: int) -> None:
-        now = now_rfc3339()
         with self.transaction():
-            self.db["feeds"].update(
-                feed_id,
-                {
-                    "status": "ok",
-                    "error": None,
-                    "consecutive_failures": 0,
-                    "last_polled": now,
-                    "last_success": now,
-                    "next_poll": None,
-                },
-            )
+            self._mark_ok(feed_id, now_rfc3339())
+
+    def _mark_ok(self, feed_id: int, now: str, **validators: str | None) -> None:
+        """A successful poll clears the error and the backoff (inside the caller's transaction)."""
+        self.db["feeds"].update(
+            feed_id,
+            {
+                "status": "ok",
+                "error": None,
+                "consecutive_failures": 0,
+                "last_polled": now,
+                "last_success": now,
+                "next_poll": None,
+                **validators,
+            },
+        )
 
     def record_failure(
         self,

@@ -51,20 +51,7 @@ class IngestMixin:
         with self.transaction():
             for item in items:
                 counts[self._ingest_item(feed, item, now)] += 1
-            self.db["feeds"].update(
-                feed_id,
-                {
-                    "status": "ok",
-                    "error": None,
-                    "consecutive_failures": 0,
-                    "last_polled": now,
-                    "last_success": now,
-                    "next_poll": None,
-                    "etag": etag,
-                    "last_modified": last_modified,
-                    "body_hash": body_hash,
-                },
-            )
+            self._mark_ok(feed_id, now, etag=etag, last_modified=last_modified, body_hash=body_hash)
         return IngestCounts(**counts)
 
     def _ingest_item(self, feed: Feed, item: IncomingItem, now: str) -> str:
