@@ -50,6 +50,7 @@ FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
 FOUND_SENTENCE = 0.2  # … and its best sentence
 QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 UNKNOWN_NAME = 2.5
+CONFIDENT = 0.5  # the evidence's confidence (_confidence) below which we decline
 LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
 DATE_FIT = 0.4  # the story is dated when the question says ("in March 2022")
 ORDER_BONUS = 0.08  # per pair of adjacent question concepts adjacent in the sentence
@@ -98,8 +99,11 @@ def answer(
     *,
     conversation: Conversation | None = None,
     now: datetime | None = None,
+    trace: dict | None = None,
 ) -> Answer:
-    """Answer ``question`` from ``store``; never raises on any string."""
+    """Answer ``question`` from ``store``; never raises on any string. ``trace``, when
+    given, receives the confidence of the evidence behind the answer (``"confidence"``)
+    and why it was declined (``"declined"``), for the eval's calibration report."""
     cleaned, reply = q_parse.clean(question)
     if reply is not None:
         return Answer(
@@ -107,7 +111,7 @@ def answer(
         )
     try:
         parsed = q_parse.parse(cleaned, load_aliases(), conversation)
-        result = _answer(store, parsed, conversation, now)
+        result = _answer(store, parsed, conversation, now, trace if trace is not None else {})
     except Exception:  # the bot must always reply; the bug is logged once with context
         log.exception("answering %r failed", cleaned[:200])
         return Answer(FAILED, (), found=False)
@@ -116,7 +120,9 @@ def answer(
     return result
 
 
-def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime | None) -> Answer:
+def _answer(
+    store: Store, q: Question, conv: Conversation | None, now: datetime | None, trace: dict
+) -> Answer:
     if not q.topic and not q.speaker_names:
         if q.kind == "latest":
             return _latest(store, q, [], now)
@@ -124,25 +130,26 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
     result = search(store, q.topic, limit=STORIES_READ * 3)
     weights = _weights(q.topic, result.idf, result.df)
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
-        return _quote_answer(store, q, result, weights, conv)
+        return _quote_answer(store, q, result, weights, conv, trace)
     if q.kind == "latest":
         stories = _relevant_stories(store, q, result, weights, conv)
+        if stories:
+            newest = max(stories, key=lambda s: (s.published or s.first_seen, s.id))
+            conf = _confidence(q, weights, newest, _story_text(newest))
+            if not _confident(conf, trace):
+                return Answer(NOTHING, (), found=False)
         return _latest(store, q, stories, now, weights)
     sentences = _score_sentences(store, q, result, weights, conv)
-    # Only stories that carry enough of the question may answer it: a sentence that
-    # matches well in a story lacking the names asked about is a near miss, not evidence.
-    best_cover: dict[int, float] = {}
-    for s in sentences:
-        best_cover[s.story.id] = max(best_cover.get(s.story.id, 0.0), s.cover)
-    eligible = {
-        sid
-        for sid, cover in best_cover.items()
-        if cover >= FOUND_SENTENCE and _eligible(_story_of(sentences, sid), q, weights)
-    }
-    sentences = [s for s in sentences if s.story.id in eligible]
+    # Only stories that carry every name and number asked about may answer it: a
+    # sentence that matches well in a story lacking them is a near miss, not evidence.
+    named = {s.story.id: _named_all(s.story, q) for s in sentences}
+    sentences = [s for s in sentences if named[s.story.id]]
     if not sentences:
+        trace["confidence"] = 0.0
         return Answer(NOTHING, (), found=False)
     best = sentences[0]
+    if not _confident(_confidence(q, weights, best.story, _window(best)), trace):
+        return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q)
     text = lead
     if q.kind == "when" and not q_parse.DATE.search(lead):
@@ -151,6 +158,37 @@ def _answer(store: Store, q: Question, conv: Conversation | None, now: datetime 
     if support:
         text += "\n" + support
     return Answer(_trim(text), _citations(best, sentences), found=True)
+
+
+def _window(best: _Sentence) -> str:
+    """The answering sentence with its neighbours: the evidence a reader would check."""
+    spans = split_sentences(best.story.text)
+    lo = spans[max(0, best.position - 1)][0]
+    hi = spans[min(len(spans) - 1, best.position + 1)][1]
+    return best.story.title + "\n" + best.story.text[lo:hi]
+
+
+def _confidence(q: Question, weights: list[float], story: Story, passage: str) -> float:
+    """How well one story supports an answer, in 0..1: every proper name, number and
+    designator asked about must be in the story (a different mission number, country or
+    official is a near miss, not evidence: 0); otherwise the idf-weighted share of the
+    question the story covers, averaged with the share the answering passage covers."""
+    if not q.topic:
+        return 1.0
+    in_story = _match(q.topic, _story_text(story))
+    if any(c.named and i not in in_story for i, c in enumerate(q.topic)):
+        return 0.0
+    return 0.5 * _cover(in_story, weights) + 0.5 * _cover(_match(q.topic, passage), weights)
+
+
+def _named_all(story: Story, q: Question) -> bool:
+    in_story = _match(q.topic, _story_text(story))
+    return all(i in in_story for i, c in enumerate(q.topic) if c.named)
+
+
+def _confident(conf: float, trace: dict) -> bool:
+    trace["confidence"] = round(conf, 3)
+    return conf >= CONFIDENT
 
 
 def _story_of(sentences: list[_Sentence], story_id: int) -> Story:
@@ -524,7 +562,9 @@ def _described(story: Story, quote: Quote, q: Question, spans) -> float:
     return 0.8 * best if best >= 0.6 else 0.0
 
 
-def _quote_answer(store: Store, q: Question, result, weights: list[float], conv) -> Answer:
+def _quote_answer(
+    store: Store, q: Question, result, weights: list[float], conv, trace: dict
+) -> Answer:
     """The speaker's quote that best fits the topic: stored key quotes first, then every
     quote the extractor finds in the stories that mention both speaker and topic."""
     pairs: dict[tuple[int, int], tuple[Quote, float]] = {}
@@ -571,10 +611,14 @@ def _quote_answer(store: Store, q: Question, result, weights: list[float], conv)
         if total > best_score:
             best, best_score = (story, quote), total
     if best is not None:
-        return _render_quote_answer(*best, q)
+        story, quote = best
+        passage = _context(story, quote)
+        if not _confident(_confidence(q, weights, story, passage), trace):
+            return Answer(NOTHING, (), found=False)
+        return _render_quote_answer(story, quote, q)
     # No quote of theirs on it: the sentences that mention them are the next best thing.
     fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
-    return _answer(store, fallback, conv, None)
+    return _answer(store, fallback, conv, None, trace)
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
