@@ -2,8 +2,44 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from html import escape
+
+FILLER_WORDS = [
+    "station",
+    "crew",
+    "module",
+    "orbit",
+    "cargo",
+    "partner",
+    "agency",
+    "treaty",
+    "budget",
+    "launch",
+    "docking",
+    "segment",
+    "thruster",
+    "solar",
+    "array",
+    "experiment",
+    "capsule",
+    "port",
+    "hatch",
+    "flight",
+    "control",
+    "ministry",
+    "envoy",
+]
+
+
+def filler_sentences(seed: object, count: int, words: int = 14) -> list[str]:
+    """Deterministic filler: distinct per seed, so distinct items stay distinct stories."""
+    rnd = random.Random(str(seed))
+    return [
+        " ".join(rnd.choice(FILLER_WORDS) for _ in range(words)).capitalize() + "."
+        for _ in range(count)
+    ]
 
 
 @dataclass

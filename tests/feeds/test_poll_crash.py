@@ -18,40 +18,14 @@ import time
 import pytest
 from werkzeug import Response
 
-from tests.feeds.feedgen import Item, rss
+from tests.feeds.feedgen import Item, filler_sentences, rss
 
 FEEDS = 12
 ITEMS = 25
-WORDS = [
-    "station",
-    "crew",
-    "module",
-    "orbit",
-    "cargo",
-    "partner",
-    "agency",
-    "treaty",
-    "budget",
-    "launch",
-    "docking",
-    "segment",
-    "thruster",
-    "solar",
-    "array",
-    "experiment",
-    "capsule",
-    "port",
-    "hatch",
-    "flight",
-    "control",
-]
 
 
 def _item(feed: int, n: int, base_url: str) -> Item:
-    rnd = random.Random(feed * 1000 + n)
-    paragraphs = [
-        " ".join(rnd.choice(WORDS) for _ in range(40)).capitalize() + "." for _ in range(3)
-    ]
+    paragraphs = filler_sentences(f"{feed}-{n}", 3, words=40)
     paragraphs.append(f'"Statement number {feed}-{n} stands," Officer{feed} said.')
     return Item(
         guid=f"feed{feed}-item{n}",

@@ -11,35 +11,9 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
 
-from tests.feeds.feedgen import Item, atom, rss
+from tests.feeds.feedgen import Item, atom, filler_sentences, rss
 
 BASE_DATE = datetime(2024, 4, 2, 8, 0, tzinfo=UTC)
-_WORDS = tuple(
-    [
-        "station",
-        "crew",
-        "module",
-        "orbit",
-        "cargo",
-        "partner",
-        "agency",
-        "treaty",
-        "budget",
-        "launch",
-        "docking",
-        "segment",
-        "thruster",
-        "solar",
-        "array",
-        "experiment",
-        "capsule",
-        "hatch",
-        "flight",
-        "control",
-        "ministry",
-        "envoy",
-    ]
-)
 
 
 def rfc822(when: datetime) -> str:
@@ -48,10 +22,7 @@ def rfc822(when: datetime) -> str:
 
 def full_text(seed: str, sentences: int = 5) -> str:
     """Several sentences of filler, a quote and a named speaker: never a teaser."""
-    rnd = random.Random(seed)
-    body = [
-        " ".join(rnd.choice(_WORDS) for _ in range(14)).capitalize() + "." for _ in range(sentences)
-    ]
+    body = filler_sentences(seed, sentences)
     body.append(f'"Statement {seed} stands as written," Minister Halvard said.')
     return "\n\n".join(" ".join(body[i : i + 2]) for i in range(0, len(body), 2))
 
