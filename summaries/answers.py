@@ -572,6 +572,7 @@ def _quote_answer(
         for sid, quote in quotes_by_speaker(store, name, limit=200):
             pairs.setdefault((sid, quote.start), (quote, 1.0))
     both = search(store, q.topic + q.speaker_concepts, limit=6)
+    both_weights = _weights(q.topic + q.speaker_concepts, both.idf, both.df)
     ids = [h.story_id for h in both.hits]
     if q.follow_up and conv is not None:
         ids = list(conv.story_ids) + ids
@@ -612,8 +613,10 @@ def _quote_answer(
             best, best_score = (story, quote), total
     if best is not None:
         story, quote = best
-        passage = _context(story, quote)
-        if not _confident(_confidence(q, weights, story, passage), trace):
+        # The speaker is part of what was asked: the quote being theirs is evidence too.
+        asked = replace(q, topic=q.topic + q.speaker_concepts)
+        passage = _context(story, quote) + "\n" + (quote.speaker or "")
+        if not _confident(_confidence(asked, both_weights, story, passage), trace):
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     # No quote of theirs on it: the sentences that mention them are the next best thing.

@@ -24,7 +24,7 @@ import sqlite3
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -229,7 +229,13 @@ class Aliases:
                 hits = [e for _, e in matches]
                 exact = any(_case_sensitive(n) for n, _ in matches)
                 if hits and (length > 1 or exact or span[0] not in self.stopwords):
-                    out.append(_alias_concept(" ".join(raw[i : i + length]), span, hits))
+                    # "MPs", "Congress": a capitalised word typed mid-question is a name
+                    # even when the gazetteer lists it among synonyms
+                    capital = i > 0 and raw[i][:1].isupper()
+                    concept = _alias_concept(" ".join(raw[i : i + length]), span, hits)
+                    if capital and not concept.named:
+                        concept = replace(concept, named=True)
+                    out.append(concept)
                     i += length
                     break
             else:
