@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summaries.timeutil import to_rfc3339, utcnow
 
-_RELATIVE = re.compile(r"^\s*(\d{1,5})\s*(m|min|h|hours?|d|days?|w|weeks?)\s*$", re.I)
+_RELATIVE = re.compile(r"^\s*(\d{1,9})\s*(m|min|h|hours?|d|days?|w|weeks?)\s*$", re.I)
 _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 MAX_INPUT = 64
+MAX_LOOKBACK = timedelta(days=3660)  # "since" reaches back ten years at most
 
 
 class TimeSpecError(ValueError):
@@ -28,7 +29,8 @@ def parse_since(value: str, now: datetime | None = None) -> str:
     if m:
         unit = m.group(2).lower()
         seconds = _UNITS.get(unit) or _UNITS[unit[0]]
-        return to_rfc3339(now - timedelta(seconds=int(m.group(1)) * seconds))
+        span = timedelta(seconds=min(int(m.group(1)) * seconds, MAX_LOOKBACK.total_seconds()))
+        return to_rfc3339(now - span)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
