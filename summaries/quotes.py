@@ -100,10 +100,22 @@ class _Part(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def _given_gender() -> dict[str, str | None]:
+    """'m'/'f' for a given name; None where it is used for both ("Andrea")."""
+    d = load_data("speech.toml")
+    out: dict[str, str | None] = {}
+    for g, names in (("m", d["given_m"]), ("f", d["given_f"])):
+        for n in names:
+            out[n] = None if n in out and out[n] != g else g
+    return out
+
+
+@lru_cache(maxsize=1)
 def _vocab() -> dict[str, frozenset[str]]:
     d = load_data("speech.toml")
     out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
     out["titles"] = frozenset(t.lower() for t in d["titles"])
+    out["given"] = frozenset(d["given_m"]) | frozenset(d["given_f"])
     out["people"] = frozenset(load_data()["people"])
     out["state_names"] = frozenset(load_data()["states"])
     out["place"] = frozenset(d["places"]) | frozenset(
@@ -181,6 +193,7 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self.people: list[tuple[int, str, bool]] = []  # (pos, surname, is_subject)
+        self.gender: dict[str, str | None] = {}  # surname -> gender of its given name
         self.orgs: list[tuple[int, str, str]] = []  # (pos, name, kind)
         hits, _ = scan(text)
         orgs = load_data()["orgs"]
@@ -216,6 +229,16 @@ class _Context:
                 who = _person_name(words, text)
                 if who:
                     found.append((start, who))
+        for _start, _end, run in runs:
+            # "Olga Rytova" → Rytova is a woman, wherever the name was found
+            ws = run.split()
+            if len(ws) > 1 and ws[0] in _given_gender() and ws[1][0].isupper():
+                who = _person_name(ws, text)
+                g = _given_gender()[ws[0]]
+                if who and g and self.gender.get(who, g) == g:
+                    self.gender[who] = g
+                elif who:
+                    self.gender[who] = None
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
         for start, _end, run in runs:
@@ -227,8 +250,14 @@ class _Context:
         self._runs = runs
         self._by_word: dict[str, list[int]] | None = None  # built when first needed
         self._noted = set(surnames)
+        first_in_sent: dict[int, int] = {}
+        for pos, _name in found:
+            i = self._sent(pos)
+            first_in_sent[i] = min(pos, first_in_sent.get(i, pos))
         for pos, name in found:
-            self.people.append((pos, name, self._is_subject(pos)))
+            # 'Lena Marsh met Karla Brandt': only the first named is the subject by position
+            first = first_in_sent[self._sent(pos)] == pos
+            self.people.append((pos, name, self._is_subject(pos, by_position=first)))
         self._anon_done = False
         for m in _LOWER_ORG.finditer(text):
             name = m.group(1)
@@ -249,6 +278,8 @@ class _Context:
                 return True
             if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
                 return True  # "Lebedev's instructor, Olga Rytova"
+        if len(words) >= 2 and words[0] in v["given"] and words[1][0].isupper():
+            return True  # "Ivan Zubov", "Lena Marsh"
         if len(words) < 2:
             # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
             w = words[0]
@@ -270,12 +301,12 @@ class _Context:
         # "Daniel Neuenschwander, ESA's director of exploration, said"
         return _SAYS_AFTER.match(text, start) is not None and after.startswith(",")
 
-    def _is_subject(self, pos: int) -> bool:
+    def _is_subject(self, pos: int, *, by_position: bool = True) -> bool:
         """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
         said')."""
         i = bisect_right(self.sent_starts, pos) - 1
         start = self.sent_starts[i] if i >= 0 else 0
-        if pos - start <= 35 or _SAYS_AFTER.match(self.text, pos) is not None:
+        if (by_position and pos - start <= 35) or _SAYS_AFTER.match(self.text, pos) is not None:
             return True
         return self.text[pos - 2 : pos] == ", " and _VERB_NEXT.match(self.text, pos) is not None
 
@@ -300,17 +331,20 @@ class _Context:
 
     def last_person(self, pos: int, pronoun: str = "") -> str | None:
         """Who "he"/"she" is: the most recent named subject of a compatible gender (where
-        the surname tells: Rytova/Baranov); None when the most recent person is an unnamed
-        one ("a former flight director") with no name beside it."""
+        the given name or surname tells: Olga/Rytova, Dmitry/Baranov); where that subject
+        clashes, a compatible person of the same sentence ('Baranov and Olga Rytova spoke.
+        "…," she said'). None when the most recent person is an unnamed one ("a former
+        flight director") with no name beside it."""
         if not self._anon_done:
             self._add_anonymous()
         i = bisect_left(self.people, (pos, "", False))
         clash = {"he": "f", "she": "m"}.get(pronoun.lower())
-        named = [
-            (p, n, s)
-            for p, n, s in self.people[max(0, i - 12) : i]
-            if n and _gender(n) != clash or not n
-        ]
+        near = self.people[max(0, i - 12) : i]
+
+        def fits(n: str) -> bool:
+            return self.gender.get(n, _gender(n)) != clash
+
+        named = [x for x in near if not x[1] or fits(x[1])]
         if named and not named[-1][1]:
             anon = named[-1][0]
             named = [x for x in named if x[1]]
@@ -318,11 +352,18 @@ class _Context:
                 return None
         named = [x for x in named if x[1]]
         fallback = named[-1][1] if named else None
-        for p, name, subj in reversed(named):
+        for k in range(len(near) - 1, -1, -1):
+            p, name, subj = near[k]
             if pos - p > 700:
                 break
-            if subj:
+            if not name or not subj:
+                continue
+            if fits(name):
                 return name
+            sent = self._sent(p)
+            for p2, n2, _s in reversed(near):
+                if n2 and p2 < pos and self._sent(p2) == sent and fits(n2):
+                    return n2
         return fallback
 
     def last_org(self, pos: int, *, noun: str = "", within: int = 10**9) -> str | None:
@@ -581,10 +622,17 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
     k = len(words) - len(run)
     if run and k >= 2 and words[k - 1][0] in ("in", "at", "near", "from", "outside"):
         words = words[: k - 1]  # "the Russian embassy in South Africa said"
+        run = _trailing_run(words)
+        k = len(words) - len(run)
     last = words[-1][0]
     low = last.lower()
     if last[0].isupper() and low not in ("he", "she", "it", "they", "we", "i"):
-        who = _org_or_person(_trailing_run(words), ctx)
+        if k >= 2 and words[k - 1][0] in ("of", "for", "on"):
+            # "the Foreign Ministry of Latvia said": the body, not the country
+            head = _trailing_run(words[: k - 1])
+            if head and head[-1][0] in _vocab()["org_words"]:
+                run = head + words[k - 1 :]
+        who = _org_or_person(run, ctx)
         return who or _UNKNOWN
     if low in ("he", "she"):
         name = ctx.last_person(pos, low)

@@ -1,5 +1,7 @@
 """Direct quotes, verbatim offsets, and speakers as the article names them."""
 
+import pytest
+
 from summaries.models import Quote
 from summaries.quotes import extract_quotes, key_quotes
 
@@ -154,4 +156,256 @@ def test_organisations_keep_their_full_name_without_corporate_noise():
     ]
     assert speakers('"Licences will be denied," the State Department said.') == [
         ("Licences will be denied", "State Department")
+    ]
+
+
+# Attribution styles, one short original paragraph each (invented people and bodies, so
+# nothing is learned from the gazetteer). Expected: the speakers of the quotes, in order.
+STYLES = [
+    ("said X", '"The hatch stays closed tonight," said Henrik Ostberg.', ["Ostberg"]),
+    (
+        "X said",
+        'Henrik Ostberg ran the review. "The hatch stays closed," Ostberg said.',
+        ["Ostberg"],
+    ),
+    (
+        "X said colon",
+        'Marisol Quintero said: "We found the leak in the transfer tunnel."',
+        ["Quintero"],
+    ),
+    ("X says present", '"Nobody on board is in danger," says Marisol Quintero.', ["Quintero"]),
+    (
+        "according to X",
+        '"The valve was replaced twice," according to Marisol Quintero, a flight controller.',
+        ["Quintero"],
+    ),
+    (
+        "told reporters",
+        '"Nothing has changed in our plans," Deputy Minister Pavel Grekov told reporters.',
+        ["Grekov"],
+    ),
+    ("told Interfax", '"The crew is safe and well," Pavel Grekov told Interfax.', ["Grekov"]),
+    ("told TASS colon", 'Pavel Grekov told TASS: "We are ready to talk to anyone."', ["Grekov"]),
+    (
+        "told the BBC",
+        '"It was a hard decision for all of us," Amara Okafor told the BBC.',
+        ["Okafor"],
+    ),
+    ("wrote", '"The partners were warned a year ago," Pavel Grekov wrote.', ["Grekov"]),
+    (
+        "posted on Telegram",
+        'Pavel Grekov posted on Telegram: "The station will not last forever."',
+        ["Grekov"],
+    ),
+    (
+        "wrote on X",
+        '"Cooperation in orbit must go on," Senator Ruth Calloway wrote on X.',
+        ["Calloway"],
+    ),
+    (
+        "wrote on VKontakte",
+        '"We are proud of our crew and their work," Pavel Grekov wrote on VKontakte.',
+        ["Grekov"],
+    ),
+    (
+        "X, the head of Y, said",
+        '"We will stay as long as we can," Viktor Salnikov, the head of the Baikal Design '
+        "Bureau, said on Tuesday.",
+        ["Salnikov"],
+    ),
+    (
+        "said X, who heads Y",
+        '"We will stay as long as we can," said Viktor Salnikov, who heads the design bureau.',
+        ["Salnikov"],
+    ),
+    (
+        "Y chief X said",
+        '"We will stay as long as we can," Roscosmos chief Viktor Salnikov said.',
+        ["Salnikov"],
+    ),
+    (
+        "Y chief X said before",
+        'Bureau chief Viktor Salnikov said the plan was "a step toward leaving the station".',
+        ["Salnikov"],
+    ),
+    (
+        "statement reads, owner named",
+        "The Foreign Ministry of Latvia issued a statement on Friday. "
+        '"Sanctions will not pass unanswered," the statement reads.',
+        ["Foreign Ministry of Latvia"],
+    ),
+    (
+        "letter says, owner named",
+        "The Planetary Alliance sent a letter to lawmakers on Monday. "
+        '"The station must not be abandoned in haste," the letter says.',
+        ["Planetary Alliance"],
+    ),
+    (
+        "decree states, no owner",
+        'Work on the segment continues. "All contracts shall be honoured," the decree states.',
+        [None],
+    ),
+    (
+        "report states, no owner",
+        '"Risks to the crew are rising every year," the report states.',
+        [None],
+    ),
+    (
+        "bill reads, owner named",
+        "The Senate Appropriations Committee released its bill on Tuesday. "
+        '"No funds shall be spent on the new module," the bill reads.',
+        ["Senate Appropriations Committee"],
+    ),
+    (
+        "split quote",
+        '"We are not leaving," Amara Okafor said, "and nobody has asked us to."',
+        ["Okafor", "Okafor"],
+    ),
+    (
+        "he after a named person",
+        'Ivan Zubov spoke in Star City on Monday. "We are ready for the spacewalk," he said.',
+        ["Zubov"],
+    ),
+    (
+        "she after two named people",
+        'Lena Marsh met Karla Brandt in Bremen on Friday. "We agreed on very little," she said.',
+        ["Marsh"],
+    ),
+    (
+        "he after an unnamed description",
+        "A senior engineer at the plant described the fault. "
+        '"It was a cracked weld in the line," he said.',
+        [None],
+    ),
+    ("they", 'Zubov and Marsh met in Bremen. "We agreed on very little," they said.', [None]),
+    (
+        "verbless introduction",
+        'Amara Okafor chaired the review. Okafor was direct. "The tunnel leak is getting worse."',
+        ["Okafor"],
+    ),
+    (
+        "quote spanning paragraphs",
+        'Amara Okafor wrote: "The first paragraph of the letter ends here.\n\n'
+        '"The second one finishes the thought."',
+        ["Okafor", "Okafor"],
+    ),
+    (
+        "quote embedded in a paraphrase",
+        'Amara Okafor called the move "a serious mistake for both sides" and left the room.',
+        ["Okafor"],
+    ),
+    (
+        "interview Q and A",
+        "We spoke to Elena Vasquez, the flight director, before the launch.\n\n"
+        'Q: "Will the crew stay on board over the winter?"\n\n'
+        'A: "The crew stays until the spring, as planned."',
+        [None, "Vasquez"],
+    ),
+    ("the Kremlin said", '"Talks on this are not on the agenda," the Kremlin said.', ["Kremlin"]),
+    (
+        "the State Department said in a statement",
+        '"We remain committed to the partnership," the State Department said in a statement.',
+        ["State Department"],
+    ),
+    (
+        "org on its Telegram channel",
+        'Roscosmos said on its Telegram channel: "The launch is postponed by two days."',
+        ["Roscosmos"],
+    ),
+    ("a senior official said", '"Nobody wants to leave first," a senior official said.', [None]),
+    (
+        "unnamed official after a named person",
+        'Grekov spoke on Monday. "Nobody wants to leave first," one Western diplomat said.',
+        [None],
+    ),
+    (
+        "Administrator title",
+        '"Cooperation continues in orbit," NASA Administrator Bill Nelson said.',
+        ["Nelson"],
+    ),
+    ("Dr. honorific", '"The samples are intact and safe," said Dr. Irina Ivanova.', ["Ivanova"]),
+    ("Gen. honorific", '"Orbit is now a theatre of rivalry," Gen. Thomas Smith said.', ["Smith"]),
+    (
+        "particle surname",
+        '"France will go its own way in orbit," said Pierre de Marsac. De Marsac left.',
+        ["de Marsac"],
+    ),
+    (
+        "hyphenated surname",
+        '"Our astronauts will fly again next year," said Hazza Al-Mansouri.',
+        ["Al-Mansouri"],
+    ),
+    (
+        "family name first",
+        "Lee Kyung-rim, the agency's director, spoke in Daejeon. Lee said the probe was "
+        '"ready for the long cruise ahead".',
+        ["Lee"],
+    ),
+    (
+        "speech verb beyond the sentence",
+        "Grekov said on Monday that talks would continue. The station has been in orbit "
+        'since 1998 and its crews have rotated dozens of times. "Nobody wants to be first."',
+        [None],
+    ),
+    (
+        "spokesperson for an organisation",
+        '"The schedule is unchanged," a spokesperson for the Baikal Design Bureau said.',
+        ["Baikal Design Bureau"],
+    ),
+    (
+        "named spokesperson",
+        '"The schedule is unchanged," said Anna Belova, a spokeswoman for the bureau.',
+        ["Belova"],
+    ),
+    (
+        "age apposition",
+        '"I have flown four times and this was the hardest," Marta Kowalczyk, 52, said.',
+        ["Kowalczyk"],
+    ),
+    (
+        "said in an interview",
+        'Kowalczyk said in an interview that the mission was "the hardest of my career".',
+        ["Kowalczyk"],
+    ),
+    (
+        "saying participle",
+        'Marta Kowalczyk resigned on Friday, saying "the programme has lost its way".',
+        ["Kowalczyk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in STYLES], ids=[n for n, _, _ in STYLES]
+)
+def test_attribution_styles(text, expected):
+    got = extract_quotes(text)
+    assert all(text[q.start : q.end] == q.text for q in got)
+    assert [q.speaker for q in got] == expected
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "noted",
+        "argued",
+        "warned",
+        "insisted",
+        "stressed",
+        "added",
+        "declared",
+        "conceded",
+        "quipped",
+        "acknowledged",
+        "recalled",
+        "explained",
+        "complained",
+    ],
+)
+def test_speech_verbs_after_the_quote_and_before_it(verb):
+    assert speakers(f'"The budget will not stretch that far," Okafor {verb}.') == [
+        ("The budget will not stretch that far", "Okafor")
+    ]
+    assert speakers(f'Amara Okafor {verb}: "The budget will not stretch that far."') == [
+        ("The budget will not stretch that far.", "Okafor")
     ]
