@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -46,10 +47,11 @@ NOTHING = "I have nothing on that in the stored stories. Try /brief for the late
 EMPTY = "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”"
 STORIES_READ = 10
 FOUND_NAMED = 0.75  # share of the names asked about (idf-weighted) the story must carry
-FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
+FOUND_STORY = 0.45  # ("latest") share of the whole question's weight the story must cover
 FOUND_SENTENCE = 0.2  # … and its best sentence
 QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 UNKNOWN_NAME = 2.5
+WINDOW = 0  # sentences either side of the answering one that count as its evidence
 CONFIDENT = 0.5  # the evidence's confidence (_confidence) below which we decline
 LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
 DATE_FIT = 0.4  # the story is dated when the question says ("in March 2022")
@@ -163,8 +165,8 @@ def _answer(
 def _window(best: _Sentence) -> str:
     """The answering sentence with its neighbours: the evidence a reader would check."""
     spans = split_sentences(best.story.text)
-    lo = spans[max(0, best.position - 1)][0]
-    hi = spans[min(len(spans) - 1, best.position + 1)][1]
+    lo = spans[max(0, best.position - WINDOW)][0]
+    hi = spans[min(len(spans) - 1, best.position + WINDOW)][1]
     return best.story.title + "\n" + best.story.text[lo:hi]
 
 
@@ -193,13 +195,6 @@ def _confident(conf: float, trace: dict) -> bool:
 
 def _story_of(sentences: list[_Sentence], story_id: int) -> Story:
     return next(s.story for s in sentences if s.story.id == story_id)
-
-
-def _eligible(story: Story, q: Question, weights: list[float]) -> bool:
-    return (
-        _story_cover(story, q.topic, weights) >= FOUND_STORY
-        and _named_cover(story, q.topic, weights) >= FOUND_NAMED
-    )
 
 
 # -- weights and coverage ------------------------------------------------------------
@@ -361,16 +356,34 @@ def _order_bonus(concepts: tuple[Concept, ...], s: _Sentence) -> float:
 
 
 def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> bool:
-    """A sentence reporting the speaker's words: named in it, or "he said" after a
-    sentence that names them."""
+    """A sentence reporting the speaker's words: the speaker right next to the speech verb
+    ("Beijing said", "said a spokesman for China"), or "he said" after a sentence naming
+    them. A sentence that merely mentions the speaker near someone else's words is not
+    theirs. Named parts of the speaker ("Peskov") count over descriptions ("cosmonaut")."""
     if not q_parse.SPEECH.search(s.text):
         return False
-    if said & s.matched.keys():
-        return True
+    named = {i for i in said if q.topic[i].named} or said
+    if named & s.matched.keys():
+        st, _ = indexed(s.text)
+        verbs = [k for k, w in enumerate(st) if w in _SPEECH_STEMS]
+        for i in named & s.matched.keys():
+            for a, b in q.topic[i].positions(st):
+                if any(-4 <= v - b <= 3 or 0 <= a - v <= 4 for v in verbs):
+                    return True
+        return False
     if s.position > 0 and q_parse.PRONOUN_SPEECH.search(s.text):
         before = story.text[slice(*spans[s.position - 1])]
-        return bool(said & _match(q.topic, before).keys())
+        return bool(named & _match(q.topic, before).keys())
     return False
+
+
+_SPEECH_STEMS = frozenset(
+    stems(
+        "said says told stated wrote tweeted posted warned added argued claimed announced "
+        "declared insisted noted replied responded threatened according statement letter "
+        "interview remarks comments called described urged accused"
+    )
+)
 
 
 def _type_bonus(q: Question, text: str) -> float:
@@ -538,7 +551,9 @@ def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:
     return any(said == n.casefold() or said.split()[-1] == n.casefold().split()[-1] for n in names)
 
 
-def _described(story: Story, quote: Quote, q: Question, spans) -> float:
+def _described(
+    story: Story, quote: Quote, q: Question, spans, mentions: dict[str, list[str]]
+) -> float:
     """How well the story ties this quote to the speaker asked about when quotes store a
     different name: "Lin Xiqiang, a spokesman for the China Manned Space Agency, said…"
     (the description next to the name), or, for a quote with no speaker, "…, a former NASA
@@ -552,14 +567,41 @@ def _described(story: Story, quote: Quote, q: Question, spans) -> float:
         if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
             around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
             break
-    if quote.speaker:  # "Lin Xiqiang, a spokesman for …": the description next to the name
-        name = quote.speaker.split()[-1]
-        for s, e in spans:
-            at = story.text.find(name, s, e)
-            if at >= 0:
-                around.append(story.text[max(s, at - 30) : min(e, at + len(name) + 80)])
+    if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
+        around.extend(mentions.get(quote.speaker.split()[-1], ()))
     best = max((_cover(_match(q.speaker_concepts, t), sw) for t in around), default=0.0)
     return 0.8 * best if best >= 0.6 else 0.0
+
+
+def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str, list[str]]:
+    """Speaker surname → the descriptions the stories give them ("Arkady Voronov, the
+    director general of the Russian space agency"; "Roscosmos chief Voronov"), across
+    every story read for the question: one story may name the role, another the quote."""
+    names = {q.speaker.split()[-1] for qs in quotes.values() for q in qs if q.speaker}
+    out: dict[str, list[str]] = {}
+    if not names:
+        return out
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    for story in stories:
+        for s, e in split_sentences(story.text):
+            for m in pattern.finditer(story.text, s, e):
+                out.setdefault(m.group(0), []).append(
+                    _description(story.text, s, e, m.start(), m.end())
+                )
+    return out
+
+
+def _description(text: str, start: int, end: int, at: int, after: int) -> str:
+    """The words that describe a name in its sentence: what stands right before it
+    ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
+    Russian space agency,"); not the rest of the sentence, which is about something else."""
+    before = text[max(start, at - 40) : at]
+    before = re.split(r"[.;:,“”\"]", before)[-1]
+    rest = text[after:end]
+    apposition = ""
+    if rest.startswith(","):
+        apposition = re.split(r"[,;:“”\"]|\.\s", rest[1:], maxsplit=1)[0]
+    return before + " " + text[at:after] + " " + apposition
 
 
 def _quote_answer(
@@ -576,12 +618,15 @@ def _quote_answer(
     ids = [h.story_id for h in both.hits]
     if q.follow_up and conv is not None:
         ids = list(conv.story_ids) + ids
-    for story in store.stories_by_ids(dict.fromkeys(ids)):
+    read = store.stories_by_ids(dict.fromkeys(ids))
+    found = {story.id: extract_quotes(story.text) for story in read}
+    mentions = _mentions(read, found) if q.speaker_concepts else {}
+    for story in read:
         spans = split_sentences(story.text)
-        for quote in extract_quotes(story.text):
+        for quote in found[story.id]:
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
             if not said and not any(c.people for c in q.speaker_concepts):
-                said = _described(story, quote, q, spans)  # not for a named person
+                said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
     story_score = {h.story_id: h.score for h in result.hits}
@@ -674,10 +719,7 @@ def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[
     the opening, or much of the text, as much as in the stories most about it."""
     stories = _candidate_stories(store, result, conv, q, limit=20)
     carrying = [
-        s
-        for s in stories
-        if _story_cover(s, q.topic, weights) >= FOUND_STORY
-        and _named_cover(s, q.topic, weights) >= FOUND_NAMED
+        s for s in stories if _story_cover(s, q.topic, weights) >= FOUND_STORY and _named_all(s, q)
     ]
     prominence = {s.id: _prominence(s, q, weights) for s in carrying}
     top = max(prominence.values(), default=0.0)

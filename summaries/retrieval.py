@@ -205,6 +205,10 @@ class Aliases:
         entries = self._index.get(tuple(stems(name)), [])
         return any(e.person is None and not e.people for _, e in entries)
 
+    def _is_vehicle(self, word: str) -> bool:
+        key = (stem(word),)
+        return word.isalpha() and key[0] not in self.stopwords and self.is_thing(word)
+
     def concepts(self, text: str) -> list[Concept]:
         """The question's concepts, longest alias first; stopwords dropped."""
         raw = tokens(text)
@@ -215,8 +219,11 @@ class Aliases:
         while i < len(raw):
             if i in joined:  # "MS-22", "NG-19": one phrase, not two loose tokens
                 end = joined[i]
-                phrase = " ".join(raw[i:end])
-                out.append(Concept(phrase, ((tuple(keys[i:end]), phrase, 1.0),), named=True))
+                # "Soyuz MS-28" is not "Progress MS-28": the vehicle named before a
+                # designator is part of it
+                start = i - 1 if i and self._is_vehicle(raw[i - 1]) else i
+                phrase = " ".join(raw[start:end])
+                out.append(Concept(phrase, ((tuple(keys[start:end]), phrase, 1.0),), named=True))
                 i = end
                 continue
             if raw[i] in _QUERY_SYNTAX:  # "sanctions OR": typed at the search, not a name

@@ -96,3 +96,15 @@ def test_story_titles_autocomplete_newest_first(store):
     ]
     assert len(story_titles(store, "", limit=3)) == 3
     assert story_titles(store, '"((') == story_titles(store, "")  # no words: newest
+
+
+def test_a_designator_keeps_the_vehicle_named_before_it():
+    concepts = load_aliases().concepts("who's commanding soyuz ms-28")
+    designators = [c for c in concepts if "28" in c.text]
+    assert [c.text.lower() for c in designators] == ["soyuz ms 28"]
+    assert designators[0].named
+
+
+def test_countries_typed_in_lower_case_are_names():
+    concepts = load_aliases().concepts("when did turkey's first astronaut fly")
+    assert any(c.named and "turkey" in phrases(c) for c in concepts)
