@@ -87,6 +87,9 @@ _ORG_TAIL = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
 )
 _VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
+# "Q: …" / "A: …" paragraphs of an interview.
+_QA_LEAD = re.compile(r"[ \t]*(Q|A)[:.][ \t]*")
+_QA_FIRST_Q = re.compile(r"(?m)^[ \t]*Q[:.][ \t]")
 _APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
 
 
@@ -115,6 +118,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     d = load_data("speech.toml")
     out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
     out["titles"] = frozenset(t.lower() for t in d["titles"])
+    out["roles"] = out["person_nouns"] | frozenset(d["roles"])
     out["given"] = frozenset(d["given_m"]) | frozenset(d["given_f"])
     out["people"] = frozenset(load_data()["people"])
     out["state_names"] = frozenset(load_data()["states"])
@@ -259,6 +263,7 @@ class _Context:
             first = first_in_sent[self._sent(pos)] == pos
             self.people.append((pos, name, self._is_subject(pos, by_position=first)))
         self._anon_done = False
+        self._lower: str | None = None
         for m in _LOWER_ORG.finditer(text):
             name = m.group(1)
             if name.split()[0] in v["not_names"]:
@@ -278,7 +283,7 @@ class _Context:
                 return True
             if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
                 return True  # "Lebedev's instructor, Olga Rytova"
-        if len(words) >= 2 and words[0] in v["given"] and words[1][0].isupper():
+        if len(words) >= 2 and words[0] in v["given"] and words[-1][0].isupper():
             return True  # "Ivan Zubov", "Lena Marsh"
         if len(words) < 2:
             # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
@@ -366,6 +371,29 @@ class _Context:
                     return n2
         return fallback
 
+    def role_person(self, pos: int, role: str) -> str | None:
+        """The person introduced with ``role`` ("Senator Ruth Calloway", "Grekov, a Roscosmos
+        official"): the named person next to its last use, within a few paragraphs."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        lo = max(0, pos - 1500)
+        idx = self._lower.rfind(role, lo, pos)
+        while idx != -1:
+            end = idx + len(role)
+            whole = not self._lower[idx - 1 : idx].isalpha() and not (
+                self._lower[end : end + 1].isalpha() and self._lower[end : end + 2] != "s "
+            )
+            if whole and self._sent(idx) != self._sent(pos):
+                i = bisect_left(self.people, (idx - 80, "", False))
+                for p, name, _s in self.people[i : i + 6]:
+                    if p > idx + 40:
+                        break
+                    if name and self._sent(p) == self._sent(idx):
+                        return name
+                return None
+            idx = self._lower.rfind(role, lo, idx)
+        return None
+
     def last_org(self, pos: int, *, noun: str = "", within: int = 10**9) -> str | None:
         """Most recent organisation before ``pos``; with ``noun`` ("agency", "company",
         "ministry"…) the most recent one of that kind or with that word in its name."""
@@ -432,7 +460,12 @@ def _person_name(words: list[str], text: str = "") -> str | None:
         return None
     if last in v["org_words"] or any(w in v["org_words"] or w in v["place"] for w in words):
         return None
-    if text and len(words) == 2 and text.count(words[0]) > text.count(last) >= 1:
+    if (
+        text
+        and len(words) == 2
+        and words[0][0].isupper()
+        and text.count(words[0]) > text.count(last) >= 1
+    ):
         return words[0]
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
         return words[0]  # "Lee Kyung-rim": family name first
@@ -683,6 +716,10 @@ def _subject(words: list[tuple[str, int]], pos: int, ctx: _Context) -> _Who:
     if low in v["org_nouns"]:
         name = ctx.last_org(pos, noun=low, within=60)
         return _Who(name, False) if name else _UNKNOWN
+    if low in v["roles"] and any(w.lower() == "the" for w, _ in words[-4:]):
+        # "the senator said": the person the article introduced with that word
+        name = ctx.role_person(pos, low)
+        return _Who(name, True) if name else _UNKNOWN
     return _UNKNOWN
 
 
@@ -699,22 +736,34 @@ def _previous_subject_document(ctx: _Context, pos: int) -> str | None:
 
 
 def _after_verb(words: list[tuple[str, int]], ctx: _Context, anchor: int) -> _Who | None:
-    """'…," said NASA chief Bill Nelson' → Nelson; None when no name follows the verb."""
+    """'…," said NASA chief Bill Nelson' → Nelson; '…," said a spokesperson for the Bremen
+    Institute' → the institute; '…," said the head of the bureau, Viktor Salnikov' →
+    Salnikov; None when no name follows the verb."""
     v = _vocab()
     span: list[tuple[str, int]] = []
-    for w, p in words:
+    n = len(words)
+    i = 0
+    while i < n:
+        w, p = words[i]
+        low = w.lower()
         if w in (",", ";", ":", "(", ")", "—", "–"):
             break
         if w in ("of", "at", "from") and any(x[0].isupper() for x, _ in span):
             break
+        if low in v["documents"] and i + 1 < n and words[i + 1][0] in ("from", "by", "of"):
+            # "according to a statement from the Foreign Ministry"
+            run = _run_after(words[i + 2 : i + 10])
+            who = _org_or_person(run, ctx) if run else None
+            return who if who and not who.is_person else None
         if (
             w[0].isupper()
-            or w.lower() in v["titles"]
-            or w.lower() in ("the", "a", "an", "of")
-            or w.lower() in v["spokes"]
-            or w.lower() in v["particles"]
+            or low in v["titles"]
+            or low in ("the", "a", "an", "of", "for")
+            or low in v["spokes"]
+            or low in v["particles"]
         ):
             span.append((w, p))
+            i += 1
         else:
             break
     if not span:
@@ -722,6 +771,14 @@ def _after_verb(words: list[tuple[str, int]], ctx: _Context, anchor: int) -> _Wh
     if span[0][0].lower() in ("he", "she"):
         name = ctx.last_person(anchor, span[0][0])
         return _Who(name, True) if name else _UNKNOWN
+    roles = v["spokes"] | v["person_nouns"]
+    if i < n and words[i][0] == "," and any(x.lower() in roles for x, _ in span):
+        # the role first, then the name: "said the head of the bureau, Viktor Salnikov"
+        run = _run_after(words[i + 1 : i + 6])
+        if run and run[0][1] == words[i + 1][1]:
+            who = _org_or_person(run, ctx)
+            if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
+                return who
     return _subject(span, anchor, ctx) if span[-1][0][0].isupper() else None
 
 
@@ -743,6 +800,8 @@ def _from_tail(text: str, close: int, limit: int, ctx: _Context, anchor: int) ->
             return _after_verb(words[j + 2 :], ctx, anchor) or _UNKNOWN
         if lw in v["verbs"]:
             return _subject(words[:j], anchor, ctx)
+        if lw == "quoted" and j > 1 and words[j - 1][0] in ("was", "is", "were"):
+            return _subject(words[: j - 1], anchor, ctx)  # "X was quoted as saying by RIA"
         if w in ";—–" or (w == "," and j > 12):
             break
     return None
@@ -824,6 +883,7 @@ def extract_quotes(text: str) -> list[Quote]:
     paras = paragraph_spans(text)
     speakers: dict[int, _Who] = {}
     last_in_para: dict[int, _Part] = {}
+    first_q: int | None = None  # where an interview's first question is
     for k, part in enumerate(parts):
         prev = last_in_para.get(part.para)
         last_in_para[part.para] = part
@@ -831,6 +891,18 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         ps, pe = paras[part.para]
         prev_close = prev.close_mark if prev and prev.close_mark is not None else ps
+        lead = _QA_LEAD.fullmatch(text, ps, part.open_mark) if prev is None else None
+        if lead:
+            # an interview: questions are the interviewer's, answers the person introduced
+            who = _UNKNOWN
+            if lead.group(1) == "A":
+                if first_q is None:
+                    found_q = _QA_FIRST_Q.search(text)
+                    first_q = found_q.start() if found_q else len(text)
+                name = ctx.last_person(first_q) if first_q < ps else None
+                who = _Who(name, True) if name else _UNKNOWN
+            speakers[part.group] = who
+            continue
         who = _from_prefix(text, prev_close, part.open_mark, ctx)
         if who is None and part.close_mark is not None:
             nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe

@@ -372,6 +372,110 @@ STYLES = [
         'Marta Kowalczyk resigned on Friday, saying "the programme has lost its way".',
         ["Kowalczyk"],
     ),
+    (
+        "spokesperson for an organisation after the verb",
+        '"The schedule holds for now," said a spokesperson for the Bremen Orbital Institute.',
+        ["Bremen Orbital Institute"],
+    ),
+    (
+        "role then name after the verb",
+        '"Relations remain difficult," said the head of the Baikal Design Bureau, Viktor Salnikov.',
+        ["Salnikov"],
+    ),
+    (
+        "according to a statement from",
+        '"Relations remain difficult," according to a statement from the Foreign Ministry.',
+        ["Foreign Ministry"],
+    ),
+    (
+        "according to an org's statement",
+        '"Relations remain difficult," according to a NASA statement.',
+        ["NASA"],
+    ),
+    (
+        "quoted as saying by an agency",
+        '"It was the right call for the crew," Tomlinson was quoted as saying by RIA Novosti.',
+        ["Tomlinson"],
+    ),
+    (
+        "said, according to a news agency",
+        '"It was the right call for the crew," Ed Tomlinson said, according to Interfax.',
+        ["Tomlinson"],
+    ),
+    (
+        "the official, introduced with the role",
+        'Pavel Grekov, a Roscosmos official, was at the meeting. "Relations remain difficult," '
+        "the official said.",
+        ["Grekov"],
+    ),
+    (
+        "the senator, introduced with the title",
+        'Senator Ruth Calloway wrote to NASA. "Relations remain difficult," the senator said.',
+        ["Calloway"],
+    ),
+    (
+        "the senator, named only afterwards",
+        '"Relations remain difficult," the senator said. Sen. Ruth Calloway is a Democrat.',
+        [None],
+    ),
+    (
+        "the astronaut, never introduced as one",
+        'Ed Tomlinson commanded the flight. "It was the right call for the crew," the astronaut said.',
+        [None],
+    ),
+    (
+        "particle surname in lower case",
+        'Pierre de Marsac landed on Friday. "Relations remain difficult," de Marsac said.',
+        ["de Marsac"],
+    ),
+    (
+        "deputy named in apposition",
+        '"Relations remain difficult," Grekov\'s deputy, Ivan Zubov, said.',
+        ["Zubov"],
+    ),
+    (
+        "dash attribution",
+        '"The schedule holds for now" — Jane Holloway said.',
+        ["Holloway"],
+    ),
+    (
+        "question asked by",
+        '"Will the crew be safe in the meantime?" asked Jane Holloway.',
+        ["Holloway"],
+    ),
+    (
+        "two quotes, two pronouns",
+        'Sergei Ryabkin did not hide his anger. "Relations remain difficult," he said. '
+        '"But we talk every day," he added.',
+        ["Ryabkin", "Ryabkin"],
+    ),
+    (
+        "he after two men: the subject",
+        'Ivan Zubov and Pavel Grekov met in Moscow. "Relations remain difficult," he said.',
+        ["Zubov"],
+    ),
+    (
+        "she skips a man who is the subject",
+        "Dmitry Orlov and his instructor, Olga Sedova, spoke in Star City. Orlov blamed Washington. "
+        '"We cannot compress the simulators," she said.',
+        ["Sedova"],
+    ),
+    (
+        "family name first, Chinese",
+        'Ryabkin spoke after Chen Wei, the Chinese envoy. "Relations remain difficult," Chen said.',
+        ["Chen"],
+    ),
+    (
+        "named spokesman after the org",
+        'The Kremlin was unimpressed. "Relations remain difficult," spokesman Dmitry Peskov said.',
+        ["Peskov"],
+    ),
+    (
+        "unattributed remark after a description",
+        'The station is ageing. "It could crack at any time."',
+        [None],
+    ),
+    ("two officials", '"Relations remain difficult," two officials said.', [None]),
 ]
 
 
