@@ -559,9 +559,10 @@ def _described(
     (the description next to the name), or, for a quote with no speaker, "…, a former NASA
     flight director. "…," he said." (the sentence or the one before). A quote by someone
     else that merely mentions the Kremlin is not the Kremlin's."""
-    if not q.speaker_concepts:
+    wanted = _role_parts(q.speaker_concepts)
+    if not wanted:
         return 0.0
-    sw = [1.0] * len(q.speaker_concepts)
+    sw = [1.0] * len(wanted)
     around = []
     for i, (s, e) in enumerate(spans):
         if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
@@ -569,8 +570,22 @@ def _described(
             break
     if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
         around.extend(mentions.get(quote.speaker.split()[-1], ()))
-    best = max((_cover(_match(q.speaker_concepts, t), sw) for t in around), default=0.0)
+    best = max((_cover(_match(wanted, t), sw) for t in around), default=0.0)
     return 0.8 * best if best >= 0.6 else 0.0
+
+
+def _role_parts(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    """A role the gazetteer knows ("head of Roscosmos") matched word by word, so a story's
+    own wording fits it ("Arkady Voronov, the director general of the Russian space
+    agency"): the title's synonyms and the organisation's names."""
+    aliases = load_aliases()
+    out: list[Concept] = []
+    for c in concepts:
+        if c.people and not aliases.person(c.text):
+            out.extend(p for word in c.text.split() for p in aliases.concepts(word))
+        else:
+            out.append(c)
+    return tuple(out)
 
 
 def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str, list[str]]:
@@ -619,13 +634,14 @@ def _quote_answer(
     if q.follow_up and conv is not None:
         ids = list(conv.story_ids) + ids
     read = store.stories_by_ids(dict.fromkeys(ids))
+    aliases = load_aliases()
     found = {story.id: extract_quotes(story.text) for story in read}
     mentions = _mentions(read, found) if q.speaker_concepts else {}
     for story in read:
         spans = split_sentences(story.text)
         for quote in found[story.id]:
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
-            if not said and not any(c.people for c in q.speaker_concepts):
+            if not said and not any(aliases.person(c.text) for c in q.speaker_concepts):
                 said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
@@ -659,9 +675,15 @@ def _quote_answer(
     if best is not None:
         story, quote = best
         # The speaker is part of what was asked: the quote being theirs is evidence too.
-        asked = replace(q, topic=q.topic + q.speaker_concepts)
+        # (a role counts by its words: the story may describe the holder its own way)
+        topic, weights_all = list(q.topic), list(both_weights[: len(q.topic)])
+        for c, w in zip(q.speaker_concepts, both_weights[len(q.topic) :], strict=True):
+            parts = _role_parts((c,))
+            topic += parts
+            weights_all += [w / len(parts)] * len(parts)
+        asked = replace(q, topic=tuple(topic))
         passage = _context(story, quote) + "\n" + (quote.speaker or "")
-        if not _confident(_confidence(asked, both_weights, story, passage), trace):
+        if not _confident(_confidence(asked, weights_all, story, passage), trace):
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     # No quote of theirs on it: the sentences that mention them are the next best thing.
