@@ -212,6 +212,8 @@ class _Context:
             elif h.cat == "org":
                 self.orgs.append((h.start, h.name, orgs[h.name].get("kind", "")))
         v = _vocab()
+        given = _given_gender()
+        not_names = v["not_names"]
         runs = [(m.start(), m.end(), m.group()) for m in _CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -229,20 +231,16 @@ class _Context:
                     kind = "company" if words[-1] in _COMPANY else kind
                     self.orgs.append((start, " ".join(words), kind))
                 continue
-            if self._looks_like_person(text, start, end, words):
+            if len(words) == 1 and words[0] in not_names:
+                continue  # "The", "But": never a name on their own
+            if self._looks_like_person(text, start, end, words, v):
                 who = _person_name(words, text)
                 if who:
                     found.append((start, who))
-        for _start, _end, run in runs:
-            # "Olga Rytova" → Rytova is a woman, wherever the name was found
-            ws = run.split()
-            if len(ws) > 1 and ws[0] in _given_gender() and ws[1][0].isupper():
-                who = _person_name(ws, text)
-                g = _given_gender()[ws[0]]
-                if who and g and self.gender.get(who, g) == g:
-                    self.gender[who] = g
-                elif who:
-                    self.gender[who] = None
+                    if len(words) > 1 and words[0] in given:
+                        # "Olga Rytova" → Rytova is a woman ("Andrea": either)
+                        g = given[words[0]]
+                        self.gender[who] = g if self.gender.get(who, g) == g else None
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
         for start, _end, run in runs:
@@ -272,10 +270,23 @@ class _Context:
         self.people.sort()
         self.orgs.sort()
 
-    def _looks_like_person(self, text: str, start: int, end: int, words: list[str]) -> bool:
+    def _looks_like_person(
+        self, text: str, start: int, end: int, words: list[str], v: dict[str, frozenset[str]]
+    ) -> bool:
         """A title or possessive before the run ("astronaut Frank Rubio", "NASA's Kathy
-        Lueders"), or an apposition or speech verb after it ("Anna Kikina, a cosmonaut")."""
-        v = _vocab()
+        Lueders"), a given name ("Ivan Zubov"), or an apposition or speech verb after it
+        ("Anna Kikina, a cosmonaut")."""
+        if len(words) >= 2 and words[0] in v["given"] and words[-1][0].isupper():
+            return True  # "Ivan Zubov", "Lena Marsh"
+        if len(words) < 2:
+            # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
+            w = words[0]
+            if (
+                w[1:].islower()
+                and w in self._after_cap
+                and _SAYS_AFTER.match(text, start) is not None
+            ):
+                return True
         before = text[max(0, start - 20) : start].split()
         if before:
             prev = before[-1].rstrip(".,")
@@ -283,16 +294,8 @@ class _Context:
                 return True
             if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
                 return True  # "Lebedev's instructor, Olga Rytova"
-        if len(words) >= 2 and words[0] in v["given"] and words[-1][0].isupper():
-            return True  # "Ivan Zubov", "Lena Marsh"
         if len(words) < 2:
-            # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
-            w = words[0]
-            return (
-                w[1:].islower()
-                and w in self._after_cap
-                and _SAYS_AFTER.match(text, start) is not None
-            )
+            return False
         after = text[end : end + 12]
         if after.startswith(", "):
             nxt = after[2:].split(" ", 1)[0]
