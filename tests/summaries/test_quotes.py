@@ -476,6 +476,34 @@ STYLES = [
         [None],
     ),
     ("two officials", '"Relations remain difficult," two officials said.', [None]),
+    (
+        "named in one paragraph, she in the next",
+        'NASA said it was reviewing the data.\n\n"We are confident in the hardware," said Dana '
+        'Whitfield, the program manager.\n\n"There is no rush," she added.',
+        ["Whitfield", "Whitfield"],
+    ),
+    (
+        "age apposition, then he recalled",
+        'Ivan Zubov, 61, spent a year aboard the station.\n\n"I never felt politics up there," '
+        "he recalled.",
+        ["Zubov"],
+    ),
+    (
+        "organisation with a paraphrased quote",
+        'The Kremlin said talks were "not on the agenda right now".',
+        ["Kremlin"],
+    ),
+    (
+        "anonymous spokesman of a named organisation",
+        '"Our position has not changed," a Roscosmos spokesman told Reuters.',
+        ["Roscosmos"],
+    ),
+    (
+        "who-clause then a paraphrase verb",
+        "Mikhail Kornienko, who spent a year in orbit, called the sanctions "
+        '"absurd and short-sighted".',
+        ["Kornienko"],
+    ),
 ]
 
 
