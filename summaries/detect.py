@@ -18,33 +18,25 @@ story alone. All vocabulary is data: ``summaries/data/actors.toml``.
 from __future__ import annotations
 
 import math
-import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import NamedTuple
 
+from summaries.detect_signals import (
+    actors,
+    descriptor_starts,
+    in_list,
+    shadowed_people,
+    speaker_strength,
+    valid_iss,
+)
+from summaries.gazetteer import Hit, load_data, scan
 from summaries.models import Quote
 from summaries.sentences import paragraph_spans, split_sentences
 
+__all__ = ["DEFAULT_THRESHOLD", "Decision", "Hit", "classify", "load_data", "scan"]
+
 DEFAULT_THRESHOLD = 0.45
-
-# Words; a possessive "'s" is left out of the word ("Russia's" -> "Russia", "s").
-_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+)*")
-
-
-class Hit(NamedTuple):
-    """One gazetteer match: ``text[start:end]`` is ``name`` of category ``cat``."""
-
-    start: int
-    end: int
-    cat: str
-    name: str
-    weight: float
-    token: int  # index of the first token
 
 
 @dataclass(frozen=True)
@@ -57,225 +49,7 @@ class Decision:
     geo_score: float = 0.0
 
 
-def _key(tok: str) -> str:
-    if len(tok) > 2 and tok[-2] in "'’" and tok[-1] in "sS":
-        return tok[:-2]
-    return tok
-
-
-class _Entry(NamedTuple):
-    rest: list[str]
-    cs: bool
-    cat: str
-    name: str
-    weight: float
-
-
-@lru_cache(maxsize=1)
-def load_data(name: str = "actors.toml") -> dict:
-    """The parsed TOML file from summaries/data (cached)."""
-    with resources.files("summaries").joinpath("data", name).open("rb") as fh:
-        return tomllib.load(fh)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
-    """Every alias indexed by its first token: (case-sensitive index, case-folded index).
-
-    An alias with an upper-case letter ("ISS", "Progress") matches only as written; an
-    all-lower-case alias ("sanctions") matches in any case.
-    """
-    d = load_data()
-    iss = d["iss"]
-    entries: list[tuple[str, str, str, float]] = []
-    entries += [(a, "iss", "ISS", 1.0) for a in iss["explicit"]]
-    entries += [(a, "anaphora", "ISS", 0.5) for a in iss["anaphora"]]
-    entries += [(a, "iss_other", a, 0.0) for a in iss["iss_other"]]
-    entries += [(a, "space", a, 0.0) for a in iss["space_context"]]
-    entries += [(a, "programme", a, 0.0) for a in iss["programmes"]]
-    entries += [(a, "modifier", a, 0.0) for a in iss["other_station"]]
-    for name, aliases in iss["parts"].items():
-        entries += [(a, "part", name, 0.7) for a in aliases]
-    for name, aliases in iss["craft"].items():
-        entries += [(a, "craft", name, 0.4) for a in aliases]
-    entries += [(a, "crew", "crew", 0.2) for a in iss["crew"]["words"]]
-    entries += [(a, "descr", a, 0.0) for a in iss["descriptors"]["words"]]
-    for name, org in d["orgs"].items():
-        entries += [(a, "org", name, 0.0) for a in org["aliases"]]
-    for name, person in d["people"].items():
-        w = 0.4 if person.get("political") else 0.1
-        entries += [(a, "person", name, w) for a in person["aliases"]]
-    for name, aliases in d["states"].items():
-        entries += [(a, "state", name, 0.0) for a in aliases]
-    for name, topic in d["topics"].items():
-        entries += [(a, "topic", name, float(topic["weight"])) for a in topic["aliases"]]
-    cs_index: dict[str, list[_Entry]] = {}
-    ci_index: dict[str, list[_Entry]] = {}
-    for alias, cat, name, weight in entries:
-        toks = _TOKEN.findall(alias)
-        if not toks:
-            continue
-        cs = any(c.isupper() for c in alias)
-        if not cs:
-            toks = [t.lower() for t in toks]
-        target = cs_index if cs else ci_index
-        target.setdefault(toks[0], []).append(_Entry(list(toks[1:]), cs, cat, name, weight))
-    for index in (cs_index, ci_index):
-        for lst in index.values():
-            lst.sort(key=lambda e: -len(e.rest))
-    return cs_index, ci_index
-
-
-@lru_cache(maxsize=16)
-def scan(text: str) -> tuple[tuple[Hit, ...], int]:
-    """All gazetteer hits in ``text`` (sorted by start) and its token count.
-
-    One tokenisation and two dict look-ups per token: linear in the text. Within a
-    category the longest match wins and contained matches are skipped.
-    """
-    cs_index, ci_index = lexicon()
-    matches = list(_TOKEN.finditer(text))
-    keys = _TOKEN.findall(text)
-    lows = [k.lower() for k in keys]
-    hits: list[Hit] = []
-    last_end: dict[str, int] = {}
-    n = len(keys)
-    cs_get, ci_get = cs_index.get, ci_index.get
-    for i, key in enumerate(keys):
-        c1 = cs_get(key)
-        c2 = ci_get(lows[i])
-        if c1 is None and c2 is None:
-            continue
-        for seq, cand in ((keys, c1), (lows, c2)):
-            if not cand:
-                continue
-            for e in cand:
-                k = len(e.rest)
-                if k and (i + k >= n or seq[i + 1 : i + 1 + k] != e.rest):
-                    continue
-                end = matches[i + k].end()
-                if last_end.get(e.cat, -1) >= end:
-                    continue
-                last_end[e.cat] = end
-                hits.append(Hit(matches[i].start(), end, e.cat, e.name, e.weight, i))
-    return tuple(hits), n
-
-
 _UNTIED = 0.15  # share of a needs_actor word's weight when no actor is in its sentence
-
-
-def _descriptor_starts(hits: tuple[Hit, ...] | list[Hit]) -> set[tuple[int, int]]:
-    """Spans of state/agency mentions that only describe a crew member, a vehicle or a
-    team ("Russian cosmonaut", "NASA engineers", "Japanese module")."""
-    nouns = [h.start for h in hits if h.cat in ("crew", "craft", "part", "descr")]
-    out: set[tuple[int, int]] = set()
-    for h in hits:
-        if h.cat in ("state", "org"):
-            i = bisect_left(nouns, h.start)
-            if i < len(nouns) and nouns[i] <= h.end + 2:
-                out.add((h.start, h.end))
-    return out
-
-
-def _shadowed_people(hits: tuple[Hit, ...], text: str) -> set[str]:
-    """Officials whose bare surname is, in this story, someone else's ("astronaut Frank
-    Rubio", "cosmonaut Konstantin Borisov"): a capitalised first name that is not one of
-    the official's aliases stands right before it."""
-    titles = _titles()
-    out: set[str] = set()
-    for h in hits:
-        if h.cat != "person" or " " in text[h.start : h.end]:
-            continue
-        m = _PREV_WORD.search(text, max(0, h.start - 30), h.start)
-        if m and m.group(1).lower() not in titles and m.group(1) not in _NOT_FIRST:
-            out.add(h.name)
-    return out
-
-
-_PREV_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
-_NOT_FIRST = frozenset(["The", "A", "An", "But", "And", "When", "If", "As", "Then", "Mr", "Ms"])
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in load_data("speech.toml")["titles"])
-
-
-def _actors(
-    hits: tuple[Hit, ...], shadowed: set[str], descr: set[tuple[int, int]]
-) -> list[tuple[int, float]]:
-    """(position, strength) of the parties of interstate relations: a state (not as a
-    descriptor), a government body or a political official count 1; an agency 0.5."""
-    orgs = load_data()["orgs"]
-    out: list[tuple[int, float]] = []
-    for h in hits:
-        if h.cat == "state" and (h.start, h.end) not in descr:
-            out.append((h.start, 1.0))
-        elif h.cat == "org" and (h.start, h.end) not in descr:
-            kind = orgs[h.name].get("kind")
-            if kind == "government":
-                out.append((h.start, 1.0))
-            elif kind == "agency":
-                out.append((h.start, 0.5))
-        elif h.cat == "person" and h.weight >= 0.4 and h.name not in shadowed:
-            out.append((h.start, 1.0))
-    return out
-
-
-def _speaker_strength(speaker: str) -> float:
-    d = load_data()
-    if d["people"].get(speaker, {}).get("political"):
-        return 1.0
-    kind = d["orgs"].get(speaker, {}).get("kind")
-    return 1.0 if kind == "government" else 0.5 if kind == "agency" else 0.0
-
-
-def _valid_iss(hits: tuple[Hit, ...], text: str, context: tuple[Hit, ...] = ()) -> list[Hit]:
-    """Explicit station mentions that really mean the ISS (see module docstring).
-
-    ``context`` adds the hits of the rest of the story (the body, for the title).
-    """
-    both = hits + context
-    spelled = any(h.cat == "iss" and h.name == "ISS" and h.end - h.start > 20 for h in both)
-    other = any(h.cat == "iss_other" for h in both)
-    space = sum(1 for h in both if h.cat == "space")
-    out: list[Hit] = []
-    prev: Hit | None = None
-    for h in hits:
-        if h.cat == "iss":
-            word = text[h.start : h.end]
-            if word == "ISS" and ((other and not spelled) or space == 0):
-                pass
-            elif word.lower().endswith("station") and prev is not None and prev.end >= h.start - 2:
-                pass  # "Chinese space station", "its own space station"
-            elif (
-                word.lower().endswith("station")
-                and prev is not None
-                and h.start - prev.end <= 30
-                and _APPOSED.fullmatch(text, prev.end, h.start)
-            ):
-                pass  # "Gateway, the small space station", "Tiangong, China's space station"
-            else:
-                out.append(h)
-        if h.cat == "modifier":
-            prev = h
-    return out
-
-
-# Between another station's name and "space station": an apposition, a few modifiers.
-_APPOSED = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:the|a|an|its|their|[A-Z]\w*['’]s)[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}"
-)
-
-
-def _in_list(text: str, h: Hit, programmes: list[Hit]) -> bool:
-    """A mention inside an enumeration of programmes ('the Moon, Mars and the ISS')."""
-    near = [p for p in programmes if abs(p.start - h.start) < 80]
-    if not near:
-        return False
-    before = text[max(0, h.start - 6) : h.start]
-    after = text[h.end : h.end + 6]
-    return "," in before or " and " in before or " or " in before or "," in after or " and" in after
 
 
 def _squash(x: float, scale: float) -> float:
@@ -300,8 +74,8 @@ def classify(
         return bisect_right(sent_starts, pos) - 1
 
     # 1. Is the ISS a subject?
-    t_iss = _valid_iss(thits, title, hits)
-    b_iss = _valid_iss(hits, text, thits)
+    t_iss = valid_iss(thits, title, hits)
+    b_iss = valid_iss(hits, text, thits)
     programmes = [h for h in hits if h.cat == "programme"]
     iss_raw = 3.0 * min(len(t_iss), 1)
     anaphora = [h for h in hits if h.cat == "anaphora"]
@@ -311,7 +85,7 @@ def classify(
     passing = 0
     for h in b_iss:
         w = 1.5 if h.start < lead_end else 1.0
-        if _in_list(text, h, programmes):
+        if in_list(text, h, programmes):
             w *= 0.3
             passing += 1
         iss_raw += w
@@ -329,11 +103,11 @@ def classify(
     qspans = sorted((q.start, q.end, q.speaker) for q in (quotes or []))
     qstarts = [qs for qs, _, _ in qspans]
     topics = load_data()["topics"]
-    shadowed = _shadowed_people(hits, text) | _shadowed_people(thits, title)
-    t_descr = _descriptor_starts(thits)
-    b_descr = _descriptor_starts(hits)
-    t_actor = max((st for _, st in _actors(thits, shadowed, t_descr)), default=0.0)
-    b_actors = _actors(hits, shadowed, b_descr)
+    shadowed = shadowed_people(hits, text) | shadowed_people(thits, title)
+    t_descr = descriptor_starts(thits)
+    b_descr = descriptor_starts(hits)
+    t_actor = max((st for _, st in actors(thits, shadowed, t_descr)), default=0.0)
+    b_actors = actors(hits, shadowed, b_descr)
     a_starts = [p for p, _ in b_actors]
     n_sents = len(sent_starts)
 
@@ -378,7 +152,7 @@ def classify(
         if topics[h.name].get("needs_actor"):
             tie = sent_actor(si)
             if quoted:
-                tie = max(tie, _speaker_strength(qspans[qi][2]))
+                tie = max(tie, speaker_strength(qspans[qi][2]))
             w *= max(tie, _UNTIED)
         # diminishing returns per topic
         w /= 1 + 0.5 * topic_count[h.name]

@@ -1,0 +1,126 @@
+"""The gazetteer in ``summaries/data``: its files parsed, its aliases found in a text.
+
+``scan`` is the one tokenisation detection, quotes and summaries share; its small cache
+means a story scanned for detection is not scanned again for its quotes. ``load_data``
+keeps only the last file it read, so callers cache what they derive from it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+# Words; a possessive "'s" is left out of the word ("Russia's" -> "Russia", "s").
+_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+)*")
+
+
+class Hit(NamedTuple):
+    """One gazetteer match: ``text[start:end]`` is ``name`` of category ``cat``."""
+
+    start: int
+    end: int
+    cat: str
+    name: str
+    weight: float
+    token: int  # index of the first token
+
+
+class _Entry(NamedTuple):
+    rest: list[str]
+    cs: bool
+    cat: str
+    name: str
+    weight: float
+
+
+@lru_cache(maxsize=1)
+def load_data(name: str = "actors.toml") -> dict:
+    """The parsed TOML file from summaries/data (cached)."""
+    with resources.files("summaries").joinpath("data", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+    """Every alias indexed by its first token: (case-sensitive index, case-folded index).
+
+    An alias with an upper-case letter ("ISS", "Progress") matches only as written; an
+    all-lower-case alias ("sanctions") matches in any case.
+    """
+    d = load_data()
+    iss = d["iss"]
+    entries: list[tuple[str, str, str, float]] = []
+    entries += [(a, "iss", "ISS", 1.0) for a in iss["explicit"]]
+    entries += [(a, "anaphora", "ISS", 0.5) for a in iss["anaphora"]]
+    entries += [(a, "iss_other", a, 0.0) for a in iss["iss_other"]]
+    entries += [(a, "space", a, 0.0) for a in iss["space_context"]]
+    entries += [(a, "programme", a, 0.0) for a in iss["programmes"]]
+    entries += [(a, "modifier", a, 0.0) for a in iss["other_station"]]
+    for name, aliases in iss["parts"].items():
+        entries += [(a, "part", name, 0.7) for a in aliases]
+    for name, aliases in iss["craft"].items():
+        entries += [(a, "craft", name, 0.4) for a in aliases]
+    entries += [(a, "crew", "crew", 0.2) for a in iss["crew"]["words"]]
+    entries += [(a, "descr", a, 0.0) for a in iss["descriptors"]["words"]]
+    for name, org in d["orgs"].items():
+        entries += [(a, "org", name, 0.0) for a in org["aliases"]]
+    for name, person in d["people"].items():
+        w = 0.4 if person.get("political") else 0.1
+        entries += [(a, "person", name, w) for a in person["aliases"]]
+    for name, aliases in d["states"].items():
+        entries += [(a, "state", name, 0.0) for a in aliases]
+    for name, topic in d["topics"].items():
+        entries += [(a, "topic", name, float(topic["weight"])) for a in topic["aliases"]]
+    cs_index: dict[str, list[_Entry]] = {}
+    ci_index: dict[str, list[_Entry]] = {}
+    for alias, cat, name, weight in entries:
+        toks = _TOKEN.findall(alias)
+        if not toks:
+            continue
+        cs = any(c.isupper() for c in alias)
+        if not cs:
+            toks = [t.lower() for t in toks]
+        target = cs_index if cs else ci_index
+        target.setdefault(toks[0], []).append(_Entry(list(toks[1:]), cs, cat, name, weight))
+    for index in (cs_index, ci_index):
+        for lst in index.values():
+            lst.sort(key=lambda e: -len(e.rest))
+    return cs_index, ci_index
+
+
+@lru_cache(maxsize=16)
+def scan(text: str) -> tuple[tuple[Hit, ...], int]:
+    """All gazetteer hits in ``text`` (sorted by start) and its token count.
+
+    One tokenisation and two dict look-ups per token: linear in the text. Within a
+    category the longest match wins and contained matches are skipped.
+    """
+    cs_index, ci_index = lexicon()
+    matches = list(_TOKEN.finditer(text))
+    keys = _TOKEN.findall(text)
+    lows = [k.lower() for k in keys]
+    hits: list[Hit] = []
+    last_end: dict[str, int] = {}
+    n = len(keys)
+    cs_get, ci_get = cs_index.get, ci_index.get
+    for i, key in enumerate(keys):
+        c1 = cs_get(key)
+        c2 = ci_get(lows[i])
+        if c1 is None and c2 is None:
+            continue
+        for seq, cand in ((keys, c1), (lows, c2)):
+            if not cand:
+                continue
+            for e in cand:
+                k = len(e.rest)
+                if k and (i + k >= n or seq[i + 1 : i + 1 + k] != e.rest):
+                    continue
+                end = matches[i + k].end()
+                if last_end.get(e.cat, -1) >= end:
+                    continue
+                last_end[e.cat] = end
+                hits.append(Hit(matches[i].start(), end, e.cat, e.name, e.weight, i))
+    return tuple(hits), n
