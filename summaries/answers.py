@@ -60,6 +60,54 @@ STORY_WEIGHT = 0.6  # how much the story's coverage of the question counts for i
 NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
 PLAIN_WORD = 0.7  # a lower-case word is often the member's paraphrase; names are not  # a proper name the store never mentions weighs this × the rarest idf
 
+# A candidate sentence's score is a weighted sum of these features (see _features).
+RANK_FEATURES = (
+    "cover",  # idf-weighted share of the question the sentence matches
+    "focus",  # … with the story's subject and its names discounted (_local_weights)
+    "story_cover",  # share of the question the whole story covers
+    "title_cover",
+    "type_bonus",  # the kind of fact asked for (a date, a name, a cause), when focused
+    "order",  # question words side by side in the sentence
+    "previous",  # story of the previous answer (follow-ups)
+    "iss",  # story is about ISS geopolitics
+    "date_fit",  # story dated when the question says
+    "position",  # sentence index in the story
+    "number",  # the sentence carries a digit
+    "length",  # sentence length / 200 characters
+)
+HAND_RANK = (0.3, 0.7, STORY_WEIGHT, 0.2, 1.0, 1.0, 0.1, 0.1, DATE_FIT, -0.002, 0.0, 0.0)
+# The decline gate sees these about the evidence behind the answer (see _gate).
+GATE_FEATURES = (
+    "confidence",
+    "story_cover",
+    "passage_cover",
+    "quote",  # answered from a quote
+    "latest",
+    "best",  # best candidate's rank score (sentence answers)
+    "margin",  # … minus the best one of another story
+    "unknown",  # share of the question's weight on words the store never has
+    "concepts",  # number of question concepts / 5
+)
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of the sentence ranker and, when set, a logistic decline gate (bias first,
+    then one weight per GATE_FEATURES); None keeps the hand-set ``confidence >= 0.5``."""
+
+    rank: tuple[float, ...] = HAND_RANK
+    gate: tuple[float, ...] | None = None
+
+
+_model = Model()
+
+
+def use_model(model: Model) -> Model:
+    """Swap the weights in use (the fitting script's cross-validation); returns the old."""
+    global _model
+    old, _model = _model, model
+    return old
+
 
 @dataclass
 class Conversation:
@@ -89,6 +137,7 @@ class _Sentence:
     cover: float = 0.0
     focus: float = 0.0
     matched: dict[int, float] = field(default_factory=dict)
+    features: tuple[float, ...] = ()
 
     @property
     def text(self) -> str:
@@ -137,8 +186,7 @@ def _answer(
         stories = _relevant_stories(store, q, result, weights, conv)
         if stories:
             newest = max(stories, key=lambda s: (s.published or s.first_seen, s.id))
-            conf = _confidence(q, weights, newest, _story_text(newest))
-            if not _confident(conf, trace):
+            if not _gate(q, weights, newest, _story_text(newest), trace, path="latest"):
                 return Answer(NOTHING, (), found=False)
         return _latest(store, q, stories, now, weights)
     sentences = _score_sentences(store, q, result, weights, conv)
@@ -150,7 +198,8 @@ def _answer(
         trace["confidence"] = 0.0
         return Answer(NOTHING, (), found=False)
     best = sentences[0]
-    if not _confident(_confidence(q, weights, best.story, _window(best)), trace):
+    trace["candidates"] = sentences
+    if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q)
     text = lead
@@ -175,12 +224,24 @@ def _confidence(q: Question, weights: list[float], story: Story, passage: str) -
     designator asked about must be in the story (a different mission number, country or
     official is a near miss, not evidence: 0); otherwise the idf-weighted share of the
     question the story covers, averaged with the share the answering passage covers."""
+    return _evidence(q, weights, story, passage)[0]
+
+
+def _evidence(
+    q: Question, weights: list[float], story: Story, passage: str
+) -> tuple[float, float, float, float]:
+    """Confidence, story cover, passage cover, and the largest share of the question's
+    weight on one concept the story lacks."""
     if not q.topic:
-        return 1.0
+        return 1.0, 1.0, 1.0, 0.0
     in_story = _match(q.topic, _story_text(story))
+    story_cover = _cover(in_story, weights)
+    passage_cover = _cover(_match(q.topic, passage), weights)
+    total = sum(weights) or 1.0
+    missing = max((w for i, w in enumerate(weights) if i not in in_story), default=0.0) / total
     if any(c.named and i not in in_story for i, c in enumerate(q.topic)):
-        return 0.0
-    return 0.5 * _cover(in_story, weights) + 0.5 * _cover(_match(q.topic, passage), weights)
+        return 0.0, story_cover, passage_cover, missing
+    return 0.5 * story_cover + 0.5 * passage_cover, story_cover, passage_cover, missing
 
 
 def _named_all(story: Story, q: Question) -> bool:
@@ -188,9 +249,43 @@ def _named_all(story: Story, q: Question) -> bool:
     return all(i in in_story for i, c in enumerate(q.topic) if c.named)
 
 
-def _confident(conf: float, trace: dict) -> bool:
+def _gate(
+    q: Question,
+    weights: list[float],
+    story: Story,
+    passage: str,
+    trace: dict,
+    *,
+    path: str = "sentence",
+    ranked: list[_Sentence] | None = None,
+    best: float = 0.0,
+) -> bool:
+    """Answer or decline: the hand-set ``confidence >= CONFIDENT``, or the model's
+    logistic gate when it has one. ``trace`` receives the confidence and the features."""
+    conf, story_cover, passage_cover, missing = _evidence(q, weights, story, passage)
+    margin = 0.0
+    if ranked:
+        best = ranked[0].score
+        other = next((s.score for s in ranked if s.story.id != ranked[0].story.id), 0.0)
+        margin = best - other
+    feats = (
+        conf,
+        story_cover,
+        passage_cover,
+        float(path == "quote"),
+        float(path == "latest"),
+        best,
+        margin,
+        missing,
+        len(q.topic) / 5,
+    )
     trace["confidence"] = round(conf, 3)
-    return conf >= CONFIDENT
+    trace["gate"] = dict(zip(GATE_FEATURES, feats, strict=True))
+    gate = _model.gate
+    if gate is None:
+        return conf >= CONFIDENT
+    z = gate[0] + sum(w * f for w, f in zip(gate[1:], feats, strict=True))
+    return z >= 0.0
 
 
 def _story_of(sentences: list[_Sentence], story_id: int) -> Story:
@@ -290,6 +385,7 @@ def _score_sentences(
 ) -> list[_Sentence]:
     stories = _candidate_stories(store, result, conv, q)
     previous = set(conv.story_ids) if conv and q.follow_up else set()
+    rank = _model.rank
     out: list[_Sentence] = []
     for story in stories:
         story_matched = _match(q.topic, _story_text(story))
@@ -309,13 +405,21 @@ def _score_sentences(
         for s in sentences:
             s.cover = _cover(s.matched, weights)
             s.focus = focus = sum(local[i] * m for i, m in s.matched.items()) / local_total
-            s.score = 0.3 * s.cover + 0.7 * focus + STORY_WEIGHT * story_cover
-            s.score += 0.2 * title_cover
-            s.score += _type_bonus(q, s.text) * (focus > 0.15)
-            s.score += _order_bonus(q.topic, s)
-            s.score += 0.1 * (story.id in previous) + 0.1 * story.iss_geopolitical
-            s.score += DATE_FIT * fit
-            s.score -= 0.002 * s.position
+            s.features = (
+                s.cover,
+                focus,
+                story_cover,
+                title_cover,
+                _type_bonus(q, s.text) * (focus > 0.15),
+                _order_bonus(q.topic, s),
+                float(story.id in previous),
+                float(story.iss_geopolitical),
+                fit,
+                float(s.position),
+                float(_DIGIT.search(s.text) is not None),
+                (s.end - s.start) / 200,
+            )
+            s.score = sum(w * f for w, f in zip(rank, s.features, strict=True))
             out.append(s)
     out.sort(key=lambda s: -s.score)
     return out
@@ -377,6 +481,7 @@ def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> 
     return False
 
 
+_DIGIT = re.compile(r"\d")
 _SPEECH_STEMS = frozenset(
     stems(
         "said says told stated wrote tweeted posted warned added argued claimed announced "
@@ -683,7 +788,7 @@ def _quote_answer(
             weights_all += [w / len(parts)] * len(parts)
         asked = replace(q, topic=tuple(topic))
         passage = _context(story, quote) + "\n" + (quote.speaker or "")
-        if not _confident(_confidence(asked, weights_all, story, passage), trace):
+        if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     # No quote of theirs on it: the sentences that mention them are the next best thing.

