@@ -124,3 +124,31 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
                 last_end[e.cat] = end
                 hits.append(Hit(matches[i].start(), end, e.cat, e.name, e.weight, i))
     return tuple(hits), n
+
+
+@lru_cache(maxsize=1)
+def given_gender() -> dict[str, str | None]:
+    """'m'/'f' for a given name; None where it is used for both ("Andrea")."""
+    d = load_data("speech.toml")
+    out: dict[str, str | None] = {}
+    for g, names in (("m", d["given_m"]), ("f", d["given_f"])):
+        for n in names:
+            out[n] = None if n in out and out[n] != g else g
+    return out
+
+
+@lru_cache(maxsize=1)
+def speech_vocab() -> dict[str, frozenset[str]]:
+    """Every word list of speech.toml as a set, plus the sets quotes derive from both files
+    (``roles``, ``given``, ``people``, ``state_names``, ``place``)."""
+    d = load_data("speech.toml")
+    out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
+    out["titles"] = frozenset(t.lower() for t in d["titles"])
+    out["roles"] = out["person_nouns"] | frozenset(d["roles"])
+    out["given"] = frozenset(d["given_m"]) | frozenset(d["given_f"])
+    out["people"] = frozenset(load_data()["people"])
+    out["state_names"] = frozenset(load_data()["states"])
+    out["place"] = frozenset(d["places"]) | frozenset(
+        w for aliases in load_data()["states"].values() for a in aliases for w in a.split()
+    )
+    return out

@@ -1,0 +1,114 @@
+"""Where a quote's attribution is read: a bounded window around its marks.
+
+After the closing mark ('…," Rogozin said' / '…," said Rogozin' / '…," according to
+Rogozin'), before the opening mark ('Rogozin said: "…' / 'Rogozin called it "…"' /
+'…, saying "…'), the paragraph that announced it ('Rogozin wrote:'), the sentence just
+before it, or the quote before it when nothing but its attribution lies between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries.gazetteer import speech_vocab
+from summaries.mentions import Mentions
+from summaries.names import word_spans
+from summaries.sentences import split_sentences
+from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
+
+_SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
+_TAIL_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<![A-Z])[.!?;](?:\s|$)"
+)
+_TAIL_CHARS = 160
+_PREFIX_CHARS = 260
+
+
+def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> Who | None:
+    end = min(limit, close + _TAIL_CHARS)
+    m = _TAIL_END.search(text, close + 1, end)
+    words = word_spans(text, close + 1, m.start() + 1 if m else end)
+    v = speech_vocab()
+    while words and words[0][0] in ",;:—–":
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0][0].lower()
+    if first in v["verbs"] or first in v["participles"] and first != "saying":
+        return after_verb(words[1:], ctx, anchor) or (UNKNOWN if first in v["verbs"] else None)
+    for j, (w, _p) in enumerate(words[:16]):
+        lw = w.lower()
+        if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
+            return after_verb(words[j + 2 :], ctx, anchor) or UNKNOWN
+        if lw in v["verbs"]:
+            return subject(words[:j], anchor, ctx)
+        if lw == "quoted" and j > 1 and words[j - 1][0] in ("was", "is", "were"):
+            return subject(words[: j - 1], anchor, ctx)  # "X was quoted as saying by RIA"
+        if w in ";—–" or (w == "," and j > 12):
+            break
+    return None
+
+
+def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:
+    s = max(start, opened - _PREFIX_CHARS)
+    for m in _SENT_END.finditer(text, s, opened + 1):
+        s = m.end()
+    words = word_spans(text, s, opened)
+    v = speech_vocab()
+    found: Who | None = None
+    for j in range(len(words) - 1, -1, -1):
+        lw = words[j][0].lower()
+        if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
+            return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
+        if lw in v["participles"]:
+            return clause_subject(words[:j], ctx)
+        if lw in v["verbs"] or lw in v["paraphrase_verbs"]:
+            who = subject(words[:j], words[j][1], ctx)
+            if who.speaker is None and lw in v["verbs"]:
+                who = after_verb(words[j + 1 :], ctx, opened) or who
+            if who.speaker is not None:
+                return who
+            found = who
+    return found
+
+
+def continued(text, prev, part, paras, speakers, ctx) -> Who | None:
+    """A quote opening a paragraph with no attribution: the previous paragraph announced it
+    ('Rogozin wrote:') or was the same speaker's quote."""
+    pps, ppe = paras[part.para - 1]
+    if text[ppe - 1] == ":":
+        return from_prefix(text, pps, ppe, ctx)
+    if prev is not None and prev.close_mark is not None:
+        who = speakers.get(prev.group)
+        tail_end = text.find(".", prev.close_mark, ppe)
+        if who and who.speaker and (tail_end == -1 or tail_end >= ppe - 1):
+            return who
+    return None
+
+
+def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:
+    """A quote opening a sentence right after 'X … said …' (same paragraph) is X's."""
+    spans = split_sentences(text[start:opened])
+    if not spans or text[start + spans[-1][1] : opened].strip():
+        return None
+    s, e = spans[-1]
+    words = word_spans(text, start + s, start + e)
+    v = speech_vocab()
+    who = clause_subject(words[:4], ctx)
+    said = any(w.lower() in v["verbs"] or w.lower() in v["paraphrase_verbs"] for w, _ in words)
+    # A verbless introduction ("Sedykh was blunt. “…”"): only a person, named there.
+    if not said and not (who.is_person and words and words[0][0] not in ("He", "She")):
+        return None
+    return who if who.speaker else None
+
+
+def same_voice(text: str, close: int, opened: int) -> bool:
+    """Between two quotes only the first one's attribution ('," Petrov wrote. "') or the
+    rest of the same sentence ('" and that Moscow would respond in a way that would be "')."""
+    if opened - close > 120:
+        return False
+    gap = text[close + 1 : opened]
+    if not _SENT_END.search(gap + "A"):
+        return True
+    v = speech_vocab()
+    return any(w.lower() in v["verbs"] for w, _ in word_spans(text, close + 1, opened))

@@ -1,0 +1,140 @@
+"""Names from words: capitalised runs, a person's surname, an organisation's clean name.
+
+Speakers are reported by surname ("NASA Administrator Bill Nelson" -> "Nelson"), so "he
+said" and "Nelson said" meet on the same string; particles stay ("von der Leyen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries.gazetteer import speech_vocab
+
+_WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]")
+
+
+def person_name(words: list[str], text: str = "") -> str | None:
+    """Surname (with particles) of a capitalised run, or None if it is not a name.
+
+    The surname is the last word, unless the article repeats the first word more often
+    (family name first, as in "Lin Xiqiang" … "Lin said").
+    """
+    v = speech_vocab()
+    words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
+    words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in words]
+    if not words:
+        return None
+    if words[-1] in ("Jr", "Sr", "II", "III") and len(words) > 1:
+        words = words[:-1]
+    for w in words:
+        if w in v["people"]:
+            return w
+    cut = max(
+        (i for i, w in enumerate(words[:-1]) if w.lower() in v["titles"] or w in v["org_words"]),
+        default=-1,
+    )
+    words = words[cut + 1 :]
+    while words and (words[0].lower() in v["titles"] or words[0] in v["not_names"]):
+        words = words[1:]
+    if not words:
+        return None
+    last = words[-1]
+    if last in v["not_names"] or not last[0].isupper() or last.isupper():
+        return None
+    if any(re.search(r"-(?:based|born|led|backed|owned|run|made|built)$", w) for w in words):
+        return None
+    if last in v["org_words"] or any(w in v["org_words"] or w in v["place"] for w in words):
+        return None
+    if (
+        text
+        and len(words) == 2
+        and words[0][0].isupper()
+        and text.count(words[0]) > text.count(last) >= 1
+    ):
+        return words[0]
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
+        return words[0]  # "Lee Kyung-rim": family name first
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in v["particles"]:
+        i -= 1
+    return " ".join(words[i:])
+
+
+_NOISE = frozenset(
+    [
+        "Inc",
+        "Inc.",
+        "Co",
+        "Co.",
+        "Corp",
+        "Corp.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "plc",
+        "GmbH",
+        "AG",
+        "SA",
+        "NV",
+        "JSC",
+        "PJSC",
+    ]
+)
+_LEADING_STATE = frozenset(["U.S", "U.S.", "US", "USA", "UK", "U.K", "U.K."])
+
+
+def clean_org_words(ws: list[str]) -> list[str]:
+    """Without trailing corporate noise ("Axiom Space Inc." → "Axiom Space") and a leading
+    country abbreviation ("U.S. Commerce Department" → "Commerce Department")."""
+    while len(ws) > 1 and ws[-1] in _NOISE:
+        ws = ws[:-1]
+    if len(ws) > 2 and ws[0] in _LEADING_STATE:
+        ws = ws[1:]
+    return ws
+
+
+_FEMALE = ("ova", "eva", "ina", "aya", "kaya", "skaya", "ska")
+_MALE = ("ov", "ev", "in", "sky", "skiy", "skii", "iy")
+
+
+def surname_gender(surname: str) -> str | None:
+    """'f'/'m' where a (Slavic) surname ending tells, else None."""
+    low = surname.lower()
+    if low.endswith(_FEMALE):
+        return "f"
+    if low.endswith(_MALE):
+        return "m"
+    return None
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
+
+
+def trailing_run(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    v = speech_vocab()
+    i = len(words)
+    while i > 0:
+        w = words[i - 1][0]
+        if w[0].isupper() or (i < len(words) and w.lower() in v["particles"]):
+            i -= 1
+        else:
+            break
+    return words[i:]
+
+
+def run_after(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalised run at the start of ``words`` ("NASA's Office of Inspector General")."""
+    v = speech_vocab()
+    run: list[tuple[str, int]] = []
+    for w, p in words:
+        if w[0].isupper() or (run and (w.lower() in v["particles"] or w == "of")):
+            run.append((w, p))
+        elif w in ("the", "a", "an") and not run:
+            continue
+        else:
+            break
+    while run and run[-1][0] == "of":
+        run.pop()
+    return run
