@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from summaries import answer_types
 from summaries import question as q_parse
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
@@ -188,6 +189,8 @@ def _answer(
             newest = max(stories, key=lambda s: (s.published or s.first_seen, s.id))
             if not _gate(q, weights, newest, _story_text(newest), trace, path="latest"):
                 return Answer(NOTHING, (), found=False)
+            if answer_types.missing(q, newest.summary, newest):
+                return Answer(NOTHING, (), found=False)
         return _latest(store, q, stories, now, weights)
     sentences = _score_sentences(store, q, result, weights, conv)
     # Only stories that carry every name and number asked about may answer it: a
@@ -202,6 +205,10 @@ def _answer(
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q)
+    why_not = answer_types.missing(q, lead, best.story)
+    if why_not:
+        trace["declined"] = why_not
+        return Answer(NOTHING, (), found=False)
     text = lead
     if q.kind == "when" and not q_parse.DATE.search(lead):
         text += f" (The story is dated {_date(best.story)}.)"
@@ -500,7 +507,7 @@ def _type_bonus(q: Question, text: str) -> float:
     if q.kind == "where":
         return 0.25 if q_parse.PLACE.search(text) else 0.0
     if q.kind == "who":
-        if _new_name(q, text):
+        if answer_types.new_name(q, text):
             return 0.25
         return 0.1 if q_parse.names_someone(text) else 0.0
     if q.kind == "why":
@@ -580,25 +587,6 @@ def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
     return score
 
 
-def _new_name(q: Question, text: str, *, things: bool = False) -> bool:
-    """Does the sentence name someone the question does not? "Who replaced Borisov?" is
-    answered by the sentence with another name in it, not by one about Borisov alone."""
-    aliases = load_aliases()
-    asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
-    for m in q_parse.PERSON.finditer(text):
-        name = m.group(0)
-        words = stems(name)
-        if (
-            words
-            and not (set(words) & asked)
-            and words[0] not in aliases.stopwords
-            and not q_parse.NOT_A_NAME.match(name)
-            and (things or not aliases.is_thing(name))
-        ):
-            return True
-    return False
-
-
 def _has_type(q: Question, text: str) -> bool:
     """Does the sentence carry the kind of fact the question asks for?"""
     if q.kind == "when":
@@ -608,7 +596,7 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "where":
         return bool(q_parse.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
-        return _new_name(q, text, things=True)
+        return answer_types.new_name(q, text, things=True)
     if q.kind == "why":
         return bool(q_parse.CAUSE.search(text))
     return True
@@ -790,6 +778,14 @@ def _quote_answer(
         passage = _context(story, quote) + "\n" + (quote.speaker or "")
         if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
             return Answer(NOTHING, (), found=False)
+        why_not = answer_types.missing(q, quote.text, story)
+        if not quote.speaker and answer_types.someone_else_first(
+            _role_parts(q.speaker_concepts), _around(story, quote)
+        ):  # "…," he said: "he" is whoever the story names first, not the one asked about
+            why_not = "unattributed quote, someone else's"
+        if why_not:
+            trace["declined"] = why_not
+            return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     # No quote of theirs on it: the sentences that mention them are the next best thing.
     fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
@@ -812,6 +808,15 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
         text += f" … “{more[0].text}”"
     return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _around(story: Story, quote: Quote) -> str:
+    """The quote's sentence and the one before: where "…," he said finds its "he"."""
+    spans = split_sentences(story.text)
+    for i, (s, e) in enumerate(spans):
+        if s <= quote.start < e:
+            return story.text[spans[max(0, i - 1)][0] : e]
+    return quote.text
 
 
 def _context(story: Story, quote: Quote) -> str:

@@ -49,6 +49,11 @@ _QUOTE_PATTERNS = [
         r"response|comment|message|words|reply|warning|position)\b(?P<rest>.*)",
         re.I,
     ),
+    re.compile(  # "Kremlin reaction to …", "NASA's response on …"
+        r"^(?:and\s+)?(?:the\s+)?(?P<who>[\w.'’ -]{2,40}?)(?:['’]s)?\s+(?:reaction|response|"
+        r"comments?|statement)\s+(?:to|on|about|over)\b(?P<rest>.*)",
+        re.I,
+    ),
     re.compile(r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+" + _SAY + r"\b(?P<rest>.*)", re.I),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
     re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),

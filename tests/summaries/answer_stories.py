@@ -122,21 +122,106 @@ ARTICLES = [
 ]
 
 
-def analysis_for(text: str, iss: bool, quotes: list[tuple[str, str]]) -> Analysis:
+# Stories for the answer-type checks (summaries/answer_types.py): each says something
+# near what a question asks without stating the fact asked for.
+CHECK_ARTICLES = [
+    (
+        "tiangong-crew-docks",
+        "Chinese crew docks with Tiangong",
+        "2025-04-25T08:00:00Z",
+        False,
+        [
+            "Three Chinese astronauts docked with the Tiangong space station on Friday, "
+            "beginning a six-month stay that will include new experiments.",
+            "Officials contrasted Tiangong with the International Space Station, which "
+            "partners plan to retire by 2030.",
+            "Beijing has said it wants to enlarge the station with an expansion module.",
+        ],
+        [],
+    ),
+    (
+        "japan-extension-share",
+        "Japan agrees to pay its share of the station extension",
+        "2024-03-01T08:00:00Z",
+        True,
+        [
+            "Japan agreed on Friday to pay its share of the cost of extending the "
+            "International Space Station, despite pressure from Moscow over sanctions.",
+            "The decision was welcomed by NASA and by the other station partners.",
+        ],
+        [],
+    ),
+    (
+        "soyuz-commander-unnamed",
+        "Next Soyuz crew to be led by a veteran",
+        "2024-05-01T08:00:00Z",
+        True,
+        [
+            "The next Soyuz to the International Space Station will be commanded by a "
+            "veteran cosmonaut, despite the sanctions dispute, the "
+            "agency said on Wednesday.",
+        ],
+        [],
+    ),
+    (
+        "senator-hearing-china",
+        "Senator warns China over station's end",
+        "2025-04-10T08:00:00Z",
+        True,
+        [
+            "Senator Hollis criticised Beijing at a hearing on the International Space "
+            "Station on Thursday.",
+            "“We must not let China own low orbit when the station retires,” he said.",
+        ],
+        [("Hollis", "We must not let China own low orbit when the station retires,")],
+    ),
+    (
+        "iss-as-turkey-contract",
+        "ISS A/S wins Turkish facility services contract",
+        "2024-08-15T08:00:00Z",
+        False,
+        [
+            "ISS A/S, the Danish facility services group, said on Thursday that it had won "
+            "a cleaning contract in Turkey, its first since it left Russia over the war.",
+            "Shareholders welcomed the news.",
+        ],
+        [],
+    ),
+    (
+        "canadarm3-commitment",
+        "Canada stands by Canadarm3",
+        "2025-05-08T08:00:00Z",
+        True,
+        [
+            "The Canadian Space Agency said Canada would keep building Canadarm3 despite "
+            "the dispute over the lunar station.",
+            '"Canadarm3 is a commitment to our partners, and we keep our commitments," '
+            "Canadian Space Agency president Lisa Campbell said.",
+        ],
+        [("Campbell", "Canadarm3 is a commitment to our partners, and we keep our commitments,")],
+    ),
+]
+REASONS = {"iss-as-turkey-contract": ("ISS not mentioned", "no interstate vocabulary")}
+
+
+def analysis_for(
+    text: str, iss: bool, quotes: list[tuple[str, str]], reasons: tuple[str, ...] = ("fixture",)
+) -> Analysis:
     found = []
     for speaker, words in quotes:
         start = text.index(words)
         found.append(Quote(words, speaker, start, start + len(words), 0.9))
     first = text.split("\n\n")[0]
-    return Analysis(iss, 0.9 if iss else 0.1, ("fixture",), (), first, tuple(found))
+    return Analysis(iss, 0.9 if iss else 0.1, reasons, (), first, tuple(found))
 
 
-def make_store(path: Path) -> Store:
+def make_store(path: Path, articles: list = ARTICLES) -> Store:
     store = Store(path)
     feed = store.add_feed("https://fixtures.example/feed.xml", "Fixture Wire")
     items = []
-    for slug, title, published, iss, paragraphs, quotes in ARTICLES:
+    for slug, title, published, iss, paragraphs, quotes in articles:
         text = "\n\n".join(paragraphs)
+        reasons = REASONS.get(slug, ("fixture",))
         items.append(
             IncomingItem(
                 guid=slug,
@@ -144,7 +229,7 @@ def make_store(path: Path) -> Store:
                 title=title,
                 text=text,
                 published=published,
-                analysis=analysis_for(text, iss, quotes),
+                analysis=analysis_for(text, iss, quotes, reasons),
             )
         )
     store.ingest(feed.id, items)

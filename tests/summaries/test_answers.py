@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summaries import answer_types
 from summaries.answers import (
     CONFIDENT,
     FAILED,
@@ -19,8 +20,10 @@ from summaries.answers import (
     answer,
     use_model,
 )
+from summaries.question import parse
+from summaries.retrieval import load_aliases
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, CHECK_ARTICLES, make_store, story_id
 
 
 @pytest.fixture
@@ -83,10 +86,17 @@ def test_a_number_the_stories_lack_gets_nothing_stored(store):
     assert reply.answer == NOTHING
 
 
-def test_when_without_a_dated_sentence_falls_back_to_the_story_date(store):
-    reply = answer(store, "When will a cosmonaut fly on Crew Dragon?")
+def test_past_when_without_a_dated_sentence_falls_back_to_the_story_date(store):
+    reply = answer(store, "When was the seat exchange presented as a safety measure?")
     assert reply.found
     assert "The story is dated 21 Sep 2022" in reply.answer
+
+
+def test_future_when_is_not_answered_by_the_story_date_alone(store):
+    # the story says a cosmonaut *will* fly, not when: its publication date is no answer
+    reply = answer(store, "When will a cosmonaut fly on Crew Dragon?")
+    assert not reply.found
+    assert reply.answer == NOTHING
 
 
 def test_why_question_returns_the_explaining_sentence(store):
@@ -231,3 +241,123 @@ def test_a_gate_model_that_always_declines_says_nothing_stored(store):
     finally:
         use_model(old)
     assert not reply.found and reply.answer == NOTHING
+
+
+# -- answer-type checks (summaries/answer_types.py) ---------------------------------
+
+
+@pytest.fixture
+def checks(tmp_path) -> Store:
+    s = make_store(tmp_path / "checks.db", ARTICLES + CHECK_ARTICLES)
+    yield s
+    s.close()
+
+
+def ask(store: Store, question: str) -> tuple[object, dict]:
+    trace: dict = {}
+    return answer(store, question, trace=trace), trace
+
+
+def test_future_when_declines_a_date_that_belongs_to_another_event(checks):
+    # "retire by 2030" dates the ISS, "on Friday" the docking: neither dates the module
+    reply, trace = ask(checks, "When will China launch an expansion module for Tiangong?")
+    assert not reply.found
+    assert "future" in trace["declined"]
+
+
+def test_future_when_keeps_a_date_stated_as_still_to_come(store):
+    reply = answer(store, "When could the first module of the Russian Orbital Station launch?")
+    assert reply.found and "2028" in reply.answer
+
+
+def test_past_when_answers_with_the_dated_sentence(checks):
+    reply = answer(checks, "When did the Chinese astronauts dock with Tiangong?")
+    assert reply.found and "on Friday" in reply.answer
+
+
+def test_how_much_without_a_number_in_the_answer_declines(checks):
+    reply, trace = ask(checks, "How much will Japan pay for the station extension?")
+    assert not reply.found
+    assert trace["declined"] == "no number"
+
+
+def test_who_without_a_name_beyond_the_question_declines(checks):
+    reply, trace = ask(checks, "Who will command the next Soyuz to the station?")
+    assert not reply.found
+    assert trace["declined"] == "no name beyond the question's"
+
+
+def test_who_with_a_new_name_is_answered(checks):
+    reply = answer(checks, "Who agreed to pay a share of the station extension?")
+    assert reply.found and reply.answer.startswith("Japan agreed")
+
+
+def test_reaction_of_x_is_not_answered_with_someone_elses_quote(checks):
+    # "“…,” he said" after "Senator Hollis criticised Beijing": the words are Hollis's
+    reply = answer(checks, "How did Beijing react to the senator's hearing on the station?")
+    assert not reply.found
+    assert reply.answer == NOTHING
+
+
+def test_reaction_of_x_is_not_answered_by_a_sentence_where_x_is_not_the_speaker(checks):
+    # "Borisov said at the Kremlin meeting": the Kremlin is where, not who
+    reply, trace = ask(checks, "Kremlin reaction to the cosmonauts' video?")
+    assert not reply.found
+    assert trace["declined"] == "speaker is not the one speaking"
+
+
+def test_x_reaction_to_y_is_read_as_a_quote_question(checks):
+    reply = answer(checks, "Rogozin reaction to the sanctions?")
+    assert reply.found
+    assert reply.answer.startswith("Rogozin (Roscosmos) said")
+
+
+def test_station_question_is_not_answered_from_another_iss(checks):
+    reply, trace = ask(checks, "When did Turkey's first astronaut fly to the ISS?")
+    assert not reply.found
+    assert trace["declined"] == "story's ISS is not the station"
+
+
+def test_question_about_the_other_iss_is_still_answered(checks):
+    reply = answer(checks, "Did ISS A/S win a contract in Turkey?")
+    assert reply.found
+    assert story_id(checks, "iss-as-turkey-contract") in cited(checks, reply)
+
+
+def test_quote_question_asking_for_a_date_declines_a_quote_without_one(checks):
+    reply, trace = ask(
+        checks, "What did the Canadian Space Agency say about Canadarm3's launch date?"
+    )
+    assert not reply.found
+    assert trace["declined"] == "asked for a date, none given"
+    plain = answer(checks, "What did the Canadian Space Agency say about Canadarm3?")
+    assert plain.found and "we keep our commitments" in plain.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("Officials said the module could be launched in 2028.", True),
+        ("The launch is scheduled for March 3.", True),
+        ("The crew docked on Thursday, beginning a stay that will include experiments.", False),
+        ("The capsule landed on Wednesday.", False),
+    ],
+)
+def test_a_future_date_is_one_stated_as_still_to_come(text, future):
+    assert answer_types.has_future_date(text) is future
+
+
+@pytest.mark.parametrize(
+    ("text", "speaking"),
+    [
+        ("Beijing said on Friday that the hearing was a farce.", True),
+        ("The move was condemned, said a Kremlin spokesman.", True),
+        ("Senator Hollis criticised Kremlin policy at the hearing.", False),
+        ("Borisov said at the Kremlin meeting that Russia would leave.", False),
+        ("He said that the United States had noted the Kremlin's plans.", False),
+    ],
+)
+def test_the_speaker_must_be_the_subject_of_the_speech_verb(text, speaking):
+    who = "Beijing" if "Beijing" in text else "the Kremlin"
+    asked = parse(f"what did {who} say about the hearing", load_aliases())
+    assert answer_types.speaks(asked.speaker_concepts, text) is speaking

@@ -1,0 +1,211 @@
+"""Does the chosen answer state the kind of fact the question asks for?
+
+Coverage (the answer has the question's words) cannot tell "the story is about this" from
+"the story says this": a "when will …" answered by a sentence with no date, a "how many"
+by one with no number, a "who" by one naming only the people asked about, or "what did
+X say" by someone else's words all look well covered. These checks run on the lead the
+engine chose and return why it does not answer (the engine then declines), or None.
+Each rule is general (question shape against answer text), none is keyed to a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries import question as q_parse
+from summaries.detect import scan
+from summaries.models import Story
+from summaries.question import Question
+from summaries.retrieval import Concept, indexed, load_aliases, stems
+
+# Which checks are on (the eval script toggles them to measure each one's trade).
+RULES = frozenset({"when", "quantity", "who", "said", "iss", "date"})
+
+_FUTURE_Q = re.compile(
+    r"\b(?:will|would|shall|going\s+to|gonna|plan(?:s|ned)?\s+to|expected\s+to|"
+    r"scheduled|due\s+to|set\s+to|upcoming|next)\b",
+    re.I,
+)
+# A date stated as still to come: "will launch on Feb. 20", "is due in 2028",
+# "by the end of the decade", "next month", "later this year".
+_FUTURE_MARK = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|scheduled|due|set\s+to|expects?|"
+    r"expected|aims?|intends?|targets?|targeting|slated|to\s+launch|to\s+fly|to\s+be)\b",
+    re.I,
+)
+_AHEAD = re.compile(
+    r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)|later\s+this\s+"
+    r"(?:week|month|year)|(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|decade|" + q_parse._MONTH + r")|end\s+of\s+the\s+decade|"
+    r"(?:in|from)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d)\b",
+    re.I,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:decade|end\s+of\s+the\s+(?:year|month)|(?:early|late|mid)[- ](?:19|20)\d\d|"
+    r"spring|summer|autumn|winter|weeks?\s+(?:ago|later)|days?\s+(?:ago|later)|soon)\b",
+    re.I,
+)
+# "a year's notice", "a third", "twice", "dozens": amounts without digits
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:a|an|one)\s+(?:year|month|week|day|decade|third|quarter|fifth|half|dozen|"
+    r"handful|couple|few)\b|\b(?:twice|double|doubled|triple|tripled|dozens|hundreds|"
+    r"thousands|millions|billions|several|half|third|quarter|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.I,
+)
+_NUMBER_Q = re.compile(
+    r"\bhow\s+(?:many|much)\b|\bwhat\s+(?:share|percentage|proportion|amount|number|sum)\b",
+    re.I,
+)
+_DATE_ASKED = re.compile(r"\b(?:dates?|deadlines?|timetable|timeline)\b", re.I)
+_ISS_WORD = re.compile(r"\bISS\b")
+_STATION_Q = re.compile(
+    r"\b(?:iss|space\s+station|the\s+station|orbiting\s+lab|outpost|orbit|astronauts?|"
+    r"cosmonauts?|crew)\b",
+    re.I,
+)
+
+
+def has_date(text: str) -> bool:
+    """A date or time expression, the story's dateline aside."""
+    body = q_parse.DATELINE.sub("", text)
+    return bool(q_parse.DATE.search(body) or _DATE_WORDS.search(body) or _AHEAD.search(body))
+
+
+def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:
+    """A date stated as still to come: an "ahead" phrase, or a date with a future marker
+    (will, due, scheduled …) shortly before it in the same sentence ("docked on Thursday,
+    … that will include" is a past date). With ``event`` (what the question asks the date
+    of), the sentence must mention one of them: "the ISS retires by 2030" does not date
+    the launch of a Tiangong module."""
+    for sentence in re.split(r"(?<=[.!?”\"])\s+|\s…\s", q_parse.DATELINE.sub("", text)):
+        if event:
+            st, st_set = indexed(sentence)
+            if not any(c.weight_in(st, st_set) for c in event):
+                continue
+        if _AHEAD.search(sentence):
+            return True
+        for m in q_parse.DATE.finditer(sentence):
+            before = sentence[max(0, m.start() - 80) : m.start()]
+            if _FUTURE_MARK.search(before):
+                return True
+    return False
+
+
+def has_amount(text: str) -> bool:
+    return bool(q_parse.NUMBER.search(text) or _AMOUNT_WORDS.search(text))
+
+
+def new_name(q: Question, text: str, *, things: bool = False) -> bool:
+    """Does the text name someone the question does not? "Who replaced Borisov?" is
+    answered by the sentence with another name in it, not by one about Borisov alone."""
+    aliases = load_aliases()
+    asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
+    for m in q_parse.PERSON.finditer(text):
+        name = m.group(0)
+        words = stems(name)
+        if (
+            words
+            and not (set(words) & asked)
+            and words[0] not in aliases.stopwords
+            and not q_parse.NOT_A_NAME.match(name)
+            and (things or not aliases.is_thing(name))
+        ):
+            return True
+    return False
+
+
+_SPEECH_STEMS = frozenset(
+    stems(
+        "said says told wrote tweeted posted warned added argued claimed announced "
+        "declared insisted replied responded threatened according statement letter "
+        "interview remarks comments called described urged accused reacted reaction "
+        "criticised criticized condemned welcomed dismissed rejected denied"
+    )
+)  # not "stated" or "noted": their stems are "stat" (United States) and "not"
+# verbs that put their speaker after them ("said a Kremlin spokesman", "according to
+# NASA"); after the others the name is the object ("criticised Beijing")
+_INVERTED = frozenset(stems("said says wrote added according asked replied"))
+_LINK = frozenset({"a", "an", "the", "to", "by"})  # "said a", "according to"; not "said at"
+
+
+def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
+    """Is the speaker asked about the subject of a speech verb somewhere in the text
+    ("Peskov told reporters", "said a Kremlin spokesman", "according to NASA")?"""
+    named = tuple(c for c in speaker if c.named) or speaker
+    for sentence in re.split(r"(?<=[.!?”\"])\s+", text):
+        st, _ = indexed(sentence)
+        verbs = [k for k, w in enumerate(st) if w in _SPEECH_STEMS]
+        for c in named:
+            for a, b in c.positions(st):
+                for v in verbs:
+                    if 0 <= v - b <= 3 or (
+                        st[v] in _INVERTED and 0 < a - v <= 4 and _LINK.issuperset(st[v + 1 : a])
+                    ):
+                        return True
+    return False
+
+
+def someone_else_first(speaker: tuple[Concept, ...], text: str) -> bool:
+    """Does the text name another person before the speaker asked about? Then the "he
+    said" after it is theirs ("Senator Hollis criticised Beijing. "…," he said")."""
+    words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
+    aliases = load_aliases()
+    for m in q_parse.PERSON.finditer(text):
+        name_stems = stems(m.group(0))
+        if set(name_stems) & words:
+            return False  # the speaker comes first
+        if (
+            name_stems
+            and name_stems[0] not in aliases.stopwords
+            and not q_parse.NOT_A_NAME.match(m.group(0))
+            and not aliases.is_thing(m.group(0))
+        ):
+            return True
+    return False
+
+
+def other_iss(story: Story) -> bool:
+    """A story where "ISS" is not the station (Institutional Shareholder Services, ISS
+    A/S, the Institute for Security Studies): the detector found no station mention in
+    a text that says "ISS"."""
+    not_station = any(r.startswith("ISS not mentioned") for r in story.reasons)
+    return not_station and bool(_ISS_WORD.search(story.title + "\n" + story.text))
+
+
+def asks_station(q: Question) -> bool:
+    """The question is about the space station, and does not itself name another ISS
+    ("the proxy adviser ISS", "the security studies think tank")."""
+    if not _STATION_Q.search(q.text):
+        return False
+    hits, _ = scan(q.text)
+    return not any(h.cat == "iss_other" for h in hits)
+
+
+def _event(q: Question) -> tuple[Concept, ...]:
+    """The question's plain words ("launch", "expansion module"): what happens, as
+    opposed to who or where, which the whole story may be about."""
+    return tuple(c for c in q.topic if not c.named) or q.topic
+
+
+def missing(q: Question, lead: str, story: Story) -> str | None:
+    """Why ``lead`` (from ``story``) does not answer ``q``, or None when it may."""
+    if "iss" in RULES and asks_station(q) and other_iss(story):
+        return "story's ISS is not the station"
+    # a past event may fall back on the story's own date, said as such; a future one not
+    future = _FUTURE_Q.search(q.text)
+    if "when" in RULES and q.kind == "when" and future and not has_future_date(lead, _event(q)):
+        return "future 'when' without a date to come"
+    if "date" in RULES and q.kind != "when" and _DATE_ASKED.search(q.text) and not has_date(lead):
+        return "asked for a date, none given"  # "what did CSA say about the launch date"
+    if "quantity" in RULES and q.kind == "quantity":
+        if _NUMBER_Q.search(q.text) and not has_amount(lead):
+            return "no number"
+        if not _NUMBER_Q.search(q.text) and not (has_amount(lead) or has_date(lead)):
+            return "no amount or date"
+    if "who" in RULES and q.kind == "who" and not new_name(q, lead, things=True):
+        return "no name beyond the question's"
+    said = "said" in RULES and q.kind == "said" and q.speaker_concepts
+    if said and not speaks(q.speaker_concepts, lead):
+        return "speaker is not the one speaking"
+    return None
