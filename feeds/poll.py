@@ -40,6 +40,7 @@ class FeedReport:
     counts: IngestCounts = IngestCounts()
     error: str | None = None
     articles_fetched: int = 0
+    deferred: int = 0  # teasers left for the next poll (article page budget spent)
 
 
 @dataclass(frozen=True)
@@ -147,27 +148,35 @@ class Poller:
         ]
         unchanged = await self.store.call(Store.unchanged_keys, feed.id, items)
         fresh = [i for i in items if _key(i) not in unchanged]
-        fresh, fetched = await self._complete_teasers(feed, fresh)
+        fresh, fetched, deferred = await self._complete_teasers(feed, fresh)
         analysed = await asyncio.to_thread(self._analyse_all, fresh)
         by_key = {_key(i): i for i in analysed}
-        final = [by_key.get(_key(i), i) for i in items]
+        final = [by_key.get(_key(i), i) for i in items if _key(i) not in deferred]
         counts = await self.store.call(
             Store.ingest,
             feed.id,
             final,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            body_hash=body_hash,
+            # Teasers over this poll's page budget wait for the next poll, which must
+            # then parse the same body again: no validators, no body hash.
+            etag=None if deferred else result.etag,
+            last_modified=None if deferred else result.last_modified,
+            body_hash=None if deferred else body_hash,
         )
-        return FeedReport(feed, "ok", counts, articles_fetched=fetched)
+        return FeedReport(feed, "ok", counts, articles_fetched=fetched, deferred=len(deferred))
 
     async def _complete_teasers(
         self, feed: Feed, items: list[IncomingItem]
-    ) -> tuple[list[IncomingItem], int]:
-        """Fetch the article page of teaser-only items and keep its main text."""
+    ) -> tuple[list[IncomingItem], int, set[str]]:
+        """Fetch the article page of teaser-only items and keep its main text.
+
+        At most MAX_ARTICLE_FETCHES_PER_FEED pages a poll, to stay polite; the keys of the
+        teasers left over come back so the caller stores them on a later poll instead of
+        storing them as teasers for good.
+        """
         if not self.fetch_articles:
-            return items, 0
+            return items, 0, set()
         teasers = [i for i in items if i.url and is_teaser(i.text)]
+        deferred = {_key(i) for i in teasers[MAX_ARTICLE_FETCHES_PER_FEED:]}
         teasers = teasers[:MAX_ARTICLE_FETCHES_PER_FEED]
 
         async def complete(item: IncomingItem) -> IncomingItem | None:
@@ -190,7 +199,8 @@ class Poller:
 
         done = await asyncio.gather(*(complete(i) for i in teasers))
         replaced = {_key(t): d for t, d in zip(teasers, done, strict=True) if d is not None}
-        return [replaced.get(_key(i), i) for i in items], len(replaced)
+        completed = [replaced.get(_key(i), i) for i in items if _key(i) not in deferred]
+        return completed, len(replaced), deferred
 
     def _analyse_all(self, items: list[IncomingItem]) -> list[IncomingItem]:
         out = []

@@ -239,3 +239,34 @@ async def test_poll_can_be_cancelled_without_corrupting_the_store(httpserver, en
     with pytest.raises(asyncio.CancelledError):
         await task
     assert (await astore.call(Store.get_feed, 1)).status == "new"
+
+
+async def test_teasers_over_the_page_budget_wait_for_the_next_poll(httpserver, engine, monkeypatch):
+    astore, poller = engine
+    monkeypatch.setattr("feeds.poll.MAX_ARTICLE_FETCHES_PER_FEED", 2)
+    teasers = [
+        replace(
+            ROSCOSMOS,
+            guid=f"t{n}",
+            title=f"Teaser {n}: Volkov ties station to sanctions",
+            link=httpserver.url_for(f"/articles/{n}"),
+            text="Russia's space chief links the station to sanctions.",
+        )
+        for n in range(3)
+    ]
+    serve_feed(httpserver, "/feed", rss(teasers), etag='"same"')
+    for n in range(3):
+        httpserver.expect_request(f"/articles/{n}").respond_with_data(
+            ARTICLE_PAGE.replace("Volkov ties", f"Teaser {n}: Volkov ties"),
+            content_type="text/html",
+        )
+    await add(astore, httpserver.url_for("/feed"))
+    first = await poller.poll_due()
+    assert (first.reports[0].articles_fetched, first.reports[0].deferred) == (2, 1)
+    assert len(await stories(astore)) == 2
+    second = await poller.poll_due()  # same body, same ETag: still parsed for the leftover
+    assert second.reports[0].counts.new == 1 and second.reports[0].articles_fetched == 1
+    rows = await stories(astore)
+    assert len(rows) == 3 and all("Dmitry Volkov told reporters" in s.text for s in rows)
+    third = await poller.poll_due()
+    assert third.reports[0].outcome == "not modified"
