@@ -1,0 +1,93 @@
+"""Answers to "what's the latest on X": the newest story about X, and two before it.
+
+A story that mentions X once is not *about* X, so the candidates must carry X in the
+title, the opening or much of the text, as prominently as the stories most about it.
+The newest one's summary leads; when that summary leaves out what was asked, the
+sentence that says it (preferring one with a date or a next step) is appended.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summaries import question as q_parse
+from summaries.answer_coverage import _cover, _match, _named_all, _story_cover, _story_text
+from summaries.answer_sentences import NAMED_LOCAL, _candidate_stories
+from summaries.answer_text import NOTHING, _date, _trim
+from summaries.models import Answer, Citation, Story
+from summaries.question import Question
+from summaries.sentences import split_sentences
+from summaries.store import Store
+
+FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
+
+
+def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
+    """Stories *about* the topic, for "the latest on X": carrying it is not enough (a
+    story on peace talks may mention the Russian segment once); it must be in the title,
+    the opening, or much of the text, as much as in the stories most about it."""
+    stories = _candidate_stories(store, result, conv, q, limit=20)
+    carrying = [
+        s for s in stories if _story_cover(s, q.topic, weights) >= FOUND_STORY and _named_all(s, q)
+    ]
+    prominence = {s.id: _prominence(s, q, weights) for s in carrying}
+    top = max(prominence.values(), default=0.0)
+    return [s for s in carrying if prominence[s.id] >= 0.5 * top]
+
+
+def _prominence(story: Story, q: Question, weights: list[float]) -> float:
+    spans = split_sentences(story.text)
+    covers = [_cover(_match(q.topic, story.text[a:b]), weights) for a, b in spans]
+    lead = max(covers[:2], default=0.0)
+    share = sum(c > 0 for c in covers) / max(1, len(covers))
+    return 0.5 * _cover(_match(q.topic, story.title), weights) + lead + min(1.0, 3 * share)
+
+
+def _latest(
+    store: Store,
+    q: Question,
+    stories: list[Story],
+    now: datetime | None,
+    weights: list[float] | None = None,
+) -> Answer:
+    if not q.topic:
+        stories = store.stories(iss_only=True, limit=3)
+    if not stories:
+        return Answer(NOTHING, (), found=False)
+    stories = sorted(stories, key=lambda s: (s.published or s.first_seen, s.id), reverse=True)[:3]
+    first = stories[0]
+    summary = first.summary or first.text
+    extra = _latest_detail(first, q, weights, summary) if q.topic and weights else None
+    if extra and len(extra) <= 300:
+        summary = _trim(summary, 560 - len(extra)) + " … " + extra
+    else:
+        summary = _trim(summary, 420)
+    lines = [f"{_date(first)} — {first.title}: {summary}"]
+    lines += [f"Earlier, {_date(s)}: {s.title}" for s in stories[1:]]
+    text = "\n".join(lines)
+    return Answer(_trim(text), tuple(Citation(s.id, s.title, s.url) for s in stories), found=True)
+
+
+def _latest_detail(story: Story, q: Question, weights: list[float], summary: str) -> str | None:
+    """The newest story's sentence on what was asked ("the ExoMars rover") when its
+    summary leaves it out, preferring one that says what happens next (a date, a plan)."""
+    story_matched = _match(q.topic, _story_text(story))
+    local = [
+        w * (NAMED_LOCAL if c.named and i in story_matched else 1.0)
+        for i, (c, w) in enumerate(zip(q.topic, weights, strict=True))
+    ]
+    total = sum(local) or 1.0
+    best, best_score = None, 0.0
+    for start, end in split_sentences(story.text):
+        sentence = story.text[start:end]
+        if sentence in summary:
+            continue
+        matched = _match(q.topic, sentence)
+        score = sum(local[i] * m for i, m in matched.items()) / total
+        if score <= 0.0:
+            continue
+        score = 0.5 * score + 0.3 * bool(q_parse.EXPLICIT_DATE.search(sentence))
+        score += 0.2 * bool(q_parse.NEXT_STEP.search(sentence))
+        if score > best_score:
+            best, best_score = sentence, score
+    return best

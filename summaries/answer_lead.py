@@ -1,0 +1,124 @@
+"""The lead of a sentence answer: which sentences of the best story are quoted, and
+which stories are cited.
+
+The best-scoring sentence often sets the scene while the fact asked for (a date, a
+name, a cause) sits in a neighbour, and a sentence that opens with "he said" or "The
+decision …" is meaningless without the one before; the lead adds those within a
+character budget, dropping the lowest-priority sentences first.
+"""
+
+from __future__ import annotations
+
+from summaries import answer_types
+from summaries import question as q_parse
+from summaries.answer_sentences import _Sentence
+from summaries.models import Citation, Story
+from summaries.question import Question
+from summaries.quotes import extract_quotes
+from summaries.sentences import split_sentences
+
+LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
+FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the question
+
+
+def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
+    """The answering sentence(s), in story order, chosen by priority: the best one; the
+    best one carrying the kind of fact asked for (a date, number, place, name, cause)
+    when the best does not; for why/how the next sentence when it gives the cause; then
+    sentences of the same story that answer nearly as well. Each brings the sentence
+    before it when it only says "he said" or "The decision …". Lowest priority goes first
+    when the whole is too long."""
+    story = best.story
+    spans = split_sentences(story.text)
+    core = [best.position]
+    if not _has_type(q, best.text):
+        # The best-covered sentence often sets the scene ("A mock-up … was presented at
+        # the forum"); the fact asked for sits in one sharing fewer of the question's words.
+        typed = [
+            s for s in ranked[1:80] if s.story is story and s.focus > 0 and _has_type(q, s.text)
+        ]
+        if typed:  # what it shares with the question, and nearness to the best sentence
+            near = max(typed, key=lambda s: _supplement_score(q, s, best))
+            core.append(near.position)
+    nxt = best.position + 1
+    if (
+        q.kind in ("why", "how")
+        and nxt < len(spans)
+        and q_parse.CAUSE.search(story.text[slice(*spans[nxt])])
+    ):
+        core.append(nxt)
+    for s in ranked[1:10]:
+        if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
+            core.append(s.position)
+    groups: list[list[int]] = []
+    taken: set[int] = set()
+    for pos in dict.fromkeys(core):
+        if pos in taken:
+            continue
+        group = [pos]
+        sentence = story.text[slice(*spans[pos])]
+        needs = q_parse.NEEDS_ANTECEDENT.match(sentence) or q_parse.PRONOUN_SPEECH.search(sentence)
+        if pos > 0 and needs and pos - 1 not in taken:
+            group.append(pos - 1)
+        groups.append(group)
+        taken.update(group)
+
+    def size(gs: list[list[int]]) -> int:
+        return sum(spans[p][1] - spans[p][0] + 5 for g in gs for p in g)
+
+    while len(groups) > 1 and size(groups) > LEAD_BUDGET:
+        groups.pop()
+    chosen = sorted(p for g in groups for p in g)
+    parts, last = [], None
+    for pos in chosen:
+        if last is not None:
+            parts.append(" " if pos == last + 1 else " … ")
+        parts.append(story.text[slice(*spans[pos])])
+        last = pos
+    text = "".join(parts)
+    return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
+    """How well a sentence of the lead's story supplies the fact asked for: what it shares
+    with the question, nearness to the lead, and for "why" how plainly it gives a cause
+    ("in response to sanctions" over a passing "reason")."""
+    score = s.focus + 0.05 * (abs(s.position - best.position) <= 3)
+    if q.kind == "why":
+        score += 0.1 * len({m.group(0).lower() for m in q_parse.CAUSE.finditer(s.text)})
+    return score
+
+
+def _has_type(q: Question, text: str) -> bool:
+    """Does the sentence carry the kind of fact the question asks for?"""
+    if q.kind == "when":
+        return bool(q_parse.EXPLICIT_DATE.search(q_parse.DATELINE.sub("", text)))
+    if q.kind == "quantity":
+        return bool(q_parse.AMOUNT.search(text))
+    if q.kind == "where":
+        return bool(q_parse.PLACE.search(text))
+    if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
+        return answer_types.new_name(q, text, things=True)
+    if q.kind == "why":
+        return bool(q_parse.CAUSE.search(text))
+    return True
+
+
+def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:
+    """ " — Beaumont" when the lead quotes someone it does not name."""
+    names = []
+    for quote in extract_quotes(story.text):
+        inside = any(s <= quote.start < e for s, e in spans)
+        if inside and quote.speaker and quote.speaker.lower() not in text.lower():
+            names.append(quote.speaker)
+    return " — " + ", ".join(dict.fromkeys(names)) if names else ""
+
+
+def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]:
+    stories = [best.story]
+    for s in ranked[1:]:
+        if len(stories) == 3:
+            break
+        if s.story not in stories and s.score >= 0.8 * best.score and s.cover >= FOUND_SENTENCE:
+            stories.append(s.story)
+    return tuple(Citation(s.id, s.title, s.url) for s in stories)

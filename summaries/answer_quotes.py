@@ -1,0 +1,243 @@
+"""Answers to "what did X say about Y": the quote of X's that best fits Y.
+
+Candidates are X's stored key quotes plus every quote the extractor finds in stories
+mentioning both X and Y. When X is a role ("the head of Roscosmos") rather than a name,
+a quote counts as theirs when the stories describe its speaker that way. The speaker
+being asked about is part of the evidence the decline gate weighs. ``_quote_answer``
+returns None when X has no quote on Y, and the caller falls back to sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from summaries import answer_types
+from summaries.answer_confidence import _gate
+from summaries.answer_coverage import (
+    DATE_FIT,
+    _cover,
+    _date_fit,
+    _match,
+    _named_cover,
+    _story_cover,
+    _weights,
+)
+from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
+from summaries.models import Answer, Citation, Quote, Story
+from summaries.question import Question
+from summaries.quotes import extract_quotes
+from summaries.retrieval import Concept, load_aliases, quotes_by_speaker, search
+from summaries.sentences import split_sentences
+from summaries.store import Store
+
+if TYPE_CHECKING:
+    from summaries.answers import Conversation
+
+FOUND_NAMED = 0.75  # share of the names asked about (idf-weighted) the story must carry
+QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
+
+
+def _quote_answer(
+    store: Store, q: Question, result, weights: list[float], conv: Conversation | None, trace: dict
+) -> Answer | None:
+    """The speaker's quote that best fits the topic: stored key quotes first, then every
+    quote the extractor finds in the stories that mention both speaker and topic. None
+    when they have no quote on it (the caller then answers from sentences)."""
+    pairs: dict[tuple[int, int], tuple[Quote, float]] = {}
+    for name in q.speaker_names:
+        for sid, quote in quotes_by_speaker(store, name, limit=200):
+            pairs.setdefault((sid, quote.start), (quote, 1.0))
+    both = search(store, q.topic + q.speaker_concepts, limit=6)
+    both_weights = _weights(q.topic + q.speaker_concepts, both.idf, both.df)
+    ids = [h.story_id for h in both.hits]
+    if q.follow_up and conv is not None:
+        ids = list(conv.story_ids) + ids
+    read = store.stories_by_ids(dict.fromkeys(ids))
+    aliases = load_aliases()
+    found = {story.id: extract_quotes(story.text) for story in read}
+    mentions = _mentions(read, found) if q.speaker_concepts else {}
+    for story in read:
+        spans = split_sentences(story.text)
+        for quote in found[story.id]:
+            said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
+            if not said and not any(aliases.person(c.text) for c in q.speaker_concepts):
+                said = _described(story, quote, q, spans, mentions)  # not for a named person
+            if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
+                pairs[(story.id, quote.start)] = (quote, said)
+    story_score = {h.story_id: h.score for h in result.hits}
+    top = max(story_score.values(), default=1.0) or 1.0
+    previous = set(conv.story_ids) if conv and q.follow_up else set()
+    scored = []
+    for (sid, _), (quote, said) in pairs.items():
+        cover = _cover(_match(q.topic, quote.text), weights) if q.topic else 0.0
+        short = min(1.0, len(quote.text.split()) / 8)  # "illegal sanctions" is a scare quote
+        s = cover * short + 0.5 * story_score.get(sid, 0.0) / top + 0.3 * (sid in previous)
+        scored.append((s + 0.2 * short + 0.3 * said, sid, quote))
+    scored.sort(key=lambda t: (-t[0], -t[1], t[2].start))
+    stories = {
+        s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for _, sid, _ in scored[:40]))
+    }
+    best, best_score = None, -1.0
+    for s, sid, quote in scored[:40]:
+        story = stories.get(sid)
+        if story is None:
+            continue
+        context = _cover(_match(q.topic, _context(story, quote)), weights) if q.topic else 1.0
+        whole = _story_cover(story, q.topic, weights) if q.topic else 1.0
+        if q.topic and max(context, whole) < QUOTE_FOUND:
+            continue
+        if q.topic and _named_cover(story, q.topic, weights) < FOUND_NAMED:
+            continue
+        total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
+        if total > best_score:
+            best, best_score = (story, quote), total
+    if best is not None:
+        story, quote = best
+        # The speaker is part of what was asked: the quote being theirs is evidence too.
+        # (a role counts by its words: the story may describe the holder its own way)
+        topic, weights_all = list(q.topic), list(both_weights[: len(q.topic)])
+        for c, w in zip(q.speaker_concepts, both_weights[len(q.topic) :], strict=True):
+            parts = _role_parts((c,))
+            topic += parts
+            weights_all += [w / len(parts)] * len(parts)
+        asked = replace(q, topic=tuple(topic))
+        passage = _context(story, quote) + "\n" + (quote.speaker or "")
+        if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
+            return Answer(NOTHING, (), found=False)
+        why_not = answer_types.missing(q, quote.text, story)
+        if not quote.speaker and answer_types.someone_else_first(
+            _role_parts(q.speaker_concepts), _around(story, quote)
+        ):  # "…," he said: "he" is whoever the story names first, not the one asked about
+            why_not = "unattributed quote, someone else's"
+        if why_not:
+            trace["declined"] = why_not
+            return Answer(NOTHING, (), found=False)
+        return _render_quote_answer(story, quote, q)
+    return None
+
+
+def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:
+    if not speaker:
+        return False
+    said = speaker.casefold()
+    return any(said == n.casefold() or said.split()[-1] == n.casefold().split()[-1] for n in names)
+
+
+def _described(
+    story: Story, quote: Quote, q: Question, spans, mentions: dict[str, list[str]]
+) -> float:
+    """How well the story ties this quote to the speaker asked about when quotes store a
+    different name: "Lin Xiqiang, a spokesman for the China Manned Space Agency, said…"
+    (the description next to the name), or, for a quote with no speaker, "…, a former NASA
+    flight director. "…," he said." (the sentence or the one before). A quote by someone
+    else that merely mentions the Kremlin is not the Kremlin's."""
+    wanted = _role_parts(q.speaker_concepts)
+    if not wanted:
+        return 0.0
+    sw = [1.0] * len(wanted)
+    around = []
+    for i, (s, e) in enumerate(spans):
+        if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
+            around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
+            break
+    if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
+        around.extend(mentions.get(quote.speaker.split()[-1], ()))
+    best = max((_cover(_match(wanted, t), sw) for t in around), default=0.0)
+    return 0.8 * best if best >= 0.6 else 0.0
+
+
+def _role_parts(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    """A role the gazetteer knows ("head of Roscosmos") matched word by word, so a story's
+    own wording fits it ("Arkady Voronov, the director general of the Russian space
+    agency"): the title's synonyms and the organisation's names."""
+    aliases = load_aliases()
+    out: list[Concept] = []
+    for c in concepts:
+        if c.people and not aliases.person(c.text):
+            out.extend(p for word in c.text.split() for p in aliases.concepts(word))
+        else:
+            out.append(c)
+    return tuple(out)
+
+
+def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str, list[str]]:
+    """Speaker surname → the descriptions the stories give them ("Arkady Voronov, the
+    director general of the Russian space agency"; "Roscosmos chief Voronov"), across
+    every story read for the question: one story may name the role, another the quote."""
+    names = {q.speaker.split()[-1] for qs in quotes.values() for q in qs if q.speaker}
+    out: dict[str, list[str]] = {}
+    if not names:
+        return out
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    for story in stories:
+        for s, e in split_sentences(story.text):
+            for m in pattern.finditer(story.text, s, e):
+                out.setdefault(m.group(0), []).append(
+                    _description(story.text, s, e, m.start(), m.end())
+                )
+    return out
+
+
+def _description(text: str, start: int, end: int, at: int, after: int) -> str:
+    """The words that describe a name in its sentence: what stands right before it
+    ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
+    Russian space agency,"); not the rest of the sentence, which is about something else."""
+    before = text[max(start, at - 40) : at]
+    before = re.split(r"[.;:,“”\"]", before)[-1]
+    rest = text[after:end]
+    apposition = ""
+    if rest.startswith(","):
+        apposition = re.split(r"[,;:“”\"]|\.\s", rest[1:], maxsplit=1)[0]
+    return before + " " + text[at:after] + " " + apposition
+
+
+def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
+    if len(quote.text.split()) < 6:  # a scare quote means little without its sentence
+        for s, e in split_sentences(story.text):
+            if s <= quote.start < e:
+                text = f"{speaker_label(story, quote)}, as reported on {_date(story)}: "
+                text += story.text[s:e]
+                return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
+    text = render_quote(story, quote)
+    more = [
+        qt
+        for qt in extract_quotes(story.text)
+        if qt.speaker == quote.speaker and qt.start > quote.end and len(qt.text.split()) > 3
+    ]
+    if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
+        text += f" … “{more[0].text}”"
+    return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _around(story: Story, quote: Quote) -> str:
+    """The quote's sentence and the one before: where "…," he said finds its "he"."""
+    spans = split_sentences(story.text)
+    for i, (s, e) in enumerate(spans):
+        if s <= quote.start < e:
+            return story.text[spans[max(0, i - 1)][0] : e]
+    return quote.text
+
+
+def _context(story: Story, quote: Quote) -> str:
+    """The paragraph around a quote: its topic is often outside the quote marks."""
+    start = story.text.rfind("\n\n", 0, quote.start)
+    end = story.text.find("\n\n", quote.end)
+    return story.title + "\n" + story.text[start + 1 : end if end >= 0 else len(story.text)]
+
+
+def _support_quote(
+    story: Story, q: Question, weights: list[float], *, exclude: tuple[int, int], room: int
+) -> str | None:
+    best, best_cover = None, 0.0
+    for quote in story.quotes:
+        if quote.start < exclude[1] and quote.end > exclude[0]:
+            continue
+        cover = _cover(_match(q.topic, quote.text), weights)
+        if cover > best_cover:
+            best, best_cover = quote, cover
+    if best is None or best_cover < 0.4:
+        return None
+    line = render_quote(story, best)
+    return line if room + len(line) + 1 <= MAX_ANSWER else None

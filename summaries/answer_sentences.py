@@ -1,0 +1,193 @@
+"""Candidate answering sentences, scored by how well they answer the question.
+
+A sentence's score is the model's weighted sum of RANK_FEATURES: how much of the question
+it matches (overall, and with the story's subject and names discounted, since those
+chose the story, not the sentence), how much the whole story covers, the kind of fact
+asked for (a date for "when", a cause for "why"), question words side by side, and a
+few story facts. For "what did X say", only sentences reporting X's words compete.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from summaries import answer_types
+from summaries import question as q_parse
+from summaries.answer_confidence import current_model
+from summaries.answer_coverage import _cover, _date_fit, _match, _story_text
+from summaries.models import Story
+from summaries.question import Question
+from summaries.retrieval import Concept, indexed, stems
+from summaries.sentences import split_sentences
+from summaries.store import Store
+
+if TYPE_CHECKING:
+    from summaries.answers import Conversation
+
+STORIES_READ = 10
+ORDER_BONUS = 0.08  # per pair of adjacent question concepts adjacent in the sentence
+NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
+
+
+@dataclass
+class _Sentence:
+    story: Story
+    start: int
+    end: int
+    position: int
+    score: float = 0.0
+    cover: float = 0.0
+    focus: float = 0.0
+    matched: dict[int, float] = field(default_factory=dict)
+    features: tuple[float, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.story.text[self.start : self.end]
+
+
+def _candidate_stories(
+    store: Store, result, conv: Conversation | None, q: Question, limit: int = STORIES_READ
+) -> list[Story]:
+    ids = [h.story_id for h in result.hits[:limit]]
+    if q.follow_up and conv is not None:
+        ids = list(conv.story_ids) + [i for i in ids if i not in conv.story_ids]
+    return store.stories_by_ids(ids[: limit + 3])
+
+
+def _score_sentences(
+    store: Store, q: Question, result, weights: list[float], conv: Conversation | None
+) -> list[_Sentence]:
+    stories = _candidate_stories(store, result, conv, q)
+    previous = set(conv.story_ids) if conv and q.follow_up else set()
+    rank = current_model().rank
+    out: list[_Sentence] = []
+    for story in stories:
+        story_matched = _match(q.topic, _story_text(story))
+        story_cover = _cover(story_matched, weights)
+        title_cover = _cover(_match(q.topic, story.title), weights)
+        fit = _date_fit(q.text, story)
+        said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
+        spans = split_sentences(story.text)
+        sentences = []
+        for pos, (start, end) in enumerate(spans):
+            s = _Sentence(story, start, end, pos)
+            s.matched = _match(q.topic, s.text)
+            if s.matched and (q.kind != "said" or _said_by(q, said, story, s, spans)):
+                sentences.append(s)
+        local = _local_weights(q, weights, sentences, story_matched)
+        local_total = sum(local) or 1.0
+        for s in sentences:
+            s.cover = _cover(s.matched, weights)
+            s.focus = focus = sum(local[i] * m for i, m in s.matched.items()) / local_total
+            s.features = (
+                s.cover,
+                focus,
+                story_cover,
+                title_cover,
+                _type_bonus(q, s.text) * (focus > 0.15),
+                _order_bonus(q.topic, s),
+                float(story.id in previous),
+                float(story.iss_geopolitical),
+                fit,
+                float(s.position),
+                float(_DIGIT.search(s.text) is not None),
+                (s.end - s.start) / 200,
+            )
+            s.score = sum(w * f for w, f in zip(rank, s.features, strict=True))
+            out.append(s)
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def _local_weights(
+    q: Question, weights: list[float], sentences: list[_Sentence], story_matched: dict[int, float]
+) -> list[float]:
+    """Which concepts pick the sentence once the story is chosen. A concept most of the
+    story's sentences mention (its subject) says little about which one answers, and a
+    proper name the story carries mostly chose the story: the question's other words
+    ("first module", "launch", "greenhouse") locate the answer."""
+    seen = Counter(i for s in sentences for i in s.matched)
+    out = []
+    for i, w in enumerate(weights):
+        w = w / math.sqrt(seen.get(i, 1))
+        if q.topic[i].named and i in story_matched and q.kind != "said":
+            w *= NAMED_LOCAL
+        out.append(w)
+    return out
+
+
+def _order_bonus(concepts: tuple[Concept, ...], s: _Sentence) -> float:
+    """Words the question puts side by side, found side by side in the same order:
+    "took over from Yuri Borisov" fits "replaced Yuri Borisov", not "Borisov … replaced"."""
+    matched = sorted(s.matched)
+    if len(matched) < 2:
+        return 0.0
+    st, _ = indexed(s.text)
+    spans = {i: concepts[i].positions(st) for i in matched}
+    pairs = 0
+    for a, b in zip(matched, matched[1:], strict=False):
+        if b != a + 1:
+            continue
+        if any(0 <= sb - ea <= 3 for _, ea in spans[a] for sb, _ in spans[b]):
+            pairs += 1
+    return min(ORDER_BONUS * pairs, 2 * ORDER_BONUS)
+
+
+def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> bool:
+    """A sentence reporting the speaker's words: the speaker right next to the speech verb
+    ("Beijing said", "said a spokesman for China"), or "he said" after a sentence naming
+    them. A sentence that merely mentions the speaker near someone else's words is not
+    theirs. Named parts of the speaker ("Peskov") count over descriptions ("cosmonaut")."""
+    if not q_parse.SPEECH.search(s.text):
+        return False
+    named = {i for i in said if q.topic[i].named} or said
+    if named & s.matched.keys():
+        st, _ = indexed(s.text)
+        verbs = [k for k, w in enumerate(st) if w in _SPEECH_STEMS]
+        for i in named & s.matched.keys():
+            for a, b in q.topic[i].positions(st):
+                if any(-4 <= v - b <= 3 or 0 <= a - v <= 4 for v in verbs):
+                    return True
+        return False
+    if s.position > 0 and q_parse.PRONOUN_SPEECH.search(s.text):
+        before = story.text[slice(*spans[s.position - 1])]
+        return bool(named & _match(q.topic, before).keys())
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_SPEECH_STEMS = frozenset(
+    stems(
+        "said says told stated wrote tweeted posted warned added argued claimed announced "
+        "declared insisted noted replied responded threatened according statement letter "
+        "interview remarks comments called described urged accused"
+    )
+)
+
+
+def _type_bonus(q: Question, text: str) -> float:
+    if q.kind == "when":
+        body = q_parse.DATELINE.sub("", text)
+        if q_parse.EXPLICIT_DATE.search(body):
+            return 0.4
+        return 0.15 if q_parse.DATE.search(body) else 0.0
+    if q.kind == "where":
+        return 0.25 if q_parse.PLACE.search(text) else 0.0
+    if q.kind == "who":
+        if answer_types.new_name(q, text):
+            return 0.25
+        return 0.1 if q_parse.names_someone(text) else 0.0
+    if q.kind == "why":
+        return 0.25 if q_parse.CAUSE.search(text) else 0.0
+    if q.kind == "how":
+        return 0.1 if q_parse.MEANS.search(text) else 0.0
+    if q.kind == "quantity":
+        return 0.3 if q_parse.AMOUNT.search(text) else 0.0
+    return 0.0

@@ -1,0 +1,46 @@
+"""How replies read: the fixed replies, the length cap, dates and quote lines.
+
+Every answer path ends here, so the wording and the 700-character cap (Discord's
+limit, with room for citations) are the same whether the answer came from a sentence,
+a quote or the "latest" summary.
+"""
+
+from __future__ import annotations
+
+from summaries.models import Quote, Story
+from summaries.retrieval import load_aliases
+from summaries.timeutil import from_rfc3339
+
+MAX_ANSWER = 700
+FAILED = "Sorry, I could not answer that just now."
+NOTHING = "I have nothing on that in the stored stories. Try /brief for the latest."
+EMPTY = "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”"
+
+
+def speaker_label(story: Story, quote: Quote) -> str:
+    person = load_aliases().person(quote.speaker or "") if quote.speaker else None
+    name = quote.speaker or "Unattributed"
+    if person and person.org and person.org.lower() not in name.lower():
+        name += f" ({person.org})"
+    return name
+
+
+def render_quote(story: Story, quote: Quote) -> str:
+    return f"{speaker_label(story, quote)} said, as reported on {_date(story)}: “{quote.text}”"
+
+
+def _date(story: Story) -> str:
+    stamp = story.published or story.first_seen
+    try:
+        moment = from_rfc3339(stamp)
+    except (TypeError, ValueError):
+        return "an unknown date"
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def _trim(text: str, limit: int = MAX_ANSWER) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    cut = cut[: max(cut.rfind(" "), limit // 2)]
+    return cut.rstrip(" ,;:") + "…"
