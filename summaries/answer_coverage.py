@@ -9,9 +9,10 @@ answered by stories that share only the question's common words.
 from __future__ import annotations
 
 from summaries import question as q_parse
+from summaries.aliases import Concept
 from summaries.models import Story
 from summaries.question import Question
-from summaries.retrieval import Concept, indexed
+from summaries.terms import indexed
 from summaries.timeutil import from_rfc3339
 
 UNKNOWN_NAME = 2.5  # a proper name the store never mentions weighs this × the rarest idf

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summaries import answer_types
+from summaries.aliases import Concept, load_aliases
 from summaries.answer_confidence import _gate
 from summaries.answer_coverage import (
     DATE_FIT,
@@ -25,12 +26,13 @@ from summaries.answer_coverage import (
     _weights,
 )
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
+from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
 from summaries.quotes import extract_quotes
-from summaries.retrieval import Concept, load_aliases, quotes_by_speaker, search
 from summaries.sentences import split_sentences
 from summaries.store import Store
+from summaries.story_search import search
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation

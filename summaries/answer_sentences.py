@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from summaries import answer_types
 from summaries import question as q_parse
+from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
 from summaries.answer_coverage import _cover, _date_fit, _match, _story_text
 from summaries.models import Story
 from summaries.question import Question
-from summaries.retrieval import Concept, indexed, stems
 from summaries.sentences import split_sentences
 from summaries.store import Store
+from summaries.terms import indexed, stems
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation

@@ -7,8 +7,8 @@ a quote or the "latest" summary.
 
 from __future__ import annotations
 
+from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
-from summaries.retrieval import load_aliases
 from summaries.timeutil import from_rfc3339
 
 MAX_ANSWER = 700

@@ -28,6 +28,7 @@ from datetime import datetime
 
 from summaries import answer_types
 from summaries import question as q_parse
+from summaries.aliases import Concept, load_aliases
 from summaries.answer_confidence import (
     CONFIDENT,
     GATE_FEATURES,
@@ -55,8 +56,8 @@ from summaries.answer_text import (
 )
 from summaries.models import Answer
 from summaries.question import Question
-from summaries.retrieval import Concept, load_aliases, search
 from summaries.store import Store
+from summaries.story_search import search
 
 __all__ = [
     "CONFIDENT",

@@ -1,0 +1,250 @@
+"""The domain gazetteer (data/aliases.toml) and the concepts a question is made of.
+
+A concept is one thing asked about with every way a story may write it: "Russia's space
+agency" is searched as Roscosmos too, a role ("head of Roscosmos") as the people who held
+it, and a designator ("Soyuz MS-28") as one phrase including its vehicle, so "Progress
+MS-28" is not a match. Synonyms weigh less than the member's own words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from summaries.terms import _TOKEN, fold, stem, stems, tokens
+
+ALIASES_FILE = Path(__file__).with_name("data") / "aliases.toml"
+
+# FTS5 operators in capitals: query syntax, never content (lower-case ones are stopwords).
+_QUERY_SYNTAX = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+@dataclass(frozen=True)
+class Person:
+    names: tuple[str, ...]
+    org: str | None
+    roles: tuple[str, ...]
+
+    @property
+    def surname(self) -> str:
+        return self.names[0]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question asks about, with every way a story may write it."""
+
+    text: str
+    # (stemmed tokens for matching sentences, the words as written for FTS5, weight)
+    phrases: tuple[tuple[tuple[str, ...], str, float], ...]
+    people: tuple[Person, ...] = ()
+    named: bool = False  # a proper name the member typed (capitalised or an alias)
+
+    @property
+    def fts(self) -> str:
+        """FTS5 query: each phrase double-quoted, so member input is never syntax."""
+        return self.fts_at(0.0)
+
+    def fts_at(self, min_weight: float) -> str:
+        seen: dict[str, None] = {}
+        for _, written, weight in self.phrases:
+            if weight >= min_weight:
+                seen.setdefault('"' + " ".join(tokens(written)) + '"', None)
+        return " OR ".join(seen)
+
+    def weight_in(self, sentence_stems: Sequence[str], stem_set: frozenset[str]) -> float:
+        """The best weight of a phrase of this concept found in the sentence, else 0."""
+        best = 0.0
+        for words, _, weight in self.phrases:
+            if weight <= best:
+                continue
+            if len(words) == 1:
+                if words[0] in stem_set:
+                    best = weight
+            elif words[0] in stem_set and _contains(sentence_stems, words):
+                best = weight
+        return best
+
+    def positions(self, sentence_stems: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) token spans where a phrase of this concept occurs."""
+        out = []
+        for words, _, _ in self.phrases:
+            n = len(words)
+            for i in range(len(sentence_stems) - n + 1):
+                if sentence_stems[i] == words[0] and tuple(sentence_stems[i : i + n]) == words:
+                    out.append((i, i + n))
+        return out
+
+
+def _contains(seq: Sequence[str], sub: tuple[str, ...]) -> bool:
+    n = len(sub)
+    return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    names: tuple[str, ...]
+    weight: float
+    person: Person | None = None
+    people: tuple[Person, ...] = ()
+
+
+class Aliases:
+    """The domain gazetteer: phrase (stemmed tokens) → entries that phrase names."""
+
+    def __init__(self, data: dict) -> None:
+        self.people = [
+            Person(tuple(p["names"]), p.get("org"), tuple(p.get("roles", ())))
+            for p in data.get("person", [])
+        ]
+        self._index: dict[tuple[str, ...], list[tuple[str, _Entry]]] = {}
+        for person in self.people:
+            self._add(person.names, _Entry(person.names, 1.0, person=person))
+        roles: dict[str, list[Person]] = {}
+        for person in self.people:
+            for role in person.roles:
+                roles.setdefault(role.lower(), []).append(person)
+        for role, holders in roles.items():
+            names = tuple(n for p in holders for n in p.names) + (role,)
+            self._add((role,), _Entry(names, 1.0, people=tuple(holders)))
+        for group in data.get("group", []):
+            self._add(group["names"], _Entry(tuple(group["names"]), 1.0))
+        for syn in data.get("synonyms", []):
+            for words in syn["groups"]:
+                self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))
+        self._longest = max((len(k) for k in self._index), default=1)
+        self.stopwords = frozenset(data.get("stopwords", "").split())
+
+    def _add(self, names: Iterable[str], entry: _Entry) -> None:
+        for name in names:
+            key = tuple(stems(name))
+            if key:
+                self._index.setdefault(key, []).append((name, entry))
+
+    def person(self, name: str) -> Person | None:
+        key = tuple(stems(name))
+        for _, entry in self._index.get(key, []):
+            if entry.person is not None:
+                return entry.person
+        return None
+
+    def is_thing(self, name: str) -> bool:
+        """Is this name an organisation, place or vehicle of the gazetteer (not a person)?"""
+        entries = self._index.get(tuple(stems(name)), [])
+        return any(e.person is None and not e.people for _, e in entries)
+
+    def _is_vehicle(self, word: str) -> bool:
+        key = (stem(word),)
+        return word.isalpha() and key[0] not in self.stopwords and self.is_thing(word)
+
+    def concepts(self, text: str) -> list[Concept]:
+        """The question's concepts, longest alias first; stopwords dropped."""
+        raw = tokens(text)
+        keys = [stem(t) for t in raw]
+        joined = _compounds(text)
+        out: list[Concept] = []
+        i = 0
+        while i < len(raw):
+            if i in joined:  # "MS-22", "NG-19": one phrase, not two loose tokens
+                end = joined[i]
+                # "Soyuz MS-28" is not "Progress MS-28": the vehicle named before a
+                # designator is part of it
+                start = i - 1 if i and self._is_vehicle(raw[i - 1]) else i
+                phrase = " ".join(raw[start:end])
+                out.append(Concept(phrase, ((tuple(keys[start:end]), phrase, 1.0),), named=True))
+                i = end
+                continue
+            if raw[i] in _QUERY_SYNTAX:  # "sanctions OR": typed at the search, not a name
+                i += 1
+                continue
+            for length in range(min(self._longest, len(raw) - i), 0, -1):
+                span = tuple(keys[i : i + length])
+                typed = raw[i : i + length]
+                matches = [(n, e) for n, e in self._index.get(span, []) if _case_ok(n, typed)]
+                hits = [e for _, e in matches]
+                exact = any(_case_sensitive(n) for n, _ in matches)
+                if hits and (length > 1 or exact or span[0] not in self.stopwords):
+                    # "MPs", "Congress": a capitalised word typed mid-question is a name
+                    # even when the gazetteer lists it among synonyms
+                    capital = i > 0 and raw[i][:1].isupper()
+                    concept = _alias_concept(" ".join(raw[i : i + length]), span, hits)
+                    if capital and not concept.named:
+                        concept = replace(concept, named=True)
+                    out.append(concept)
+                    i += length
+                    break
+            else:
+                word = raw[i]
+                # "Long Orbit" blog; numbers ("Expedition 80", "in 2019") are as distinctive
+                named = (word[:1].isupper() and i > 0 and len(word) > 1) or word.isdigit()
+                if (named or word.lower() not in self.stopwords) and (
+                    len(word) > 1 or word.isdigit()
+                ):
+                    out.append(Concept(word, (((keys[i],), word, 1.0),), named=named))
+                i += 1
+        return _dedupe(out)
+
+
+def _compounds(text: str) -> dict[int, int]:
+    """Token index → end index for hyphenated names with a digit ("MS-22", "RD-180")."""
+    out = {}
+    for m in _TOKEN_OR_DASH.finditer(fold(text)):
+        if any(c.isdigit() for c in m.group(0)) and "-" in m.group(0):
+            start = len(_TOKEN.findall(fold(text)[: m.start()]))
+            out[start] = start + len(_TOKEN.findall(m.group(0)))
+    return out
+
+
+_TOKEN_OR_DASH = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_COMMON = frozenset({"us", "progress", "dragon", "ros", "unity", "destiny", "harmony", "it"})
+
+
+def _case_sensitive(alias: str) -> bool:
+    """One-word names that are also common words ("US", "Progress") match only as written."""
+    return alias.lower() in _COMMON
+
+
+def _case_ok(alias: str, typed: Sequence[str]) -> bool:
+    return not _case_sensitive(alias) or tokens(alias) == list(typed)
+
+
+def _alias_concept(text: str, typed: tuple[str, ...], entries: list[_Entry]) -> Concept:
+    phrases: dict[tuple[str, ...], tuple[str, float]] = {typed: (text, 1.0)}
+    people: list[Person] = []
+    named = False
+    for entry in entries:
+        named = named or entry.weight >= 1.0
+        for name in entry.names:
+            key = tuple(stems(name))
+            if phrases.get(key, ("", 0.0))[1] < entry.weight:
+                phrases[key] = (name, entry.weight)
+        if entry.person:
+            people.append(entry.person)
+        people.extend(entry.people)
+    return Concept(
+        text,
+        tuple((k, name, w) for k, (name, w) in phrases.items()),
+        tuple(dict.fromkeys(people)),
+        named=named,
+    )
+
+
+def _dedupe(concepts: list[Concept]) -> list[Concept]:
+    seen: set[tuple] = set()
+    out = []
+    for c in concepts:
+        key = tuple(sorted(p for p, _, _ in c.phrases))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_aliases(path: str | None = None) -> Aliases:
+    with open(path or ALIASES_FILE, "rb") as fh:
+        return Aliases(tomllib.load(fh))

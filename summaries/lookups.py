@@ -1,0 +1,139 @@
+"""Look-ups for /quotes, /story and their autocomplete: quotes by speaker or topic,
+speaker names and story titles by prefix.
+
+Autocomplete runs on every keystroke, so each look-up is bounded by an index walk or a
+LIMIT whatever the size of the store, and clamps what a member typed (length, limit).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from summaries.aliases import load_aliases
+from summaries.models import Quote, Story
+from summaries.store import Store
+from summaries.story_search import WINDOW, search
+from summaries.terms import tokens
+
+log = logging.getLogger(__name__)
+
+
+def _speaker_variants(speaker: str) -> list[str]:
+    aliases = load_aliases()
+    person = aliases.person(speaker)
+    names = list(person.names) if person else [speaker.strip()]
+    out: dict[str, None] = {}
+    for name in names:
+        for v in (name, name.title(), name[:1].upper() + name[1:], name.lower(), name.upper()):
+            out.setdefault(v, None)
+    return list(out)
+
+
+def _quote_rows(store: Store, where: str, params: list, limit: int) -> list[tuple[int, Quote]]:
+    cur = store.db.execute(
+        f"SELECT id, story_id, text, speaker, start, end, score FROM quotes WHERE {where}"
+        " ORDER BY id DESC LIMIT ?",
+        [*params, limit],
+    )
+    return [(r[1], Quote(r[2], r[3], r[4], r[5], r[6] or 0.0)) for r in cur.fetchall()]
+
+
+def quotes_by_speaker(store: Store, speaker: str, limit: int = 200) -> list[tuple[int, Quote]]:
+    """(story id, quote) of everyone the name may denote, newest stored first; indexed."""
+    rows: list[tuple[int, Quote]] = []
+    for variant in _speaker_variants(speaker):
+        rows.extend(_quote_rows(store, "speaker = ?", [variant], limit))
+    return rows
+
+
+def recent_quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    topic: str | None = None,
+    limit: int = 10,
+) -> list[tuple[Story, Quote]]:
+    """Newest quotes, optionally by one speaker (any of their names) and/or on a topic."""
+    limit = max(1, min(int(limit), 100))
+    speaker = (speaker or "").strip()[:100] or None
+    topic = (topic or "").strip()[:300] or None
+    topic_ids: set[int] | None = None
+    if topic:
+        concepts = load_aliases().concepts(topic)
+        found = search(store, concepts, limit=WINDOW).hits if concepts else []
+        need = len(concepts)
+        topic_ids = {h.story_id for h in found if len(h.concepts) == need}
+    if speaker:
+        pairs = quotes_by_speaker(store, speaker, limit=WINDOW)
+    elif topic_ids is not None:
+        ids = sorted(topic_ids, reverse=True)[:WINDOW]
+        marks = ",".join("?" * len(ids)) or "NULL"
+        pairs = _quote_rows(store, f"story_id IN ({marks})", ids, WINDOW)
+    else:
+        recent = store.db.execute(
+            "SELECT id FROM stories ORDER BY sort_time DESC, id DESC LIMIT ?", [limit * 3]
+        ).fetchall()
+        ids = [r[0] for r in recent]
+        marks = ",".join("?" * len(ids)) or "NULL"
+        pairs = _quote_rows(store, f"story_id IN ({marks})", ids, limit * 10)
+    if topic_ids is not None:
+        pairs = [(sid, q) for sid, q in pairs if sid in topic_ids]
+    stories = {s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for sid, _ in pairs))}
+    out = [(stories[sid], q) for sid, q in pairs if sid in stories]
+    out.sort(key=lambda sq: (sq[0].published or sq[0].first_seen, sq[0].id), reverse=True)
+    return out[:limit]
+
+
+def _next_speaker(store: Store, op: str, value: str) -> str | None:
+    row = store.db.execute(f"SELECT min(speaker) FROM quotes WHERE speaker {op} ?", [value])
+    return row.fetchone()[0]
+
+
+def speakers(store: Store, prefix: str = "", limit: int = 25) -> list[str]:
+    """Distinct quote speakers starting with ``prefix`` (any case), alphabetical.
+
+    Walks the ``quotes(speaker)`` index one distinct value at a time, so it costs
+    O(limit · log n) whatever the number of quotes."""
+    prefix = prefix.strip()[:60]
+    limit = max(1, min(int(limit), 100))
+    found: set[str] = set()
+    for start in {prefix, prefix.lower(), prefix.upper(), prefix[:1].upper() + prefix[1:]}:
+        value, n = _next_speaker(store, ">=", start), 0
+        while value is not None and value.startswith(start) and n < limit:
+            found.add(value)
+            value, n = _next_speaker(store, ">", value), n + 1
+    want = prefix.casefold()
+    hits = [s for s in found if s.strip() and s.casefold().startswith(want)]
+    return sorted(hits, key=str.casefold)[:limit]
+
+
+def story_titles(store: Store, prefix: str = "", limit: int = 25) -> list[tuple[int, str]]:
+    """(id, title) of stories whose title has words starting as typed; newest first."""
+    limit = max(1, min(int(limit), 100))
+    words = tokens(prefix)[:8]
+    if not words:
+        rows = store.db.execute(
+            "SELECT id, title FROM stories ORDER BY sort_time DESC, id DESC LIMIT ?", [limit]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+    out: list[tuple[int, str]] = []
+    if words[0].isdigit() and len(words) == 1:
+        row = store.db.execute(
+            "SELECT id, title FROM stories WHERE id = ?", [int(words[0][:18])]
+        ).fetchone()
+        if row:
+            out.append((row[0], row[1]))
+    query = "{title} : (" + " ".join(f'"{w}"' for w in words[:-1])
+    query += f' "{words[-1]}"*)'
+    try:
+        rows = store.db.execute(
+            "SELECT rowid, title FROM stories_fts WHERE stories_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?",
+            [query, limit],
+        ).fetchall()
+    except sqlite3.OperationalError as err:
+        log.warning("title query %r failed: %s", query, err)
+        rows = []
+    out.extend((r[0], r[1]) for r in rows if (r[0], r[1]) not in out)
+    return out[:limit]
