@@ -17,6 +17,7 @@ from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 
 ANALYSIS_VERSION = 1
 _SKETCH_ROWS_PER_HASH = 64
+_RICHER = 1.5  # a merged version this much longer replaces the story's text
 
 
 class IngestMixin:
@@ -77,6 +78,11 @@ class IngestMixin:
         if story_id is None:
             story_id = self._insert_story(feed, item, now, shingle_set)
             outcome = "new"
+        elif item.analysis is not None and self._richer(item, story_id):
+            # A fuller report of the same event (more paragraphs, more quotes) becomes the
+            # story's text, so summary and quotes come from the best version carried.
+            self._update_story(story_id, item, now)
+            self.db["stories"].update(story_id, {"source": feed.name})
         self.db["story_sources"].insert(
             {
                 "feed_id": feed.id,
@@ -90,6 +96,10 @@ class IngestMixin:
             }
         )
         return outcome
+
+    def _richer(self, item: IncomingItem, story_id: int) -> bool:
+        row = self._one("SELECT length(text) AS n FROM stories WHERE id = ?", [story_id])
+        return row is not None and len(item.text) > _RICHER * row["n"]
 
     def _same_event(self, item: IncomingItem, shingle_set: set[int], now: str) -> int | None:
         """The stored story this item reports, by canonical link or near-duplicate text."""

@@ -160,3 +160,33 @@ async def test_async_store_runs_calls_on_its_own_thread(tmp_path):
     finally:
         await astore.close()
     assert utcnow()  # the loop stayed usable
+
+
+def test_a_fuller_version_of_the_same_event_becomes_the_story_text(store):
+    short_feed = store.add_feed("https://a.example/feed", "Brief wire")
+    full_feed = store.add_feed("https://b.example/feed", "Long read")
+    base = (
+        "Russia's space agency said on Tuesday it would stop cooperating on the station "
+        "unless sanctions on its rocket industry were lifted within a year.\n\n"
+        "NASA said it had received no formal notice and that operations continued as planned."
+    )
+    extra = (
+        "\n\nThe Russian segment supplies the station's propulsion, while the U.S. segment "
+        "supplies most of its power, which makes any unilateral departure difficult.\n\n"
+        '"We are ready for any outcome," the agency’s director told reporters in Moscow, '
+        "adding that a national station could be in orbit by the end of the decade."
+    )
+    analysis = Analysis(True, 0.9, ("ISS",), (), "summary", ())
+    store.ingest(
+        short_feed.id,
+        [IncomingItem("a1", "https://a.example/1", "Roscosmos warns", base, None, analysis)],
+    )
+    counts = store.ingest(
+        full_feed.id,
+        [IncomingItem("b1", "https://b.example/1", "Russia warns", base + extra, None, analysis)],
+    )
+    assert counts.merged == 1
+    [story] = store.stories(iss_only=False)
+    assert "supplies the station's propulsion" in story.text
+    assert story.source == "Long read"
+    assert {s.feed for s in story.sources} == {"Brief wire", "Long read"}
