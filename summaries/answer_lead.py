@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from summaries import answer_types
 from summaries import question as q_parse
+from summaries.answer_coverage import _match
 from summaries.answer_sentences import _Sentence
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import extract_quotes
-from summaries.sentences import split_sentences
+from summaries.sentences import paragraph_spans, split_sentences
 
 LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
 FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the question
 
 
-def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
+def _lead(
+    best: _Sentence, ranked: list[_Sentence], q: Question, weights: list[float] | None = None
+) -> str:
     """The answering sentence(s), in story order, chosen by priority: the best one; the
     best one carrying the kind of fact asked for (a date, number, place, name, cause)
     when the best does not; for why/how the next sentence when it gives the cause; then
@@ -50,6 +53,9 @@ def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
+    filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
+    if filler is not None:  # lowest priority: the first dropped when over budget
+        core.append(filler)
     groups: list[list[int]] = []
     taken: set[int] = set()
     for pos in dict.fromkeys(core):
@@ -77,6 +83,41 @@ def _lead(best: _Sentence, ranked: list[_Sentence], q: Question) -> str:
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _filler(
+    story: Story, spans: list[tuple[int, int]], core: list[int], q: Question, weights: list[float]
+) -> int | None:
+    """The neighbour of the best sentence that supplies what the lead still lacks: the
+    question's concepts the story carries but the lead does not ("hold" when the
+    lead names only the flight), or the kind of fact asked for. Facts are often split
+    over two sentences (the name in one, the date in the next). Prefers the next
+    sentence, then the previous one, then the best of the same paragraph; an earlier
+    sentence only when the lead lacks the kind of fact, so the answer still leads with it."""
+    lead = " ".join(story.text[slice(*spans[p])] for p in core)
+    have = _match(q.topic, lead)
+    carried = _match(q.topic, story.text)
+    lacking = [i for i in carried if i not in have]
+    typed = _has_type(q, lead)
+    if not lacking and typed:
+        return None
+    best = core[0]
+    para = next(((s, e) for s, e in paragraph_spans(story.text) if s <= spans[best][0] < e), None)
+    order = [best + 1, best - 1]
+    if para is not None:
+        order += [p for p, (s, _) in enumerate(spans) if para[0] <= s < para[1]]
+    found, found_gain = None, 0.0
+    for pos in dict.fromkeys(order):
+        if not 0 <= pos < len(spans) or pos in core or (typed and pos < best):
+            continue  # a lead that has the fact asked for keeps it first
+        text = story.text[slice(*spans[pos])]
+        got = _match(q.topic, text)
+        gain = sum(weights[i] * got[i] for i in lacking if i in got)
+        if not typed and _has_type(q, text) and (gain or q.kind != "who"):
+            gain += max(weights, default=1.0)
+        if gain > found_gain:
+            found, found_gain = pos, gain
+    return found
 
 
 def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:

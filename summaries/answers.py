@@ -161,7 +161,7 @@ def _answer(
     trace["candidates"] = sentences
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
-    lead = _lead(best, sentences, q)
+    lead = _lead(best, sentences, q, weights)
     why_not = answer_types.missing(q, lead, best.story)
     if why_not:
         trace["declined"] = why_not

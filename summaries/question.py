@@ -127,7 +127,7 @@ MONTH_IN = re.compile(
 )
 PLACE = re.compile(
     r"\b(?:is|are|was|were|lies|sits)\s+(?:in|on|at|inside|near|between|under)\b|\blocated\b|"
-    r"\bconnects?\b|\bbased\s+in\b|\bfrom\s+the\b",
+    r"\bconnects?\b|\bbased\s+in\b|\bfrom\s+the\b|\b(?:takes?|took)\s+place\s+in\b|\bheld\s+in\b",
     re.I,
 )
 CAUSE = re.compile(

@@ -361,3 +361,48 @@ def test_the_speaker_must_be_the_subject_of_the_speech_verb(text, speaking):
     who = "Beijing" if "Beijing" in text else "the Kremlin"
     asked = parse(f"what did {who} say about the hearing", load_aliases())
     assert answer_types.speaks(asked.speaker_concepts, text) is speaking
+
+
+SPLIT_FACT = [
+    (
+        "kestrel-docking-delay",
+        "Soyuz MS-31 reaches the station a day late",
+        "2026-03-06T09:00:00Z",
+        True,
+        [
+            "The Soyuz MS-31 spacecraft docked with the International Space Station on "
+            "Friday, carrying two cosmonauts and a NASA astronaut under the seat barter.",
+            "The one-day hold was ordered after a pressure valve on the rocket's upper stage "
+            "stuck open during fuelling at Baikonur. Engineers replaced it overnight.",
+            "Officials in Moscow and Washington both praised the crews' calm.",
+        ],
+        [],
+    ),
+    (
+        "orchid-greenhouse",
+        "Station greenhouse grows its first orchids",
+        "2026-03-07T09:00:00Z",
+        False,
+        ["A small greenhouse aboard the station produced its first orchids this week."],
+        [],
+    ),
+]
+
+
+@pytest.fixture
+def split_store(tmp_path) -> Store:
+    s = make_store(tmp_path / "split.db", SPLIT_FACT)
+    yield s
+    s.close()
+
+
+def test_lead_adds_the_next_sentence_when_it_holds_what_the_lead_lacks(split_store):
+    # the flight is named in one sentence, the reason for the hold in the next
+    reply = answer(split_store, "Why was the Soyuz MS-31 docking put on hold?")
+    assert reply.found
+    assert reply.answer.startswith("The Soyuz MS-31 spacecraft docked")
+    assert "pressure valve on the rocket's upper stage stuck open" in reply.answer
+    assert reply.answer.index("docked") < reply.answer.index("pressure valve")
+    assert "orchids" not in reply.answer and "praised" not in reply.answer
+    assert len(reply.answer) <= MAX_ANSWER
+    assert [c.id for c in reply.citations] == [story_id(split_store, "kestrel-docking-delay")]

@@ -92,11 +92,12 @@ def test_floors_reached_on_the_dev_split():
     included): 0.767 accuracy vs baseline 0.289, false answers 4/27; since the 20 blind
     held-out articles 166-185 joined the store as distractors (ceb0679), 0.748 vs 0.289,
     false answers 6/27, engine unchanged. With the answer-type checks (answer_types.py)
-    and "X reaction to …" read as a quote question: 0.780 vs 0.289, false answers 2/27."""
+    and "X reaction to …" read as a quote question: 0.780 vs 0.289, false answers 2/27.
+    With the lead completed by a neighbouring sentence (answer_lead._filler): 0.799, 2/27."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.779
+    assert report.engine.accuracy >= 0.798
     assert report.engine.false_answer_rate <= 0.075
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.49
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.50
 
 
 @pytest.mark.slow
@@ -105,8 +106,9 @@ def test_floors_reached_on_the_heldout_split():
     """Floors at what the engine reaches, far below the 0.90 / 0.10 targets (issue 4 stays
     open): 0.640 accuracy and 6/8 false answers after both tuning passes; 0.620 (baseline
     0.380) and 7/8 once 20 more held-out articles (ceb0679) joined the store as distractors;
-    0.620 and 6/8 with the answer-type checks (answer_types.py)."""
+    0.620 and 6/8 with the answer-type checks (answer_types.py); 0.640 and 6/8 with the
+    lead completed by a neighbouring sentence (answer_lead._filler)."""
     report = run("heldout")
-    assert report.engine.accuracy >= 0.62
+    assert report.engine.accuracy >= 0.639
     assert report.engine.false_answer_rate <= 0.75
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.24
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.259
