@@ -8,8 +8,11 @@ stems are cached.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
+
+import snowballstemmer
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -27,26 +30,22 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-_SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "y")
+_local = threading.local()  # a Snowball stemmer keeps state while it works: one per thread
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light stemmer for matching sentences in Python: "provides", "provided",
-    "providing" and "provide" agree, as do "sanction(s|ed)". Not porter; only used on
-    both sides of a comparison, never to build an FTS query (FTS5 stems those itself)."""
+    """Snowball (Porter2) English stems for matching sentences in Python: "provides",
+    "providing" and "provide" agree, as do "commanding" and "commander". Short words and
+    tokens with digits stay as they are ("ISS", "2030"). Only used on both sides of a
+    comparison, never to build an FTS query (FTS5 stems those itself)."""
     w = word.lower()
     if len(w) <= 3 or not w.isalpha():
         return w
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            w = w[: -len(suf)] + ("i" if suf in ("ies", "ied", "y") else "")
-            break
-    if len(w) > 3 and w[-1] == "y":  # "supplying" → "supply" → "suppli", as "supplies"
-        w = w[:-1] + "i"
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
-        w = w[:-1]
-    return w
+    snowball = getattr(_local, "snowball", None)
+    if snowball is None:
+        snowball = _local.snowball = snowballstemmer.stemmer("english")
+    return snowball.stemWord(w)
 
 
 def stems(text: str) -> list[str]:

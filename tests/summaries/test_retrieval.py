@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
-from summaries.retrieval import load_aliases, recent_quotes, search, speakers, story_titles
+from summaries.retrieval import (
+    load_aliases,
+    recent_quotes,
+    search,
+    speakers,
+    stem,
+    story_titles,
+)
 from summaries.store import Store
 from tests.summaries.answer_stories import make_store, story_id
 
@@ -18,6 +27,28 @@ def store(tmp_path) -> Store:
 
 def phrases(concept) -> set[str]:
     return {written.lower() for _, written, _ in concept.phrases}
+
+
+SUFFIXES = ("", "s", "ed", "ing", "er", "ers", "ings", "ation", "ational", "ingly")
+
+
+def test_inflections_of_a_word_share_its_stem():
+    assert stem("commanding") == stem("commander") == stem("command")
+    assert stem("provides") == stem("providing") == stem("provide")
+    assert stem("supplies") == stem("supplying")
+
+
+def test_short_words_and_numbers_keep_their_form():
+    assert [stem(w) for w in ("ISS", "was", "MS27", "2030")] == ["iss", "was", "ms27", "2030"]
+
+
+def test_stems_agree_when_worked_out_in_several_threads():
+    words = [a + b for a in ("launch", "dock", "command", "suppli") for b in SUFFIXES] * 50
+    stem.cache_clear()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(stem, words))
+    stem.cache_clear()
+    assert together == [stem(w) for w in words]
 
 
 def test_space_station_is_searched_as_iss_and_its_other_names():
