@@ -118,6 +118,41 @@ class Aliases:
                 self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))
         self._longest = max((len(k) for k in self._index), default=1)
         self.stopwords = frozenset(data.get("stopwords", "").split())
+        casual = {k.lower(): v for k, v in data.get("casual", {}).items()}
+        self._casual = casual
+        self._casual_re = (
+            re.compile(
+                r"(?<![\w/.'’-])(?:"
+                + "|".join(re.escape(k) for k in sorted(casual, key=len, reverse=True))
+                + r")(?![\w/.'’-])",
+                re.I,
+            )
+            if casual
+            else None
+        )
+        self._prefixes = {
+            k.lower(): tuple(v) for k, v in data.get("designator_prefixes", {}).items()
+        }
+
+    def uncasual(self, text: str) -> str:
+        """Chat shorthand read as the words it stands for ("whos" → "who is", "w/" →
+        "with"), so question patterns and concepts see what the member meant."""
+        if self._casual_re is None:
+            return text
+        return self._casual_re.sub(lambda m: self._casual[m.group(0).lower()], text)
+
+    def _designator(self, phrase: str, keys: Sequence[str]) -> Concept:
+        """A designator with the ways a story may write it: "RD-180s" is "RD-180";
+        "Ax-4" is "Axiom Mission 4" (data/aliases.toml, designator_prefixes)."""
+        variants: dict[tuple[str, ...], str] = {tuple(keys): phrase}
+        last = keys[-1]
+        if len(last) > 1 and last[-1] == "s" and last[:-1].isdigit() and len(last) != 5:
+            variants[(*keys[:-1], last[:-1])] = " ".join([*keys[:-1], last[:-1]])
+        for key in list(variants):
+            for long in self._prefixes.get(key[0], ()) if len(key) > 1 else ():
+                words = (*stems(long), *key[1:])
+                variants.setdefault(words, " ".join([long, *key[1:]]))
+        return Concept(phrase, tuple((k, w, 1.0) for k, w in variants.items()), named=True)
 
     def _add(self, names: Iterable[str], entry: _Entry) -> None:
         for name in names:
@@ -154,8 +189,7 @@ class Aliases:
                 # "Soyuz MS-28" is not "Progress MS-28": the vehicle named before a
                 # designator is part of it
                 start = i - 1 if i and self._is_vehicle(raw[i - 1]) else i
-                phrase = " ".join(raw[start:end])
-                out.append(Concept(phrase, ((tuple(keys[start:end]), phrase, 1.0),), named=True))
+                out.append(self._designator(" ".join(raw[start:end]), keys[start:end]))
                 i = end
                 continue
             if raw[i] in _QUERY_SYNTAX:  # "sanctions OR": typed at the search, not a name

@@ -237,6 +237,7 @@ def _speaker(
 
 
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
+    text = aliases.uncasual(text)
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     for pattern in _QUOTE_PATTERNS:
         m = pattern.search(text)
