@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summaries import question as q_parse
 from summaries.aliases import Concept
+from summaries.generality import specificity
 from summaries.models import Story
 from summaries.question import Question
 from summaries.terms import indexed
@@ -21,7 +22,9 @@ DATE_FIT = 0.4  # the story is dated when the question says ("in March 2022")
 
 
 def _weights(concepts: tuple[Concept, ...], idf: list[float], df: list[float]) -> list[float]:
-    """How much each concept matters: its idf; a name the store never mentions, a lot."""
+    """How much each concept matters: its idf, discounted for a plain word common in
+    English ("supposed", "right"); a name the store never mentions, a lot."""
+    idf = [i if c.named else i * specificity(c.text) for c, i in zip(concepts, idf, strict=True)]
     known = [i for i, d in zip(idf, df, strict=True) if d > 0]
     top = max(known, default=1.0)
     out = []

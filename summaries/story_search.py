@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summaries.aliases import Concept
+from summaries.generality import specificity
 from summaries.store import Store
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,8 @@ def search(
         dfs.append(df)
         if not ids:
             continue
+        if not concept.named:  # "supposed", "right": rare in news, common in questions
+            idf *= specificity(concept.text)
         in_title = set(_rowids(store, "{title} : (" + query + ")", window))
         weak = min(w for _, _, w in concept.phrases)
         strong = set(ids)
