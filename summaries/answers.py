@@ -54,6 +54,7 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
+from summaries.generality import zipf
 from summaries.models import Answer
 from summaries.question import Question
 from summaries.store import Store
@@ -124,6 +125,19 @@ def answer(
     return result
 
 
+def _unknown_as_names(q: Question, df: list[float]) -> Question:
+    """A word neither the store nor English knows ("tianzhou", "starlab", typed in lower
+    case) is a name: the stories lack what was asked about, so it must not be answered
+    from the question's other words."""
+    topic = tuple(
+        replace(c, named=True)
+        if not c.named and d == 0 and c.text.isalpha() and zipf(c.text) == 0.0
+        else c
+        for c, d in zip(q.topic, df, strict=True)
+    )
+    return replace(q, topic=topic) if topic != q.topic else q
+
+
 def _answer(
     store: Store, q: Question, conv: Conversation | None, now: datetime | None, trace: dict
 ) -> Answer:
@@ -132,6 +146,7 @@ def _answer(
             return _latest(store, q, [], now)
         return Answer(EMPTY, (), found=False)
     result = search(store, q.topic, limit=STORIES_READ * 3)
+    q = _unknown_as_names(q, result.df)
     weights = _weights(q.topic, result.idf, result.df)
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         quoted = _quote_answer(store, q, result, weights, conv, trace)

@@ -126,6 +126,15 @@ def test_unrelated_question_says_nothing_stored(store):
     assert reply.citations == ()
 
 
+def test_a_name_typed_in_lower_case_that_no_story_has_is_not_answered(store):
+    # "starlab" is in no story and no English word list: a name, so the story about the
+    # station's propulsion from Russia is a near miss, not an answer.
+    reply = answer(store, "what propulsion does the starlab outpost get from russia")
+    assert not reply.found
+    assert reply.answer == NOTHING
+    assert answer(store, "what propulsion does the outpost get from russia").found
+
+
 def test_unknown_person_says_nothing_stored(store):
     reply = answer(store, "What did Elon Musk say about Mars?")
     assert not reply.found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summaries.answer_coverage import _weights
-from summaries.generality import FLOOR, specificity
+from summaries.generality import FLOOR, specificity, zipf
 from summaries.retrieval import load_aliases
 
 
@@ -24,3 +24,8 @@ def test_equal_idf_the_filler_weighs_less_and_names_are_never_discounted():
     weights = dict(zip(texts, _weights(concepts, [3.0] * n, [5.0] * n), strict=True))
     assert weights["supposed"] < weights["splash"]
     assert weights["crew 6"] == 3.0
+
+
+def test_rare_english_words_are_words_and_unseen_ones_are_not():
+    assert zipf("lopsided") > 0 and zipf("congresswoman") > 0
+    assert zipf("starlab") == 0 and zipf("tianzhou") == 0
