@@ -37,7 +37,10 @@ _AHEAD = re.compile(
     r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)|later\s+this\s+"
     r"(?:week|month|year)|(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
     r"(?:(?:19|20)\d\d|decade|" + q_parse._MONTH + r")|end\s+of\s+the\s+decade|"
-    r"(?:in|from)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d)\b",
+    r"(?:in|from)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:no\s+earlier|not\s+earlier|"
+    r"no\s+later|not\s+before|as\s+early\s+as)\s+(?:than\s+)?(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|"
+    + q_parse._MONTH
+    + r"))\b",
     re.I,
 )
 _DATE_WORDS = re.compile(

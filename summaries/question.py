@@ -88,6 +88,8 @@ _QUANTITY = re.compile(
     r"percentage|proportion|amount|number)\b",
     re.I,
 )
+_DATE_ASKED = re.compile(r"\bwhat\b.*\b(?:date|deadline)s?\b", re.I)
+_STANDING = re.compile(r"\bwhere\s+(?:does|do|did|is|are)\b.*\b(?:stand|stands|standing)\b", re.I)
 _LATEST = re.compile(
     r"\b(?:latest|newest|most\s+recent|recent\s+news|any\s+news|what['’]?s\s+new|"
     r"news\s+(?:on|about)|updates?\s+(?:on|about)|what['’]?s\s+happening|current\s+status|"
@@ -260,6 +262,10 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
             if pattern.search(text):
                 kind = name
                 break
+    if kind == "what" and _DATE_ASKED.search(text):  # "what was the original launch date"
+        kind = "when"
+    if kind == "where" and _STANDING.search(text):  # "where does the nomination stand"
+        kind = "latest"
     concepts = aliases.concepts(text)
     if kind != "quote":
         speaker, names, speaker_concepts = None, (), ()

@@ -350,10 +350,26 @@ def test_quote_question_asking_for_a_date_declines_a_quote_without_one(checks):
         ("The launch is scheduled for March 3.", True),
         ("The crew docked on Thursday, beginning a stay that will include experiments.", False),
         ("The capsule landed on Wednesday.", False),
+        ("It is expected to launch on a heavy-lift rocket no earlier than 2027.", True),
+        ("The module will not fly before September.", True),
     ],
 )
 def test_a_future_date_is_one_stated_as_still_to_come(text, future):
     assert answer_types.has_future_date(text) is future
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what was the original launch date for the private flight", "when"),
+        ("What's the deadline for the deorbit vehicle contract?", "when"),
+        ("Where does Isaacman's nomination to lead NASA stand?", "latest"),
+        ("whos the hungarian on the ax-4 crew", "who"),
+        ("Where did the Soyuz land?", "where"),
+    ],
+)
+def test_question_kind_follows_what_the_member_wants(question, kind):
+    assert parse(question, load_aliases()).kind == kind
 
 
 @pytest.mark.parametrize(
