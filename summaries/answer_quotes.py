@@ -109,7 +109,8 @@ def _quote_answer(
         if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
             return Answer(NOTHING, (), found=False)
         why_not = answer_types.missing(q, quote.text, story)
-        if not quote.speaker and answer_types.someone_else_first(
+        described = _described_here(story, quote, _role_parts(q.speaker_concepts))
+        if not (quote.speaker or described) and answer_types.someone_else_first(
             _role_parts(q.speaker_concepts), _around(story, quote)
         ):  # "…," he said: "he" is whoever the story names first, not the one asked about
             why_not = "unattributed quote, someone else's"
@@ -211,6 +212,17 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
         text += f" … “{more[0].text}”"
     return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _described_here(story: Story, quote: Quote, wanted: tuple[Concept, ...]) -> bool:
+    """The quote's own attribution describes the one asked about: "…," one EU diplomat
+    said, for "the anonymous EU diplomat" (an unnamed speaker has no name to match)."""
+    if not wanted:
+        return False
+    end = story.text.find("\n", quote.end)
+    tail = story.text[quote.end : end if end >= 0 else len(story.text)][:160]
+    tail = re.split(r"(?<=[.!?])\s+[“\"A-Z]", tail, maxsplit=1)[0]
+    return _cover(_match(wanted, tail), [1.0] * len(wanted)) >= 0.5
 
 
 def _around(story: Story, quote: Quote) -> str:

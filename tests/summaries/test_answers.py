@@ -431,3 +431,29 @@ def test_lead_adds_the_next_sentence_when_it_holds_what_the_lead_lacks(split_sto
     assert "orchids" not in reply.answer and "praised" not in reply.answer
     assert len(reply.answer) <= MAX_ANSWER
     assert [c.id for c in reply.citations] == [story_id(split_store, "kestrel-docking-delay")]
+
+
+DIPLOMAT = (
+    "medvedev-station-post",
+    "Medvedev post on station draws European rebuke",
+    "2022-03-20T09:00:00Z",
+    True,
+    [
+        "Former Russian president Dmitry Medvedev wrote on Telegram that the space "
+        "station could fall on Europe if sanctions stayed in place.",
+        '"Threatening to drop a laboratory on people\'s heads is not diplomacy," one EU '
+        "diplomat said, speaking on condition of anonymity.",
+    ],
+    [(None, "Threatening to drop a laboratory on people's heads is not diplomacy,")],
+)
+
+
+def test_a_described_speaker_finds_the_unnamed_quote_attributed_to_that_description(tmp_path):
+    store = make_store(tmp_path / "d.db", [*ARTICLES, DIPLOMAT])
+    try:
+        reply = answer(store, "what did the anonymous eu diplomat say about medvedev's post")
+        assert reply.found
+        assert "is not diplomacy" in reply.answer
+        assert story_id(store, "medvedev-station-post") in cited(store, reply)
+    finally:
+        store.close()
