@@ -17,16 +17,34 @@ from summaries.sentences import split_sentences
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
 
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
-_TAIL_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<![A-Z])[.!?;](?:\s|$)"
-)
-_TAIL_CHARS = 160
+_TAIL_END = re.compile(r"[.!?;](?:\s|$)")
+_WORD_END = re.compile(r"[A-Za-z]+$")
+_TAIL_CHARS = 320
+# Words opening a relative clause or an apposition after a name: ', who heads …,'.
+_CLAUSE_OPENERS = frozenset(["who", "which", "whose", "a", "an", "the", "now", "then"])
 _PREFIX_CHARS = 260
+
+
+def _abbreviation(text: str, i: int) -> bool:
+    """The period at ``i`` closes a title or an initial ("Prof.", "Sen.", "V."), so the
+    name goes on after it."""
+    if text[i] != ".":
+        return False
+    m = _WORD_END.search(text, max(0, i - 12), i)
+    if not m:
+        return False
+    w = m.group()
+    return (len(w) == 1 and w.isupper()) or w.lower() in speech_vocab()["abbreviations"]
+
+
+def _ends(pattern: re.Pattern[str], text: str, start: int, end: int):
+    """Sentence ends found by ``pattern`` in text[start:end], abbreviations skipped."""
+    return (m for m in pattern.finditer(text, start, end) if not _abbreviation(text, m.start()))
 
 
 def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> Who | None:
     end = min(limit, close + _TAIL_CHARS)
-    m = _TAIL_END.search(text, close + 1, end)
+    m = next(_ends(_TAIL_END, text, close + 1, end), None)
     words = word_spans(text, close + 1, m.start() + 1 if m else end)
     v = speech_vocab()
     while words and words[0][0] in ",;:—–":
@@ -34,9 +52,13 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
     if not words:
         return None
     first = words[0][0].lower()
+    if first in v["object_verbs"]:
+        return None  # '…," told reporters': a listener, never the speaker
     if first in v["verbs"] or first in v["participles"] and first != "saying":
         return after_verb(words[1:], ctx, anchor) or (UNKNOWN if first in v["verbs"] else None)
-    for j, (w, _p) in enumerate(words[:16]):
+    j = seen = 0
+    while j < len(words) and seen < 16:
+        w = words[j][0]
         lw = w.lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, anchor) or UNKNOWN
@@ -44,14 +66,23 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
             return subject(words[:j], anchor, ctx)
         if lw == "quoted" and j > 1 and words[j - 1][0] in ("was", "is", "were"):
             return subject(words[: j - 1], anchor, ctx)  # "X was quoted as saying by RIA"
-        if w in ";—–" or (w == "," and j > 12):
+        if w == "," and j and j + 1 < len(words) and words[j + 1][0].lower() in _CLAUSE_OPENERS:
+            # '…," Bakanov, who has led the corporation since February, told TASS'
+            nxt = next((k for k in range(j + 1, len(words)) if words[k][0] == ","), None)
+            if nxt is not None and nxt - j <= 40:
+                j = nxt + 1
+                seen += 1
+                continue
+        if w in ";—–" or (w == "," and seen > 12):
             break
+        j += 1
+        seen += 1
     return None
 
 
 def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:
     s = max(start, opened - _PREFIX_CHARS)
-    for m in _SENT_END.finditer(text, s, opened + 1):
+    for m in _ends(_SENT_END, text, s, opened + 1):
         s = m.end()
     words = word_spans(text, s, opened)
     v = speech_vocab()
@@ -64,12 +95,23 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             return clause_subject(words[:j], ctx)
         if lw in v["verbs"] or lw in v["paraphrase_verbs"]:
             who = subject(words[:j], words[j][1], ctx)
-            if who.speaker is None and lw in v["verbs"]:
+            if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
             if who.speaker is not None:
                 return who
             found = who
     return found
+
+
+def _inverted(text: str, words: list[tuple[str, int]], opened: int, v) -> bool:
+    """'said NASA chief Bill Nelson: "…"': the name after the verb is the speaker only when
+    the quote follows it at once, and never after a verb that takes a listener ('told
+    President Putin that …', 'warned the Security Council that …')."""
+    if words[0][0].lower() in v["object_verbs"]:
+        return False
+    if any(w in ("that", "whether", "how", "why", "if") for w, _ in words[1:]):
+        return False
+    return text[:opened].rstrip()[-1:] in (":", ",")
 
 
 def continued(text, prev, part, paras, speakers, ctx) -> Who | None:
@@ -108,7 +150,7 @@ def same_voice(text: str, close: int, opened: int) -> bool:
     if opened - close > 120:
         return False
     gap = text[close + 1 : opened]
-    if not _SENT_END.search(gap + "A"):
+    if next(_ends(_SENT_END, gap + "A", 0, len(gap) + 1), None) is None:
         return True
     v = speech_vocab()
     return any(w.lower() in v["verbs"] for w, _ in word_spans(text, close + 1, opened))

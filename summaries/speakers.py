@@ -103,7 +103,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     while words and words[-1][0].lower() in v["adverbs"]:
         words = words[:-1]
     if words and words[-1][0] == ",":
-        words = words[:-1]
+        words = strip_clauses(words[:-1])
         cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
         if cut is not None:
             appos, head = words[cut + 1 :], words[:cut]
@@ -111,8 +111,14 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             if (
                 appos
                 and appos[-1][0][0].isupper()
-                and (role in v["spokes"] or role in v["person_nouns"] or role in v["titles"])
+                and (
+                    role in v["spokes"]
+                    or role in v["person_nouns"]
+                    or role in v["titles"]
+                    or (role.isalpha() and role.islower() and named_person(appos, ctx))
+                )
             ):
+                # "His predecessor, Yuri Borisov, told": the name, not the description
                 words = appos
             else:
                 words = head
@@ -195,6 +201,38 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     return UNKNOWN
 
 
+def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Without trailing ', who oversees the Bureau …' / ', speaking at a news conference'
+    segments: the subject is the name they describe."""
+    while True:
+        cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+        if cut is None or cut + 1 >= len(words):
+            return words
+        first = words[cut + 1][0]
+        if first.lower() in _RELATIVE or (first.islower() and first.endswith("ing")):
+            words = words[:cut]
+        else:
+            return words
+
+
+_RELATIVE = frozenset(["who", "which", "whose", "whom", "where", "when", "while"])
+
+
+def named_person(run: list[tuple[str, int]], ctx: Mentions) -> bool:
+    """A run that is plainly a person's name: "Yuri Borisov", "Dr. Lorraine Ashby",
+    "cosmonaut Yevgeny Tarasov", or a surname the story already knows as a person."""
+    v = speech_vocab()
+    ws = [w for w, _ in run]
+    while ws and ws[0].lower() in v["titles"]:
+        ws = ws[1:]
+    if not ws or not all(w[0].isupper() or w.lower() in v["particles"] for w in ws):
+        return False
+    name = person_name(ws, ctx.text)
+    if not name or any(w in v["org_words"] for w in ws):
+        return False
+    return ws[0] in v["given"] or len(ws) >= 2 or ctx.known_person(name)
+
+
 def previous_subject_document(ctx: Mentions, pos: int) -> str | None:
     """The document a sentence-initial "It" refers to: 'The proposal … . It describes'."""
     i = ctx.sent_of(pos)
@@ -212,6 +250,9 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
     Institute' → the institute; '…," said the head of the bureau, Viktor Salnikov' →
     Salnikov; None when no name follows the verb."""
     v = speech_vocab()
+    named = _described_then_named(words, ctx)
+    if named:
+        return named
     span: list[tuple[str, int]] = []
     n = len(words)
     i = 0
@@ -252,6 +293,25 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
                 return who
     return subject(span, anchor, ctx) if span[-1][0][0].isupper() else None
+
+
+def _described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'said the rapporteur, Jean-Pierre Lafleur-Dumas' / 'said the White House national
+    security spokesman, Trevor Hagan': a description, a comma, then a person's name."""
+    if not words or words[0][0].lower() not in ("the", "a", "an", "its", "his", "her"):
+        return None
+    k = next((x for x, (w, _) in enumerate(words[:10]) if w in ",;:()—–"), None)
+    if k is None or k < 2 or words[k][0] != ",":
+        return None
+    v = speech_vocab()
+    rest = words[k + 1 : k + 8]
+    while rest and rest[0][0].islower() and rest[0][0] in v["titles"]:
+        rest = rest[1:]  # "cosmonaut Yevgeny Tarasov"
+    run = run_after(rest)
+    if not run or run[0] != rest[0] or not named_person(run, ctx):
+        return None
+    who = org_or_person(run, ctx)
+    return who if who and who.is_person else None
 
 
 def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:

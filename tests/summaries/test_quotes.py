@@ -541,3 +541,62 @@ def test_speech_verbs_after_the_quote_and_before_it(verb):
     assert speakers(f'Amara Okafor {verb}: "The budget will not stretch that far."') == [
         ("The budget will not stretch that far.", "Okafor")
     ]
+
+
+# Attribution patterns of wire copy written by other hands -------------------------------
+
+
+def test_abbreviated_title_does_not_end_the_attribution():
+    assert speakers('"The treaty is clear," said Prof. Marta Quiroga, a law expert.') == [
+        ("The treaty is clear", "Quiroga")
+    ]
+    text = 'According to Prof. Dr. Hanne van der Zee, who led it, the work was "put on ice".'
+    assert speakers(text) == [("put on ice", "van der Zee")]
+
+
+def test_initial_is_never_a_speaker():
+    text = (
+        'V. Ramaswamy leads the agency. V. Ramaswamy took over in 2024. "We will not rush,"'
+        " agency chairman V. Ramaswamy told reporters."
+    )
+    assert speakers(text) == [("We will not rush", "Ramaswamy")]
+
+
+def test_the_listener_of_told_is_not_the_speaker():
+    text = (
+        "His predecessor, Pavel Krestov, told President Anatoly Vasin in 2022 that Russia"
+        ' would leave "after 2024", a phrase that alarmed partners.'
+    )
+    assert speakers(text) == [("after 2024", "Krestov")]
+    text = 'The director warned the U.N. Security Council that the plant was "fragile".'
+    assert speakers(text) == []
+
+
+def test_attribution_after_a_long_relative_clause():
+    text = (
+        '"We will leave when our own house is ready," Pavel Krestov, who has led the state'
+        " corporation since February and previously served as a deputy transport minister"
+        " in charge of satellite navigation, told the state news agency on Tuesday."
+    )
+    assert speakers(text) == [("We will leave when our own house is ready", "Krestov")]
+    text = (
+        "Under Secretary Rhona Tillery, who oversees the Bureau of Industry and Security,"
+        ' speaking at a news conference, said: "We intend to make that very hard."'
+    )
+    assert speakers(text) == [("We intend to make that very hard.", "Tillery")]
+
+
+def test_description_before_the_name_gives_the_person():
+    for described in (
+        "the rapporteur, Jean-Luc Marchetti-Bos, a centrist",
+        "the White House national security spokesman, Trevor Marlow, who thanked Oman",
+        "the station commander, cosmonaut Yevgeny Larin,",
+        "the museum’s director, Dr. Lorraine Marlow,",
+    ):
+        got = speakers(f'"Europe cannot watch from the ground," said {described} on Friday.')
+        assert got[0][1] in ("Marchetti-Bos", "Marlow", "Larin"), described
+    text = (
+        "Kazakhstan's minister for the aerospace industry, Yerlan Temirov, said: \"This"
+        ' project has waited twenty years."'
+    )
+    assert speakers(text) == [("This project has waited twenty years.", "Temirov")]
