@@ -63,7 +63,10 @@ _CLAUSE = re.compile(r"\b(?:when|while|after|before|was|were|is|are|being|been|i
 _SPEECH_VERB = re.compile(_SAY + r"|react|reacted|reaction|response|respond", re.I)
 _LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
 _WHO = re.compile(
-    _LEAD + r"(?:who|whom|whose|which\s+(?:country|countries|agency|agencies|company|"
+    _LEAD + r"(?:who|whom|whose|which\s+(?:[\w-]+\s+){0,3}?(?:country|countries|agency|"
+    r"agencies|company|senators?|lawmakers?|analysts?|scientists?|engineers?|diplomats?|"
+    r"spokes(?:person|man|woman)|congress(?:man|woman)|members?|experts?|commanders?|pilots?|"
+    r"administrators?|directors?|chiefs?|heads?|presidents?|politicians?|deputy|deputies|"
     r"companies|official|officials|partner|partners|nation|nations|astronauts?|cosmonauts?|"
     r"person|people|side|states?|firm|organi[sz]ations?|government|leader|minister|crew|"
     r"module|segment|spacecraft|vehicle)|name\s+the)\b",
@@ -243,7 +246,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     for pattern in _QUOTE_PATTERNS:
         m = pattern.search(text)
-        if m and len(m.group("who").split()) <= 7 and not _CLAUSE.search(m.group("who")):
+        if m and len(m.group("who").split()) <= 10 and not _CLAUSE.search(m.group("who")):
             speaker, names, speaker_concepts = _speaker(m.group("who"), aliases, conv)
             if names or speaker_concepts:
                 kind = "quote"

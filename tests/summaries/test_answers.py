@@ -366,6 +366,13 @@ def test_a_future_date_is_one_stated_as_still_to_come(text, future):
         ("Where does Isaacman's nomination to lead NASA stand?", "latest"),
         ("whos the hungarian on the ax-4 crew", "who"),
         ("Where did the Soyuz land?", "where"),
+        ("which nasa astronaut rode up on soyuz ms-27", "who"),
+        ("Which London consultancy analyst predicted the switch?", "who"),
+        (
+            "What did the lead scientist on the Japanese lab-grown muscle experiment say"
+            " about the station?",
+            "quote",
+        ),
     ],
 )
 def test_question_kind_follows_what_the_member_wants(question, kind):
