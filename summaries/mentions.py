@@ -64,6 +64,8 @@ _ORG_TAIL = re.compile(
 )
 _VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
 _APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
+# A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")
 
 
 class Mentions:
@@ -75,6 +77,8 @@ class Mentions:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        dateline = _DATELINE.match(text)
+        self.dateline_end = dateline.end() if dateline else 0
         self.people: list[tuple[int, str, bool]] = []  # (pos, surname, is_subject)
         self.gender: dict[str, str | None] = {}  # surname -> gender of its given name
         self.orgs: list[tuple[int, str, str]] = []  # (pos, name, kind)
@@ -252,6 +256,11 @@ class Mentions:
                 if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2):
                     return n2
         return fallback
+
+    def lower_text(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     def role_person(self, pos: int, role: str) -> str | None:
         """The person introduced with ``role`` ("Senator Ruth Calloway", "Grekov, a Roscosmos

@@ -45,9 +45,12 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return None
     if last in v["org_words"] or any(w in v["org_words"] or w in v["place"] for w in words):
         return None
+    if len(last) == 1:
+        return None  # an initial ("V." of "V. Narayanan") is never a name on its own
     if (
         text
         and len(words) == 2
+        and len(words[0]) > 1
         and words[0][0].isupper()
         and text.count(words[0]) > text.count(last) >= 1
     ):

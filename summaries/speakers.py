@@ -8,93 +8,20 @@ guessed one.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import NamedTuple
-
-from summaries.gazetteer import scan, speech_vocab
+from summaries import documents
+from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import clean_org_words, person_name, run_after, trailing_run, word_spans
-from summaries.sentences import split_sentences
+from summaries.names import run_after, trailing_run
+from summaries.who import (
+    UNKNOWN,
+    Who,
+    modifier_owner,
+    named_person,
+    org_or_person,
+    strip_clauses,
+)
 
-
-class Who(NamedTuple):
-    speaker: str | None
-    is_person: bool
-
-
-UNKNOWN = Who(None, False)
-
-
-def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    v = speech_vocab()
-    ws = [w for w, _ in run]
-    while ws and ws[0] in ("The", "A", "An"):
-        ws = ws[1:]
-    ws = clean_org_words(ws)
-    if not ws:
-        return None
-    hits, _ = scan(" ".join(ws))
-    for h in hits:
-        if h.cat == "person":
-            return Who(h.name, True)
-    last = ws[-1].rstrip(".")
-    if last[-2:] in ("'s", "’s"):
-        return None
-    if "of" in ws[1:-1] and ws[ws.index("of") - 1] in v["org_words"]:
-        while ws and ws[0][-2:] in ("'s", "’s"):
-            ws = ws[1:]
-        return Who(" ".join(ws), False)
-    if len(ws) == 1 and ws[0] in v["state_names"]:
-        return Who(ws[0], False)
-    orgs = [h for h in hits if h.cat == "org"]
-    if last in v["org_words"] or (orgs and orgs[-1].end == len(" ".join(ws))):
-        return Who(" ".join(ws), False)
-    if len(ws) == 1 and last.isupper() and len(last) > 1:
-        return Who(last, False)
-    name = person_name(ws, ctx.text)
-    return Who(name, True) if name else None
-
-
-def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
-    """The author of "the letter"/"the statement": 'a letter from X', 'X's letter',
-    'X said in a statement', else the subject of the sentence before the quote."""
-    v = speech_vocab()
-    lo = max(0, pos - 2000)
-    idx = text.rfind(noun, lo, pos)
-    while idx != -1:
-        i = bisect_right(ctx.sent_starts, idx) - 1
-        s = max(ctx.sent_starts[i] if i >= 0 else 0, lo)
-        e = min(ctx.sent_ends[i] if i >= 0 else pos, pos)
-        words = word_spans(text, s, e)
-        k = next((i for i, (_w, p) in enumerate(words) if p >= idx), len(words))
-        for j in range(k + 1, min(k + 9, len(words))):
-            if words[j][0] in ("from", "by"):
-                who = org_or_person(run_after(words[j + 1 :]), ctx)
-                if who:
-                    return who
-                break
-        before = words[:k]
-        if before and before[-1][0][-2:] in ("'s", "’s"):
-            who = org_or_person(trailing_run(before), ctx)
-            if who:
-                return who
-        for j, (w, _p) in enumerate(words):
-            if w.lower() in v["verbs"] or w.lower() in ("issued", "released", "published"):
-                who = subject(words[:j], words[j][1], ctx)
-                if who.speaker:
-                    return who
-                break
-        if text[idx - 1 : idx].isalpha() or text[idx + len(noun) : idx + len(noun) + 1].isalpha():
-            idx = text.rfind(noun, lo, idx)
-            continue
-        break
-    # 'NASA issued an unusually pointed reply. "…" the statement reads.'
-    spans = split_sentences(text[lo:pos])
-    for s, e in reversed(spans[-3:-1] if len(spans) > 1 else []):
-        who = clause_subject(word_spans(text, lo + s, lo + e)[:4], ctx)
-        if who.speaker:
-            return who
-    return UNKNOWN
+__all__ = ["UNKNOWN", "Who", "after_verb", "clause_subject", "subject"]
 
 
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
@@ -122,6 +49,13 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 words = appos
             else:
                 words = head
+    if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(":
+        short = words[-2][0]
+        if short.isupper() and short.isalpha() and len(short) > 1:
+            return Who(short, False)  # "the Institute for Security Studies (ISS) said"
+    seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
+    if seen_by is not None and words[seen_by + 1][0] == "by":
+        words = words[:seen_by]  # "An internal NASA memo seen by Launchpad Ledger warns"
     cut = max(
         (i for i, (w, _) in enumerate(words) if w in ",;:()—–" or w in ("that", "and", "but")),
         default=-1,
@@ -149,9 +83,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = ctx.last_person(pos, low)
         return Who(name, True) if name else UNKNOWN
     if low == "it":
-        doc = previous_subject_document(ctx, words[-1][1])
+        doc = documents.previous_subject_document(ctx, words[-1][1])
         if doc:
-            return document_owner(ctx.text, doc, pos, ctx)
+            return documents.document_owner(ctx.text, doc, pos, ctx)
         name = ctx.last_org(pos)
         return Who(name, False) if name else UNKNOWN
     if low in v["documents"]:
@@ -164,12 +98,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 else None
             )
             return Who(name, False) if name else UNKNOWN
-        if len(words) > 1 and words[-2][0][-2:] in ("'s", "’s"):
-            run = trailing_run(words[:-1])
-            who = org_or_person(run[:-1] + [(run[-1][0][:-2], run[-1][1])], ctx)
-            if who:
-                return who
-        return document_owner(ctx.text, low, words[-1][1], ctx)
+        who = modifier_owner(words[:-1], ctx)  # "The CSTO's founding treaty says"
+        if who:
+            return who
+        return documents.document_owner(ctx.text, low, words[-1][1], ctx)
     if low in v["spokes"] or (len(words) > 1 and f"{words[-2][0].lower()} {low}" in v["spokes"]):
         run = [w for w in words if w[0][0].isupper() and w[0] not in ("A", "An", "The")]
         if run:
@@ -199,50 +131,6 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = ctx.role_person(pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
-
-
-def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Without trailing ', who oversees the Bureau …' / ', speaking at a news conference'
-    segments: the subject is the name they describe."""
-    while True:
-        cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
-        if cut is None or cut + 1 >= len(words):
-            return words
-        first = words[cut + 1][0]
-        if first.lower() in _RELATIVE or (first.islower() and first.endswith("ing")):
-            words = words[:cut]
-        else:
-            return words
-
-
-_RELATIVE = frozenset(["who", "which", "whose", "whom", "where", "when", "while"])
-
-
-def named_person(run: list[tuple[str, int]], ctx: Mentions) -> bool:
-    """A run that is plainly a person's name: "Yuri Borisov", "Dr. Lorraine Ashby",
-    "cosmonaut Yevgeny Tarasov", or a surname the story already knows as a person."""
-    v = speech_vocab()
-    ws = [w for w, _ in run]
-    while ws and ws[0].lower() in v["titles"]:
-        ws = ws[1:]
-    if not ws or not all(w[0].isupper() or w.lower() in v["particles"] for w in ws):
-        return False
-    name = person_name(ws, ctx.text)
-    if not name or any(w in v["org_words"] for w in ws):
-        return False
-    return ws[0] in v["given"] or len(ws) >= 2 or ctx.known_person(name)
-
-
-def previous_subject_document(ctx: Mentions, pos: int) -> str | None:
-    """The document a sentence-initial "It" refers to: 'The proposal … . It describes'."""
-    i = ctx.sent_of(pos)
-    if i < 1 or pos - ctx.sent_starts[i] > 2:
-        return None
-    docs = speech_vocab()["documents"]
-    for w, _p in word_spans(ctx.text, ctx.sent_starts[i - 1], ctx.sent_ends[i - 1])[:5]:
-        if w.lower() in docs:
-            return w.lower()
-    return None
 
 
 def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
@@ -318,6 +206,8 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
     """Subject of the main clause, for '…, saying "…"': the first name or pronoun."""
     v = speech_vocab()
     for i, (w, p) in enumerate(words):
+        if p < ctx.dateline_end:
+            continue
         if w in ("He", "She") or (i and w in ("he", "she")):
             name = ctx.last_person(p, w)
             return Who(name, True) if name else UNKNOWN

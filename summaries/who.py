@@ -1,0 +1,107 @@
+"""What a run of words names: a person (by surname), an organisation, or nobody.
+
+The building blocks of ``speakers`` and ``documents``: a capitalised run becomes a
+``Who``; descriptions are told apart from names ("His predecessor, Yuri Borisov").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from summaries.gazetteer import scan, speech_vocab
+from summaries.mentions import Mentions
+from summaries.names import clean_org_words, person_name, trailing_run
+
+
+class Who(NamedTuple):
+    speaker: str | None
+    is_person: bool
+
+
+UNKNOWN = Who(None, False)
+
+
+def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    v = speech_vocab()
+    ws = [w for w, _ in run]
+    while ws and ws[0] in ("The", "A", "An"):
+        ws = ws[1:]
+    ws = clean_org_words(ws)
+    if not ws:
+        return None
+    hits, _ = scan(" ".join(ws))
+    for h in hits:
+        if h.cat == "person":
+            return Who(h.name, True)
+    last = ws[-1].rstrip(".")
+    if last[-2:] in ("'s", "’s"):
+        return None
+    if "of" in ws[1:-1] and ws[ws.index("of") - 1] in v["org_words"]:
+        while ws and ws[0][-2:] in ("'s", "’s"):
+            ws = ws[1:]
+        return Who(" ".join(ws), False)
+    if len(ws) == 1 and ws[0] in v["state_names"]:
+        return Who(ws[0], False)
+    orgs = [h for h in hits if h.cat == "org"]
+    if last in v["org_words"] or (orgs and orgs[-1].end == len(" ".join(ws))):
+        return Who(" ".join(ws), False)
+    if len(ws) == 1 and last.isupper() and len(last) > 1:
+        return Who(last, False)
+    name = person_name(ws, ctx.text)
+    return Who(name, True) if name else None
+
+
+def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Without trailing ', who oversees the Bureau …' / ', speaking at a news conference'
+    segments: the subject is the name they describe."""
+    while True:
+        cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+        if cut is None or cut + 1 >= len(words):
+            return words
+        first = words[cut + 1][0]
+        if first.lower() in _RELATIVE or (first.islower() and first.endswith("ing")):
+            words = words[:cut]
+        else:
+            return words
+
+
+_RELATIVE = frozenset(["who", "which", "whose", "whom", "where", "when", "while"])
+
+
+def named_person(run: list[tuple[str, int]], ctx: Mentions) -> bool:
+    """A run that is plainly a person's name: "Yuri Borisov", "Dr. Lorraine Ashby",
+    "cosmonaut Yevgeny Tarasov", or a surname the story already knows as a person."""
+    v = speech_vocab()
+    ws = [w for w, _ in run]
+    while ws and ws[0].lower() in v["titles"]:
+        ws = ws[1:]
+    if not ws or not all(w[0].isupper() or w.lower() in v["particles"] for w in ws):
+        return False
+    name = person_name(ws, ctx.text)
+    if not name or any(w in v["org_words"] for w in ws):
+        return False
+    return ws[0] in v["given"] or len(ws) >= 2 or ctx.known_person(name)
+
+
+def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """The owner written into a document's noun phrase: "NASA's own deorbit analysis",
+    "the CSTO's founding treaty", "an internal NASA memo", "the CNSA statement"."""
+    k = len(words)
+    adjectives = 0
+    while k > 0 and words[k - 1][0].islower() and adjectives < 3:
+        if words[k - 1][0] in ("the", "a", "an", "its", "their", "his", "her", "this", "that"):
+            return None
+        k -= 1
+        adjectives += 1
+    run = trailing_run(words[:k])
+    if not run or (len(run) == 1 and run[0][0] in speech_vocab()["not_names"]):
+        return None
+    possessive = run[-1][0][-2:] in ("'s", "’s")
+    if possessive:
+        run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]
+    who = org_or_person(run, ctx)
+    if not who:
+        return None
+    if who.is_person and not (possessive and ctx.known_person(who.speaker)):
+        return None  # "the Russian statement": a nationality, not an author
+    return who
