@@ -201,6 +201,10 @@ class Mentions:
             return True
         return self.text[pos - 2 : pos] == ", " and _VERB_NEXT.match(self.text, pos) is not None
 
+    def find_anonymous(self) -> None:
+        if not self._anon_done:
+            self._add_anonymous()
+
     def _add_anonymous(self) -> None:
         """'a former flight director, who asked not to be named': somebody, but unnamed
         (found lazily: only pronouns need it)."""
@@ -261,29 +265,6 @@ class Mentions:
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
-
-    def role_person(self, pos: int, role: str) -> str | None:
-        """The person introduced with ``role`` ("Senator Ruth Calloway", "Grekov, a Roscosmos
-        official"): the named person next to its last use, within a few paragraphs."""
-        if self._lower is None:
-            self._lower = self.text.lower()
-        lo = max(0, pos - 1500)
-        idx = self._lower.rfind(role, lo, pos)
-        while idx != -1:
-            end = idx + len(role)
-            whole = not self._lower[idx - 1 : idx].isalpha() and not (
-                self._lower[end : end + 1].isalpha() and self._lower[end : end + 2] != "s "
-            )
-            if whole and self.sent_of(idx) != self.sent_of(pos):
-                i = bisect_left(self.people, (idx - 80, "", False))
-                for p, name, _s in self.people[i : i + 6]:
-                    if p > idx + 40:
-                        break
-                    if name and self.sent_of(p) == self.sent_of(idx):
-                        return name
-                return None
-            idx = self._lower.rfind(role, lo, idx)
-        return None
 
     def last_org(self, pos: int, *, noun: str = "", within: int = 10**9) -> str | None:
         """Most recent organisation before ``pos``; with ``noun`` ("agency", "company",

@@ -9,6 +9,7 @@ guessed one.
 from __future__ import annotations
 
 from summaries import documents
+from summaries.backrefs import described_person
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import run_after, trailing_run
@@ -104,6 +105,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return documents.document_owner(ctx.text, low, words[-1][1], ctx)
     if low in v["spokes"] or (len(words) > 1 and f"{words[-2][0].lower()} {low}" in v["spokes"]):
         run = [w for w in words if w[0][0].isupper() and w[0] not in ("A", "An", "The")]
+        if run and words[0][0] in ("The", "the"):
+            # "In Moscow, Dmitry Peskov said …. The Kremlin spokesman said": Peskov
+            described = " ".join(w.lower() for w, _ in words[words.index(run[0]) :])
+            name = described_person(ctx, pos, described, sentences=1, described=False)
+            if name:
+                return Who(name, True)
         if run:
             who = org_or_person(trailing_run(words[: words.index(run[-1]) + 1]), ctx)
             if who and not who.is_person:
@@ -128,7 +135,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return Who(name, False) if name else UNKNOWN
     if low in v["roles"] and any(w.lower() == "the" for w, _ in words[-4:]):
         # "the senator said": the person the article introduced with that word
-        name = ctx.role_person(pos, low)
+        name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
 

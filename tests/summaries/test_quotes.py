@@ -642,3 +642,31 @@ def test_the_document_refers_back_to_the_last_document():
         ' the seat swap, which "brings no revenue but preserves access," the document says.'
     )
     assert speakers(text) == [("brings no revenue but preserves access", "Roscosmos")]
+
+
+def test_definite_description_points_back_at_the_person_meant():
+    text = (
+        "The bill is co-sponsored by Sen. Greta Lindqvist, a Minnesota Democrat, and Sen."
+        " Lila Okonjo, a Republican. Lindqvist, a former test pilot, was more measured. The"
+        ' senator said Congress needed "a plan B that does not go through Baikonur."'
+    )
+    assert speakers(text) == [("a plan B that does not go through Baikonur.", "Lindqvist")]
+    text = (
+        "Piotr Zaremba, a former cosmonaut who spent 300 days aloft, said such delays were"
+        ' unthinkable. "In my day the visa came first," the veteran said with a laugh.'
+    )
+    assert speakers(text) == [("In my day the visa came first", "Zaremba")]
+    text = (
+        "In Moscow, Arkady Belov said the swap had been arranged by intelligence services."
+        ' The Kremlin spokesman said it should not be seen as "a reset" of relations.'
+    )
+    assert speakers(text) == [("a reset", "Belov")]
+
+
+def test_description_of_an_unnamed_person_stays_unknown():
+    text = (
+        "Russian officials explained it later, Arkady Belov said. A senior NASA official,"
+        ' who spoke on condition of anonymity, said talks had begun. "Nobody wants a'
+        ' surprise in orbit," the official said.'
+    )
+    assert speakers(text)[-1] == ("Nobody wants a surprise in orbit", None)

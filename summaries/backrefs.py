@@ -1,0 +1,103 @@
+"""Definite descriptions that point back at a named person: 'the senator said', 'the
+veteran said', 'the former engineer told', 'The Kremlin spokesman said'.
+
+"The" presumes the reader knows who is meant, so the description names either a person
+the story introduced with those words ("Sen. Gregory Amundsen" for "the senator"; the
+most recently mentioned one when several were) or, when no one was, the person the last
+sentences are about if the story described them in an apposition ("Volynkin, a former
+cosmonaut, said …. '…,' the veteran said"). An unnamed or undescribed person there leaves
+it unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from summaries.gazetteer import speech_vocab
+from summaries.mentions import Mentions
+
+_WITHIN = 2000
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|now|once|formerly)\b")
+
+
+def _abbreviations() -> dict[str, str]:
+    """'senator' -> 'sen': the abbreviated title that introduces the same role."""
+    pairs = (p.split() for p in speech_vocab()["role_abbreviations"])
+    return {full: short for full, short in pairs}
+
+
+def introduced_with(ctx: Mentions, pos: int, role: str) -> list[str]:
+    """Names written beside ``role`` (or its abbreviated title) before the sentence of
+    ``pos``: "Senator Ruth Calloway", "Sen. Amundsen", "Grekov, a Roscosmos official"."""
+    low = ctx.lower_text()
+    lo = max(0, pos - _WITHIN)
+    here = ctx.sent_of(pos)
+    names: list[str] = []
+    for word in {role, _abbreviations().get(role, role)}:
+        idx = low.rfind(word, lo, pos)
+        while idx != -1:
+            end = idx + len(word)
+            whole = not low[idx - 1 : idx].isalpha() and not low[end : end + 1].isalpha()
+            sent = ctx.sent_of(idx)
+            if whole and sent != here:
+                name = _beside(ctx, idx, end, sent)
+                if name is not None and name not in names:
+                    names.append(name)
+            idx = low.rfind(word, lo, idx)
+    return names
+
+
+def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
+    """The person named right after a title ("Sen. Lila Prentiss"), else just before the
+    description ("Grekov, a Roscosmos official"), in the same sentence; "" for an unnamed
+    one ("A senior NASA official, who spoke on condition of anonymity")."""
+    i = bisect_left(ctx.people, (idx - 80, "", False))
+    before = None
+    for p, name, _s in ctx.people[i : i + 8]:
+        if p > end + 40:
+            break
+        if ctx.sent_of(p) != sent:
+            continue
+        if p >= end and name:
+            return name
+        if p < end:
+            before = name
+    return before
+
+
+def described_person(
+    ctx: Mentions, pos: int, role: str, *, sentences: int = 2, described: bool = True
+) -> str | None:
+    """Who "the <role>" before ``pos`` is, or None. ``described=False``: the person the
+    last sentences are about need not have been described ("The Kremlin spokesman")."""
+    ctx.find_anonymous()
+    names = introduced_with(ctx, pos, role)
+    i = bisect_left(ctx.people, (pos, "", False))
+    here = ctx.sent_of(pos)
+    for p, name, subj in reversed(ctx.people[max(0, i - 40) : i]):
+        if pos - p > _WITHIN:
+            break
+        if names:
+            if name in names:
+                return name  # the most recent of those introduced so
+            continue
+        if here - ctx.sent_of(p) > sentences:
+            break
+        if subj:
+            if name and (not described or _described(ctx, name, pos)):
+                return name
+            return None  # unnamed, or never described: no guess
+    return None
+
+
+def _described(ctx: Mentions, name: str, pos: int) -> bool:
+    """The story described the person in an apposition ("Volynkin, a former cosmonaut,";
+    "Nelson, who flew on the shuttle,"), which "the veteran" can paraphrase."""
+    text = ctx.text
+    idx = text.find(name, max(0, pos - _WITHIN), pos)
+    while idx != -1:
+        if _APPOSITION.match(text, idx + len(name)):
+            return True
+        idx = text.find(name, idx + len(name), pos)
+    return False
