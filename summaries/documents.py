@@ -34,14 +34,9 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         who = modifier_owner(words[:k], ctx)
         if who:
             return who
-        for j in range(k + 1, min(k + 12, len(words))):
-            if words[j][0] in ("from", "by"):
-                if words[j - 1][0].lower() in v["not_authors"]:
-                    continue  # 'a memo seen by Launchpad Ledger': the outlet, not the author
-                who = org_or_person(run_after(words[j + 1 :]), ctx)
-                if who:
-                    return who
-                break
+        who = author_after(words[k + 1 : k + 12], ctx)
+        if who:
+            return who
         for j, (w, _p) in enumerate(words):
             if w.lower() in v["verbs"] or w.lower() in ("issued", "released", "published"):
                 who = speakers.subject(words[:j], words[j][1], ctx)
@@ -56,6 +51,18 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         if who.speaker:
             return who
     return UNKNOWN
+
+
+def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'from X' / 'sent by X' / 'tabled by the Spanish Green Lucía de la Torre' after a
+    document noun; 'seen by' an outlet names no author."""
+    v = speech_vocab()
+    for j, (w, _p) in enumerate(words):
+        if w in ("from", "by"):
+            if j and words[j - 1][0].lower() in v["not_authors"]:
+                continue  # 'a memo seen by Launchpad Ledger': the outlet, not the author
+            return org_or_person(run_after(words[j + 1 :]), ctx)
+    return None
 
 
 def _word_finds(low: str, noun: str, lo: int, hi: int) -> list[int]:

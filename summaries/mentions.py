@@ -15,8 +15,12 @@ from summaries.names import clean_org_words, person_name, surname_gender
 from summaries.sentences import split_sentences
 
 # A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
+# A leading particle ("de la Torre said") and an attached one ("al-Mansouri") count too.
+_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|(?:van|von|de|der|da|di|le|la|al)\b)){0,4}"
+    rf"(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
+    rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,4}}"
 )
 _LOWER_ORG = re.compile(
     r"\b([A-Z][a-z]+(?:['’]s)?[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"

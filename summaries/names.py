@@ -11,6 +11,13 @@ import re
 from summaries.gazetteer import speech_vocab
 
 _WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]")
+# A surname with an attached lower-case particle: "al-Mansouri", "bin-Zayed", "d'Amato".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|d|l)[-’'][A-Z]")
+
+
+def is_name_word(w: str) -> bool:
+    """Capitalised, or a surname behind an attached particle ("al-Kaabi")."""
+    return w[:1].isupper() or _PARTICLE_NAME.match(w) is not None
 
 
 def person_name(words: list[str], text: str = "") -> str | None:
@@ -39,7 +46,7 @@ def person_name(words: list[str], text: str = "") -> str | None:
     if not words:
         return None
     last = words[-1]
-    if last in v["not_names"] or not last[0].isupper() or last.isupper():
+    if last in v["not_names"] or not is_name_word(last) or last.isupper():
         return None
     if any(re.search(r"-(?:based|born|led|backed|owned|run|made|built)$", w) for w in words):
         return None
@@ -120,7 +127,7 @@ def trailing_run(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     i = len(words)
     while i > 0:
         w = words[i - 1][0]
-        if w[0].isupper() or (i < len(words) and w.lower() in v["particles"]):
+        if is_name_word(w) or (i < len(words) and w.lower() in v["particles"]):
             i -= 1
         else:
             break
@@ -132,7 +139,7 @@ def run_after(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     v = speech_vocab()
     run: list[tuple[str, int]] = []
     for w, p in words:
-        if w[0].isupper() or (run and (w.lower() in v["particles"] or w == "of")):
+        if is_name_word(w) or (run and (w.lower() in v["particles"] or w == "of")):
             run.append((w, p))
         elif w in ("the", "a", "an") and not run:
             continue

@@ -12,7 +12,7 @@ from summaries import documents
 from summaries.backrefs import described_person
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import run_after, trailing_run
+from summaries.names import is_name_word, run_after, trailing_run
 from summaries.who import (
     UNKNOWN,
     Who,
@@ -30,6 +30,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     v = speech_vocab()
     while words and words[-1][0].lower() in v["adverbs"]:
         words = words[:-1]
+    appos: list[tuple[str, int]] = []
     if words and words[-1][0] == ",":
         words = strip_clauses(words[:-1])
         cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
@@ -72,7 +73,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         k = len(words) - len(run)
     last = words[-1][0]
     low = last.lower()
-    if last[0].isupper() and low not in ("he", "she", "it", "they", "we", "i"):
+    if is_name_word(last) and low not in ("he", "she", "it", "they", "we", "i"):
         if k >= 2 and words[k - 1][0] in ("of", "for", "on"):
             # "the Foreign Ministry of Latvia said": the body, not the country
             head = trailing_run(words[: k - 1])
@@ -99,7 +100,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 else None
             )
             return Who(name, False) if name else UNKNOWN
-        who = modifier_owner(words[:-1], ctx)  # "The CSTO's founding treaty says"
+        # "The CSTO's founding treaty says"; "The amendment, tabled by X, says"
+        who = modifier_owner(words[:-1], ctx) or documents.author_after(appos, ctx)
         if who:
             return who
         return documents.document_owner(ctx.text, low, words[-1][1], ctx)
@@ -164,7 +166,7 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             who = org_or_person(run, ctx) if run else None
             return who if who and not who.is_person else None
         if (
-            w[0].isupper()
+            is_name_word(w)
             or low in v["titles"]
             or low in ("the", "a", "an", "of", "for")
             or low in v["spokes"]
@@ -187,7 +189,7 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             who = org_or_person(run, ctx)
             if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
                 return who
-    return subject(span, anchor, ctx) if span[-1][0][0].isupper() else None
+    return subject(span, anchor, ctx) if is_name_word(span[-1][0]) else None
 
 
 def _described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
@@ -221,7 +223,7 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
         if w[0].isupper() and w not in v["not_names"] and not w[0].isdigit():
             run = [(w, p)]
             for w2, p2 in words[i + 1 :]:
-                if w2[0].isupper():
+                if is_name_word(w2) or w2.lower() in v["particles"]:
                     run.append((w2, p2))
                 else:
                     break

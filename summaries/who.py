@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from summaries.gazetteer import scan, speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import clean_org_words, person_name, trailing_run
+from summaries.names import clean_org_words, is_name_word, person_name, trailing_run
 
 
 class Who(NamedTuple):
@@ -75,7 +75,7 @@ def named_person(run: list[tuple[str, int]], ctx: Mentions) -> bool:
     ws = [w for w, _ in run]
     while ws and ws[0].lower() in v["titles"]:
         ws = ws[1:]
-    if not ws or not all(w[0].isupper() or w.lower() in v["particles"] for w in ws):
+    if not ws or not all(is_name_word(w) or w.lower() in v["particles"] for w in ws):
         return False
     name = person_name(ws, ctx.text)
     if not name or any(w in v["org_words"] for w in ws):

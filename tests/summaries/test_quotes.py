@@ -670,3 +670,32 @@ def test_description_of_an_unnamed_person_stays_unknown():
         ' surprise in orbit," the official said.'
     )
     assert speakers(text)[-1] == ("Nobody wants a surprise in orbit", None)
+
+
+def test_attached_and_leading_particles_stay_with_the_surname():
+    text = (
+        '"The station is a partnership of nations," said Saeed bin Hamdan al-Marri, director'
+        " of the national space centre."
+    )
+    assert speakers(text) == [("The station is a partnership of nations", "al-Marri")]
+    text = (
+        "The amendment was tabled by Inés de la Fuente. Speaking after the vote, de la Fuente"
+        ' said it was incoherent. "We sanction their banks and ask them to carry our'
+        ' science," she said.'
+    )
+    assert speakers(text)[-1][1] == "de la Fuente"
+
+
+def test_document_author_named_in_an_apposition():
+    text = (
+        "The refusal letter, sent by the Ministry of Foreign Affairs in September, says the"
+        ' hardware "falls within the scope of the restrictive measures."'
+    )
+    assert speakers(text) == [
+        ("falls within the scope of the restrictive measures.", "Ministry of Foreign Affairs")
+    ]
+    text = (
+        "The amendment, tabled by the Spanish Green Inés de la Fuente, says the Union"
+        ' "should not finance any activity that depends on Moscow."'
+    )
+    assert speakers(text)[0][1] == "de la Fuente"
