@@ -100,7 +100,44 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if who.speaker is not None:
                 return who
             found = who
+    if found is None and text[:opened].rstrip().endswith(":"):
+        return _colon_subject(words, ctx)
     return found
+
+
+def _colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'In a statement, Roscosmos put it plainly: "…"': the clause that announces the quote
+    with a colon has its speaker as subject, past an opening phrase up to its comma."""
+    if words and words[0][0] in _OPENING_WORDS and "," in (w for w, _ in words):
+        words = words[[w for w, _ in words].index(",") + 1 :]
+    who = clause_subject(words[:3], ctx)
+    return who if who.speaker else None
+
+
+# Words opening a phrase before the subject ("In a statement, …", "Asked about it, …").
+_OPENING_WORDS = frozenset(
+    [
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "During",
+        "Asked",
+        "Speaking",
+        "Writing",
+        "Later",
+        "Earlier",
+        "Meanwhile",
+        "Separately",
+        "Still",
+        "But",
+        "And",
+        "For",
+        "With",
+        "Under",
+    ]
+)
 
 
 def _speech_object(words: list[tuple[str, int]]) -> bool:

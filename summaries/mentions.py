@@ -67,6 +67,11 @@ _ORG_TAIL = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
 )
 _VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
+# "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
+_APPOS_VERB = re.compile(
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{2,90},"
+    r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
+)
 _APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")
@@ -202,6 +207,8 @@ class Mentions:
         i = bisect_right(self.sent_starts, pos) - 1
         start = self.sent_starts[i] if i >= 0 else 0
         if (by_position and pos - start <= 35) or _SAYS_AFTER.match(self.text, pos) is not None:
+            return True
+        if _APPOS_VERB.match(self.text, pos) is not None:
             return True
         return self.text[pos - 2 : pos] == ", " and _VERB_NEXT.match(self.text, pos) is not None
 

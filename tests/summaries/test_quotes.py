@@ -699,3 +699,35 @@ def test_document_author_named_in_an_apposition():
         ' "should not finance any activity that depends on Moscow."'
     )
     assert speakers(text)[0][1] == "de la Fuente"
+
+
+def test_colon_after_a_clause_without_a_speech_verb():
+    text = 'In a statement, Roscosmos put it plainly: "Cross flights are not a favour."'
+    assert speakers(text) == [("Cross flights are not a favour.", "Roscosmos")]
+    text = 'There were two problems: "cost overruns and politics".'
+    assert speakers(text) == [("cost overruns and politics", None)]
+
+
+def test_attribution_in_the_sentence_after_the_quote():
+    text = (
+        '"Russia has technology that nobody else has." That was how Pavel Krestov, the head'
+        " of the corporation, summed up the Russian contribution."
+    )
+    assert speakers(text) == [("Russia has technology that nobody else has.", "Krestov")]
+
+
+def test_organisation_nouns_for_the_press():
+    text = (
+        "The state-run Harbour Times went further in an editorial on Friday."
+        ' "The club led by Washington is shrinking," the newspaper wrote.'
+    )
+    assert speakers(text) == [("The club led by Washington is shrinking", "Harbour Times")]
+
+
+def test_pronoun_after_a_subject_with_an_apposition():
+    text = (
+        "Sen. Patricia Hollis, a Republican, has argued against it. Her colleague, Sen. Mark"
+        ' Ruizeck, a Democrat from New Mexico, defended it. "I want to hear it from a'
+        ' diplomat," he said.'
+    )
+    assert speakers(text) == [("I want to hear it from a diplomat", "Ruizeck")]
