@@ -93,7 +93,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
         if lw in v["participles"] and _speech_object(words[j + 1 :]):
             return clause_subject(words[:j], ctx)
-        if lw in v["verbs"] or lw in v["paraphrase_verbs"]:
+        if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
             who = subject(words[:j], words[j][1], ctx)
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who

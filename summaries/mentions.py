@@ -287,6 +287,11 @@ class Mentions:
             if pos - p > within:
                 return None
             if not noun or kind == noun or noun in name.lower():
+                # "The Russian Foreign Ministry": the name as written, not the shorter
+                # gazetteer hit inside it
+                for p2, name2, _k in self.orgs[max(0, i - 3) : i]:
+                    if p - p2 <= 40 and len(name2) > len(name) and name2.endswith(name):
+                        return name2
                 return name
         return None
 

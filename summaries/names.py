@@ -15,6 +15,15 @@ _WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|d|l)[-’'][A-Z]")
 
 
+# A given name in pinyin: one or two syllables ("Ning", "Guoping", "Xiqiang").
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|er|a|o|e|i|u)"
+)
+_PINYIN = re.compile(rf"{_SYLLABLE}{_SYLLABLE}?")
+
+
 def is_name_word(w: str) -> bool:
     """Capitalised, or a surname behind an attached particle ("al-Kaabi")."""
     return w[:1].isupper() or _PARTICLE_NAME.match(w) is not None
@@ -64,6 +73,8 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return words[0]
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
         return words[0]  # "Lee Kyung-rim": family name first
+    if len(words) == 2 and words[0] in v["chinese_surnames"] and _PINYIN.fullmatch(last.lower()):
+        return words[0]  # "Mao Ning", "Li Guoping": family name first
     i = len(words) - 1
     while i > 0 and words[i - 1].lower() in v["particles"]:
         i -= 1

@@ -12,7 +12,7 @@ from summaries import documents
 from summaries.backrefs import described_person
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run
+from summaries.names import clean_org_words, is_name_word, run_after, trailing_run
 from summaries.who import (
     UNKNOWN,
     Who,
@@ -65,6 +65,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = words[cut + 1 :]
     if not words:
         return UNKNOWN
+    spokes_for = _spokes_for(words)
+    if spokes_for:
+        return spokes_for
     run = trailing_run(words)
     k = len(words) - len(run)
     if run and k >= 2 and words[k - 1][0] in ("in", "at", "near", "from", "outside"):
@@ -140,6 +143,39 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
+
+
+def _spokes_for(words: list[tuple[str, int]]) -> Who | None:
+    """'a spokesman for Kestrel Aerostructures' / 'a spokesman for the Kazakh emergencies
+    ministry': the organisation as written, never a person."""
+    v = speech_vocab()
+    i = next(
+        (
+            i
+            for i, (w, _) in enumerate(words[:-1])
+            if w.lower() in v["spokes"] and words[i + 1][0] in ("for", "of", "at")
+        ),
+        None,
+    )
+    if i is None:
+        return None
+    rest = [w for w, _ in words[i + 2 :] if w not in ("the", "The")]
+    body: list[str] = []
+    for w in rest:
+        if is_name_word(w) or (body and w in ("of", "and")):
+            body.append(w)
+        else:
+            break
+    tail = rest[len(body) : len(body) + 3]
+    k = next((k for k, w in enumerate(tail) if w.lower() in v["org_nouns"]), None)
+    if body and k is not None and all(w.islower() for w in tail[: k + 1]):
+        body += tail[: k + 1]  # "the Kazakh emergencies ministry"
+    while body and body[-1] in ("of", "and"):
+        body.pop()
+    body = clean_org_words(body)
+    if not body or body[0] in v["not_names"]:
+        return None
+    return Who(" ".join(body), False)
 
 
 def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:

@@ -731,3 +731,40 @@ def test_pronoun_after_a_subject_with_an_apposition():
         ' diplomat," he said.'
     )
     assert speakers(text) == [("I want to hear it from a diplomat", "Ruizeck")]
+
+
+def test_chinese_family_name_comes_first():
+    text = (
+        "Asked about the deal, Chinese Foreign Ministry spokeswoman Mao Ning said space"
+        ' should not become "a new arena for bloc confrontation."'
+    )
+    assert speakers(text) == [("a new arena for bloc confrontation.", "Mao")]
+    text = '"We are open to all partners," said Li Guoping, a senior designer.'
+    assert speakers(text) == [("We are open to all partners", "Li")]
+    text = '"We are open to all partners," said Ma Rainey, a senior designer.'
+    assert speakers(text) == [("We are open to all partners", "Rainey")]
+
+
+def test_spokesperson_for_an_organisation_speaks_for_it_as_written():
+    text = (
+        "A spokesman for Kestrel Aerostructures said the recommendation was"
+        ' "based on a misreading of the facts" and that the board acted fast.'
+    )
+    assert speakers(text) == [("based on a misreading of the facts", "Kestrel Aerostructures")]
+    text = 'A spokesman for the Kazakh emergencies ministry said the weather was "ideal for us."'
+    assert speakers(text) == [("ideal for us.", "Kazakh emergencies ministry")]
+    text = (
+        "In Washington, a spokesman for the State Department said the United States"
+        ' "welcomes clarity" from Moscow.'
+    )
+    assert speakers(text) == [("welcomes clarity", "State Department")]
+
+
+def test_organisation_named_as_the_article_writes_it():
+    text = (
+        "The Russian Foreign Ministry summoned the envoy. The ministry's statement said"
+        ' Moscow reserved the right "to take action to protect its interests."'
+    )
+    assert speakers(text) == [
+        ("to take action to protect its interests.", "Russian Foreign Ministry")
+    ]
