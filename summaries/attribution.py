@@ -15,6 +15,7 @@ from summaries.mentions import Mentions
 from summaries.names import word_spans
 from summaries.sentences import split_sentences
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
+from summaries.who import drop_asides
 
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _TAIL_END = re.compile(r"[.!?;](?:\s|$)")
@@ -45,7 +46,7 @@ def _ends(pattern: re.Pattern[str], text: str, start: int, end: int):
 def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> Who | None:
     end = min(limit, close + _TAIL_CHARS)
     m = next(_ends(_TAIL_END, text, close + 1, end), None)
-    words = word_spans(text, close + 1, m.start() + 1 if m else end)
+    words = drop_asides(word_spans(text, close + 1, m.start() + 1 if m else end))
     v = speech_vocab()
     while words and words[0][0] in ",;:—–":
         words = words[1:]
@@ -62,7 +63,10 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
         lw = w.lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, anchor) or UNKNOWN
-        if lw in v["verbs"]:
+        if lw in v["verbs"] or (
+            lw in v["paraphrase_verbs"] and any(w == "how" for w, _ in words[:j])
+        ):
+            # '…," X said' / '"…" is how X described the station'
             return subject(words[:j], anchor, ctx)
         if lw == "quoted" and j > 1 and words[j - 1][0] in ("was", "is", "were"):
             return subject(words[: j - 1], anchor, ctx)  # "X was quoted as saying by RIA"

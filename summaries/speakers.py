@@ -16,6 +16,7 @@ from summaries.names import clean_org_words, is_name_word, run_after, trailing_r
 from summaries.who import (
     UNKNOWN,
     Who,
+    drop_asides,
     modifier_owner,
     named_person,
     org_or_person,
@@ -31,6 +32,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     while words and words[-1][0].lower() in v["adverbs"]:
         words = words[:-1]
     appos: list[tuple[str, int]] = []
+    cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+    if cut is not None and 0 < len(words) - cut - 1 <= 5 and words[cut + 1][0] in _ADVERBIAL:
+        words = words[: cut + 1]  # "Krestov, the head of the agency, on Sunday said"
     if words and words[-1][0] == ",":
         words = strip_clauses(words[:-1])
         cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
@@ -51,10 +55,15 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 words = appos
             else:
                 words = head
+    words = drop_asides(words)
     if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(":
         short = words[-2][0]
         if short.isupper() and short.isalpha() and len(short) > 1:
             return Who(short, False)  # "the Institute for Security Studies (ISS) said"
+    if words and words[-1][0] == ")":
+        opened = max((i for i, (w, _) in enumerate(words) if w == "("), default=None)
+        if opened is not None:
+            words = words[:opened]  # "Sen. Jane Holloway (R-Okla.) said"
     seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
     if seen_by is not None and words[seen_by + 1][0] == "by":
         words = words[:seen_by]  # "An internal NASA memo seen by Launchpad Ledger warns"
@@ -143,6 +152,30 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
+
+
+# Lower-case words opening a time or place phrase between a subject and its verb.
+_ADVERBIAL = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "speaking",
+        "writing",
+        "again",
+        "also",
+        "meanwhile",
+    ]
+)
 
 
 def _spokes_for(words: list[tuple[str, int]]) -> Who | None:

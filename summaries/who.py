@@ -65,6 +65,21 @@ def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
             return words
 
 
+def drop_asides(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Without an aside between dashes that describes the name before it ('Pavel Krestov
+    — who has run the agency since 2022 — said')."""
+    dashes = [i for i, (w, _) in enumerate(words) if w in "—–"]
+    while len(dashes) >= 2:
+        a, b = dashes[-2], dashes[-1]
+        inner = words[a + 1 : b]
+        if inner and b - a <= 30 and (inner[0][0].islower() or inner[0][0] in ("A", "An", "The")):
+            words = words[:a] + words[b + 1 :]
+            dashes = dashes[:-2]
+        else:
+            break
+    return words
+
+
 _RELATIVE = frozenset(["who", "which", "whose", "whom", "where", "when", "while"])
 
 

@@ -768,3 +768,25 @@ def test_organisation_named_as_the_article_writes_it():
     assert speakers(text) == [
         ("to take action to protect its interests.", "Russian Foreign Ministry")
     ]
+
+
+def test_asides_between_name_and_verb():
+    text = 'Pavel Krestov — who has run the agency since 2022 — said: "We will not be rushed."'
+    assert speakers(text) == [("We will not be rushed.", "Krestov")]
+    text = 'Sen. Jane Hollister (R-Okla.) said in a statement that the deal "rewards aggression."'
+    assert speakers(text) == [("rewards aggression.", "Hollister")]
+    text = 'Pavel Krestov, the agency\'s director general, on Sunday said: "We will answer."'
+    assert speakers(text) == [("We will answer.", "Krestov")]
+
+
+def test_quote_then_how_someone_described_it():
+    text = '"A house we built together" is how Krestov described the station on Monday.'
+    assert speakers(text) == [("A house we built together", "Krestov")]
+
+
+def test_organisation_heads_are_not_surnames():
+    text = (
+        "The Accounts Chamber published its audit on Friday. The audit says the programme"
+        ' is "unsustainable in its current form."'
+    )
+    assert speakers(text) == [("unsustainable in its current form.", "Accounts Chamber")]
