@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
+from summaries.names import word_spans
 
 _WITHIN = 2000
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|now|once|formerly)\b")
@@ -101,3 +102,28 @@ def _described(ctx: Mentions, name: str, pos: int) -> bool:
             return True
         idx = text.find(name, idx + len(name), pos)
     return False
+
+
+# Words opening a phrase before a sentence's subject ("Asked whether …, the pilot shrugged").
+_OPENERS = frozenset(["Asked", "Speaking", "After", "Before", "In", "On", "At", "During", "When"])
+
+
+def described_subject(ctx: Mentions, pos: int) -> str | None:
+    """'Asked whether he would fly, the former F-16 pilot shrugged. "…," he said': a
+    pronoun after a sentence whose subject is a definite description is that person."""
+    i = ctx.sent_of(pos)
+    if i < 1:
+        return None
+    s, e = ctx.sent_starts[i - 1], ctx.sent_ends[i - 1]
+    words = word_spans(ctx.text, s, e)
+    if words and words[0][0] in _OPENERS and any(w == "," for w, _ in words):
+        words = words[[w for w, _ in words].index(",") + 1 :]
+    if not words or words[0][0] not in ("the", "The"):
+        return None
+    roles = speech_vocab()["roles"]
+    for w, p in words[1:5]:
+        if w.lower() in roles:
+            return described_person(ctx, p, w.lower(), sentences=0)
+        if not (w.islower() or w[:1].isupper() or w[:1].isdigit()):
+            break
+    return None

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.gazetteer import given_gender, load_data, scan, speech_vocab
-from summaries.names import clean_org_words, person_name, surname_gender
+from summaries.names import clean_org_words, is_name_word, person_name, surname_gender
 from summaries.sentences import split_sentences
 
 # A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
@@ -168,7 +168,7 @@ class Mentions:
         """A title or possessive before the run ("astronaut Frank Rubio", "NASA's Kathy
         Lueders"), a given name ("Ivan Zubov"), or an apposition or speech verb after it
         ("Anna Kikina, a cosmonaut")."""
-        if len(words) >= 2 and words[0] in v["given"] and words[-1][0].isupper():
+        if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):
             return True  # "Ivan Zubov", "Lena Marsh"
         if len(words) < 2:
             # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.

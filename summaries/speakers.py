@@ -9,17 +9,19 @@ guessed one.
 from __future__ import annotations
 
 from summaries import documents
-from summaries.backrefs import described_person
+from summaries.backrefs import described_person, described_subject
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import clean_org_words, is_name_word, run_after, trailing_run
+from summaries.names import is_name_word, run_after, trailing_run
 from summaries.who import (
     UNKNOWN,
     Who,
+    described_then_named,
     drop_asides,
     modifier_owner,
     named_person,
     org_or_person,
+    spokes_for,
     strip_clauses,
 )
 
@@ -74,9 +76,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = words[cut + 1 :]
     if not words:
         return UNKNOWN
-    spokes_for = _spokes_for(words)
-    if spokes_for:
-        return spokes_for
+    org = spokes_for(words)
+    if org:
+        return org
     run = trailing_run(words)
     k = len(words) - len(run)
     if run and k >= 2 and words[k - 1][0] in ("in", "at", "near", "from", "outside"):
@@ -94,7 +96,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         who = org_or_person(run, ctx)
         return who or UNKNOWN
     if low in ("he", "she"):
-        name = ctx.last_person(pos, low)
+        name = described_subject(ctx, pos) or ctx.last_person(pos, low)
         return Who(name, True) if name else UNKNOWN
     if low == "it":
         doc = documents.previous_subject_document(ctx, words[-1][1])
@@ -178,45 +180,12 @@ _ADVERBIAL = frozenset(
 )
 
 
-def _spokes_for(words: list[tuple[str, int]]) -> Who | None:
-    """'a spokesman for Kestrel Aerostructures' / 'a spokesman for the Kazakh emergencies
-    ministry': the organisation as written, never a person."""
-    v = speech_vocab()
-    i = next(
-        (
-            i
-            for i, (w, _) in enumerate(words[:-1])
-            if w.lower() in v["spokes"] and words[i + 1][0] in ("for", "of", "at")
-        ),
-        None,
-    )
-    if i is None:
-        return None
-    rest = [w for w, _ in words[i + 2 :] if w not in ("the", "The")]
-    body: list[str] = []
-    for w in rest:
-        if is_name_word(w) or (body and w in ("of", "and")):
-            body.append(w)
-        else:
-            break
-    tail = rest[len(body) : len(body) + 3]
-    k = next((k for k, w in enumerate(tail) if w.lower() in v["org_nouns"]), None)
-    if body and k is not None and all(w.islower() for w in tail[: k + 1]):
-        body += tail[: k + 1]  # "the Kazakh emergencies ministry"
-    while body and body[-1] in ("of", "and"):
-        body.pop()
-    body = clean_org_words(body)
-    if not body or body[0] in v["not_names"]:
-        return None
-    return Who(" ".join(body), False)
-
-
 def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
     """'…," said NASA chief Bill Nelson' → Nelson; '…," said a spokesperson for the Bremen
     Institute' → the institute; '…," said the head of the bureau, Viktor Salnikov' →
     Salnikov; None when no name follows the verb."""
     v = speech_vocab()
-    named = _described_then_named(words, ctx)
+    named = described_then_named(words, ctx)
     if named:
         return named
     span: list[tuple[str, int]] = []
@@ -259,25 +228,6 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
                 return who
     return subject(span, anchor, ctx) if is_name_word(span[-1][0]) else None
-
-
-def _described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'said the rapporteur, Jean-Pierre Lafleur-Dumas' / 'said the White House national
-    security spokesman, Trevor Hagan': a description, a comma, then a person's name."""
-    if not words or words[0][0].lower() not in ("the", "a", "an", "its", "his", "her"):
-        return None
-    k = next((x for x, (w, _) in enumerate(words[:10]) if w in ",;:()—–"), None)
-    if k is None or k < 2 or words[k][0] != ",":
-        return None
-    v = speech_vocab()
-    rest = words[k + 1 : k + 8]
-    while rest and rest[0][0].islower() and rest[0][0] in v["titles"]:
-        rest = rest[1:]  # "cosmonaut Yevgeny Tarasov"
-    run = run_after(rest)
-    if not run or run[0] != rest[0] or not named_person(run, ctx):
-        return None
-    who = org_or_person(run, ctx)
-    return who if who and who.is_person else None
 
 
 def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from summaries.gazetteer import scan, speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import clean_org_words, is_name_word, person_name, trailing_run
+from summaries.names import clean_org_words, is_name_word, person_name, run_after, trailing_run
 
 
 class Who(NamedTuple):
@@ -120,3 +120,55 @@ def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if who.is_person and not (possessive and ctx.known_person(who.speaker)):
         return None  # "the Russian statement": a nationality, not an author
     return who
+
+
+def spokes_for(words: list[tuple[str, int]]) -> Who | None:
+    """'a spokesman for Kestrel Aerostructures' / 'a spokesman for the Kazakh emergencies
+    ministry': the organisation as written, never a person."""
+    v = speech_vocab()
+    i = next(
+        (
+            i
+            for i, (w, _) in enumerate(words[:-1])
+            if w.lower() in v["spokes"] and words[i + 1][0] in ("for", "of", "at")
+        ),
+        None,
+    )
+    if i is None:
+        return None
+    rest = [w for w, _ in words[i + 2 :] if w not in ("the", "The")]
+    body: list[str] = []
+    for w in rest:
+        if is_name_word(w) or (body and w in ("of", "and")):
+            body.append(w)
+        else:
+            break
+    tail = rest[len(body) : len(body) + 3]
+    k = next((k for k, w in enumerate(tail) if w.lower() in v["org_nouns"]), None)
+    if body and k is not None and all(w.islower() for w in tail[: k + 1]):
+        body += tail[: k + 1]  # "the Kazakh emergencies ministry"
+    while body and body[-1] in ("of", "and"):
+        body.pop()
+    body = clean_org_words(body)
+    if not body or body[0] in v["not_names"]:
+        return None
+    return Who(" ".join(body), False)
+
+
+def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'said the rapporteur, Jean-Pierre Lafleur-Dumas' / 'said the White House national
+    security spokesman, Trevor Hagan': a description, a comma, then a person's name."""
+    if not words or words[0][0].lower() not in ("the", "a", "an", "its", "his", "her"):
+        return None
+    k = next((x for x, (w, _) in enumerate(words[:10]) if w in ",;:()—–"), None)
+    if k is None or k < 2 or words[k][0] != ",":
+        return None
+    v = speech_vocab()
+    rest = words[k + 1 : k + 8]
+    while rest and rest[0][0].islower() and rest[0][0] in v["titles"]:
+        rest = rest[1:]  # "cosmonaut Yevgeny Tarasov"
+    run = run_after(rest)
+    if not run or run[0] != rest[0] or not named_person(run, ctx):
+        return None
+    who = org_or_person(run, ctx)
+    return who if who and who.is_person else None

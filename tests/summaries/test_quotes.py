@@ -790,3 +790,15 @@ def test_organisation_heads_are_not_surnames():
         ' is "unsustainable in its current form."'
     )
     assert speakers(text) == [("unsustainable in its current form.", "Accounts Chamber")]
+
+
+def test_pronoun_after_a_description_of_someone_introduced_earlier():
+    text = (
+        "The graduates, Omar al-Hashimi and Noor al-Falasi, joined the pool. Al-Falasi is an"
+        " engineer; al-Hashimi is a former F-16 pilot in the air force.\n\n"
+        '"The station is a partnership," said Saeed bin Hamdan al-Marri, the centre\'s'
+        " director.\n\n"
+        "Asked whether he expected to fly on an American or a Russian craft, the former F-16"
+        ' pilot shrugged. "I will go where I am sent," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["al-Marri", "al-Hashimi"]
