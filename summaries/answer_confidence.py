@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 WINDOW = 0  # sentences either side of the answering one that count as its evidence
 CONFIDENT = 0.5  # the evidence's confidence (_evidence) below which we decline
+# A quote of the speaker asked about is evidence in itself (the quote path only reaches
+# the gate with one), so its context needs to cover less of the rest of the question.
+CONFIDENT_QUOTE = 0.4
 STORY_WEIGHT = 0.6  # how much the story's coverage of the question counts for its sentences
 
 # A candidate sentence's score is a weighted sum of these features
@@ -142,6 +145,6 @@ def _gate(
     trace["gate"] = dict(zip(GATE_FEATURES, feats, strict=True))
     gate = _model.gate
     if gate is None:
-        return conf >= CONFIDENT
+        return conf >= (CONFIDENT_QUOTE if path == "quote" else CONFIDENT)
     z = gate[0] + sum(w * f for w, f in zip(gate[1:], feats, strict=True))
     return z >= 0.0
