@@ -192,6 +192,10 @@ class Aliases:
                 out.append(self._designator(" ".join(raw[start:end]), keys[start:end]))
                 i = end
                 continue
+            if _numbered(raw, i, self.stopwords):  # "Expedition 72", "crew 6": one name
+                out.append(self._designator(" ".join(raw[i : i + 2]), keys[i : i + 2]))
+                i += 2
+                continue
             if raw[i] in _QUERY_SYNTAX:  # "sanctions OR": typed at the search, not a name
                 i += 1
                 continue
@@ -221,6 +225,21 @@ class Aliases:
                     out.append(Concept(word, (((keys[i],), word, 1.0),), named=named))
                 i += 1
         return _dedupe(out)
+
+
+def _numbered(raw: Sequence[str], i: int, stopwords: frozenset[str]) -> bool:
+    """A word and a small number after it name one thing ("Expedition 72", "Shenzhou 17"),
+    matched side by side: a story with "72 hours" is not about Expedition 72."""
+    if i + 1 >= len(raw):
+        return False
+    word, num = raw[i], raw[i + 1]
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word.lower() not in stopwords
+        and num.isdigit()
+        and len(num) <= 3
+    )
 
 
 def _compounds(text: str) -> dict[int, int]:

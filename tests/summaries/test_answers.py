@@ -464,3 +464,23 @@ def test_a_described_speaker_finds_the_unnamed_quote_attributed_to_that_descript
         assert story_id(store, "medvedev-station-post") in cited(store, reply)
     finally:
         store.close()
+
+
+def test_a_numbered_name_must_appear_as_written_not_its_number_anywhere(tmp_path):
+    mission = (
+        "expedition-70-handover",
+        "Expedition 70 hands over the station",
+        "2024-03-01T09:00:00Z",
+        False,
+        [
+            "Expedition 70 commander Andreas Mogensen handed over command of the station to "
+            "Oleg Kononenko on Sunday, 72 hours before his Dragon undocked."
+        ],
+        [],
+    )
+    store = make_store(tmp_path / "e.db", [*ARTICLES, mission])
+    try:
+        assert answer(store, "who handed over command of expedition 70").found
+        assert not answer(store, "who handed over command of expedition 72").found
+    finally:
+        store.close()
