@@ -26,10 +26,19 @@ _SAY = (
     r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened|call|"
     r"called|describe|described|promise|promised|predict|predicted|insist|insisted)"
 )
+_DOCUMENT = re.compile(
+    r"(?P<org>.+?)(?:['’]s)?\s+(?:letter|statement|memo|report|decree|bill|rule|fact\s+sheet|"
+    r"analysis|note|press\s+release|readout|transcript|document|filing|budget\s+request)\b",
+    re.I,
+)
+# A capitalised "State" is the State Department, not the verb: the speech verb of "what
+# did the State Department say" is "say".
+_VERB_CASE = r"(?-i:(?![A-Z]))"
 _QUOTE_PATTERNS = [
     re.compile(
         r"\bwhat\s+(?:did|does|do|has|have|had|was|is|were)\s+(?P<who>.+?)\s+"
         r"(?:have\s+to\s+|got\s+to\s+|just\s+|actually\s+|officially\s+)?"
+        + _VERB_CASE
         + _SAY
         + r"\b(?P<rest>.*)",
         re.I,
@@ -54,7 +63,10 @@ _QUOTE_PATTERNS = [
         r"comments?|statement)\s+(?:to|on|about|over)\b(?P<rest>.*)",
         re.I,
     ),
-    re.compile(r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+" + _SAY + r"\b(?P<rest>.*)", re.I),
+    re.compile(
+        r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+" + _VERB_CASE + _SAY + r"\b(?P<rest>.*)",
+        re.I,
+    ),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
     re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),
 ]
@@ -224,6 +236,9 @@ def _speaker(
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
     """(speaker text, names quotes may use, the concepts that name the speaker)."""
     who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,?!.'\"“”"), flags=re.I)
+    document = _DOCUMENT.match(who)
+    if document:  # "the Roscosmos letter read out in the Duma" speaks for Roscosmos
+        who = document.group("org")
     if _PRONOUN_SPEAKER.match(who):
         if conv is None or not conv.speaker:
             return None, (), ()

@@ -484,3 +484,17 @@ def test_a_numbered_name_must_appear_as_written_not_its_number_anywhere(tmp_path
         assert not answer(store, "who handed over command of expedition 72").found
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the State Department say about the expulsions?", "Department"),
+        ("What did the Roscosmos letter read out in the State Duma say about 2028?", "Roscosmos"),
+        ("What does the Whitcomb bill say NASA may not fund?", "Whitcomb"),
+    ],
+)
+def test_the_speaker_of_a_quote_question_is_who_speaks_not_a_capitalised_verb(question, speaker):
+    q = parse(question, load_aliases())
+    assert q.kind == "quote"
+    assert speaker in q.speaker_names
