@@ -92,8 +92,10 @@ def _filler(
     question's concepts the story carries but the lead does not ("hold" when the
     lead names only the flight), or the kind of fact asked for. Facts are often split
     over two sentences (the name in one, the date in the next). Prefers the next
-    sentence, then the previous one, then the best of the same paragraph; an earlier
-    sentence only when the lead lacks the kind of fact, so the answer still leads with it."""
+    sentence, then the previous one, then the best of the same paragraph, then of the
+    whole story (the senator proposed it in paragraph 3, "Sen. Hastings" is named in
+    paragraph 6); an earlier sentence only when the lead lacks the kind of fact, so the
+    answer still leads with it."""
     lead = " ".join(story.text[slice(*spans[p])] for p in core)
     have = _match(q.topic, lead)
     carried = _match(q.topic, story.text)
@@ -106,6 +108,7 @@ def _filler(
     order = [best + 1, best - 1]
     if para is not None:
         order += [p for p, (s, _) in enumerate(spans) if para[0] <= s < para[1]]
+    order += range(len(spans))  # the rest of the story: the fact may be paragraphs away
     found, found_gain = None, 0.0
     for pos in dict.fromkeys(order):
         if not 0 <= pos < len(spans) or pos in core or (typed and pos < best):

@@ -498,3 +498,30 @@ def test_the_speaker_of_a_quote_question_is_who_speaks_not_a_capitalised_verb(qu
     q = parse(question, load_aliases())
     assert q.kind == "quote"
     assert speaker in q.speaker_names
+
+
+def test_the_lead_brings_what_it_lacks_from_a_later_paragraph(tmp_path):
+    proposal = (
+        "senator-spacewalk-freeze",
+        "Progress launch goes ahead despite call to freeze cooperation",
+        "2025-02-28T09:00:00Z",
+        True,
+        [
+            "A Progress cargo ship lifted off from Baikonur on Friday with food, fuel and "
+            "spare parts for the International Space Station.",
+            "A day earlier, a Republican senator had proposed that NASA stop coordinating "
+            "spacewalks with Roscosmos until Russia accepted a ceasefire in Ukraine.",
+            "The freighter is due to dock on Sunday after a two-day chase.",
+            "The proposal from Sen. Ronald Hastings of Oklahoma has little support and has "
+            "not been taken up by any committee.",
+        ],
+        [],
+    )
+    store = make_store(tmp_path / "h.db", [*ARTICLES, proposal])
+    try:
+        reply = answer(store, "which oklahoma senator wanted nasa to stop coordinating spacewalks")
+        assert reply.found
+        assert "Hastings" in reply.answer
+        assert reply.answer.startswith("A day earlier, a Republican senator")
+    finally:
+        store.close()
