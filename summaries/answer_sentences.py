@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 STORIES_READ = 10
 ORDER_BONUS = 0.08  # per pair of adjacent question concepts adjacent in the sentence
 NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
+SCENE = 0.5  # a concept only in a subordinate clause ("when …"), ranking sentences
 
 
 @dataclass
@@ -113,13 +114,37 @@ def _local_weights(
     proper name the story carries mostly chose the story: the question's other words
     ("first module", "launch", "greenhouse") locate the answer."""
     seen = Counter(i for s in sentences for i in s.matched)
+    scene = _scene(q)
     out = []
     for i, w in enumerate(weights):
         w = w / math.sqrt(seen.get(i, 1))
+        if i in scene:
+            w *= SCENE
         if q.topic[i].named and i in story_matched and q.kind != "said":
             w *= NAMED_LOCAL
         out.append(w)
     return out
+
+
+_SCENE = re.compile(
+    r"\b(?:when|after|before|while|during|since|following|once|as\s+soon\s+as)\b", re.I
+)
+
+
+def _scene(q: Question) -> set[int]:
+    """Concepts that only set the scene: "was anyone put at risk *when the station fired
+    Progress MS-29's engines*", "*back when Modi was in Washington*, did India's minister
+    say …". They find the story, but the sentence that answers carries the main clause."""
+    text = q.text
+    m = _SCENE.search(text, 1)
+    if m is None:
+        return set()
+    comma = text.find(",", m.end())
+    end = comma if comma >= 0 else len(text)
+    main = text[: m.start()] + " " + text[end:]
+    part = text[m.start() : end]
+    in_main = _match(q.topic, main)
+    return {i for i in _match(q.topic, part) if i not in in_main}
 
 
 def _order_bonus(concepts: tuple[Concept, ...], s: _Sentence) -> float:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summaries import answer_types
+from summaries.answer_sentences import _scene
 from summaries.answers import (
     CONFIDENT,
     FAILED,
@@ -525,3 +526,52 @@ def test_the_lead_brings_what_it_lacks_from_a_later_paragraph(tmp_path):
         assert reply.answer.startswith("A day earlier, a Republican senator")
     finally:
         store.close()
+
+
+def test_a_yes_no_answer_carries_the_main_clause_not_only_the_scene(tmp_path):
+    dodge = (
+        "debris-dodge",
+        "Station dodges satellite fragment",
+        "2025-05-06T09:00:00Z",
+        False,
+        [
+            "The International Space Station fired the engines of a docked Progress "
+            "freighter for five minutes on Tuesday to dodge a fragment of an old weather "
+            "satellite.",
+            "Flight controllers in Houston and Moscow planned the burn overnight.",
+            "NASA said the crew of seven was never at risk and slept through most of it.",
+        ],
+        [],
+    )
+    store = make_store(tmp_path / "y.db", [*ARTICLES, dodge])
+    try:
+        reply = answer(
+            store,
+            "was the crew at risk when the station fired the progress engines to dodge the fragment",
+        )
+        assert reply.found
+        assert "NASA said the crew of seven was never at risk" in reply.answer
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "scene_words", "main_words"),
+    [
+        (
+            "was the crew at risk when the station fired the progress engines",
+            {"fired", "engines"},
+            {"crew", "risk"},
+        ),
+        (
+            "back when modi was in washington for the drone deals, did india's minister say no",
+            {"modi", "drone"},
+            {"minister"},
+        ),
+    ],
+)
+def test_a_subordinate_clause_only_sets_the_scene(question, scene_words, main_words):
+    q = parse(question, load_aliases())
+    scene = {q.topic[i].text.lower() for i in _scene(q)}
+    assert scene_words <= scene
+    assert not (main_words & scene)
