@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import word_spans
+from summaries.names import clean_org_words, run_after, word_spans
 
 _WITHIN = 2000
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|now|once|formerly)\b")
@@ -127,3 +127,29 @@ def described_subject(ctx: Mentions, pos: int) -> str | None:
         if not (w.islower() or w[:1].isupper() or w[:1].isdigit()):
             break
     return None
+
+
+def subject_org(ctx: Mentions, pos: int) -> str | None:
+    """'Veridian Orbital declined to give figures. "…," it said': the organisation that is
+    the subject of the sentence before, even one the gazetteer does not know. None when
+    that subject is a person, a pronoun, a place or a description."""
+    v = speech_vocab()
+    k = ctx.sent_of(pos) - 1
+    if k < 0:
+        return None
+    words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])
+    if words and words[0][0] in _OPENERS and any(w == "," for w, _ in words):
+        words = words[[w for w, _ in words].index(",") + 1 :]
+    if words and words[0][0] in ("The", "the"):
+        words = words[1:]
+    run = run_after(words[:8])
+    if not run or run[0][1] != words[0][1]:
+        return None
+    names = clean_org_words([w for w, _ in run])
+    if not names or names[0] in v["not_names"] or names[-1][-2:] in ("'s", "’s"):
+        return None
+    if any(p in (run[0][1], run[-1][1]) for p, _n, _s in ctx.people) or any(
+        w in v["place"] or w in v["given"] or w.lower() in v["titles"] for w in names
+    ):
+        return None
+    return " ".join(names)

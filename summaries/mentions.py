@@ -11,49 +11,15 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.gazetteer import given_gender, load_data, scan, speech_vocab
-from summaries.names import clean_org_words, is_name_word, person_name, surname_gender
+from summaries.names import clean_org_words, person_name, surname_gender
+from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
 from summaries.sentences import split_sentences
 
-# A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
-# A leading particle ("de la Torre said") and an attached one ("al-Mansouri") count too.
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*)"
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
-_CAP_RUN = re.compile(
-    rf"(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
-    rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,4}}"
-)
 _LOWER_ORG = re.compile(
     r"\b([A-Z][a-z]+(?:['’]s)?[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
     r"delegation|government|embassy))\b"
 )
-_AFTER_NAME = frozenset(
-    ["who", "a", "an", "the", "now", "said", "says", "told", "wrote", "added", "argued", "warned"]
-)
-_NAME_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "wrote",
-        "added",
-        "argued",
-        "warned",
-        "replied",
-        "described",
-        "called",
-        "insisted",
-    ]
-)
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
-_SAYS = (
-    r"(?:said|says|told|added|wrote|writes|noted|argued|warned|replied|explained|insisted|"
-    r"stressed|answered|recalled|acknowledged|conceded|cautioned|predicted)"
-)
-# A name run, an optional apposition between commas, an optional adverb, a speech verb.
-_SAYS_AFTER = re.compile(
-    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}(?:,[^,.;\"“”]{2,90},)?[ \t]+"
-    r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
-)
 # An unnamed person described ("a former NASA flight director", "one European manager").
 _ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?"
@@ -65,12 +31,6 @@ _ANON = re.compile(
 # "Association of Australia", "Committee on National Space Policy"
 _ORG_TAIL = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
-)
-_VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
-# "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
-_APPOS_VERB = re.compile(
-    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{2,90},"
-    r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
 )
 _APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
@@ -106,7 +66,7 @@ class Mentions:
         v = speech_vocab()
         given = given_gender()
         not_names = v["not_names"]
-        runs = [(m.start(), m.end(), m.group()) for m in _CAP_RUN.finditer(text)]
+        runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
         for start, end, run in runs:
@@ -125,7 +85,7 @@ class Mentions:
                 continue
             if len(words) == 1 and words[0] in not_names:
                 continue  # "The", "But": never a name on their own
-            if self._looks_like_person(text, start, end, words, v):
+            if looks_like_person(text, start, end, words, self._after_cap, self.starts, v):
                 who = person_name(words, text)
                 if who:
                     found.append((start, who))
@@ -162,55 +122,10 @@ class Mentions:
         self.people.sort()
         self.orgs.sort()
 
-    def _looks_like_person(
-        self, text: str, start: int, end: int, words: list[str], v: dict[str, frozenset[str]]
-    ) -> bool:
-        """A title or possessive before the run ("astronaut Frank Rubio", "NASA's Kathy
-        Lueders"), a given name ("Ivan Zubov"), or an apposition or speech verb after it
-        ("Anna Kikina, a cosmonaut")."""
-        if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):
-            return True  # "Ivan Zubov", "Lena Marsh"
-        if len(words) < 2:
-            # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
-            w = words[0]
-            if (
-                w[1:].islower()
-                and w in self._after_cap
-                and _SAYS_AFTER.match(text, start) is not None
-            ):
-                return True
-        before = text[max(0, start - 20) : start].split()
-        if before:
-            prev = before[-1].rstrip(".,")
-            if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
-                return True
-            if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
-                return True  # "Lebedev's instructor, Olga Rytova"
-        if len(words) < 2:
-            return False
-        after = text[end : end + 12]
-        if after.startswith(", "):
-            nxt = after[2:].split(" ", 1)[0]
-            if nxt in _AFTER_NAME:
-                return True
-            if start in self.starts and nxt[:1].islower():
-                return True
-        nxt = after.split(" ", 2)
-        if len(nxt) > 1 and nxt[1] in _NAME_VERBS:
-            return True
-        # "Daniel Neuenschwander, ESA's director of exploration, said"
-        return _SAYS_AFTER.match(text, start) is not None and after.startswith(",")
-
     def _is_subject(self, pos: int, *, by_position: bool = True) -> bool:
-        """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
-        said')."""
         i = bisect_right(self.sent_starts, pos) - 1
         start = self.sent_starts[i] if i >= 0 else 0
-        if (by_position and pos - start <= 35) or _SAYS_AFTER.match(self.text, pos) is not None:
-            return True
-        if _APPOS_VERB.match(self.text, pos) is not None:
-            return True
-        return self.text[pos - 2 : pos] == ", " and _VERB_NEXT.match(self.text, pos) is not None
+        return is_subject(self.text, pos, start, by_position=by_position)
 
     def find_anonymous(self) -> None:
         if not self._anon_done:

@@ -10,7 +10,8 @@ import re
 
 from summaries.gazetteer import speech_vocab
 
-_WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]")
+# A hyphen standing alone between spaces ("X - speaking at Baikonur - said") is a dash.
+_WORD = re.compile(r"[\w’'](?:[\w’'\-]|\.(?=\w))*|[,;:()—–]|(?<=\s)--?(?=\s)")
 # A surname with an attached lower-case particle: "al-Mansouri", "bin-Zayed", "d'Amato".
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|d|l)[-’'][A-Z]")
 
@@ -130,7 +131,10 @@ def surname_gender(surname: str) -> str | None:
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
+    out = [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
+    if text.find(" -", start, end) != -1:
+        out = [("–", p) if w[0] == "-" else (w, p) for w, p in out]
+    return out
 
 
 def trailing_run(words: list[tuple[str, int]]) -> list[tuple[str, int]]:

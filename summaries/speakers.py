@@ -8,8 +8,10 @@ guessed one.
 
 from __future__ import annotations
 
+import re
+
 from summaries import documents
-from summaries.backrefs import described_person, described_subject
+from summaries.backrefs import described_person, described_subject, subject_org
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run
@@ -25,6 +27,8 @@ from summaries.who import (
     strip_clauses,
 )
 
+_AGED = re.compile(r"\d+-year-old")
+
 __all__ = ["UNKNOWN", "Who", "after_verb", "clause_subject", "subject"]
 
 
@@ -34,6 +38,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     while words and words[-1][0].lower() in v["adverbs"]:
         words = words[:-1]
     appos: list[tuple[str, int]] = []
+    words = _without_ages(words)
     cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
     if cut is not None and 0 < len(words) - cut - 1 <= 5 and words[cut + 1][0] in _ADVERBIAL:
         words = words[: cut + 1]  # "Krestov, the head of the agency, on Sunday said"
@@ -98,11 +103,18 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if low in ("he", "she"):
         name = described_subject(ctx, pos) or ctx.last_person(pos, low)
         return Who(name, True) if name else UNKNOWN
+    if _AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
+        name = ctx.last_person(pos)  # "Gennady Volkov, 64, … the 64-year-old said"
+        return Who(name, True) if name else UNKNOWN
     if low == "it":
         doc = documents.previous_subject_document(ctx, words[-1][1])
         if doc:
             return documents.document_owner(ctx.text, doc, pos, ctx)
-        name = ctx.last_org(pos)
+        name = subject_org(ctx, pos) or ctx.last_org(pos)
+        return Who(name, False) if name else UNKNOWN
+    if low in v["staff_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "its"):
+        # 'the auditors wrote': the organisation they work for
+        name = ctx.last_org(pos, within=1500) or subject_org(ctx, pos)
         return Who(name, False) if name else UNKNOWN
     if low in v["documents"]:
         owner = words[-2][0] if len(words) > 1 else ""
@@ -128,7 +140,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             if name:
                 return Who(name, True)
         if run:
-            who = org_or_person(trailing_run(words[: words.index(run[-1]) + 1]), ctx)
+            owner = trailing_run(words[: words.index(run[-1]) + 1])
+            if owner and owner[-1][0][-2:] in ("'s", "’s"):
+                owner = owner[:-1] + [(owner[-1][0][:-2], owner[-1][1])]  # "Roscosmos's"
+            who = org_or_person(owner, ctx)
             if who and not who.is_person:
                 return who
             return UNKNOWN
@@ -144,7 +159,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         return Who(f"{words[-2][0]} {last}", False)
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
-        name = ctx.last_org(pos, noun=low) or ctx.last_org(pos)
+        name = ctx.last_org(pos, noun=low) or subject_org(ctx, pos) or ctx.last_org(pos)
         return Who(name, False) if name else UNKNOWN
     if low in v["org_nouns"]:
         name = ctx.last_org(pos, noun=low, within=60)
@@ -154,6 +169,20 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
+
+
+def _without_ages(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Marta Ibarra, 54, a flight controller, said': an age between commas is no apposition."""
+    out = list(words)
+    for i in range(len(out) - 3, 0, -1):
+        if (
+            i + 2 <= len(out)
+            and out[i][0].isdigit()
+            and out[i - 1][0] == ","
+            and out[i + 1][0] == ","
+        ):
+            del out[i : i + 2]
+    return out
 
 
 # Lower-case words opening a time or place phrase between a subject and its verb.
@@ -188,6 +217,9 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
     named = described_then_named(words, ctx)
     if named:
         return named
+    if words and words[0][0] in ("him", "her"):
+        name = ctx.last_person(anchor, "he" if words[0][0] == "him" else "she")
+        return Who(name, True) if name else UNKNOWN  # "according to him"
     span: list[tuple[str, int]] = []
     n = len(words)
     i = 0

@@ -160,7 +160,7 @@ def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | N
     security spokesman, Trevor Hagan': a description, a comma, then a person's name."""
     if not words or words[0][0].lower() not in ("the", "a", "an", "its", "his", "her"):
         return None
-    k = next((x for x, (w, _) in enumerate(words[:10]) if w in ",;:()—–"), None)
+    k = next((x for x, (w, _) in enumerate(words[:16]) if w in ",;:()—–"), None)
     if k is None or k < 2 or words[k][0] != ",":
         return None
     v = speech_vocab()

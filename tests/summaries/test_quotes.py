@@ -802,3 +802,143 @@ def test_pronoun_after_a_description_of_someone_introduced_earlier():
         ' pilot shrugged. "I will go where I am sent," he said.'
     )
     assert [s for _, s in speakers(text)] == ["al-Marri", "al-Hashimi"]
+
+
+# Round 2: attribution written by other hands (invented copy in several house styles).
+
+
+def test_a_spaced_hyphen_aside_between_name_and_verb():
+    text = 'Roscosmos chief Pavel Orlov - speaking at Baikonur - said: "The Soyuz will fly."'
+    assert speakers(text) == [("The Soyuz will fly.", "Orlov")]
+
+
+def test_a_long_title_then_the_name_after_the_verb():
+    text = (
+        '"We are ready to keep working with our partners," said the head of the press '
+        "service of the State Corporation, Anna Sergeyevna Volkova."
+    )
+    assert speakers(text)[0][1] == "Volkova"
+
+
+def test_an_age_between_commas_is_not_the_subject():
+    text = (
+        'Marta Ibarra, 54, a flight controller in Houston, said: "We never saw a leak this size."'
+    )
+    assert speakers(text) == [("We never saw a leak this size.", "Ibarra")]
+
+
+def test_a_bare_surname_described_in_an_apposition_is_a_person_for_she():
+    text = (
+        "Okafor, the agency's deputy director, declined to discuss numbers. Asked whether "
+        'Russia would stay, she said only: "That is for Moscow to decide."'
+    )
+    assert speakers(text) == [("That is for Moscow to decide.", "Okafor")]
+
+
+def test_the_minister_is_the_person_introduced_with_that_title_in_the_name():
+    text = (
+        "Defence Minister Karim Nassar visited the launch site. "
+        '"This is a proud day," the minister said.'
+    )
+    assert speakers(text) == [("This is a proud day", "Nassar")]
+
+
+def test_as_x_put_it_and_in_the_words_of_x():
+    assert speakers('The partnership, as Karl Kessler put it, "is running on fumes."') == [
+        ("is running on fumes.", "Kessler")
+    ]
+    text = 'It is, in the words of ESA director Karl Kessler, "running on fumes."'
+    assert speakers(text) == [("running on fumes.", "Kessler")]
+    assert speakers('"It is running on fumes," as Karl Kessler put it.')[0][1] == "Kessler"
+
+
+def test_a_message_noun_owned_by_the_speaker_announces_the_quote():
+    assert speakers('Ana Mendez\'s response was blunt: "We will not be blackmailed."') == [
+        ("We will not be blackmailed.", "Mendez")
+    ]
+    text = 'The Kremlin\'s verdict was swift: "We will not be blackmailed."'
+    assert speakers(text)[0][1] == "Kremlin"
+    text = 'Lena Lindqvist was asked about the cost. Her reply: "Cheaper than leaving."'
+    assert speakers(text) == [("Cheaper than leaving.", "Lindqvist")]
+
+
+def test_that_was_the_message_from_x_after_the_quote():
+    text = (
+        '"Do not count on us after 2028" - that was the message from Roscosmos chief Pavel Orlov.'
+    )
+    assert speakers(text)[0][1] == "Orlov"
+    text = '"Do not count on us after 2028." That was the message from Roscosmos on Friday.'
+    assert speakers(text)[0][1] == "Roscosmos"
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted():
+    text = 'Interfax quoted Pavel Orlov as saying: "The station has no future."'
+    assert speakers(text) == [("The station has no future.", "Orlov")]
+
+
+def test_auditors_speak_for_the_audit_office():
+    text = (
+        "The Accounts Chamber published its review on Monday. "
+        '"Funds were spent without a plan," the auditors wrote.'
+    )
+    assert speakers(text) == [("Funds were spent without a plan", "Accounts Chamber")]
+
+
+def test_it_and_the_firm_point_back_at_a_company_the_gazetteer_does_not_know():
+    text = (
+        "Veridian Orbital declined to give figures. "
+        '"We expect the first module in 2027," it said in a statement.'
+    )
+    assert speakers(text) == [("We expect the first module in 2027", "Veridian Orbital")]
+    text = 'Kestrel Dynamics raised $40 million. "We are ready for launch," the firm said.'
+    assert speakers(text) == [("We are ready for launch", "Kestrel Dynamics")]
+
+
+def test_an_organisations_press_service_with_a_possessive():
+    text = '"The crew is in good health," Roscosmos\'s press service said.'
+    assert speakers(text) == [("The crew is in good health", "Roscosmos")]
+
+
+def test_a_pull_quote_byline_after_a_dash():
+    text = '"The station belongs to all of us." — Pavel Orlov, Roscosmos'
+    assert speakers(text) == [("The station belongs to all of us.", "Orlov")]
+
+
+def test_the_n_year_old_is_the_person_just_described():
+    text = (
+        "Veteran cosmonaut Gennady Volkov, 64, has flown four times. "
+        '"The station is tired," the 64-year-old said.'
+    )
+    assert speakers(text) == [("The station is tired", "Volkov")]
+
+
+def test_a_bare_surname_with_a_relative_clause_is_a_person():
+    text = (
+        "Kelly, who spent a year aboard the station, was less diplomatic. "
+        '"It is a sad day," he wrote.'
+    )
+    assert speakers(text) == [("It is a sad day", "Kelly")]
+
+
+def test_a_relative_clause_after_an_organisation_name_makes_no_person():
+    text = (
+        "A researcher at the Chinese Academy of Sciences, who was not named, told the paper "
+        'that Europeans had asked for access. "They are pragmatic," the researcher said.'
+    )
+    assert speakers(text) == [("They are pragmatic", None)]
+
+
+def test_the_second_verb_of_a_coordinated_predicate_has_the_first_ones_subject():
+    text = (
+        "In the video, Kononenko, standing beside Chub, saluted the troops and wished them "
+        '"victory and a safe return home."'
+    )
+    assert speakers(text) == [("victory and a safe return home.", "Kononenko")]
+
+
+def test_a_quote_in_parentheses_after_words_made_by_someone():
+    text = (
+        'Comments made by Khalid al-Mansouri after the ceremony ("We fly with whoever takes '
+        'us safely") drew notice in Washington.'
+    )
+    assert speakers(text)[0][1] == "al-Mansouri"

@@ -1,0 +1,156 @@
+"""Which capitalised runs of a story are people, and which of them are a sentence's subject.
+
+Evidence is local: a title or possessive before the run ("astronaut Frank Rubio",
+"NASA's Kathy Lueders"), a given name ("Ivan Zubov"), an apposition or a speech verb
+after it ("Anna Kikina, a cosmonaut", "Okafor, the agency's deputy director,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries.names import is_name_word
+
+# A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
+# A leading particle ("de la Torre said") and an attached one ("al-Mansouri") count too.
+_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
+CAP_RUN = re.compile(
+    rf"(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
+    rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,4}}"
+)
+_AFTER_NAME = frozenset(
+    ["who", "a", "an", "the", "now", "said", "says", "told", "wrote", "added", "argued", "warned"]
+)
+_NAME_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "added",
+        "argued",
+        "warned",
+        "replied",
+        "described",
+        "called",
+        "insisted",
+    ]
+)
+_SAYS = (
+    r"(?:said|says|told|added|wrote|writes|noted|argued|warned|replied|explained|insisted|"
+    r"stressed|answered|recalled|acknowledged|conceded|cautioned|predicted)"
+)
+# A name run, an optional apposition between commas, an optional adverb, a speech verb.
+SAYS_AFTER = re.compile(
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}(?:,[^,.;\"“”]{2,90},)?[ \t]+"
+    r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
+)
+_VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
+# "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
+_APPOS_VERB = re.compile(
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{2,90},"
+    r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
+)
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
+)
+# A single surname described in an apposition: "Okafor, the agency's deputy director,".
+_DESCRIBED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;\"“”()]{2,70}?)[ \t]*,")
+
+
+def looks_like_person(
+    text: str,
+    start: int,
+    end: int,
+    words: list[str],
+    after_cap: set[str],
+    starts: set[int],
+    v: dict[str, frozenset[str]],
+) -> bool:
+    """A title or possessive before the run, a given name, or an apposition or speech
+    verb after it."""
+    if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):
+        return True  # "Ivan Zubov", "Lena Marsh"
+    if len(words) < 2:
+        w = words[0]
+        # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
+        if w[1:].islower() and w in after_cap and SAYS_AFTER.match(text, start) is not None:
+            return True
+    if len(words) >= 2 and _titled(words, v):
+        return True
+    before = text[max(0, start - 20) : start].split()
+    if before:
+        prev = before[-1].rstrip(".,")
+        if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
+            return True
+        if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
+            return True  # "Lebedev's instructor, Olga Rytova"
+    if len(words) < 2:
+        # not the tail of a name cut at "of" ("the Chinese Academy of Sciences, who …")
+        after_word = bool(before) and before[-1] in _FUNCTION_WORDS
+        return (
+            text.startswith(", ", end)
+            and words[0][1:].islower()
+            and not after_word
+            and words[0] not in v["org_words"]
+            and _described_as_person(text, end, v)
+        )
+    after = text[end : end + 12]
+    if after.startswith(", "):
+        nxt = after[2:].split(" ", 1)[0]
+        if nxt in _AFTER_NAME:
+            return True
+        if start in starts and nxt[:1].islower():
+            return True
+    nxt = after.split(" ", 2)
+    if len(nxt) > 1 and nxt[1] in _NAME_VERBS:
+        return True
+    # "Daniel Neuenschwander, ESA's director of exploration, said"
+    return SAYS_AFTER.match(text, start) is not None and after.startswith(",")
+
+
+def _titled(words: list[str], v: dict[str, frozenset[str]]) -> bool:
+    """'Defence Minister Karim Nassar', 'Deputy Director Ana Ruiz': a role word in the run
+    followed by one to three name words (not an organisation or a place)."""
+    roles = v["roles"]
+    k = None
+    for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[i].lower() in roles:
+            k = i
+            break
+    if k is None:
+        return False
+    rest = words[k + 1 :]
+    return rest[-1][1:].islower() and all(
+        is_name_word(w)
+        and w not in v["org_words"]
+        and w not in v["place"]
+        and w.lower() not in v["titles"]
+        and w not in v["not_names"]
+        for w in rest
+    )
+
+
+def _described_as_person(text: str, end: int, v: dict[str, frozenset[str]]) -> bool:
+    """'Okafor, the agency's deputy director,' / 'Kovalenko, a former space official,':
+    an apposition whose head noun is a person's role; 'Kelly, who …': a relative clause
+    only people take."""
+    if text.startswith(", who ", end):
+        return True  # "Kelly, who spent a year aboard the station,"
+    m = _DESCRIBED.match(text, end)
+    if not m:
+        return False
+    heads = [w.lower().rstrip("’'s") for w in m.group(1).split()]
+    roles = v["roles"] | v["person_nouns"]
+    return any(h in roles for h in heads[-3:])
+
+
+def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
+    """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
+    said')."""
+    if (by_position and pos - sent_start <= 35) or SAYS_AFTER.match(text, pos) is not None:
+        return True
+    if _APPOS_VERB.match(text, pos) is not None:
+        return True
+    return text[pos - 2 : pos] == ", " and _VERB_NEXT.match(text, pos) is not None
