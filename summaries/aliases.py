@@ -105,8 +105,9 @@ class Aliases:
         for person in self.people:
             self._add(person.names, _Entry(person.names, 1.0, person=person))
         roles: dict[str, list[Person]] = {}
+        groups = [tuple(g["names"]) for g in data.get("group", [])]
         for person in self.people:
-            for role in person.roles:
+            for role in {*person.roles, *_head_roles(person, groups)}:
                 roles.setdefault(role.lower(), []).append(person)
         for role, holders in roles.items():
             names = tuple(n for p in holders for n in p.names) + (role,)
@@ -225,6 +226,36 @@ class Aliases:
                     out.append(Concept(word, (((keys[i],), word, 1.0),), named=named))
                 i += 1
         return _dedupe(out)
+
+
+# How members name the head of an organisation: "the russian space boss", "the head of
+# the european agency", "Japan's space chief".
+_HEAD_WORDS = ("head", "chief", "boss", "director general", "director", "leader")
+_ORG_TAILS = re.compile(r"\s+(?:space\s+)?(?:agency|corporation|administration)$", re.I)
+
+
+def _head_roles(person: Person, groups: Sequence[tuple[str, ...]]) -> set[str]:
+    """Role phrases for a person who heads an organisation (one of their roles is "head
+    of …"), made from every name of the organisation's group: with and without "agency"
+    or "space agency", before or after the title ("Roscosmos boss", "boss of Roscosmos")."""
+    if not person.org:
+        return set()
+    names = next((g for g in groups if person.org in g), (person.org,))
+    heads = {f"head of {n}".lower() for n in names}
+    if not any(r.lower() in heads for r in person.roles):
+        return set()
+    forms = set()
+    for name in names:
+        forms.add(name)
+        short = _ORG_TAILS.sub("", name)
+        if short != name and len(short.split()) >= 1:
+            forms.add(short + " space")
+            forms.add(short + " agency")
+    out = set()
+    for form in forms:
+        for head in _HEAD_WORDS:
+            out |= {f"{head} of {form}", f"{head} of the {form}", f"{form} {head}"}
+    return out
 
 
 def _numbered(raw: Sequence[str], i: int, stopwords: frozenset[str]) -> bool:

@@ -575,3 +575,17 @@ def test_a_subordinate_clause_only_sets_the_scene(question, scene_words, main_wo
     scene = {q.topic[i].text.lower() for i in _scene(q)}
     assert scene_words <= scene
     assert not (main_words & scene)
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("what did the russian space boss say about rocket engines", "Rogozin"),
+        ("what did the head of the european agency say about gateway", "Aschbacher"),
+        ("what did the Roscosmos director say about the seats", "Borisov"),
+    ],
+)
+def test_a_head_of_an_agency_is_found_by_any_title_and_any_name_of_the_agency(question, holder):
+    q = parse(question, load_aliases())
+    assert q.kind == "quote"
+    assert holder in q.speaker_names
