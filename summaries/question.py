@@ -72,7 +72,16 @@ _QUOTE_PATTERNS = [
 ]
 # "What was leaking when the spacewalk was called off?": a clause, not a speaker
 _CLAUSE = re.compile(r"\b(?:when|while|after|before|was|were|is|are|being|been|if|because)\b", re.I)
-_SPEECH_VERB = re.compile(_SAY + r"|react|reacted|reaction|response|respond", re.I)
+_SPEECH_VERB = re.compile(
+    _SAY + r"|react|reacted|reaction|response|respond|quotes?|remarks?|comments?|words|line", re.I
+)
+# "the esa manager in that long orbit analysis": where it was said, not who said it
+_SOURCE_TAIL = re.compile(
+    r"\s+(?:in|from|on)\s+(?:that|the|this|a|an|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:analysis|article|story|piece|report|interview|blog|newsletter|podcast|post|op-ed|"
+    r"column|video|feature|briefing)\b.*$",
+    re.I,
+)
 _LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
 _WHO = re.compile(
     _LEAD + r"(?:who|whom|whose|which\s+(?:[\w-]+\s+){0,3}?(?:country|countries|agency|"
@@ -236,6 +245,7 @@ def _speaker(
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
     """(speaker text, names quotes may use, the concepts that name the speaker)."""
     who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,?!.'\"“”"), flags=re.I)
+    who = _SOURCE_TAIL.sub("", who)
     document = _DOCUMENT.match(who)
     if document:  # "the Roscosmos letter read out in the Duma" speaks for Roscosmos
         who = document.group("org")

@@ -589,3 +589,14 @@ def test_a_head_of_an_agency_is_found_by_any_title_and_any_name_of_the_agency(qu
     q = parse(question, load_aliases())
     assert q.kind == "quote"
     assert holder in q.speaker_names
+
+
+def test_where_a_quote_appeared_is_not_part_of_who_said_it():
+    q = parse(
+        "quote from the esa manager in that long orbit analysis about the station being held",
+        load_aliases(),
+    )
+    assert q.kind == "quote"
+    assert q.speaker == "esa manager"
+    topic = {c.text.lower() for c in q.topic}
+    assert "analysis" in topic and "quote" not in topic
