@@ -81,8 +81,17 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
             return after_verb(words[j + 1 :], ctx, anchor) or UNKNOWN
         if lw == "quoted" and j > 1 and words[j - 1][0] in ("was", "is", "were"):
             return subject(words[: j - 1], anchor, ctx)  # "X was quoted as saying by RIA"
-        if w == "," and j and j + 1 < len(words) and words[j + 1][0].lower() in _CLAUSE_OPENERS:
-            # '…," Bakanov, who has led the corporation since February, told TASS'
+        if (
+            w == ","
+            and j
+            and j + 1 < len(words)
+            and (
+                words[j + 1][0].lower() in _CLAUSE_OPENERS
+                or (words[j + 1][0].islower() and words[j + 1][0] in v["titles"])
+            )
+        ):
+            # '…," Bakanov, who has led the corporation since February, told TASS' /
+            # '…," Zhou Xiaoming, deputy director of the agency (CMSA), told Xinhua'
             nxt = next((k for k in range(j + 1, len(words)) if words[k][0] == ","), None)
             if nxt is not None and nxt - j <= 40:
                 j = nxt + 1

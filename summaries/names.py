@@ -153,13 +153,21 @@ def run_after(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The capitalised run at the start of ``words`` ("NASA's Office of Inspector General")."""
     v = speech_vocab()
     run: list[tuple[str, int]] = []
-    for w, p in words:
-        if is_name_word(w) or (run and (w.lower() in v["particles"] or w == "of")):
+    for i, (w, p) in enumerate(words):
+        org_link = (
+            w in ("for", "on")
+            and run
+            and run[-1][0] in v["org_words"]
+            and i + 1 < len(words)
+            and is_name_word(words[i + 1][0])
+            and words[i + 1][0] not in v["not_names"]
+        )  # "Institute for Security Studies", "Committee on Space Policy"
+        if is_name_word(w) or (run and (w.lower() in v["particles"] or w == "of")) or org_link:
             run.append((w, p))
         elif w in ("the", "a", "an") and not run:
             continue
         else:
             break
-    while run and run[-1][0] == "of":
+    while run and run[-1][0] in ("of", "for", "on"):
         run.pop()
     return run

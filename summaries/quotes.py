@@ -86,11 +86,37 @@ def extract_quotes(text: str) -> list[Quote]:
             speakers[part.group] = who
             if who.speaker:
                 ctx.note(part.start, who.speaker, who.is_person)
+    short = _short_names(text)
     out = []
     for part in parts:
         who = speakers.get(part.group, UNKNOWN)
+        if who.speaker in short:
+            who = Who(short[who.speaker], who.is_person)
         body = text[part.start : part.end]
         if who.speaker is None and len(body.split()) <= 2:
             continue
         out.append(Quote(body, who.speaker, part.start, part.end))
+    return out
+
+
+# "Institutional Shareholder Services (ISS)": the short name the article goes on to use.
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*){0,6}[A-Z][\w’'\-]*)"
+    r"[ \t]+\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def _short_names(text: str) -> dict[str, str]:
+    """Long organisation names the article abbreviates, and the abbreviation, when the
+    abbreviation is used again on its own."""
+    out: dict[str, str] = {}
+    if " (" not in text:
+        return out
+    for m in _DEFINED.finditer(text):
+        long, abbr = m.group(1), m.group(2)
+        if not abbr.isupper() or text.count(abbr) < 2:
+            continue
+        words = long.split()
+        for i in range(len(words) - 1):
+            out.setdefault(" ".join(words[i:]), abbr)  # "the Institute for …" too
     return out

@@ -252,7 +252,12 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
         name = ctx.last_person(anchor, span[0][0])
         return Who(name, True) if name else UNKNOWN
     roles = v["spokes"] | v["person_nouns"]
-    if i < n and words[i][0] == "," and any(x.lower() in roles for x, _ in span):
+    if (
+        i < n
+        and words[i][0] == ","
+        and any(x.lower() in roles for x, _ in span)
+        and not named_person(trailing_run(span), ctx)  # not "spokesperson Anna Volkova, X"
+    ):
         # the role first, then the name: "said the head of the bureau, Viktor Salnikov"
         run = run_after(words[i + 1 : i + 6])
         if run and run[0][1] == words[i + 1][1]:

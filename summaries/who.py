@@ -36,7 +36,16 @@ def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     last = ws[-1].rstrip(".")
     if last[-2:] in ("'s", "’s"):
         return None
-    if "of" in ws[1:-1] and ws[ws.index("of") - 1] in v["org_words"]:
+    link = next(
+        (
+            i
+            for i, w in enumerate(ws[1:-1], 1)
+            if w in ("of", "for", "on") and ws[i + 1] not in v["not_names"]
+        ),
+        None,
+    )
+    if link is not None and ws[link - 1] in v["org_words"]:
+        # "Ministry of Digital Development", "Institute for Security Studies"
         while ws and ws[0][-2:] in ("'s", "’s"):
             ws = ws[1:]
         return Who(" ".join(ws), False)

@@ -942,3 +942,32 @@ def test_a_quote_in_parentheses_after_words_made_by_someone():
         'us safely") drew notice in Washington.'
     )
     assert speakers(text)[0][1] == "al-Mansouri"
+
+
+def test_a_role_apposition_after_the_name_is_skipped_on_the_way_to_the_verb():
+    text = (
+        "“The selection of the first foreign astronaut is progressing smoothly,” Zhou "
+        "Xiaoming, deputy director of the China Manned Space Agency (CMSA), told reporters."
+    )
+    assert speakers(text)[0][1] == "Zhou"
+
+
+def test_in_the_words_of_a_named_spokesperson_before_another_name():
+    text = (
+        "Yegor Shatalin spoke from orbit. In the words of Roscosmos spokesperson Anna "
+        "Volkova, Shatalin “did nothing that violates the crew code of conduct.”"
+    )
+    assert speakers(text)[-1][1] == "Volkova"
+
+
+def test_an_organisation_the_article_abbreviates_is_named_by_its_abbreviation():
+    text = (
+        "The report was published by the Institute for Security Studies (ISS) on Tuesday. "
+        "The ISS found more. “Moscow has replaced the brand, not the model,” the report states."
+    )
+    assert speakers(text) == [("Moscow has replaced the brand, not the model", "ISS")]
+
+
+def test_a_present_tense_confession_verb_attributes():
+    text = "“Eleven people and four months of night,” confides Claire Monnier, the glaciologist."
+    assert speakers(text)[0][1] == "Monnier"
