@@ -206,7 +206,8 @@ class Aliases:
                 matches = [(n, e) for n, e in self._index.get(span, []) if _case_ok(n, typed)]
                 hits = [e for _, e in matches]
                 exact = any(_case_sensitive(n) for n, _ in matches)
-                if hits and (length > 1 or exact or span[0] not in self.stopwords):
+                plain = span[0] not in self.stopwords and typed[0].lower() not in self.stopwords
+                if hits and (length > 1 or exact or plain):
                     # "MPs", "Congress": a capitalised word typed mid-question is a name
                     # even when the gazetteer lists it among synonyms
                     capital = i > 0 and raw[i][:1].isupper()

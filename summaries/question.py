@@ -75,6 +75,11 @@ _CLAUSE = re.compile(r"\b(?:when|while|after|before|was|were|is|are|being|been|i
 _SPEECH_VERB = re.compile(
     _SAY + r"|react|reacted|reaction|response|respond|quotes?|remarks?|comments?|words|line", re.I
 )
+_PUBLICATION = re.compile(
+    r"\b(?:analysis|article|story|piece|report|newsletter|blog|podcast|column|op-ed|feature|"
+    r"coverage|paper|magazine|outlet|site|website)s?$",
+    re.I,
+)
 # "the esa manager in that long orbit analysis": where it was said, not who said it
 _SOURCE_TAIL = re.compile(
     r"\s+(?:in|from|on)\s+(?:that|the|this|a|an|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -82,7 +87,7 @@ _SOURCE_TAIL = re.compile(
     r"column|video|feature|briefing)\b.*$",
     re.I,
 )
-_LEAD = r"^(?:and|so|but|also|ok|okay|then)?[\s,]*"
+_LEAD = r"^(?:and|so|but|also|ok|okay|then|according\s+to\s+[^,]{2,60},)?[\s,]*"
 _WHO = re.compile(
     _LEAD + r"(?:who|whom|whose|which\s+(?:[\w-]+\s+){0,3}?(?:country|countries|agency|"
     r"agencies|company|senators?|lawmakers?|analysts?|scientists?|engineers?|diplomats?|"
@@ -271,7 +276,12 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     for pattern in _QUOTE_PATTERNS:
         m = pattern.search(text)
-        if m and len(m.group("who").split()) <= 10 and not _CLAUSE.search(m.group("who")):
+        if (
+            m
+            and len(m.group("who").split()) <= 10
+            and not _CLAUSE.search(m.group("who"))
+            and not _PUBLICATION.search(_SOURCE_TAIL.sub("", m.group("who")))
+        ):
             speaker, names, speaker_concepts = _speaker(m.group("who"), aliases, conv)
             if names or speaker_concepts:
                 kind = "quote"
