@@ -12,10 +12,17 @@ import re
 
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run, word_spans
+from summaries.names import run_after, word_spans
+from summaries.quote_frames import (
+    colon_subject,
+    coordinated_subject,
+    message_owner,
+    paren_owner,
+    quoted_as,
+)
 from summaries.sentences import split_sentences
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
-from summaries.who import described_then_named, drop_asides, named_person, org_or_person
+from summaries.who import drop_asides, named_person, org_or_person
 
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _TAIL_END = re.compile(r"[.!?;](?:\s|$)")
@@ -111,21 +118,21 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
     words = word_spans(text, s, opened)
     v = speech_vocab()
     if words and words[-1][0] == "(":
-        return _paren_owner(words[:-1], ctx)
+        return paren_owner(words[:-1], ctx)
     found: Who | None = None
     for j in range(len(words) - 1, -1, -1):
         lw = words[j][0].lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
         if lw in v["participles"] and _speech_object(words[j + 1 :]):
-            quoted = _quoted_as(words[:j], ctx, opened)
+            quoted = quoted_as(words[:j], ctx, opened)
             return quoted or clause_subject(words[:j], ctx)
         if lw == "put" and j + 1 < len(words) and words[j + 1][0] == "it":
             who = subject(words[:j], words[j][1], ctx)  # 'as Kessler put it, "…"'
             if who.speaker:
                 return who
         if lw in v["message_nouns"] and j + 1 < len(words) and words[j + 1][0] in ("is", "was"):
-            who = _message_owner(words[: j + 1], ctx)  # "Richter's view is that …"
+            who = message_owner(words[: j + 1], ctx)  # "Richter's view is that …"
             if who and who.speaker:
                 return who
         if lw == "of" and j > 1 and words[j - 1][0].lower() in v["message_nouns"]:
@@ -135,127 +142,15 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
         if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
             who = subject(words[:j], words[j][1], ctx)
             if who.speaker is None and j and words[j - 1][0] == "and":
-                who = _coordinated_subject(words[: j - 1], ctx) or who
+                who = coordinated_subject(words[: j - 1], ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
             if who.speaker is not None:
                 return who
             found = who
     if found is None and text[:opened].rstrip().endswith(":"):
-        return _colon_subject(words, ctx)
+        return colon_subject(words, ctx)
     return found
-
-
-def _colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'In a statement, Roscosmos put it plainly: "…"': the clause that announces the quote
-    with a colon has its speaker as subject, past an opening phrase up to its comma.
-    "X's response was blunt:" / "Her verdict:": the owner of the words."""
-    if words and words[0][0] in _OPENING_WORDS and "," in (w for w, _ in words):
-        words = words[[w for w, _ in words].index(",") + 1 :]
-    owner = _message_owner(words, ctx) or described_then_named(words, ctx)
-    if owner is not None:
-        return owner if owner.speaker else None
-    who = clause_subject(words[:3], ctx)
-    return who if who.speaker else None
-
-
-def _message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """ "X's response was blunt" / "Her reply" / "The Kremlin's verdict": the owner of a
-    message noun at the head of the clause; None when the clause does not open so."""
-    v = speech_vocab()
-    k = next((i for i, (w, _) in enumerate(words[:8]) if w.lower() in v["message_nouns"]), None)
-    if k is None or k == 0:
-        return None
-    w, p = words[k - 1]
-    if w in ("His", "Her", "his", "her"):
-        name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
-        return Who(name, True) if name else UNKNOWN
-    if w[-2:] not in ("'s", "’s"):
-        return None
-    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
-    return org_or_person(run, ctx) or UNKNOWN
-
-
-def _coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'Kononenko, standing beside Chub, saluted the troops and wished them "…"': the
-    subject of the first verb of a coordinated predicate (past an aside in commas)."""
-    v = speech_vocab()
-    for i in range(len(words) - 2, -1, -1):
-        w = words[i][0]
-        if not is_name_word(w) or w in v["not_names"]:
-            continue
-        k = i + 1
-        if words[k][0] == ",":
-            k = next((x for x in range(k + 1, min(len(words), k + 10)) if words[x][0] == ","), 0)
-            k += 1
-        if 0 < k < len(words) and _finite_verb(words[k][0]):
-            return org_or_person(trailing_run(words[: i + 1]), ctx)
-    return None
-
-
-def _finite_verb(w: str) -> bool:
-    return w.islower() and w.isalpha() and w.endswith(("ed", "es")) and len(w) > 3
-
-
-def _paren_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'Comments made by al-Mansouri after the ceremony ("…")': a quote in parentheses
-    after a noun for words is the words of whoever the noun phrase names."""
-    v = speech_vocab()
-    msg = v["message_nouns"] | v["documents"]
-    k = next(
-        (
-            i
-            for i in range(len(words) - 1, max(-1, len(words) - 12), -1)
-            if words[i][0].lower() in msg
-        ),
-        None,
-    )
-    if k is None:
-        return None
-    if k and words[k - 1][0][-2:] in ("'s", "’s"):
-        w, p = words[k - 1]
-        return org_or_person(trailing_run(words[: k - 1] + [(w[:-2], p)]), ctx)
-    rest = words[k + 1 :]
-    by = next((i for i, (w, _) in enumerate(rest[:3]) if w in ("by", "from")), None)
-    if by is None:
-        return None
-    run = run_after(rest[by + 1 :])
-    return org_or_person(run, ctx) if run and run[0] == rest[by + 1] else None
-
-
-def _quoted_as(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
-    """'Interfax quoted Orlov as saying': the one quoted, not the outlet."""
-    low = [w.lower() for w, _ in words]
-    if len(low) < 3 or low[-1] != "as" or "quoted" not in low:
-        return None
-    k = len(low) - 1 - low[::-1].index("quoted")
-    return after_verb(words[k + 1 : -1], ctx, anchor)
-
-
-# Words opening a phrase before the subject ("In a statement, …", "Asked about it, …").
-_OPENING_WORDS = frozenset(
-    [
-        "In",
-        "On",
-        "At",
-        "After",
-        "Before",
-        "During",
-        "Asked",
-        "Speaking",
-        "Writing",
-        "Later",
-        "Earlier",
-        "Meanwhile",
-        "Separately",
-        "Still",
-        "But",
-        "And",
-        "For",
-        "With",
-        "Under",
-    ]
-)
 
 
 def _speech_object(words: list[tuple[str, int]]) -> bool:

@@ -56,7 +56,7 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
     i = bisect_left(ctx.people, (idx - 80, "", False))
     before = None
     for p, name, _s in ctx.people[i : i + 8]:
-        if p > end + 40:
+        if p > end + 80:  # "Deputy Minister of Foreign Affairs of the Russian Federation X"
             break
         if ctx.sent_of(p) != sent:
             continue
@@ -153,3 +153,24 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
     ):
         return None
     return " ".join(names)
+
+
+def spokes_introduced(ctx: Mentions, pos: int, noun: str) -> str | None:
+    """'The press service of the state corporation told Interfax … "…," the press service
+    said': the organisation the story named when it introduced that spokesperson."""
+    low = ctx.lower_text()
+    idx = max(low.rfind(f"{noun} of ", 0, pos), low.rfind(f"{noun} for ", 0, pos))
+    if idx == -1 or pos - idx > 1500:
+        return None
+    words = word_spans(ctx.text, idx + len(noun), idx + len(noun) + 120)[1:8]
+    if words and words[0][0] in ("the", "The"):
+        words = words[1:]
+    run = run_after(words)
+    if run and run[0] == words[0]:
+        return " ".join(clean_org_words([w for w, _ in run]))
+    org_nouns = speech_vocab()["org_nouns"]
+    for n in (2, 1):  # "of the state corporation": the one introduced as "State Corporation …"
+        kind = " ".join(w for w, _ in words[:n])
+        if len(words) >= n and kind.islower() and kind.split()[-1] in org_nouns:
+            return ctx.last_org(idx, noun=kind) or ctx.last_org(idx, noun=kind.split()[-1])
+    return ctx.last_org(idx)

@@ -55,13 +55,26 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
 
 def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'from X' / 'sent by X' / 'tabled by the Spanish Green Lucía de la Torre' after a
-    document noun; 'seen by' an outlet names no author."""
+    document noun; 'seen by' an outlet names no author; 'from Hollis's office' is Hollis."""
     v = speech_vocab()
     for j, (w, _p) in enumerate(words):
         if w in ("from", "by"):
             if j and words[j - 1][0].lower() in v["not_authors"]:
                 continue  # 'a memo seen by Launchpad Ledger': the outlet, not the author
-            return org_or_person(run_after(words[j + 1 :]), ctx)
+            run = run_after(words[j + 1 :])
+            if run and run[-1][0][-2:] in ("'s", "’s"):
+                run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]
+            return org_or_person(run, ctx)
+    return None
+
+
+def document_from(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'A statement from the U.S. Department of State welcomed …:' / 'A statement from
+    Hollis's office on Wednesday said': a document named with its author heads the clause."""
+    v = speech_vocab()
+    for k, (w, _p) in enumerate(words[:-2]):
+        if w.lower() in v["documents"] and words[k + 1][0] in ("from", "by"):
+            return author_after(words[k + 1 : k + 10], ctx)
     return None
 
 

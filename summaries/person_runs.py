@@ -72,6 +72,11 @@ def looks_like_person(
     verb after it."""
     if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):
         return True  # "Ivan Zubov", "Lena Marsh"
+    if len(words) >= 3 and any(w in v["given"] for w in words[1:-1]):
+        # "… of the Russian Federation Sergei Alexeyevich Ryabkov": a title, then the name
+        k = next(i for i, w in enumerate(words[1:-1], 1) if w in v["given"])
+        if len(words) - k <= 3 and not any(w in v["org_words"] for w in words[k:]):
+            return True
     if len(words) < 2:
         w = words[0]
         # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.

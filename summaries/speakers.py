@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 
 from summaries import documents
-from summaries.backrefs import described_person, described_subject, subject_org
+from summaries.backrefs import (
+    described_person,
+    described_subject,
+    spokes_introduced,
+    subject_org,
+)
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run
 from summaries.who import (
+    ADVERBIAL,
     UNKNOWN,
     Who,
     described_then_named,
@@ -23,8 +29,11 @@ from summaries.who import (
     modifier_owner,
     named_person,
     org_or_person,
+    person_of,
+    role_of,
     spokes_for,
     strip_clauses,
+    without_ages,
 )
 
 _AGED = re.compile(r"\d+-year-old")
@@ -38,9 +47,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     while words and words[-1][0].lower() in v["adverbs"]:
         words = words[:-1]
     appos: list[tuple[str, int]] = []
-    words = _without_ages(words)
+    words = without_ages(words)
     cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
-    if cut is not None and 0 < len(words) - cut - 1 <= 5 and words[cut + 1][0] in _ADVERBIAL:
+    if cut is not None and 0 < len(words) - cut - 1 <= 5 and words[cut + 1][0] in ADVERBIAL:
         words = words[: cut + 1]  # "Krestov, the head of the agency, on Sunday said"
     if words and words[-1][0] == ",":
         words = strip_clauses(words[:-1])
@@ -81,9 +90,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = words[cut + 1 :]
     if not words:
         return UNKNOWN
-    org = spokes_for(words)
+    org = spokes_for(words) or documents.document_from(words, ctx) or person_of(words, ctx)
     if org:
         return org
+    role = role_of(words, pos, ctx)
+    if role:
+        return role
     run = trailing_run(words)
     k = len(words) - len(run)
     if run and k >= 2 and words[k - 1][0] in ("in", "at", "near", "from", "outside"):
@@ -149,7 +161,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             return UNKNOWN
         noun = words[-2][0].lower() if len(words) > 1 else ""
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
-        name = name or ctx.last_org(pos, within=400)
+        name = name or spokes_introduced(ctx, pos, low) or ctx.last_org(pos, within=400)
         return Who(name, False) if name else UNKNOWN
     if (
         low in v["groups"]
@@ -169,44 +181,6 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
-
-
-def _without_ages(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """'Marta Ibarra, 54, a flight controller, said': an age between commas is no apposition."""
-    out = list(words)
-    for i in range(len(out) - 3, 0, -1):
-        if (
-            i + 2 <= len(out)
-            and out[i][0].isdigit()
-            and out[i - 1][0] == ","
-            and out[i + 1][0] == ","
-        ):
-            del out[i : i + 2]
-    return out
-
-
-# Lower-case words opening a time or place phrase between a subject and its verb.
-_ADVERBIAL = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "late",
-        "early",
-        "earlier",
-        "later",
-        "last",
-        "this",
-        "speaking",
-        "writing",
-        "again",
-        "also",
-        "meanwhile",
-    ]
-)
 
 
 def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from summaries.backrefs import described_person
 from summaries.gazetteer import scan, speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import clean_org_words, is_name_word, person_name, run_after, trailing_run
@@ -181,3 +182,67 @@ def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | N
         return None
     who = org_or_person(run, ctx)
     return who if who and who.is_person else None
+
+
+def role_of(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | None:
+    """'the head of the state corporation said': a definite description of a person by a
+    role held in an organisation; the person the story introduced with that role."""
+    v = speech_vocab()
+    low = [w.lower() for w, _ in words]
+    if "of" not in low[2:]:
+        return None
+    i = low.index("of", 2)
+    if low[i - 2] != "the" or low[i - 1] not in v["roles"]:
+        return None
+    name = described_person(ctx, pos, low[i - 1])
+    return Who(name, True) if name else None
+
+
+def person_of(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Professor Rajiv Mehta of the University of Leicester told': the person, not the
+    organisation after 'of'."""
+    for i, (w, _) in enumerate(words):
+        if w == "of" and i:
+            before = trailing_run(words[:i])
+            if before and named_person(before, ctx):
+                who = org_or_person(before, ctx)
+                return who if who and who.is_person else None
+    return None
+
+
+def without_ages(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Marta Ibarra, 54, a flight controller, said': an age between commas is no apposition."""
+    out = list(words)
+    for i in range(len(out) - 3, 0, -1):
+        if (
+            i + 2 <= len(out)
+            and out[i][0].isdigit()
+            and out[i - 1][0] == ","
+            and out[i + 1][0] == ","
+        ):
+            del out[i : i + 2]
+    return out
+
+
+# Lower-case words opening a time or place phrase between a subject and its verb.
+ADVERBIAL = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "speaking",
+        "writing",
+        "again",
+        "also",
+        "meanwhile",
+    ]
+)

@@ -971,3 +971,59 @@ def test_an_organisation_the_article_abbreviates_is_named_by_its_abbreviation():
 def test_a_present_tense_confession_verb_attributes():
     text = "“Eleven people and four months of night,” confides Claire Monnier, the glaciologist."
     assert speakers(text)[0][1] == "Monnier"
+
+
+def test_a_statement_from_an_author_heads_the_clause():
+    text = (
+        "A statement from the U.S. Department of State welcomed the decision: "
+        "“The United States supports Ukraine’s full participation.”"
+    )
+    assert speakers(text)[0][1] == "Department of State"
+    text = (
+        "Sen. Ted Hollis (R-Texas) has opposed similar language. A statement from Hollis's "
+        'office on Wednesday evening said: "The crew arrangement exists for a reason."'
+    )
+    assert speakers(text)[0][1] == "Hollis"
+
+
+def test_the_role_of_an_organisation_is_the_person_introduced_with_it():
+    text = (
+        "The head of the state corporation, Dmitry Bakanov, had earlier told journalists "
+        "that Roscosmos hoped to settle the matter. “We expect it to be resolved,” the head "
+        "of the state corporation said."
+    )
+    assert speakers(text) == [("We expect it to be resolved", "Bakanov")]
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    text = (
+        "Professor Rajiv Mehta of the University of Leicester told the committee in June: "
+        '"Sovereignty in space is not about flags on rockets."'
+    )
+    assert speakers(text)[0][1] == "Mehta"
+
+
+def test_the_press_service_is_the_organisation_it_was_introduced_for():
+    text = (
+        "Roscosmos, the State Corporation for Space Activities, met NASA on Monday. "
+        "The press service of the state corporation told Interfax that nothing was decided. "
+        "“The issue is under consideration,” the press service said."
+    )
+    assert speakers(text)[0][1] in ("Roscosmos", "State Corporation for Space Activities")
+
+
+def test_a_long_translated_title_before_the_name_then_the_deputy_minister():
+    text = (
+        "Deputy Minister of Foreign Affairs of the Russian Federation Sergei Alexeyevich "
+        "Ryabkov, commenting on the matter, said Moscow valued the station. “Space is one "
+        "of the few channels that still works,” the deputy minister stressed."
+    )
+    assert speakers(text)[0][1] == "Ryabkov"
+
+
+def test_a_live_blog_timestamp_before_the_speaker_and_a_colon():
+    text = (
+        "Commander Dana Pierce checked in.\n\n"
+        '6:41 a.m. ET — Pierce to mission control in Hawthorne: "Thanks for the ride."'
+    )
+    assert speakers(text)[0][1] == "Pierce"

@@ -1,0 +1,134 @@
+"""Constructions that frame a quote without a plain 'X said': who owns the words.
+
+'In a statement, Roscosmos put it plainly: "…"', "X's response was blunt:", "Her
+reply:", 'Interfax quoted X as saying', 'X saluted the troops and wished them "…"',
+'comments made by X ("…")'. Each returns None when the words do not open so.
+"""
+
+from __future__ import annotations
+
+from summaries import documents
+from summaries.gazetteer import speech_vocab
+from summaries.mentions import Mentions
+from summaries.names import is_name_word, run_after, trailing_run
+from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject
+from summaries.who import described_then_named, org_or_person
+
+
+def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'In a statement, Roscosmos put it plainly: "…"': the clause that announces the quote
+    with a colon has its speaker as subject, past an opening phrase up to its comma.
+    "X's response was blunt:" / "Her verdict:": the owner of the words."""
+    dashes = [i for i, (w, _) in enumerate(words) if w in "—–"]
+    if dashes:
+        words = words[dashes[-1] + 1 :]  # "6:41 a.m. ET — Pierce to mission control:"
+    if words and words[0][0] in _OPENING_WORDS and "," in (w for w, _ in words):
+        words = words[[w for w, _ in words].index(",") + 1 :]
+    owner = (
+        message_owner(words, ctx)
+        or described_then_named(words, ctx)
+        or documents.document_from(words, ctx)
+    )
+    if owner is not None:
+        return owner if owner.speaker else None
+    who = clause_subject(words[:3], ctx)
+    return who if who.speaker else None
+
+
+def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """ "X's response was blunt" / "Her reply" / "The Kremlin's verdict": the owner of a
+    message noun at the head of the clause; None when the clause does not open so."""
+    v = speech_vocab()
+    k = next((i for i, (w, _) in enumerate(words[:8]) if w.lower() in v["message_nouns"]), None)
+    if k is None or k == 0:
+        return None
+    w, p = words[k - 1]
+    if w in ("His", "Her", "his", "her"):
+        name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
+        return Who(name, True) if name else UNKNOWN
+    if w[-2:] not in ("'s", "’s"):
+        return None
+    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
+    return org_or_person(run, ctx) or UNKNOWN
+
+
+def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Kononenko, standing beside Chub, saluted the troops and wished them "…"': the
+    subject of the first verb of a coordinated predicate (past an aside in commas)."""
+    v = speech_vocab()
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i][0]
+        if not is_name_word(w) or w in v["not_names"]:
+            continue
+        k = i + 1
+        if words[k][0] == ",":
+            k = next((x for x in range(k + 1, min(len(words), k + 10)) if words[x][0] == ","), 0)
+            k += 1
+        if 0 < k < len(words) and _finite_verb(words[k][0]):
+            return org_or_person(trailing_run(words[: i + 1]), ctx)
+    return None
+
+
+def _finite_verb(w: str) -> bool:
+    return w.islower() and w.isalpha() and w.endswith(("ed", "es")) and len(w) > 3
+
+
+def paren_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Comments made by al-Mansouri after the ceremony ("…")': a quote in parentheses
+    after a noun for words is the words of whoever the noun phrase names."""
+    v = speech_vocab()
+    msg = v["message_nouns"] | v["documents"]
+    k = next(
+        (
+            i
+            for i in range(len(words) - 1, max(-1, len(words) - 12), -1)
+            if words[i][0].lower() in msg
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    if k and words[k - 1][0][-2:] in ("'s", "’s"):
+        w, p = words[k - 1]
+        return org_or_person(trailing_run(words[: k - 1] + [(w[:-2], p)]), ctx)
+    rest = words[k + 1 :]
+    by = next((i for i, (w, _) in enumerate(rest[:3]) if w in ("by", "from")), None)
+    if by is None:
+        return None
+    run = run_after(rest[by + 1 :])
+    return org_or_person(run, ctx) if run and run[0] == rest[by + 1] else None
+
+
+def quoted_as(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
+    """'Interfax quoted Orlov as saying': the one quoted, not the outlet."""
+    low = [w.lower() for w, _ in words]
+    if len(low) < 3 or low[-1] != "as" or "quoted" not in low:
+        return None
+    k = len(low) - 1 - low[::-1].index("quoted")
+    return after_verb(words[k + 1 : -1], ctx, anchor)
+
+
+# Words opening a phrase before the subject ("In a statement, …", "Asked about it, …").
+_OPENING_WORDS = frozenset(
+    [
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "During",
+        "Asked",
+        "Speaking",
+        "Writing",
+        "Later",
+        "Earlier",
+        "Meanwhile",
+        "Separately",
+        "Still",
+        "But",
+        "And",
+        "For",
+        "With",
+        "Under",
+    ]
+)
