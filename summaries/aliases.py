@@ -259,14 +259,52 @@ def _head_roles(person: Person, groups: Sequence[tuple[str, ...]]) -> set[str]:
     return out
 
 
+# "72 hours", "6 percent": a number with its unit is an amount, not part of a name
+_UNITS = frozenset(
+    [
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "minutes",
+        "minute",
+        "seconds",
+        "percent",
+        "per",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "tonnes",
+        "tons",
+        "kg",
+        "metres",
+        "meters",
+        "feet",
+        "million",
+        "billion",
+        "people",
+        "times",
+    ]
+)
+
+
 def _numbered(raw: Sequence[str], i: int, stopwords: frozenset[str]) -> bool:
     """A word and a small number after it name one thing ("Expedition 72", "Shenzhou 17"),
     matched side by side: a story with "72 hours" is not about Expedition 72."""
     if i + 1 >= len(raw):
         return False
     word, num = raw[i], raw[i + 1]
+    after = raw[i + 2].lower() if i + 2 < len(raw) else ""
     return (
-        word.isalpha()
+        after not in _UNITS
+        and word.isalpha()
         and len(word) > 2
         and word.lower() not in stopwords
         and num.isdigit()

@@ -610,3 +610,10 @@ def test_according_to_is_no_topic_and_kick_off_is_expel():
     assert ("expel",) in {words for words, _, _ in kicked.phrases}
     q = parse("According to the newsletter, why does the swap work?", load_aliases())
     assert "according" not in {c.text.lower() for c in q.topic}
+
+
+def test_a_number_with_its_unit_is_an_amount_not_part_of_a_name():
+    concepts = load_aliases().concepts("why was the diplomat given 72 hours to leave")
+    assert "diplomat 72" not in {c.text.lower() for c in concepts}
+    concepts = load_aliases().concepts("who is commanding expedition 72")
+    assert "expedition 72" in {c.text.lower() for c in concepts}
