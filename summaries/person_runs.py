@@ -151,11 +151,19 @@ def _described_as_person(text: str, end: int, v: dict[str, frozenset[str]]) -> b
     return any(h in roles for h in heads[-3:])
 
 
+_WHO_AFTER = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+who\b")
+# 'You will remember spring 2022: Dmitry Rogozin posting maps': the sentence already has a
+# subject (a personal pronoun) or the name follows a colon, so it is not the subject.
+_OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:)")
+
+
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
     """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
     said')."""
-    if (by_position and pos - sent_start <= 35) or SAYS_AFTER.match(text, pos) is not None:
+    if SAYS_AFTER.match(text, pos) is not None:
         return True
-    if _APPOS_VERB.match(text, pos) is not None:
+    if by_position and pos - sent_start <= 35 and not _OTHER_SUBJECT.match(text, sent_start, pos):
         return True
+    if _APPOS_VERB.match(text, pos) is not None or _WHO_AFTER.match(text, pos) is not None:
+        return True  # described at length: the one the story is about
     return text[pos - 2 : pos] == ", " and _VERB_NEXT.match(text, pos) is not None

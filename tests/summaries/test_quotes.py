@@ -1027,3 +1027,14 @@ def test_a_live_blog_timestamp_before_the_speaker_and_a_colon():
         '6:41 a.m. ET — Pierce to mission control in Hawthorne: "Thanks for the ride."'
     )
     assert speakers(text)[0][1] == "Pierce"
+
+
+def test_a_newsletter_pronoun_is_the_person_introduced_not_one_recalled_after_a_colon():
+    text = (
+        "This week I spoke with Pavel Gromov, who ran planning for the Russian segment. "
+        "He now lives in Almaty.\n\n"
+        "You will remember spring 2022: Dmitry Rogozin posting maps of where the station "
+        "might fall.\n\n"
+        'I asked him whether the plan was real. He laughed. "There was a slide," he said.'
+    )
+    assert speakers(text) == [("There was a slide", "Gromov")]
