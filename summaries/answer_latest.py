@@ -19,20 +19,25 @@ from summaries.question import Question
 from summaries.sentences import split_sentences
 from summaries.store import Store
 
+# A story is about the topic when it features it at least this much relative to the
+# story featuring it most (title, opening, share of sentences): a newer story that names
+# Australia among "close allies" is not the latest on the Australian Space Agency.
+PROMINENT = 0.7
+
 FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
 
 
 def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
     """Stories *about* the topic, for "the latest on X": carrying it is not enough (a
     story on peace talks may mention the Russian segment once); it must be in the title,
-    the opening, or much of the text, as much as in the stories most about it."""
+    the opening, or much of the text, nearly as much as in the story most about it."""
     stories = _candidate_stories(store, result, conv, q, limit=20)
     carrying = [
         s for s in stories if _story_cover(s, q.topic, weights) >= FOUND_STORY and _named_all(s, q)
     ]
     prominence = {s.id: _prominence(s, q, weights) for s in carrying}
     top = max(prominence.values(), default=0.0)
-    return [s for s in carrying if prominence[s.id] >= 0.5 * top]
+    return [s for s in carrying if prominence[s.id] >= PROMINENT * top]
 
 
 def _prominence(story: Story, q: Question, weights: list[float]) -> float:

@@ -617,3 +617,41 @@ def test_a_number_with_its_unit_is_an_amount_not_part_of_a_name():
     assert "diplomat 72" not in {c.text.lower() for c in concepts}
     concepts = load_aliases().concepts("who is commanding expedition 72")
     assert "expedition 72" in {c.text.lower() for c in concepts}
+
+
+def test_the_latest_on_a_topic_is_a_story_about_it_not_a_newer_passing_mention(tmp_path):
+    budget = (
+        "asa-budget-cut",
+        "Australian Space Agency loses a third of its funding",
+        "2024-05-15T09:00:00Z",
+        False,
+        [
+            "CANBERRA - The Australian Space Agency will lose about a third of its funding "
+            "over four years under the federal budget.",
+            "The Australian agency had been promised steady growth when it was set up.",
+            "Industry groups said the Australian cuts would push start-ups abroad.",
+        ],
+        [],
+    )
+    exports = (
+        "export-controls-allies",
+        "U.S. loosens export controls on satellite technology",
+        "2024-10-24T09:00:00Z",
+        False,
+        [
+            "WASHINGTON - The Commerce Department eased export controls on satellite parts "
+            "for close allies on Tuesday, and an Australian space agency official welcomed it.",
+            "The rule covers Canada, Britain and Japan among others.",
+            "Manufacturers had lobbied for the change for two years.",
+            "Officials said the rule would speed up licences for allied manufacturers.",
+        ],
+        [],
+    )
+    store = make_store(tmp_path / "l.db", [*ARTICLES, budget, exports])
+    try:
+        reply = answer(store, "what's the latest with the australian space agency's money")
+        assert reply.found
+        assert "a third of its funding" in reply.answer
+        assert reply.citations[0].id == story_id(store, "asa-budget-cut")
+    finally:
+        store.close()
