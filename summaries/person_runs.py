@@ -16,7 +16,7 @@ from summaries.names import is_name_word
 _NAME_TOKEN = r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
 CAP_RUN = re.compile(
-    rf"(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
+    rf"(?=[A-Zvdlaebi])(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
     rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,4}}"
 )
 _AFTER_NAME = frozenset(
