@@ -24,7 +24,7 @@ WINDOW = 0  # sentences either side of the answering one that count as its evide
 CONFIDENT = 0.5  # the evidence's confidence (_evidence) below which we decline
 # A quote of the speaker asked about is evidence in itself (the quote path only reaches
 # the gate with one), so its context needs to cover less of the rest of the question.
-CONFIDENT_QUOTE = 0.4
+CONFIDENT_QUOTE = 0.35
 STORY_WEIGHT = 0.6  # how much the story's coverage of the question counts for its sentences
 
 # A candidate sentence's score is a weighted sum of these features
