@@ -48,10 +48,11 @@ def chat(ctx: click.Context) -> None:
 @click.command("qa-eval")
 @click.option(
     "--split",
-    type=click.Choice(["dev", "heldout", "all"]),
+    type=click.Choice(["dev", "heldout", "blind", "all"]),
     default="dev",
     show_default=True,
-    help="Which QA questions to ask (the store always holds every devset article).",
+    help="Which QA questions to ask: dev (tune on these), heldout, blind (written by a fresh"
+    " hand, measured once), all. The store always holds every devset article.",
 )
 @click.option("--failures", is_flag=True, help="List the questions the engine got wrong.")
 @click.option("--json", "as_json", is_flag=True, help="Figures as JSON.")

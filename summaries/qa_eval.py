@@ -182,7 +182,8 @@ class Report:
 
 
 def run(split: str = "dev", *, devset: Path = DEVSET, qa_dir: Path = QA_DIR) -> Report:
-    splits = ["dev", "heldout"] if split == "all" else [split]
+    splits = ["dev", "heldout", "blind"] if split == "all" else [split]
+    splits = [s for s in splits if split != "all" or (qa_dir / f"{s}.jsonl").exists()]
     items = [q for s in splits for q in load_questions(qa_dir / f"{s}.jsonl")]
     articles = load_set(devset / "dev") + (
         load_set(devset / "heldout") if (devset / "heldout").exists() else []
