@@ -28,6 +28,20 @@ from tests.summaries.answer_stories import ARTICLES, CHECK_ARTICLES, make_store,
 
 
 @pytest.fixture
+def with_articles(tmp_path):
+    """A store of the fixture articles plus the test's own, closed after the test."""
+    stores = []
+
+    def make(*extra):
+        stores.append(make_store(tmp_path / f"extra{len(stores)}.db", [*ARTICLES, *extra]))
+        return stores[-1]
+
+    yield make
+    for s in stores:
+        s.close()
+
+
+@pytest.fixture
 def store(tmp_path) -> Store:
     s = make_store(tmp_path / "answers.db")
     yield s
@@ -458,18 +472,15 @@ DIPLOMAT = (
 )
 
 
-def test_a_described_speaker_finds_the_unnamed_quote_attributed_to_that_description(tmp_path):
-    store = make_store(tmp_path / "d.db", [*ARTICLES, DIPLOMAT])
-    try:
-        reply = answer(store, "what did the anonymous eu diplomat say about medvedev's post")
-        assert reply.found
-        assert "is not diplomacy" in reply.answer
-        assert story_id(store, "medvedev-station-post") in cited(store, reply)
-    finally:
-        store.close()
+def test_a_described_speaker_finds_the_unnamed_quote_attributed_to_that_description(with_articles):
+    store = with_articles(DIPLOMAT)
+    reply = answer(store, "what did the anonymous eu diplomat say about medvedev's post")
+    assert reply.found
+    assert "is not diplomacy" in reply.answer
+    assert story_id(store, "medvedev-station-post") in cited(store, reply)
 
 
-def test_a_numbered_name_must_appear_as_written_not_its_number_anywhere(tmp_path):
+def test_a_numbered_name_must_appear_as_written_not_its_number_anywhere(with_articles):
     mission = (
         "expedition-70-handover",
         "Expedition 70 hands over the station",
@@ -481,12 +492,9 @@ def test_a_numbered_name_must_appear_as_written_not_its_number_anywhere(tmp_path
         ],
         [],
     )
-    store = make_store(tmp_path / "e.db", [*ARTICLES, mission])
-    try:
-        assert answer(store, "who handed over command of expedition 70").found
-        assert not answer(store, "who handed over command of expedition 72").found
-    finally:
-        store.close()
+    store = with_articles(mission)
+    assert answer(store, "who handed over command of expedition 70").found
+    assert not answer(store, "who handed over command of expedition 72").found
 
 
 @pytest.mark.parametrize(
@@ -503,7 +511,7 @@ def test_the_speaker_of_a_quote_question_is_who_speaks_not_a_capitalised_verb(qu
     assert speaker in q.speaker_names
 
 
-def test_the_lead_brings_what_it_lacks_from_a_later_paragraph(tmp_path):
+def test_the_lead_brings_what_it_lacks_from_a_later_paragraph(with_articles):
     proposal = (
         "senator-spacewalk-freeze",
         "Progress launch goes ahead despite call to freeze cooperation",
@@ -520,17 +528,14 @@ def test_the_lead_brings_what_it_lacks_from_a_later_paragraph(tmp_path):
         ],
         [],
     )
-    store = make_store(tmp_path / "h.db", [*ARTICLES, proposal])
-    try:
-        reply = answer(store, "which oklahoma senator wanted nasa to stop coordinating spacewalks")
-        assert reply.found
-        assert "Hastings" in reply.answer
-        assert reply.answer.startswith("A day earlier, a Republican senator")
-    finally:
-        store.close()
+    store = with_articles(proposal)
+    reply = answer(store, "which oklahoma senator wanted nasa to stop coordinating spacewalks")
+    assert reply.found
+    assert "Hastings" in reply.answer
+    assert reply.answer.startswith("A day earlier, a Republican senator")
 
 
-def test_a_yes_no_answer_carries_the_main_clause_not_only_the_scene(tmp_path):
+def test_a_yes_no_answer_carries_the_main_clause_not_only_the_scene(with_articles):
     dodge = (
         "debris-dodge",
         "Station dodges satellite fragment",
@@ -545,16 +550,13 @@ def test_a_yes_no_answer_carries_the_main_clause_not_only_the_scene(tmp_path):
         ],
         [],
     )
-    store = make_store(tmp_path / "y.db", [*ARTICLES, dodge])
-    try:
-        reply = answer(
-            store,
-            "was the crew at risk when the station fired the progress engines to dodge the fragment",
-        )
-        assert reply.found
-        assert "NASA said the crew of seven was never at risk" in reply.answer
-    finally:
-        store.close()
+    store = with_articles(dodge)
+    reply = answer(
+        store,
+        "was the crew at risk when the station fired the progress engines to dodge the fragment",
+    )
+    assert reply.found
+    assert "NASA said the crew of seven was never at risk" in reply.answer
 
 
 @pytest.mark.parametrize(
@@ -619,7 +621,7 @@ def test_a_number_with_its_unit_is_an_amount_not_part_of_a_name():
     assert "expedition 72" in {c.text.lower() for c in concepts}
 
 
-def test_the_latest_on_a_topic_is_a_story_about_it_not_a_newer_passing_mention(tmp_path):
+def test_the_latest_on_a_topic_is_a_story_about_it_not_a_newer_passing_mention(with_articles):
     budget = (
         "asa-budget-cut",
         "Australian Space Agency loses a third of its funding",
@@ -647,11 +649,8 @@ def test_the_latest_on_a_topic_is_a_story_about_it_not_a_newer_passing_mention(t
         ],
         [],
     )
-    store = make_store(tmp_path / "l.db", [*ARTICLES, budget, exports])
-    try:
-        reply = answer(store, "what's the latest with the australian space agency's money")
-        assert reply.found
-        assert "a third of its funding" in reply.answer
-        assert reply.citations[0].id == story_id(store, "asa-budget-cut")
-    finally:
-        store.close()
+    store = with_articles(budget, exports)
+    reply = answer(store, "what's the latest with the australian space agency's money")
+    assert reply.found
+    assert "a third of its funding" in reply.answer
+    assert reply.citations[0].id == story_id(store, "asa-budget-cut")
