@@ -96,6 +96,8 @@ def valid_iss(hits: tuple[Hit, ...], text: str, context: tuple[Hit, ...] = ()) -
             word = text[h.start : h.end]
             if word == "ISS" and ((other and not spelled) or space == 0):
                 pass
+            elif word == "International Space Station":
+                out.append(h)  # the full name is never another station
             elif word.lower().endswith("station") and prev is not None and prev.end >= h.start - 2:
                 pass  # "Chinese space station", "its own space station"
             elif (
@@ -112,9 +114,12 @@ def valid_iss(hits: tuple[Hit, ...], text: str, context: tuple[Hit, ...] = ()) -
     return out
 
 
-# Between another station's name and "space station": an apposition, a few modifiers.
+# Between another station's name and "space station": an apposition, a few modifiers,
+# but no preposition ("research aboard the space station" is about that station).
 _APPOSED = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:the|a|an|its|their|[A-Z]\w*['’]s)[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}"
+    r"[ \t]*,?[ \t]*(?:(?:the|a|an|its|their|[A-Z]\w*['’]s)[ \t]+)?"
+    r"(?:(?!(?:aboard|on|onboard|to|at|in|inside|from|for|of|with|into|onto)[ \t])"
+    r"[a-z\-]+[ \t]+){0,2}"
 )
 
 

@@ -165,3 +165,23 @@ def test_an_officials_surname_borne_by_an_astronaut_is_no_official():
     )
     d = classify("Rubio lands after a year in orbit", text)
     assert not any(r.startswith("officials:") for r in d.reasons)
+
+
+def test_station_after_a_preposition_is_not_taken_for_another_station():
+    text = (
+        "Deputies voted to fund European research aboard the International Space Station, "
+        "provided it does not rely on Russian facilities. Moscow condemned the sanctions "
+        "and the politicisation of science on the station."
+    )
+    d = classify("Parliament votes on space budget", text)
+    assert d.reasons[0].startswith("ISS is"), d.reasons
+    assert any("geopolitics" in r for r in d.reasons)
+
+
+def test_research_station_in_apposition_is_still_another_station():
+    text = (
+        "Russia and China signed an agreement on sanctions-proof cooperation for the ILRS, "
+        "a lunar research station they plan to build in the 2030s."
+    )
+    d = classify("Moscow and Beijing sign lunar accord", text)
+    assert d.reasons[0] == "ISS not mentioned"
