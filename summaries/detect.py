@@ -89,8 +89,13 @@ def classify(
             w *= 0.3
             passing += 1
         iss_raw += w
-    # Unnamed but unmistakable: an ISS module or segment plus a crew vehicle and its crew.
-    has_iss = bool(t_iss or b_iss) or (bool(parts) and bool(craft) and len(crew) >= 2)
+    # Unnamed but unmistakable: an ISS module or segment plus a crew vehicle and its crew;
+    # or two different ISS vehicles (Soyuz and Dragon fly to no other station), crews and
+    # "the station".
+    implied = (bool(parts) and bool(craft) and len(crew) >= 2) or (
+        len({h.name for h in craft}) >= 2 and len(crew) >= 2 and bool(anaphora)
+    )
+    has_iss = bool(t_iss or b_iss) or implied
     if has_iss:
         iss_raw += 0.5 * min(len(anaphora), 4) + 0.2 * min(len(crew), 5) + 0.3 * min(len(craft), 4)
     iss_raw += 0.7 * min(len(parts), 4)
@@ -173,6 +178,7 @@ def classify(
     decision = score >= threshold
     reasons = _reasons(
         title,
+        implied,
         t_iss,
         b_iss,
         passing,
@@ -190,7 +196,17 @@ def classify(
 
 
 def _reasons(
-    title, t_iss, b_iss, passing, topic_count, said_by, iss_score, geo_score, states, political
+    title,
+    implied,
+    t_iss,
+    b_iss,
+    passing,
+    topic_count,
+    said_by,
+    iss_score,
+    geo_score,
+    states,
+    political,
 ) -> tuple[str, ...]:
     people = load_data()["people"]
     out: list[str] = []
@@ -200,6 +216,8 @@ def _reasons(
         kind = "the subject" if iss_score >= 0.6 else "mentioned only in passing"
         extra = f" ({passing} in a list)" if passing else ""
         out.append(f"ISS is {kind}: {where}{len(b_iss)}× in text{extra}")
+    elif implied:
+        out.append("ISS implied: its modules or vehicles, crews and 'the station'")
     else:
         out.append("ISS not mentioned")
     if topic_count:

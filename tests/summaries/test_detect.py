@@ -185,3 +185,26 @@ def test_research_station_in_apposition_is_still_another_station():
     )
     d = classify("Moscow and Beijing sign lunar accord", text)
     assert d.reasons[0] == "ISS not mentioned"
+
+
+def test_station_implied_by_two_of_its_vehicles_crews_and_the_station():
+    text = (
+        "Moscow has refused a visa to a NASA astronaut due to train for a Soyuz flight, after "
+        "Washington expelled two Russian diplomats. Under the seat-swap arrangement, "
+        "cosmonauts ride Crew Dragons and astronauts ride Soyuz to the station.\n\n"
+        '"Visas are not issued to a country that expels our diplomats," the Foreign Ministry '
+        "said."
+    )
+    d = classify("Moscow holds up astronaut's visa", text)
+    assert d.iss_geopolitical, d.reasons
+    assert d.reasons[0].startswith("ISS implied")
+
+
+def test_one_vehicle_crews_and_the_station_do_not_imply_the_iss():
+    text = (
+        "A Crew Dragon carried four astronauts to the station on Friday, the first crew of "
+        "the commercial outpost. The crew will stay two weeks; Washington praised the "
+        "diplomacy of the partners."
+    )
+    d = classify("Private crew reaches the station", text)
+    assert not d.iss_geopolitical and d.reasons[0] == "ISS not mentioned"
