@@ -79,6 +79,8 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
         if lw in v["verbs"] or (
             lw in v["paraphrase_verbs"] and any(w == "how" for w, _ in words[:j])
         ):
+            if j == 1 and words[0][0] in ("So", "Thus"):
+                return after_verb(words[2:], ctx, anchor) or UNKNOWN  # "So said X"
             # '…," X said' / '"…" is how X described the station'
             return subject(words[:j], anchor, ctx)
         if lw == "put" and j and j + 1 < len(words) and words[j + 1][0] == "it":
@@ -108,7 +110,8 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
             break
         j += 1
         seen += 1
-    return None
+    # a byline that names nobody ('"…" — Anonymous European diplomat'): not the last voice
+    return UNKNOWN if dashed and words[0][0][0].isupper() else None
 
 
 def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:

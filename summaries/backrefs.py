@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import clean_org_words, run_after, word_spans
+from summaries.names import clean_org_words, run_after, surname_gender, word_spans
 
 _WITHIN = 2000
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|now|once|formerly)\b")
@@ -94,11 +94,18 @@ def described_person(
 
 def _described(ctx: Mentions, name: str, pos: int) -> bool:
     """The story described the person in an apposition ("Volynkin, a former cosmonaut,";
-    "Nelson, who flew on the shuttle,"), which "the veteran" can paraphrase."""
+    "Nelson, who flew on the shuttle,") or gave a title ("Ambassador Lynne Tracy"), which
+    "the veteran" / "the envoy" can paraphrase."""
     text = ctx.text
+    v = speech_vocab()
+    titles = v["roles"] | v["titles"]
     idx = text.find(name, max(0, pos - _WITHIN), pos)
     while idx != -1:
         if _APPOSITION.match(text, idx + len(name)):
+            return True
+        # a title in front: "Ambassador Lynne Tracy", "Deputy Foreign Minister Sergei Ryabkov"
+        before = text[max(0, idx - 40) : idx].split()[-3:]
+        if any(w.rstrip(".").lower() in titles for w in before):
             return True
         idx = text.find(name, idx + len(name), pos)
     return False
@@ -174,3 +181,33 @@ def spokes_introduced(ctx: Mentions, pos: int, noun: str) -> str | None:
         if len(words) >= n and kind.islower() and kind.split()[-1] in org_nouns:
             return ctx.last_org(idx, noun=kind) or ctx.last_org(idx, noun=kind.split()[-1])
     return ctx.last_org(idx)
+
+
+def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
+    """'Jones disagreed. "…," she said': a sentence before the pronoun's own whose subject
+    is a single capitalised word and a finite verb, where that word is no organisation,
+    place or common word: a person the story names by surname alone."""
+    k = ctx.sent_of(pos) - 1
+    if k < 0:
+        return None
+    words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])[:3]
+    if len(words) < 2:
+        return None
+    (w, p), verb = words[0], words[1][0]
+    v = speech_vocab()
+    if not (w[:1].isupper() and w[1:].islower() and verb.isalpha() and verb.islower()):
+        return None
+    if not (verb.endswith("ed") or verb in v["verbs"] or verb in ("was", "is")):
+        return None
+    if w in v["not_names"] or w in v["place"] or w in v["state_names"] or w in v["org_words"]:
+        return None
+    if any(p2 == p for p2, _n, _k in ctx.orgs):
+        return None
+    end = ctx.sent_ends[k]
+    if any(p <= p2 < end for p2, _n, _s in ctx.people):
+        # a person the story knows ("Orlov blamed Washington") is resolved by gender
+        # elsewhere; 'Reporters surrounded Commander Oleg Kononenko': the named one
+        return None
+    if surname_gender(w) == {"he": "f", "she": "m"}.get(pronoun):
+        return None
+    return w

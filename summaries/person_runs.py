@@ -17,7 +17,7 @@ _NAME_TOKEN = r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
 CAP_RUN = re.compile(
     rf"(?=[A-Zvdlaebi])(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
-    rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,4}}"
+    rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,6}}"
 )
 _AFTER_NAME = frozenset(
     ["who", "a", "an", "the", "now", "said", "says", "told", "wrote", "added", "argued", "warned"]
@@ -52,6 +52,7 @@ _APPOS_VERB = re.compile(
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{2,90},"
     r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
 )
@@ -80,8 +81,18 @@ def looks_like_person(
     if len(words) < 2:
         w = words[0]
         # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
-        if w[1:].islower() and w in after_cap and SAYS_AFTER.match(text, start) is not None:
-            return True
+        if w[1:].islower() and SAYS_AFTER.match(text, start) is not None:
+            # "Montalbano said": a full name elsewhere in the story, or a bare surname
+            # that is no place, organisation or common word ("Smith said the vote …")
+            prev = text[max(0, start - 12) : start].split()[-1:]
+            if w in after_cap or not (
+                w in v["place"]
+                or w in v["state_names"]
+                or w in v["org_words"]
+                or w in v["not_names"]
+                or (prev and prev[0] in _FUNCTION_WORDS)  # "in Korolyov", "of Sciences"
+            ):
+                return True
     if len(words) >= 2 and _titled(words, v):
         return True
     before = text[max(0, start - 20) : start].split()
@@ -89,6 +100,8 @@ def looks_like_person(
         prev = before[-1].rstrip(".,")
         if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
             return True
+        if _INITIALS.fullmatch(before[-1]) and words[-1][1:].islower():
+            return True  # "V. Narayanan", "S. Jaishankar"
         if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
             return True  # "Lebedev's instructor, Olga Rytova"
     if len(words) < 2:

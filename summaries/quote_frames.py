@@ -11,7 +11,7 @@ from summaries import documents
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run
-from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject
+from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
 from summaries.who import described_then_named, org_or_person
 
 
@@ -32,7 +32,15 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if owner is not None:
         return owner if owner.speaker else None
     who = clause_subject(words[:3], ctx)
+    if who.speaker is None:
+        # "Whiting was blunt:" / "The general was blunt:": the subject before its verb
+        k = next((i for i, (w, _) in enumerate(words[:6]) if i and w in _COPULAS), 0)
+        if k:
+            who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker else None
+
+
+_COPULAS = frozenset(["was", "is", "were", "had", "has", "sounded", "seemed", "remained"])
 
 
 def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
@@ -49,6 +57,8 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if w[-2:] not in ("'s", "’s"):
         return None
     run = trailing_run(words[: k - 1] + [(w[:-2], p)])
+    if len(run) == 1 and run[0][0] in speech_vocab()["place"]:
+        return Who(run[0][0], False)  # "Moscow's response came quickly:": its government
     return org_or_person(run, ctx) or UNKNOWN
 
 

@@ -12,6 +12,7 @@ import re
 
 from summaries import documents
 from summaries.backrefs import (
+    bare_subject,
     described_person,
     described_subject,
     spokes_introduced,
@@ -113,7 +114,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         who = org_or_person(run, ctx)
         return who or UNKNOWN
     if low in ("he", "she"):
-        name = described_subject(ctx, pos) or ctx.last_person(pos, low)
+        name = (
+            described_subject(ctx, pos) or bare_subject(ctx, pos, low) or ctx.last_person(pos, low)
+        )
         return Who(name, True) if name else UNKNOWN
     if _AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
         name = ctx.last_person(pos)  # "Gennady Volkov, 64, … the 64-year-old said"
@@ -238,7 +241,10 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             who = org_or_person(run, ctx)
             if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
                 return who
-    return subject(span, anchor, ctx) if is_name_word(span[-1][0]) else None
+    last = span[-1][0].lower()
+    if is_name_word(span[-1][0]) or (last in v["roles"] and span[0][0].lower() == "the"):
+        return subject(span, anchor, ctx)  # '…," highlighted the minister'
+    return None
 
 
 def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:

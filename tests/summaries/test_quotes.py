@@ -1038,3 +1038,70 @@ def test_a_newsletter_pronoun_is_the_person_introduced_not_one_recalled_after_a_
         'I asked him whether the plan was real. He laughed. "There was a slide," he said.'
     )
     assert speakers(text) == [("There was a slide", "Gromov")]
+
+
+def test_an_initial_before_a_surname_makes_a_person_for_the_role_noun():
+    text = (
+        "External Affairs Minister S. Jaishankar struck a cautious note. "
+        '"We are watching the situation closely," the minister said.'
+    )
+    assert speakers(text)[0][1] == "Jaishankar"
+
+
+def test_a_role_noun_after_the_verb_is_the_person_introduced_with_it():
+    text = (
+        "The minister of science, Luciana Santos, reinforced the message. "
+        '"We have the capacity and the will," highlighted the minister.'
+    )
+    assert speakers(text)[0][1] == "Santos"
+
+
+def test_a_pull_quote_byline_naming_nobody_is_no_one_not_the_last_speaker():
+    text = (
+        '"We have other partners." — Yuri Borisov, head of Roscosmos\n\n'
+        '"Nobody wins a divorce in orbit." — Anonymous European diplomat'
+    )
+    assert [s for _, s in speakers(text)] == ["Borisov", None]
+
+
+def test_a_role_noun_paraphrases_a_title_given_before_the_name():
+    text = (
+        "Ambassador Lynne Tracy met Russian officials on Monday. "
+        '"We discussed the station," the envoy told reporters afterwards.'
+    )
+    assert speakers(text)[0][1] == "Tracy"
+
+
+def test_a_colon_after_a_surname_or_a_role_noun_and_a_copula():
+    assert speakers('Whiting was blunt: "We will defend our satellites."')[0][1] == "Whiting"
+    text = (
+        "General Stephen Whiting spoke at the symposium on Tuesday. "
+        'The general was blunt: "We will defend our satellites."'
+    )
+    assert speakers(text)[0][1] == "Whiting"
+
+
+def test_a_capital_speaking_for_its_government_is_the_capital_as_written():
+    text = 'Moscow\'s response came quickly: "This is an unfriendly act."'
+    assert speakers(text)[0][1] == "Moscow"
+
+
+def test_so_said_before_the_name_after_the_quote():
+    text = '"This changes nothing." So said Anna Volkova, a Roscosmos spokeswoman.'
+    assert speakers(text)[0][1] == "Volkova"
+
+
+def test_bare_surnames_never_introduced_take_their_pronouns_in_turn():
+    text = (
+        'Smith said the vote was close. "It could go either way," he said. Jones disagreed. '
+        '"We have the numbers," she said. Smith was unconvinced. "We will see," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Smith", "Jones", "Smith"]
+
+
+def test_a_pronoun_after_a_person_in_object_position_of_a_plural_subject():
+    text = (
+        "Reporters surrounded Commander Oleg Kononenko after landing. "
+        '"It feels good to be home," he said.'
+    )
+    assert speakers(text)[0][1] == "Kononenko"
