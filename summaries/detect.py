@@ -26,8 +26,10 @@ from summaries.detect_signals import (
     actors,
     descriptor_starts,
     in_list,
+    party_starts,
     shadowed_people,
     speaker_strength,
+    state_follows,
     valid_iss,
 )
 from summaries.gazetteer import Hit, load_data, scan
@@ -99,7 +101,10 @@ def classify(
     if has_iss:
         iss_raw += 0.5 * min(len(anaphora), 4) + 0.2 * min(len(crew), 5) + 0.3 * min(len(craft), 4)
     iss_raw += 0.7 * min(len(parts), 4)
-    iss_sents = {sent_of(h.start) for h in b_iss + anaphora + [h for h in hits if h.cat == "part"]}
+    iss_hits = b_iss + anaphora + [h for h in hits if h.cat == "part"]
+    iss_sents = {sent_of(h.start) for h in iss_hits}
+    para_starts = [s for s, _ in paras]
+    iss_paras = {bisect_right(para_starts, h.start) for h in iss_hits}
     iss_score = _squash(iss_raw, 2.0) if has_iss or len(parts) >= 2 else 0.0
 
     # 2. Do relations between states drive it? Relational vocabulary is the evidence;
@@ -140,10 +145,20 @@ def classify(
             else:
                 strong += w
             topic_count[h.name] += 1
+    parties = party_starts(hits)
     for h in hits:
-        if h.cat != "topic" or h.weight <= 0:
+        if h.cat != "topic":
             continue
-        w = h.weight
+        # A relation word whose object is a state is interstate by itself; half as much
+        # away from the station's paragraphs (there it may be another story's relation).
+        of_state = topics[h.name].get("with_state", 0.0)
+        if of_state and not state_follows(text, h, parties):
+            of_state = 0.0
+        elif of_state and bisect_right(para_starts, h.start) not in iss_paras:
+            of_state *= 0.5
+        w = of_state or h.weight
+        if w <= 0:
+            continue
         si = sent_of(h.start)
         if si in iss_sents:
             w *= 1.6
@@ -162,7 +177,7 @@ def classify(
         # diminishing returns per topic
         w /= 1 + 0.5 * topic_count[h.name]
         topic_count[h.name] += 1
-        if topics[h.name].get("support"):
+        if topics[h.name].get("support") and not of_state:
             support += w
         else:
             strong += w

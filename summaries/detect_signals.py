@@ -131,3 +131,28 @@ def in_list(text: str, h: Hit, programmes: list[Hit]) -> bool:
     before = text[max(0, h.start - 6) : h.start]
     after = text[h.end : h.end + 6]
     return "," in before or " and " in before or " or " in before or "," in after or " and" in after
+
+
+# Between a relation word and the state that is its object: "relations with Washington",
+# "relying on Russian thrusters", "ties with the Kremlin".
+_OBJECT = re.compile(r"[ \t]+(?:(?:with|on|upon|to)[ \t]+)?(?:the[ \t]+)?")
+
+
+def party_starts(hits: tuple[Hit, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every state and government body, sorted. Adjectives count ("Russian
+    thrusters"), except in the name of a segment or an agency: "the U.S. segment" is part
+    of the station, "the European Space Agency" is no state."""
+    orgs = load_data()["orgs"]
+    in_part = {h.start for h in hits if h.cat in ("part", "org")}
+    return [
+        (h.start, h.end)
+        for h in hits
+        if (h.cat == "state" and h.start not in in_part)
+        or (h.cat == "org" and orgs[h.name].get("kind") == "government")
+    ]
+
+
+def state_follows(text: str, h: Hit, parties: list[tuple[int, int]]) -> bool:
+    """Is a state or a government the object of the relation word ``h``?"""
+    i = bisect_left(parties, (h.end, -1))
+    return i < len(parties) and bool(_OBJECT.fullmatch(text, h.end, parties[i][0]))

@@ -208,3 +208,41 @@ def test_one_vehicle_crews_and_the_station_do_not_imply_the_iss():
     )
     d = classify("Private crew reaches the station", text)
     assert not d.iss_geopolitical and d.reasons[0] == "ISS not mentioned"
+
+
+def test_dependence_on_a_state_is_interstate_but_not_on_the_other_segment():
+    base = "Senators filed a bill on the deorbit of the International Space Station, "
+    on_state = classify("Bill on station deorbit", base + "so NASA stops relying on Moscow.")
+    on_thing = classify("Bill on station deorbit", base + "so NASA stops relying on luck.")
+    segment = classify(
+        "Oxygen unit fails",
+        "The crew of the International Space Station is relying on the U.S. segment for "
+        "oxygen after the Russian unit failed.",
+    )
+    assert any("dependence" in r for r in on_state.reasons)
+    assert on_state.score > on_thing.score
+    assert not any("dependence" in r for r in on_thing.reasons + segment.reasons)
+
+
+def test_relations_with_a_state_count_as_relations_not_as_support():
+    text = (
+        "Roscosmos tied its work on the International Space Station after 2028 to relations "
+        "with Washington."
+    )
+    plain = text.replace("relations with Washington", "good relations")
+    assert classify("Roscosmos sets terms", text).score > classify("x", plain).score
+
+
+def test_an_agency_named_after_its_state_is_no_state_as_an_object():
+    agency = "NASA held talks with the European Space Agency on the International Space Station."
+    other = agency.replace("talks with the", "talks, as did the")
+    assert classify("x", agency).geo_score == classify("x", other).geo_score
+
+
+def test_a_walkout_by_a_state_is_a_departure():
+    text = (
+        "NASA added propellant to the vehicle that will lower the International Space "
+        'Station. "Nobody plans for a Russian walkout, but everybody has a binder for it," '
+        "an official said."
+    )
+    assert any("departure" in r for r in classify("Deorbit contract grows", text).reasons)
