@@ -60,7 +60,7 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
             break
         if ctx.sent_of(p) != sent:
             continue
-        if p >= end and name:
+        if p >= idx and name:  # "President Macron": the run opens with the title
             return name
         if p < end:
             before = name
@@ -197,7 +197,7 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
     v = speech_vocab()
     if not (w[:1].isupper() and w[1:].islower() and verb.isalpha() and verb.islower()):
         return None
-    if not (verb.endswith("ed") or verb in v["verbs"] or verb in ("was", "is")):
+    if not (verb.endswith("ed") or verb in v["verbs"] or verb in _IRREGULAR):
         return None
     if w in v["not_names"] or w in v["place"] or w in v["state_names"] or w in v["org_words"]:
         return None
@@ -211,3 +211,9 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
     if surname_gender(w) == {"he": "f", "she": "m"}.get(pronoun):
         return None
     return w
+
+
+# Finite verbs that do not end in -ed, after a bare surname ("Volkov spoke to …").
+_IRREGULAR = frozenset(
+    ["was", "is", "spoke", "took", "went", "gave", "shook", "met", "stood", "sat", "came"]
+)

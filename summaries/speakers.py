@@ -15,6 +15,7 @@ from summaries.backrefs import (
     bare_subject,
     described_person,
     described_subject,
+    introduced_with,
     spokes_introduced,
     subject_org,
 )
@@ -162,6 +163,11 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             if who and not who.is_person:
                 return who
             return UNKNOWN
+        if words[0][0] in ("The", "the") and introduced_with(ctx, pos, low):
+            # "Foreign Ministry spokeswoman Maria Zakharova … the spokeswoman said"
+            name = described_person(ctx, pos, low)
+            if name:
+                return Who(name, True)
         noun = words[-2][0].lower() if len(words) > 1 else ""
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
         name = name or spokes_introduced(ctx, pos, low) or ctx.last_org(pos, within=400)

@@ -1105,3 +1105,19 @@ def test_a_pronoun_after_a_person_in_object_position_of_a_plural_subject():
         '"It feels good to be home," he said.'
     )
     assert speakers(text)[0][1] == "Kononenko"
+
+
+def test_the_role_noun_after_a_title_that_opens_the_run_is_that_person():
+    text = (
+        "President Macron spoke to reporters alongside Chancellor Scholz. "
+        '"Europe must be sovereign in space," the French president said.'
+    )
+    assert speakers(text)[0][1] == "Macron"
+
+
+def test_the_spokeswoman_is_the_person_introduced_as_spokeswoman_not_her_ministry():
+    text = (
+        "Foreign Ministry spokeswoman Maria Zakharova was asked about the flights. "
+        '"The Americans knew everything," the spokeswoman said.'
+    )
+    assert speakers(text)[0][1] == "Zakharova"
