@@ -246,3 +246,24 @@ def test_a_walkout_by_a_state_is_a_departure():
         "an official said."
     )
     assert any("departure" in r for r in classify("Deorbit contract grows", text).reasons)
+
+
+def test_expulsions_and_envoys_in_the_plural_are_diplomacy():
+    text = (
+        "Moscow said the expulsions of its envoys would not go unanswered, and that NASA "
+        "liaisons at the International Space Station's mission control would be next."
+    )
+    d = classify("Liaisons to leave", text)
+    assert any("'diplomacy'" in r for r in d.reasons), d.reasons
+
+
+def test_more_spacefaring_states_are_named_by_their_capitals():
+    text = (
+        "Seoul and Abu Dhabi asked Washington for seats on flights to the International "
+        "Space Station, officials said."
+    )
+    d = classify("Seats requested", text)
+    states = next(r for r in d.reasons if r.startswith("states:"))
+    assert {"South Korea", "United Arab Emirates", "United States"} <= set(
+        states.removeprefix("states: ").split(", ")
+    )
