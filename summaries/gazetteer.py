@@ -100,7 +100,7 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
     """
     cs_index, ci_index = lexicon()
     matches = list(_TOKEN.finditer(text))
-    keys = _TOKEN.findall(text)
+    keys = [m[0] for m in matches]  # a third of the cost of a second regex pass
     lows = [k.lower() for k in keys]
     hits: list[Hit] = []
     last_end: dict[str, int] = {}
@@ -116,7 +116,9 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
                 continue
             for e in cand:
                 k = len(e.rest)
-                if k and (i + k >= n or seq[i + 1 : i + 1 + k] != e.rest):
+                if k and (
+                    i + k >= n or seq[i + 1] != e.rest[0] or seq[i + 1 : i + 1 + k] != e.rest
+                ):
                     continue
                 end = matches[i + k].end()
                 if last_end.get(e.cat, -1) >= end:
