@@ -46,6 +46,7 @@ SAYS_AFTER = re.compile(
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}(?:,[^,.;\"“”]{2,90},)?[ \t]+"
     r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
 )
+_SAYS_NEXT = re.compile(r",|[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b")
 _VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
 # "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
 _APPOS_VERB = re.compile(
@@ -80,19 +81,15 @@ def looks_like_person(
             return True
     if len(words) < 2:
         w = words[0]
-        # "Montalbano said", and a full name ("Joel Montalbano") elsewhere in the story.
-        if w[1:].islower() and SAYS_AFTER.match(text, start) is not None:
-            # "Montalbano said": a full name elsewhere in the story, or a bare surname
-            # that is no place, organisation or common word ("Smith said the vote …")
-            prev = text[max(0, start - 12) : start].split()[-1:]
-            if w in after_cap or not (
-                w in v["place"]
-                or w in v["state_names"]
-                or w in v["org_words"]
-                or w in v["not_names"]
-                or (prev and prev[0] in _FUNCTION_WORDS)  # "in Korolyov", "of Sciences"
-            ):
-                return True
+        # "Montalbano said": a full name elsewhere in the story ("Joel Montalbano"), or a
+        # bare surname that is no place, organisation or common word ("Smith said …")
+        if (
+            w[1:].islower()
+            and w[-2:] not in ("'s", "’s")
+            and (w in after_cap or _bare_surname(text, start, w, v))
+            and SAYS_AFTER.match(text, start) is not None
+        ):
+            return True
     if len(words) >= 2 and _titled(words, v):
         return True
     before = text[max(0, start - 20) : start].split()
@@ -100,7 +97,8 @@ def looks_like_person(
         prev = before[-1].rstrip(".,")
         if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
             return True
-        if _INITIALS.fullmatch(before[-1]) and words[-1][1:].islower():
+        b = before[-1]
+        if b[-1] == "." and len(b) <= 6 and _INITIALS.fullmatch(b) and words[-1][1:].islower():
             return True  # "V. Narayanan", "S. Jaishankar"
         if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
             return True  # "Lebedev's instructor, Olga Rytova"
@@ -125,7 +123,24 @@ def looks_like_person(
     if len(nxt) > 1 and nxt[1] in _NAME_VERBS:
         return True
     # "Daniel Neuenschwander, ESA's director of exploration, said"
-    return SAYS_AFTER.match(text, start) is not None and after.startswith(",")
+    return after.startswith(",") and SAYS_AFTER.match(text, start) is not None
+
+
+def _bare_surname(text: str, start: int, w: str, v: dict[str, frozenset[str]]) -> bool:
+    """A speech verb or a comma next; not a place, a state, an organisation word or a
+    common word; not after 'in'/'of' ("in Korolyov", "of Sciences")."""
+    global _NOT_SURNAMES
+    if _SAYS_NEXT.match(text, start + len(w)) is None:
+        return False
+    if _NOT_SURNAMES is None:
+        _NOT_SURNAMES = v["place"] | v["state_names"] | v["org_words"] | v["not_names"]
+    if w in _NOT_SURNAMES:
+        return False
+    prev = text[max(0, start - 12) : start].split()[-1:]
+    return not (prev and prev[0] in _FUNCTION_WORDS)
+
+
+_NOT_SURNAMES: frozenset[str] | None = None
 
 
 def _titled(words: list[str], v: dict[str, frozenset[str]]) -> bool:
