@@ -181,4 +181,17 @@ def summarize(
         cut = text[s : s + max_chars - 1]
         cut = cut[: cut.rfind(" ")] if " " in cut else cut
         return cut.rstrip(" ,;:") + "…"
-    return " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(set(chosen)))
+    return _joined(text, spans, sorted(set(chosen)), scores)
+
+
+def _joined(text: str, spans: list[tuple[int, int]], chosen: list[int], scores) -> str:
+    """The chosen sentences joined by spaces, such that splitting the summary again gives
+    them back: "… in Washington, D.C." ended a paragraph in the article, but followed by
+    " Roscosmos …" in a summary it reads as an abbreviation, and the two would be checked
+    (and shown) as one sentence that is nowhere in the article. The lowest-scored sentence
+    that merges goes."""
+    while True:
+        summary = " ".join(text[spans[i][0] : spans[i][1]] for i in chosen)
+        if len(chosen) <= 1 or len(split_sentences(summary)) == len(chosen):
+            return summary
+        chosen = sorted(sorted(chosen, key=lambda i: scores[i])[1:])

@@ -44,3 +44,17 @@ def test_a_single_overlong_sentence_is_cut_at_a_word_with_an_ellipsis():
     text = "word " * 200 + "end."
     s = summarize("title", text)
     assert len(s) <= 480 and s.endswith("…") and " " in s
+
+
+def test_every_sentence_of_the_summary_splits_back_out_verbatim():
+    # "D.C." ends a paragraph in the article; joined to the next chosen sentence it would
+    # read as an abbreviation and the two would make one sentence the article never has.
+    text = (
+        "Russian and American officials met on Tuesday to discuss the International Space "
+        "Station's future at talks held in Washington, D.C.\n\n"
+        "Roscosmos said sanctions on its suppliers made the station's future uncertain.\n\n"
+        "The State Department said the station partnership would continue despite sanctions."
+    )
+    summary = summarize("Station sanctions talks in Washington", text)
+    parts = sentences(summary)
+    assert parts and all(p in text for p in parts)
