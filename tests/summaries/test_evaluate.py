@@ -62,16 +62,20 @@ def test_report_prints_metrics_and_baselines(tmp_path):
     assert "baseline: mentions ISS" in out and "speaker acc" in out and "lead-3" in out
 
 
-# Floors = what the current code measured on the held-out split (63 articles: 051-078,
-# 151-165, and the blind batch 166-185), run once after tuning on dev/ and unit fixtures
-# only (never above what was reached). Targets: detection precision 0.95 (reached: 0.963,
-# one iss-ops false alarm in the blind batch) and recall 0.90 (0.963), speaker accuracy 0.95
-# (missed: 0.874 overall, 0.890 on the blind batch). See benchmarks/README.md "Intelligence".
+# Floors = what the current code measured on the held-out split (138 articles: 051-078,
+# 151-185, 251-300, 351-375; the last four batches written blind by fresh hands), run after
+# tuning on dev/ and unit fixtures only (never above what was reached). Targets: detection
+# precision 0.95 (reached 0.982) and recall 0.90 (0.965); quote precision 0.95 (1.000);
+# speaker accuracy 0.95 (missed: 0.877 overall; each new blind batch scored lower than the
+# batches tuned on: 0.786 -> 0.858 for 251-275 over three looks, 0.883 for 276-300 and 0.841
+# for 351-375, each measured once); summaries 100% within limits and verbatim. Key recall@3
+# 0.864. See benchmarks/README.md "Intelligence" and the issue 3 closing note.
 FLOORS = {
-    "precision": 0.96,
+    "precision": 0.98,
     "recall": 0.96,
     "quote_precision": 1.0,
     "speaker_accuracy": 0.87,
+    "key_recall": 0.86,
 }
 
 
@@ -82,5 +86,6 @@ def test_heldout_floors():
     assert r.detection.recall >= FLOORS["recall"]
     assert r.quotes.precision >= FLOORS["quote_precision"]
     assert r.quotes.speaker_accuracy >= FLOORS["speaker_accuracy"]
+    assert r.quotes.recall_at_3 >= FLOORS["key_recall"]
     assert r.summaries.within_share == 1.0
     assert r.summaries.verbatim_share == 1.0
