@@ -19,6 +19,7 @@ from summaries.mentions import Mentions
 from summaries.names import clean_org_words, run_after, surname_gender, word_spans
 
 _WITHIN = 2000
+_OBJECT_PREPS = frozenset(["to", "with", "under", "beside"])
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|now|once|formerly)\b")
 
 
@@ -55,12 +56,16 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
     one ("A senior NASA official, who spoke on condition of anonymity")."""
     i = bisect_left(ctx.people, (idx - 80, "", False))
     before = None
+    titles = speech_vocab()["titles"]
     for p, name, _s in ctx.people[i : i + 8]:
         if p > end + 80:  # "Deputy Minister of Foreign Affairs of the Russian Federation X"
             break
         if ctx.sent_of(p) != sent:
             continue
         if p >= idx and name:  # "President Macron": the run opens with the title
+            gap = ctx.text[end:p].split()
+            if gap and gap[0] in _OBJECT_PREPS and all(w.lower() in titles for w in gap[1:]):
+                continue  # "an aide to President Putin": Putin holds no such role
             return name
         if p < end:
             before = name
@@ -149,6 +154,8 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
         words = words[[w for w, _ in words].index(",") + 1 :]
     if words and words[0][0] in ("The", "the"):
         words = words[1:]
+    if len(words) > 2 and words[1][0] == "," and words[0][0] in v["org_nouns"]:
+        words = words[2:]  # "The company, Southern Skies Tracking, has denied …"
     run = run_after(words[:8])
     if not run or run[0][1] != words[0][1]:
         return None

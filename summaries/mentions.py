@@ -16,7 +16,7 @@ from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
 from summaries.sentences import split_sentences
 
 _LOWER_ORG = re.compile(
-    r"\b([A-Z][a-z]+(?:['’]s)?[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
+    r"\b((?:[A-Z][a-z]+|[A-Z]{2,3})(?:['’]s)?[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
     r"delegation|government|embassy))\b"
 )
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])

@@ -53,6 +53,7 @@ _APPOS_VERB = re.compile(
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{2,90},"
     r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
 )
+_NAMED_APPOS = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+[a-z]+ed\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
@@ -100,8 +101,14 @@ def looks_like_person(
         b = before[-1]
         if b[-1] == "." and len(b) <= 6 and _INITIALS.fullmatch(b) and words[-1][1:].islower():
             return True  # "V. Narayanan", "S. Jaishankar"
-        if len(words) >= 2 and before[-1].endswith(",") and prev.isalpha() and prev.islower():
-            return True  # "Lebedev's instructor, Olga Rytova"
+        if (
+            len(words) >= 2
+            and before[-1].endswith(",")
+            and prev.isalpha()
+            and prev.islower()
+            and prev not in v["org_heads"]
+        ):
+            return True  # "Lebedev's instructor, Olga Rytova" (not "The company, X Y")
     if len(words) < 2:
         # not the tail of a name cut at "of" ("the Chinese Academy of Sciences, who …")
         after_word = bool(before) and before[-1] in _FUNCTION_WORDS
@@ -116,7 +123,7 @@ def looks_like_person(
     if after.startswith(", "):
         nxt = after[2:].split(" ", 1)[0]
         if nxt in _AFTER_NAME:
-            return True
+            return nxt not in ("a", "an", "the") or not _described_as_org(text, end, v)
         if start in starts and nxt[:1].islower():
             return True
     nxt = after.split(" ", 2)
@@ -179,6 +186,16 @@ def _described_as_person(text: str, end: int, v: dict[str, frozenset[str]]) -> b
     return any(h in roles for h in heads[-3:])
 
 
+def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool:
+    """'Northwind Avionics, a supplier of star trackers,': an apposition whose head noun
+    (before any 'of') is an organisation's."""
+    m = _DESCRIBED.match(text, end)
+    if not m:
+        return False
+    head = m.group(1).split(" of ", 1)[0].split()
+    return bool(head) and head[-1].lower() in v["org_heads"]
+
+
 _WHO_AFTER = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+who\b")
 # 'You will remember spring 2022: Dmitry Rogozin posting maps': the sentence already has a
 # subject (a personal pronoun) or the name follows a colon, so it is not the subject.
@@ -194,4 +211,8 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return True
     if _APPOS_VERB.match(text, pos) is not None or _WHO_AFTER.match(text, pos) is not None:
         return True  # described at length: the one the story is about
-    return text[pos - 2 : pos] == ", " and _VERB_NEXT.match(text, pos) is not None
+    if text[pos - 2 : pos] != ", ":
+        return False
+    # "Norway's ambassador to South Africa, Ingrid Solheim, pushed back": the description
+    # before the name is the subject's
+    return _VERB_NEXT.match(text, pos) is not None or _NAMED_APPOS.match(text, pos) is not None

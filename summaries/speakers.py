@@ -39,6 +39,8 @@ from summaries.who import (
 )
 
 _AGED = re.compile(r"\d+-year-old")
+_THE = frozenset(["the", "The", "its", "Its"])
+_DEFINITE = frozenset(["the", "his", "her", "their"])
 
 __all__ = ["UNKNOWN", "Who", "after_verb", "clause_subject", "subject"]
 
@@ -106,6 +108,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         k = len(words) - len(run)
     last = words[-1][0]
     low = last.lower()
+    if last.isupper() and low in v["roles"] and len(words) >= 2 and words[-2][0] in _THE:
+        # "the CEO said": the person introduced as chief executive, never "CEO"
+        name = described_person(ctx, pos, low)
+        return Who(name, True) if name else UNKNOWN
     if is_name_word(last) and low not in ("he", "she", "it", "they", "we", "i"):
         if k >= 2 and words[k - 1][0] in ("of", "for", "on"):
             # "the Foreign Ministry of Latvia said": the body, not the country
@@ -185,8 +191,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if low in v["org_nouns"]:
         name = ctx.last_org(pos, noun=low, within=60)
         return Who(name, False) if name else UNKNOWN
-    if low in v["roles"] and any(w.lower() == "the" for w, _ in words[-4:]):
-        # "the senator said": the person the article introduced with that word
+    if low in v["roles"] and any(w.lower() in _DEFINITE for w, _ in words[-4:]):
+        # "the senator said" / "her daughter said": the person the article introduced
+        # with that word
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN

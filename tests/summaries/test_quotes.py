@@ -1121,3 +1121,69 @@ def test_the_spokeswoman_is_the_person_introduced_as_spokeswoman_not_her_ministr
         '"The Americans knew everything," the spokeswoman said.'
     )
     assert speakers(text)[0][1] == "Zakharova"
+
+
+def test_the_ceo_is_the_person_introduced_as_chief_executive_never_the_word():
+    text = (
+        "Orbital Freight chief executive Marta Quist spoke at the conference. "
+        '"We will not wait for the station to retire," the CEO said.'
+    )
+    assert speakers(text)[0][1] == "Quist"
+
+
+def test_an_aide_to_a_president_is_the_aide_not_the_president():
+    text = (
+        "Delegation head Ivan Sorokin, an aide to President Oleg Markov, spoke first. "
+        'Speaking at the consulate, the presidential aide said: "The ball is in their court."'
+    )
+    assert speakers(text)[0][1] == "Sorokin"
+
+
+def test_a_continent_in_a_title_before_the_name_is_no_person():
+    text = (
+        'Colonel Amadou Keita, a former army officer, said: "They invited them." '
+        "Norway's ambassador to South Africa, Ingrid Solheim, pushed back. "
+        'Her conclusion was blunt: "Sanctions that stop at the door are not sanctions."'
+    )
+    assert speakers(text)[1][1] == "Solheim"
+
+
+def test_an_embassy_named_with_an_abbreviation_speaks_through_its_spokesperson():
+    text = (
+        "The offer came after an Indian Air Force officer flew on a US mission. "
+        'The US embassy in New Delhi responded. "Seats are no bargaining chip," an '
+        "embassy spokesperson said."
+    )
+    assert speakers(text)[0][1] == "US embassy"
+
+
+def test_citing_introduces_the_words_of_the_clause_subject():
+    text = (
+        "Roscosmos informed the partners that it would not attend, citing "
+        '"the unfriendly position of several governments."'
+    )
+    assert speakers(text)[0][1] == "Roscosmos"
+
+
+def test_her_daughter_is_the_person_introduced_as_her_daughter():
+    text = (
+        "Okonkwo died on Sunday. She is survived by her daughter, Chidinma Bello. "
+        '"She believed every child should see the station," her daughter said.'
+    )
+    assert speakers(text)[0][1] == "Bello"
+
+
+def test_an_organisation_described_as_a_supplier_is_no_person():
+    text = (
+        "Northwind Avionics, a supplier of star trackers, said it had no subpoena. "
+        '"We have not been contacted," the company added.'
+    )
+    assert speakers(text)[0][1] == "Northwind Avionics"
+
+
+def test_it_after_the_company_named_in_an_apposition():
+    text = (
+        "The company, Southern Skies Tracking, has denied any links to the military. "
+        'In a statement, it said it welcomed "clear rules that apply to everyone".'
+    )
+    assert speakers(text)[0][1] == "Southern Skies Tracking"
