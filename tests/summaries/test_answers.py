@@ -654,3 +654,37 @@ def test_the_latest_on_a_topic_is_a_story_about_it_not_a_newer_passing_mention(w
     assert reply.found
     assert "a third of its funding" in reply.answer
     assert reply.citations[0].id == story_id(store, "asa-budget-cut")
+
+
+REPAIR = (
+    "robot-arm-wrist-repair",
+    "Canadian robot arm back in service after wrist repair",
+    "2025-03-12T09:00:00Z",
+    True,
+    [
+        "The Canadian robotic arm on the International Space Station is back in service after "
+        "a two-week repair of its wrist joint by two NASA astronauts.",
+        "The space agency's budget will fall from 40 million dollars this year. "
+        "The arm's new camera was delivered by a Cygnus cargo ship.",
+        "A station official in Longueuil, who asked not to be named, said the wrist joint repair had been "
+        "rehearsed dozens of times. Controllers in Longueuil praised the work.",
+    ],
+    [],
+)
+
+
+def test_a_cost_question_needs_a_sum_of_money_not_any_number(with_articles):
+    store = with_articles(REPAIR)
+    assert not answer(store, "how much did the robot arm wrist joint repair cost").found
+
+
+def test_a_sum_on_something_else_does_not_price_what_was_asked(with_articles):
+    store = with_articles(REPAIR)
+    assert not answer(store, "how much does the robot arm's new camera cost").found
+
+
+def test_a_who_asking_for_a_person_is_not_answered_by_an_unnamed_official(with_articles):
+    store = with_articles(REPAIR)
+    assert not answer(
+        store, "who was the station official who said the wrist repair was rehearsed"
+    ).found
