@@ -19,6 +19,7 @@ from summaries.quote_frames import (
     message_owner,
     paren_owner,
     quoted_as,
+    reply_owner,
 )
 from summaries.sentences import split_sentences
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
@@ -66,6 +67,10 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
         if run and named_person(run, ctx):
             return org_or_person(run, ctx)
     first = words[0][0].lower()
+    if first == "came" and len(words) > 2 and words[2][0].lower() in v["message_nouns"]:
+        if len(words) > 4 and words[3][0] == "from":  # '…," came the answer from X'
+            return after_verb(words[4:], ctx, anchor) or UNKNOWN
+        return reply_owner(text, anchor, ctx) or UNKNOWN  # '…," came the reply'
     if first in v["object_verbs"]:
         return None  # '…," told reporters': a listener, never the speaker
     if first in v["verbs"] or first in v["participles"] and first != "saying":
@@ -214,4 +219,7 @@ def same_voice(text: str, close: int, opened: int) -> bool:
     if next(_ends(_SENT_END, gap + "A", 0, len(gap) + 1), None) is None:
         return True
     v = speech_vocab()
-    return any(w.lower() in v["verbs"] for w, _ in word_spans(text, close + 1, opened))
+    words = word_spans(text, close + 1, opened)
+    if words and words[0][0] == "came" and len(words) > 2:
+        return words[2][0] in v["message_nouns"]  # '"Rain," came the reply, crackling … "'
+    return any(w.lower() in v["verbs"] for w, _ in words)

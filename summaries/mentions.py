@@ -15,10 +15,13 @@ from summaries.names import clean_org_words, person_name, surname_gender
 from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
 from summaries.sentences import split_sentences
 
-_LOWER_ORG = re.compile(
-    r"\b((?:[A-Z][a-z]+|[A-Z]{2,3})(?:['’]s)?[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
-    r"delegation|government|embassy))\b"
+# "the Russian foreign ministry", "the US embassy": the lower-case noun is found first
+# (cheap), then the capitalised word or abbreviation just before it.
+_LOWER_ORG_NOUN = re.compile(
+    r"[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
+    r"delegation|government|embassy)\b"
 )
+_LOWER_ORG_HEAD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,3})(?:['’]s)?$")
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
 # An unnamed person described ("a former NASA flight director", "one European manager").
 _ANON = re.compile(
@@ -28,9 +31,10 @@ _ANON = re.compile(
     r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member)\b"
     r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
 )
-# "Association of Australia", "Committee on National Space Policy"
+# "Association of Australia", "Committee on National Space Policy", "Bureau of Industry
+# and Security"
 _ORG_TAIL = re.compile(
-    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
+    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
 )
 _APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
@@ -95,12 +99,17 @@ class Mentions:
                         self.gender[who] = g if self.gender.get(who, g) == g else None
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
+        # "Van Dam laughed" at the head of a sentence is "Niels van Dam"
+        particled = {n.lower(): n for n in surnames if " " in n}
         for start, _end, run in runs:
             if start not in seen:
                 for w in run.split():
                     if w in surnames:
                         found.append((start, w))
                         break
+                else:
+                    if particled and run.lower() in particled:
+                        found.append((start, particled[run.lower()]))
         self._runs = runs
         self._by_word: dict[str, list[int]] | None = None  # built when first needed
         self._noted = set(surnames)
@@ -114,11 +123,15 @@ class Mentions:
             self.people.append((pos, name, self._is_subject(pos, by_position=first)))
         self._anon_done = False
         self._lower: str | None = None
-        for m in _LOWER_ORG.finditer(text):
-            name = m.group(1)
+        for m in _LOWER_ORG_NOUN.finditer(text):
+            head = _LOWER_ORG_HEAD.search(text, max(0, m.start() - 30), m.start())
+            h = head.start() if head else -1
+            if h < 0 or (h and (text[h - 1].isalnum() or text[h - 1] == "_")):
+                continue
+            name = text[h : m.end()]
             if name.split()[0] in v["not_names"]:
                 continue
-            self.orgs.append((m.start(), name, "agency" if "agency" in name else ""))
+            self.orgs.append((h, name, "agency" if "agency" in name else ""))
         self.people.sort()
         self.orgs.sort()
 

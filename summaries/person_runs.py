@@ -11,12 +11,14 @@ import re
 
 from summaries.names import is_name_word
 
+# Capital letters, Latin-1 and Latin Extended-A too ("Łukasz Wróblewski", "Šefčovič").
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
 # A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
 # A leading particle ("de la Torre said") and an attached one ("al-Mansouri") count too.
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'\-]*)"
+_NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]*|(?:al|el|bin|ibn|abu)-[{_UP}][\w’'\-]*)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
 CAP_RUN = re.compile(
-    rf"(?=[A-Zvdlaebi])(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[A-Z]))*{_NAME_TOKEN}"
+    rf"(?=[{_UP}vdlaebi])(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[{_UP}]))*{_NAME_TOKEN}"
     rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,6}}"
 )
 _AFTER_NAME = frozenset(
@@ -43,17 +45,19 @@ _SAYS = (
 )
 # A name run, an optional apposition between commas, an optional adverb, a speech verb.
 SAYS_AFTER = re.compile(
-    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}(?:,[^,.;\"“”]{2,90},)?[ \t]+"
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}(?:,[^,.;\"“”]{{2,90}},)?[ \t]+"
     r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
 )
 _SAYS_NEXT = re.compile(r",|[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b")
-_VERB_NEXT = re.compile(r"[A-Z][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
+_VERB_NEXT = re.compile(rf"[{_UP}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
 # "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
 _APPOS_VERB = re.compile(
-    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{2,90},"
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{{2,90}},"
     r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
 )
-_NAMED_APPOS = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+[a-z]+ed\b")
+_NAMED_APPOS = re.compile(
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:[a-z]+ed|was|is|" + _SAYS + r")\b"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
@@ -196,7 +200,7 @@ def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool
     return bool(head) and head[-1].lower() in v["org_heads"]
 
 
-_WHO_AFTER = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3},[ \t]+who\b")
+_WHO_AFTER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+who\b")
 # 'You will remember spring 2022: Dmitry Rogozin posting maps': the sentence already has a
 # subject (a personal pronoun) or the name follows a colon, so it is not the subject.
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:)")
@@ -205,6 +209,8 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:)")
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
     """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
     said')."""
+    if text[pos - 3 : pos] == "by ":
+        return False  # "Asked by Lena Sorensen whether …, the chief executive was firm"
     if SAYS_AFTER.match(text, pos) is not None:
         return True
     if by_position and pos - sent_start <= 35 and not _OTHER_SUBJECT.match(text, sent_start, pos):

@@ -8,9 +8,10 @@ reply:", 'Interfax quoted X as saying', 'X saluted the troops and wished them "�
 from __future__ import annotations
 
 from summaries import documents
+from summaries.backrefs import described_person
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run
+from summaries.names import is_name_word, run_after, trailing_run, word_spans
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
 from summaries.who import described_then_named, org_or_person
 
@@ -107,6 +108,33 @@ def paren_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return None
     run = run_after(rest[by + 1 :])
     return org_or_person(run, ctx) if run and run[0] == rest[by + 1] else None
+
+
+def reply_owner(text: str, anchor: int, ctx: Mentions) -> Who | None:
+    """'Reporters asked Commander Petrenko whether … "…," came the reply' / 'Flett wanted
+    to know what the astronaut missed most. "Rain," came the reply': the one the
+    question before was put to, never the one who asked it."""
+    k = ctx.sent_of(anchor) - 1
+    if k < 0:
+        return None
+    words = word_spans(text, ctx.sent_starts[k], ctx.sent_ends[k])
+    low = [w.lower() for w, _ in words]
+    for i, w in enumerate(low[:-1]):
+        if w in _ASKING and low[i + 1] != "by":
+            run = run_after(words[i + 1 : i + 8])
+            who = org_or_person(run, ctx) if run and run[0] == words[i + 1] else None
+            if who and who.is_person:
+                return who
+    roles = speech_vocab()["roles"]
+    for i, w in enumerate(low[:-1]):
+        if w == "the" and low[i + 1] in roles:
+            name = described_person(ctx, words[i + 1][1], low[i + 1])
+            if name:
+                return Who(name, True)
+    return None
+
+
+_ASKING = frozenset(["asked", "asks", "asking", "questioned", "pressed", "challenged"])
 
 
 def quoted_as(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:

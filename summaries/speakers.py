@@ -224,9 +224,12 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             # "according to a statement from the Foreign Ministry"
             run = run_after(words[i + 2 : i + 10])
             who = org_or_person(run, ctx) if run else None
+            if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
+                return Who(run[0][0], False)  # "the note of Itamaraty": a body, not a person
             return who if who and not who.is_person else None
         if (
             is_name_word(w)
+            or (low[-2:] in ("'s", "’s") and low[:-2] in v["org_nouns"])  # "the ministry's"
             or low in v["titles"]
             or low in ("the", "a", "an", "of", "for")
             or low in v["spokes"]

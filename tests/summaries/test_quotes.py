@@ -1187,3 +1187,51 @@ def test_it_after_the_company_named_in_an_apposition():
         'In a statement, it said it welcomed "clear rules that apply to everyone".'
     )
     assert speakers(text)[0][1] == "Southern Skies Tracking"
+
+
+def test_the_note_of_a_body_after_the_verb_speaks_for_that_body():
+    text = (
+        'Brazil issued a note. "The government reaffirms its commitment to trade," says '
+        "the note of Itamaraty."
+    )
+    assert speakers(text)[0][1] == "Itamaraty"
+
+
+def test_the_ministrys_spokesman_named_after_an_inverted_verb():
+    text = '"This is absurd propaganda" – said the ministry’s spokesman Kamil Zaremba.'
+    assert speakers(text)[0][1] == "Zaremba"
+
+
+def test_names_with_accented_capitals_are_people():
+    text = (
+        "The claims concern Polish astronaut Łukasz Wróblewski. Wróblewski himself, asked "
+        'about it, stayed away from politics. "We talk about football," the astronaut said.'
+    )
+    assert speakers(text)[0][1] == "Wróblewski"
+
+
+def test_came_the_reply_is_the_one_asked_not_the_asker():
+    text = (
+        "Pupils put questions to Dutch astronaut Niels van Dam. First up was Isla Flett, "
+        'who wanted to know what the astronaut missed most. "Rain," came the reply, '
+        'crackling. "I never thought I would say that, but I miss rain."'
+    )
+    assert [s for _, s in speakers(text)] == ["van Dam", "van Dam"]
+    text = (
+        "Reporters asked Commander Ilya Petrenko whether the crew felt safe. "
+        '"Safer than in Moscow traffic," came the reply.'
+    )
+    assert speakers(text)[0][1] == "Petrenko"
+
+
+def test_the_agent_of_a_passive_question_is_not_the_one_who_answers():
+    text = (
+        "Asked by Lena Sorensen of Borsen whether the contract was at risk, the chief "
+        'executive, Maja Lindqvist, was firm. "Not at all. NASA renewed twice," she answered.'
+    )
+    assert speakers(text)[0][1] == "Lindqvist"
+
+
+def test_came_the_answer_from_a_named_person():
+    text = 'Would NASA accept it? "That is a question for State," came the answer from Bill Nelson.'
+    assert speakers(text)[0][1] == "Nelson"
