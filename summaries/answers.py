@@ -54,7 +54,7 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
-from summaries.generality import zipf
+from summaries.generality import specificity, zipf
 from summaries.models import Answer
 from summaries.question import Question
 from summaries.store import Store
@@ -143,6 +143,14 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
     return replace(q, topic=topic) if topic != q.topic else q
 
 
+def _unheard_of(q: Question, df: list[float]) -> bool:
+    """A content word of the question that no stored story uses ("toilet", "bigelow"):
+    there is no latest on a topic the store has never mentioned."""
+    return any(
+        d == 0 and (c.named or specificity(c.text) >= 1.0) for c, d in zip(q.topic, df, strict=True)
+    )
+
+
 def _answer(
     store: Store, q: Question, conv: Conversation | None, now: datetime | None, trace: dict
 ) -> Answer:
@@ -161,6 +169,8 @@ def _answer(
         fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
         return _answer(store, fallback, conv, None, trace)
     if q.kind == "latest":
+        if _unheard_of(q, result.df):  # "the latest on the bigelow module": never mentioned
+            return Answer(NOTHING, (), found=False)
         stories = _relevant_stories(store, q, result, weights, conv)
         if stories:
             newest = max(stories, key=lambda s: (s.published or s.first_seen, s.id))

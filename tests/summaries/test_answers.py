@@ -688,3 +688,9 @@ def test_a_who_asking_for_a_person_is_not_answered_by_an_unnamed_official(with_a
     assert not answer(
         store, "who was the station official who said the wrist repair was rehearsed"
     ).found
+
+
+def test_there_is_no_latest_on_a_topic_no_story_mentions(store):
+    assert not answer(store, "whats the latest on the station treadmill").found
+    assert not answer(store, "latest news on the space station airlock").found
+    assert answer(store, "what's the latest on the sanctions?").found
