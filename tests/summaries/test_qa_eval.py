@@ -88,29 +88,39 @@ needs_qa = pytest.mark.skipif(not (QA_DIR / "heldout.jsonl").exists(), reason="n
 @pytest.mark.slow
 @needs_qa
 def test_floors_reached_on_the_dev_split():
-    """Tuned on dev (159 questions, 27 unanswerable, q301-q360 casual paraphrases
-    included): 0.767 accuracy vs baseline 0.289, false answers 4/27; since the 20 blind
-    held-out articles 166-185 joined the store as distractors (ceb0679), 0.748 vs 0.289,
-    false answers 6/27, engine unchanged. With the answer-type checks (answer_types.py)
-    and "X reaction to …" read as a quote question: 0.780 vs 0.289, false answers 2/27.
-    With the lead completed by a neighbouring sentence (answer_lead._filler): 0.799, 2/27.
-    With Snowball English stems (terms.stem): 0.805 vs 0.283, 2/27."""
+    """Dev = 299 questions on 2026-11-25: q001-q360 and q401-q480 (tuned on) plus
+    q701-q760 (40 unanswerable near misses and 20 controls, written to expose false answers:
+    22/40 answered before any change, 17/40 after). Store: all 308 devset articles.
+    Reached: accuracy 0.766 (baseline 0.244), false answers 20/77."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.804
-    assert report.engine.false_answer_rate <= 0.075
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.50
+    assert report.engine.accuracy >= 0.765
+    assert report.engine.false_answer_rate <= 0.26
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.52
 
 
 @pytest.mark.slow
 @needs_qa
 def test_floors_reached_on_the_heldout_split():
-    """Floors at what the engine reaches, far below the 0.90 / 0.10 targets (issue 4 stays
-    open): 0.640 accuracy and 6/8 false answers after both tuning passes; 0.620 (baseline
-    0.380) and 7/8 once 20 more held-out articles (ceb0679) joined the store as distractors;
-    0.620 and 6/8 with the answer-type checks (answer_types.py); 0.640 and 6/8 with the
-    lead completed by a neighbouring sentence (answer_lead._filler); 0.640 (baseline 0.380)
-    and 6/8 with Snowball English stems (terms.stem)."""
+    """Floors at what the engine reaches, below the 0.90 / 0.10 targets (issue 4 stays
+    open): 100 questions (q070-q265 and q501-q550, the latter by a fresh hand), store of all
+    308 articles: accuracy 0.680 (baseline 0.340), false answers 3/15. Earlier: 0.640 and
+    6/8 on the first 50 at the start of the session."""
     report = run("heldout")
-    assert report.engine.accuracy >= 0.639
-    assert report.engine.false_answer_rate <= 0.75
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.259
+    assert report.engine.accuracy >= 0.679
+    assert report.engine.false_answer_rate <= 0.2
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.339
+
+
+needs_blind = pytest.mark.skipif(not (QA_DIR / "blind.jsonl").exists(), reason="no blind set")
+
+
+@pytest.mark.slow
+@needs_blind
+def test_floors_reached_on_the_blind_split():
+    """q601-q650, written by a fresh hand over held-out articles and measured once on
+    2026-11-25: accuracy 0.600 (baseline 0.180), false answers 0/7, citation accuracy 0.674
+    (the engine declines rather than guesses on many paraphrases)."""
+    report = run("blind")
+    assert report.engine.accuracy >= 0.599
+    assert report.engine.false_answer_rate <= 0.0
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.419
