@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from summaries.terms import _TOKEN, fold, stem, stems, tokens
+from summaries.designators import compounds, numbered, variants
+from summaries.roles import head_roles
+from summaries.terms import stem, stems, tokens
 
 ALIASES_FILE = Path(__file__).with_name("data") / "aliases.toml"
 
@@ -107,7 +109,7 @@ class Aliases:
         roles: dict[str, list[Person]] = {}
         groups = [tuple(g["names"]) for g in data.get("group", [])]
         for person in self.people:
-            for role in {*person.roles, *_head_roles(person, groups)}:
+            for role in {*person.roles, *head_roles(person.org, person.roles, groups)}:
                 roles.setdefault(role.lower(), []).append(person)
         for role, holders in roles.items():
             names = tuple(n for p in holders for n in p.names) + (role,)
@@ -143,17 +145,9 @@ class Aliases:
         return self._casual_re.sub(lambda m: self._casual[m.group(0).lower()], text)
 
     def _designator(self, phrase: str, keys: Sequence[str]) -> Concept:
-        """A designator with the ways a story may write it: "RD-180s" is "RD-180";
-        "Ax-4" is "Axiom Mission 4" (data/aliases.toml, designator_prefixes)."""
-        variants: dict[tuple[str, ...], str] = {tuple(keys): phrase}
-        last = keys[-1]
-        if len(last) > 1 and last[-1] == "s" and last[:-1].isdigit() and len(last) != 5:
-            variants[(*keys[:-1], last[:-1])] = " ".join([*keys[:-1], last[:-1]])
-        for key in list(variants):
-            for long in self._prefixes.get(key[0], ()) if len(key) > 1 else ():
-                words = (*stems(long), *key[1:])
-                variants.setdefault(words, " ".join([long, *key[1:]]))
-        return Concept(phrase, tuple((k, w, 1.0) for k, w in variants.items()), named=True)
+        """A designator, named, with every way a story may write it (designators.py)."""
+        found = variants(phrase, keys, self._prefixes)
+        return Concept(phrase, tuple((k, w, 1.0) for k, w in found.items()), named=True)
 
     def _add(self, names: Iterable[str], entry: _Entry) -> None:
         for name in names:
@@ -181,7 +175,7 @@ class Aliases:
         """The question's concepts, longest alias first; stopwords dropped."""
         raw = tokens(text)
         keys = [stem(t) for t in raw]
-        joined = _compounds(text)
+        joined = compounds(text)
         out: list[Concept] = []
         i = 0
         while i < len(raw):
@@ -193,7 +187,7 @@ class Aliases:
                 out.append(self._designator(" ".join(raw[start:end]), keys[start:end]))
                 i = end
                 continue
-            if _numbered(raw, i, self.stopwords):  # "Expedition 72", "crew 6": one name
+            if numbered(raw, i, self.stopwords):  # "Expedition 72", "crew 6": one name
                 out.append(self._designator(" ".join(raw[i : i + 2]), keys[i : i + 2]))
                 i += 2
                 continue
@@ -229,100 +223,6 @@ class Aliases:
         return _dedupe(out)
 
 
-# How members name the head of an organisation: "the russian space boss", "the head of
-# the european agency", "Japan's space chief".
-_HEAD_WORDS = ("head", "chief", "boss", "director general", "director", "leader")
-_ORG_TAILS = re.compile(r"\s+(?:space\s+)?(?:agency|corporation|administration)$", re.I)
-
-
-def _head_roles(person: Person, groups: Sequence[tuple[str, ...]]) -> set[str]:
-    """Role phrases for a person who heads an organisation (one of their roles is "head
-    of …"), made from every name of the organisation's group: with and without "agency"
-    or "space agency", before or after the title ("Roscosmos boss", "boss of Roscosmos")."""
-    if not person.org:
-        return set()
-    names = next((g for g in groups if person.org in g), (person.org,))
-    heads = {f"head of {n}".lower() for n in names}
-    if not any(r.lower() in heads for r in person.roles):
-        return set()
-    forms = set()
-    for name in names:
-        forms.add(name)
-        short = _ORG_TAILS.sub("", name)
-        if short != name and len(short.split()) >= 1:
-            forms.add(short + " space")
-            forms.add(short + " agency")
-    out = set()
-    for form in forms:
-        for head in _HEAD_WORDS:
-            out |= {f"{head} of {form}", f"{head} of the {form}", f"{form} {head}"}
-    return out
-
-
-# "72 hours", "6 percent": a number with its unit is an amount, not part of a name
-_UNITS = frozenset(
-    [
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "weeks",
-        "week",
-        "months",
-        "month",
-        "years",
-        "year",
-        "minutes",
-        "minute",
-        "seconds",
-        "percent",
-        "per",
-        "km",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "tonnes",
-        "tons",
-        "kg",
-        "metres",
-        "meters",
-        "feet",
-        "million",
-        "billion",
-        "people",
-        "times",
-    ]
-)
-
-
-def _numbered(raw: Sequence[str], i: int, stopwords: frozenset[str]) -> bool:
-    """A word and a small number after it name one thing ("Expedition 72", "Shenzhou 17"),
-    matched side by side: a story with "72 hours" is not about Expedition 72."""
-    if i + 1 >= len(raw):
-        return False
-    word, num = raw[i], raw[i + 1]
-    after = raw[i + 2].lower() if i + 2 < len(raw) else ""
-    return (
-        after not in _UNITS
-        and word.isalpha()
-        and len(word) > 2
-        and word.lower() not in stopwords
-        and num.isdigit()
-        and len(num) <= 3
-    )
-
-
-def _compounds(text: str) -> dict[int, int]:
-    """Token index → end index for hyphenated names with a digit ("MS-22", "RD-180")."""
-    out = {}
-    for m in _TOKEN_OR_DASH.finditer(fold(text)):
-        if any(c.isdigit() for c in m.group(0)) and "-" in m.group(0):
-            start = len(_TOKEN.findall(fold(text)[: m.start()]))
-            out[start] = start + len(_TOKEN.findall(m.group(0)))
-    return out
-
-
-_TOKEN_OR_DASH = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _COMMON = frozenset({"us", "progress", "dragon", "ros", "unity", "destiny", "harmony", "it"})
 
 
