@@ -170,3 +170,63 @@ _OPENING_WORDS = frozenset(
         "Under",
     ]
 )
+
+
+# Words that may open a sentence before its subject: "Then Kestrel … issued a statement".
+_LEADS = frozenset(["Then", "Finally", "Later", "But", "And", "So", "Next", "Instead"])
+# "The harshest criticism came from X." / "Last word to X.": the floor is handed to X.
+_HANDED = frozenset(["from", "to"])
+_ASKED = frozenset(["asked", "asks", "questioned", "pressed", "interviewed", "quizzed"])
+
+
+def handed_over(text: str, opened: int, close: int | None, start: int, ctx: Mentions) -> Who | None:
+    """A quote that is a sentence of its own, with no attribution anywhere near: the one
+    the sentence before it is about, when that sentence names its subject ('Then Kestrel
+    Aerostructures issued a two-line statement. "…"', 'Flight director Carmen Okonjo …
+    was unimpressed. "…"') or hands the floor to one named person ('The harshest
+    criticism came from Rosalind O'Neill.'). ``start`` is where that sentence may begin
+    (the paragraph, or the one before when the quote opens a paragraph). A description
+    ('A senior official …', 'a representative of the association') names nobody: None."""
+    if close is not None:
+        tail = text[close + 1 : close + 40].lstrip('”"’.!?')
+        if tail and tail[0] != "\n" and not (tail[0] == " " and tail.lstrip()[:1].isupper()):
+            return None  # the sentence goes on after the quote
+    before = text[start:opened].rstrip()
+    if not before or before[-1] not in ".!":
+        return None
+    k = ctx.sent_of(len(before) + start - 1)
+    s, e = max(ctx.sent_starts[k], start, ctx.dateline_end), ctx.sent_ends[k]
+    chunk = text[s:e]
+    if any(c in chunk for c in '"“”?') or e - s > 400:
+        return None
+    words = word_spans(text, s, e)
+    if not words or any(w.lower() in _ASKED for w, _ in words):
+        return None
+    found = [(p, n, True) for p, n, _ in ctx.people if s <= p < e]
+    found += [(p, n, False) for p, n, _ in ctx.orgs if s <= p < e]
+    if not found:
+        return None
+    found.sort()
+    lead = 0
+    while lead < len(words) and words[lead][0] in _LEADS:
+        lead += 1
+    p, name, person = found[0]
+    head = [w for w, q in words[lead:] if q < p]
+    v = speech_vocab()
+    if len(head) <= 2 and not any(w in v["not_names"] or w[:1].islower() for w in head[:1]):
+        run = run_after([(w, q) for w, q in words if q >= p])
+        rest = [w for w, q in words if q > run[-1][1]] if run else []
+        nouns = v["roles"] | v["anonymous"] | v["titles"] | v["spokes"] | v["person_nouns"]
+        if (
+            rest
+            and (rest[0] == "," or rest[0][:1].islower())
+            and rest[0] not in nouns
+            and run[-1][0][-2:] not in ("'s", "’s")
+        ):
+            return Who(name, person)  # not "A JAXA engineer", "Roscosmos's chief engineer"
+    people = {n for _, n, is_person in found if is_person}
+    if len(found) == len(people) == 1:
+        i = next(i for i, (_, q) in enumerate(words) if q == p)
+        if i and words[i - 1][0] in _HANDED:
+            return Who(name, True)
+    return None

@@ -18,6 +18,7 @@ from summaries.attribution import (
 )
 from summaries.mentions import Mentions
 from summaries.models import Quote
+from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.sentences import paragraph_spans
@@ -82,6 +83,10 @@ def extract_quotes(text: str) -> list[Quote]:
             who = continued(text, last_in_para.get(part.para - 1), part, paras, speakers, ctx)
         if who is None:
             who = previous_sentence(text, max(ps, prev_close), part.open_mark, ctx)
+        if who is None and (prev is None or prev.close_mark is not None):
+            start = paras[part.para - 1][0] if part.open_mark == ps and part.para else ps
+            start = max(start, prev.close_mark) if prev and prev.close_mark else start
+            who = handed_over(text, part.open_mark, part.close_mark, start, ctx)
         if who is not None:
             speakers[part.group] = who
             if who.speaker:

@@ -76,6 +76,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             else:
                 words = head
     words = drop_asides(words)
+    rel = next((i for i, (w, _) in enumerate(words) if i and w in ("who", "whose")), None)
+    if rel is not None:
+        words = words[:rel]  # "A retired cosmonaut who flew on Mir said": not Mir
     if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(":
         short = words[-2][0]
         if short.isupper() and short.isalpha() and len(short) > 1:

@@ -1235,3 +1235,47 @@ def test_the_agent_of_a_passive_question_is_not_the_one_who_answers():
 def test_came_the_answer_from_a_named_person():
     text = 'Would NASA accept it? "That is a question for State," came the answer from Bill Nelson.'
     assert speakers(text)[0][1] == "Nelson"
+
+
+def test_a_quote_alone_after_a_sentence_about_a_named_subject_is_theirs():
+    text = (
+        "Nobody at the agency would comment. Then Kestrel Aerostructures issued a "
+        'two-line statement.\n\n"We stand by our engineers and our welds."'
+    )
+    assert speakers(text) == [
+        ("We stand by our engineers and our welds.", "Kestrel Aerostructures")
+    ]
+    text = (
+        "Flight director Carmen Okonjo, speaking after the shift change, was unimpressed. "
+        '"Nobody on the ground panicked about the leak."'
+    )
+    assert speakers(text) == [("Nobody on the ground panicked about the leak.", "Okonjo")]
+
+
+def test_a_paragraph_handing_the_floor_to_one_named_person():
+    text = (
+        "The harshest criticism came from Rosalind O'Neill, the Irish MEP who sits on the "
+        'industry committee.\n\n"Europe keeps paying for a station it does not steer."'
+    )
+    assert speakers(text) == [("Europe keeps paying for a station it does not steer.", "O'Neill")]
+
+
+def test_a_described_or_unnamed_subject_before_a_lone_quote_names_nobody():
+    for lead in (
+        "The panel then turned to a representative of the contractors' association.\n\n",
+        "Roscosmos's chief engineer was calm. ",
+        "A JAXA engineer was calm. ",
+    ):
+        assert speakers(lead + '"The seal held on every pass."') == [
+            ("The seal held on every pass.", None)
+        ]
+
+
+def test_company_names_the_gazetteer_does_not_know_and_relative_clauses():
+    assert speakers('"We had no warning," Kestrel Aerostructures said.') == [
+        ("We had no warning", "Kestrel Aerostructures")
+    ]
+    text = 'A retired cosmonaut who flew on Mir said the station "has given everything it had."'
+    assert speakers(text) == [("has given everything it had.", None)]
+    text = '"A station is not a hostage," Siobhán Ní Bhriain, a researcher, said.'
+    assert speakers(text) == [("A station is not a hostage", "Ní Bhriain")]
