@@ -150,6 +150,11 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
     if k < 0:
         return None
     words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])
+    for _ in range(3):  # 'The Halvorsen group was founded … . It now flies …': the group
+        if k < 1 or not words or words[0][0] not in ("It", "Its"):
+            break
+        k -= 1
+        words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])
     if words and words[0][0] in _OPENERS and any(w == "," for w, _ in words):
         words = words[[w for w, _ in words].index(",") + 1 :]
     if words and words[0][0] in ("The", "the"):

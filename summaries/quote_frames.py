@@ -52,6 +52,8 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if k is None or k == 0:
         return None
     w, p = words[k - 1]
+    if k > 1 and words[k - 2][0] in ("His", "Her") and w.islower():
+        w, p = words[k - 2]  # "His prepared remarks were short:"
     if w in ("His", "Her", "his", "her"):
         name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
         return Who(name, True) if name else UNKNOWN

@@ -1279,3 +1279,20 @@ def test_company_names_the_gazetteer_does_not_know_and_relative_clauses():
     assert speakers(text) == [("has given everything it had.", None)]
     text = '"A station is not a hostage," Siobhán Ní Bhriain, a researcher, said.'
     assert speakers(text) == [("A station is not a hostage", "Ní Bhriain")]
+
+
+def test_it_after_a_run_of_it_sentences_is_the_organisation_they_began_with():
+    text = (
+        "The Halvorsen group was founded in Tromsø in 1998. It moved into orbital freight "
+        'in 2016. It now flies two missions a year. "Our customers need certainty," it said '
+        "in a statement."
+    )
+    assert speakers(text) == [("Our customers need certainty", "Halvorsen")]
+
+
+def test_his_prepared_remarks_are_his():
+    text = (
+        "The minister, Paulo Serrão, did not take questions. His prepared remarks were "
+        'short: "Brazil remains a partner in good standing."'
+    )
+    assert speakers(text) == [("Brazil remains a partner in good standing.", "Serrão")]
