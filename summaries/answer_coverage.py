@@ -8,7 +8,7 @@ answered by stories that share only the question's common words.
 
 from __future__ import annotations
 
-from summaries import question as q_parse
+from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.generality import specificity
 from summaries.models import Story
@@ -67,8 +67,8 @@ def _story_text(story: Story) -> str:
 def _date_fit(question: str, story: Story) -> float:
     """1 when the story is dated in the month and year the question names ("in March
     2022"), 0.5 for the year alone; 0 when the question names no date or another one."""
-    years = {int(y) for y in q_parse.YEAR_IN.findall(question)}
-    months = {m[:3].lower() for m in q_parse.MONTH_IN.findall(question)}
+    years = {int(y) for y in tp.YEAR_IN.findall(question)}
+    months = {m[:3].lower() for m in tp.MONTH_IN.findall(question)}
     if not years and not months:
         return 0.0
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from summaries import question as q_parse
+from summaries import text_patterns as tp
 from summaries.answer_coverage import _cover, _match, _named_all, _story_cover, _story_text
 from summaries.answer_sentences import NAMED_LOCAL, _candidate_stories
 from summaries.answer_text import NOTHING, _date, _trim
@@ -91,8 +91,8 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
         score = sum(local[i] * m for i, m in matched.items()) / total
         if score <= 0.0:
             continue
-        score = 0.5 * score + 0.3 * bool(q_parse.EXPLICIT_DATE.search(sentence))
-        score += 0.2 * bool(q_parse.NEXT_STEP.search(sentence))
+        score = 0.5 * score + 0.3 * bool(tp.EXPLICIT_DATE.search(sentence))
+        score += 0.2 * bool(tp.NEXT_STEP.search(sentence))
         if score > best_score:
             best, best_score = sentence, score
     return best

@@ -10,7 +10,7 @@ character budget, dropping the lowest-priority sentences first.
 from __future__ import annotations
 
 from summaries import answer_types
-from summaries import question as q_parse
+from summaries import text_patterns as tp
 from summaries.answer_coverage import _match
 from summaries.answer_sentences import _Sentence
 from summaries.models import Citation, Story
@@ -47,7 +47,7 @@ def _lead(
     if (
         q.kind in ("why", "how")
         and nxt < len(spans)
-        and q_parse.CAUSE.search(story.text[slice(*spans[nxt])])
+        and tp.CAUSE.search(story.text[slice(*spans[nxt])])
     ):
         core.append(nxt)
     for s in ranked[1:10]:
@@ -63,7 +63,7 @@ def _lead(
             continue
         group = [pos]
         sentence = story.text[slice(*spans[pos])]
-        needs = q_parse.NEEDS_ANTECEDENT.match(sentence) or q_parse.PRONOUN_SPEECH.search(sentence)
+        needs = tp.NEEDS_ANTECEDENT.match(sentence) or tp.PRONOUN_SPEECH.search(sentence)
         if pos > 0 and needs and pos - 1 not in taken:
             group.append(pos - 1)
         groups.append(group)
@@ -129,22 +129,22 @@ def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
     ("in response to sanctions" over a passing "reason")."""
     score = s.focus + 0.05 * (abs(s.position - best.position) <= 3)
     if q.kind == "why":
-        score += 0.1 * len({m.group(0).lower() for m in q_parse.CAUSE.finditer(s.text)})
+        score += 0.1 * len({m.group(0).lower() for m in tp.CAUSE.finditer(s.text)})
     return score
 
 
 def _has_type(q: Question, text: str) -> bool:
     """Does the sentence carry the kind of fact the question asks for?"""
     if q.kind == "when":
-        return bool(q_parse.EXPLICIT_DATE.search(q_parse.DATELINE.sub("", text)))
+        return bool(tp.EXPLICIT_DATE.search(tp.DATELINE.sub("", text)))
     if q.kind == "quantity":
-        return bool(q_parse.AMOUNT.search(text))
+        return bool(tp.AMOUNT.search(text))
     if q.kind == "where":
-        return bool(q_parse.PLACE.search(text))
+        return bool(tp.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
         return answer_types.new_name(q, text, things=True)
     if q.kind == "why":
-        return bool(q_parse.CAUSE.search(text))
+        return bool(tp.CAUSE.search(text))
     return True
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summaries import answer_types
-from summaries import question as q_parse
+from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
 from summaries.answer_coverage import _cover, _date_fit, _match, _story_text
@@ -169,7 +169,7 @@ def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> 
     ("Beijing said", "said a spokesman for China"), or "he said" after a sentence naming
     them. A sentence that merely mentions the speaker near someone else's words is not
     theirs. Named parts of the speaker ("Peskov") count over descriptions ("cosmonaut")."""
-    if not q_parse.SPEECH.search(s.text):
+    if not tp.SPEECH.search(s.text):
         return False
     named = {i for i in said if q.topic[i].named} or said
     if named & s.matched.keys():
@@ -180,7 +180,7 @@ def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> 
                 if any(-4 <= v - b <= 3 or 0 <= a - v <= 4 for v in verbs):
                     return True
         return False
-    if s.position > 0 and q_parse.PRONOUN_SPEECH.search(s.text):
+    if s.position > 0 and tp.PRONOUN_SPEECH.search(s.text):
         before = story.text[slice(*spans[s.position - 1])]
         return bool(named & _match(q.topic, before).keys())
     return False
@@ -200,20 +200,20 @@ _SPEECH_STEMS = frozenset(
 
 def _type_bonus(q: Question, text: str) -> float:
     if q.kind == "when":
-        body = q_parse.DATELINE.sub("", text)
-        if q_parse.EXPLICIT_DATE.search(body):
+        body = tp.DATELINE.sub("", text)
+        if tp.EXPLICIT_DATE.search(body):
             return 0.4
-        return 0.15 if q_parse.DATE.search(body) else 0.0
+        return 0.15 if tp.DATE.search(body) else 0.0
     if q.kind == "where":
-        return 0.25 if q_parse.PLACE.search(text) else 0.0
+        return 0.25 if tp.PLACE.search(text) else 0.0
     if q.kind == "who":
         if answer_types.new_name(q, text):
             return 0.25
-        return 0.1 if q_parse.names_someone(text) else 0.0
+        return 0.1 if tp.names_someone(text) else 0.0
     if q.kind == "why":
-        return 0.25 if q_parse.CAUSE.search(text) else 0.0
+        return 0.25 if tp.CAUSE.search(text) else 0.0
     if q.kind == "how":
-        return 0.1 if q_parse.MEANS.search(text) else 0.0
+        return 0.1 if tp.MEANS.search(text) else 0.0
     if q.kind == "quantity":
-        return 0.3 if q_parse.AMOUNT.search(text) else 0.0
+        return 0.3 if tp.AMOUNT.search(text) else 0.0
     return 0.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summaries import question as q_parse
+from summaries import text_patterns as tp
 from summaries.detect import scan
 from summaries.models import Story
 from summaries.question import Question
@@ -36,10 +36,10 @@ _FUTURE_MARK = re.compile(
 _AHEAD = re.compile(
     r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)|later\s+this\s+"
     r"(?:week|month|year)|(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
-    r"(?:(?:19|20)\d\d|decade|" + q_parse._MONTH + r")|end\s+of\s+the\s+decade|"
+    r"(?:(?:19|20)\d\d|decade|" + tp._MONTH + r")|end\s+of\s+the\s+decade|"
     r"(?:in|from)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:no\s+earlier|not\s+earlier|"
     r"no\s+later|not\s+before|as\s+early\s+as)\s+(?:than\s+)?(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|"
-    + q_parse._MONTH
+    + tp._MONTH
     + r"))\b",
     re.I,
 )
@@ -87,8 +87,8 @@ _STATION_Q = re.compile(
 
 def has_date(text: str) -> bool:
     """A date or time expression, the story's dateline aside."""
-    body = q_parse.DATELINE.sub("", text)
-    return bool(q_parse.DATE.search(body) or _DATE_WORDS.search(body) or _AHEAD.search(body))
+    body = tp.DATELINE.sub("", text)
+    return bool(tp.DATE.search(body) or _DATE_WORDS.search(body) or _AHEAD.search(body))
 
 
 def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:
@@ -97,14 +97,14 @@ def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:
     … that will include" is a past date). With ``event`` (what the question asks the date
     of), the sentence must mention one of them: "the ISS retires by 2030" does not date
     the launch of a Tiangong module."""
-    for sentence in re.split(r"(?<=[.!?”\"])\s+|\s…\s", q_parse.DATELINE.sub("", text)):
+    for sentence in re.split(r"(?<=[.!?”\"])\s+|\s…\s", tp.DATELINE.sub("", text)):
         if event:
             st, st_set = indexed(sentence)
             if not any(c.weight_in(st, st_set) for c in event):
                 continue
         if _AHEAD.search(sentence):
             return True
-        for m in q_parse.DATE.finditer(sentence):
+        for m in tp.DATE.finditer(sentence):
             before = sentence[max(0, m.start() - 80) : m.start()]
             if _FUTURE_MARK.search(before):
                 return True
@@ -112,7 +112,7 @@ def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:
 
 
 def has_amount(text: str) -> bool:
-    return bool(q_parse.NUMBER.search(text) or _AMOUNT_WORDS.search(text))
+    return bool(tp.NUMBER.search(text) or _AMOUNT_WORDS.search(text))
 
 
 def new_person(q: Question, text: str, story_text: str = "") -> bool:
@@ -121,12 +121,12 @@ def new_person(q: Question, text: str, story_text: str = "") -> bool:
     "Russian" alone is a place or a people, not the official asked for."""
     aliases = load_aliases()
     asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
-    for m in q_parse.PERSON.finditer(text):
+    for m in tp.PERSON.finditer(text):
         name = m.group(0)
         words = stems(name)
         if not words or set(words) & asked or words[0] in aliases.stopwords:
             continue
-        if q_parse.NOT_A_NAME.match(name) or aliases.is_thing(name):
+        if tp.NOT_A_NAME.match(name) or aliases.is_thing(name):
             continue
         if aliases.person(name) or " " in name or _full_name(name, story_text):
             return True
@@ -135,7 +135,7 @@ def new_person(q: Question, text: str, story_text: str = "") -> bool:
 
 def _full_name(surname: str, story_text: str) -> bool:
     for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", story_text):
-        if not q_parse.NOT_A_NAME.match(m.group(1)):
+        if not tp.NOT_A_NAME.match(m.group(1)):
             return True
     return False
 
@@ -145,14 +145,14 @@ def new_name(q: Question, text: str, *, things: bool = False) -> bool:
     answered by the sentence with another name in it, not by one about Borisov alone."""
     aliases = load_aliases()
     asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
-    for m in q_parse.PERSON.finditer(text):
+    for m in tp.PERSON.finditer(text):
         name = m.group(0)
         words = stems(name)
         if (
             words
             and not (set(words) & asked)
             and words[0] not in aliases.stopwords
-            and not q_parse.NOT_A_NAME.match(name)
+            and not tp.NOT_A_NAME.match(name)
             and (things or not aliases.is_thing(name))
         ):
             return True
@@ -195,14 +195,14 @@ def someone_else_first(speaker: tuple[Concept, ...], text: str) -> bool:
     said" after it is theirs ("Senator Hollis criticised Beijing. "…," he said")."""
     words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
     aliases = load_aliases()
-    for m in q_parse.PERSON.finditer(text):
+    for m in tp.PERSON.finditer(text):
         name_stems = stems(m.group(0))
         if set(name_stems) & words:
             return False  # the speaker comes first
         if (
             name_stems
             and name_stems[0] not in aliases.stopwords
-            and not q_parse.NOT_A_NAME.match(m.group(0))
+            and not tp.NOT_A_NAME.match(m.group(0))
             and not aliases.is_thing(m.group(0))
         ):
             return True

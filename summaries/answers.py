@@ -28,6 +28,7 @@ from datetime import datetime
 
 from summaries import answer_types
 from summaries import question as q_parse
+from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_confidence import (
     CONFIDENT,
@@ -197,7 +198,7 @@ def _answer(
         trace["declined"] = why_not
         return Answer(NOTHING, (), found=False)
     text = lead
-    if q.kind == "when" and not q_parse.DATE.search(lead):
+    if q.kind == "when" and not tp.DATE.search(lead):
         text += f" (The story is dated {_date(best.story)}.)"
     support = _support_quote(best.story, q, weights, exclude=(best.start, best.end), room=len(text))
     if support:
