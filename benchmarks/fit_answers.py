@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summaries import answers  # noqa: E402
-from summaries.evaluate import load_set  # noqa: E402
+from summaries.devset import load_set  # noqa: E402
 from summaries.models import Citation  # noqa: E402
 from summaries.qa_eval import DEVSET, QA_DIR, _stems_of, build_store, judge, load_questions  # noqa: E402
 

@@ -244,7 +244,8 @@ def reclassify(ctx: click.Context, threshold: float | None) -> None:
 @click.option("--threshold", type=click.FloatRange(0, 1), help="Decision threshold (0..1).")
 def eval_command(path: Path, threshold: float | None) -> None:
     """Measure detection, quotes and summaries on a labelled article set (a folder)."""
-    from summaries.evaluate import DevSetError, evaluate, format_report
+    from summaries.devset import DevSetError
+    from summaries.evaluate import evaluate, format_report
 
     try:
         report = evaluate(path, threshold=threshold)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from summaries.analyse import analyse
 from summaries.answers import answer
-from summaries.evaluate import DevArticle, load_set
+from summaries.devset import DevArticle, load_set
 from summaries.models import Answer, Citation, IncomingItem
 from summaries.retrieval import TITLE_WEIGHT, stems, tokens
 from summaries.sentences import split_sentences

@@ -4,15 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from summaries.evaluate import (
-    check_summary,
-    evaluate,
-    format_report,
-    load_article,
-    load_set,
-    norm_quote,
-    same_speaker,
-)
+from summaries.devset import load_article, load_set, norm_quote, same_speaker
+from summaries.evaluate import check_summary, evaluate, format_report
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
 

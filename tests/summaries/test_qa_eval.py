@@ -7,7 +7,7 @@ import json
 import pytest
 
 from summaries.answers import answer
-from summaries.evaluate import load_set
+from summaries.devset import load_set
 from summaries.qa_eval import QA_DIR, baseline, build_store, judge, load_questions, run
 
 ARTICLE = """title: Roscosmos sets out when partners will hear of its exit
