@@ -11,6 +11,7 @@ Each rule is general (question shape against answer text), none is keyed to a qu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summaries import text_patterns as tp
 from summaries.detect import scan
@@ -120,17 +121,11 @@ def new_person(q: Question, text: str, story_text: str = "") -> bool:
     surname (here or, for a surname alone, elsewhere in the story)? "Korolyov" or
     "Russian" alone is a place or a people, not the official asked for."""
     aliases = load_aliases()
-    asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
-    for m in tp.PERSON.finditer(text):
-        name = m.group(0)
-        words = stems(name)
-        if not words or set(words) & asked or words[0] in aliases.stopwords:
-            continue
-        if tp.NOT_A_NAME.match(name) or aliases.is_thing(name):
-            continue
-        if aliases.person(name) or " " in name or _full_name(name, story_text):
-            return True
-    return False
+    return any(
+        not aliases.is_thing(name)
+        and (aliases.person(name) or " " in name or _full_name(name, story_text))
+        for name in _other_names(q, text)
+    )
 
 
 def _full_name(surname: str, story_text: str) -> bool:
@@ -144,6 +139,13 @@ def new_name(q: Question, text: str, *, things: bool = False) -> bool:
     """Does the text name someone the question does not? "Who replaced Borisov?" is
     answered by the sentence with another name in it, not by one about Borisov alone."""
     aliases = load_aliases()
+    return any(things or not aliases.is_thing(name) for name in _other_names(q, text))
+
+
+def _other_names(q: Question, text: str) -> Iterator[str]:
+    """Capitalised names in the text that share no word with the question and are not a
+    capitalised function word or title ("The", "President")."""
+    aliases = load_aliases()
     asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
     for m in tp.PERSON.finditer(text):
         name = m.group(0)
@@ -153,10 +155,8 @@ def new_name(q: Question, text: str, *, things: bool = False) -> bool:
             and not (set(words) & asked)
             and words[0] not in aliases.stopwords
             and not tp.NOT_A_NAME.match(name)
-            and (things or not aliases.is_thing(name))
         ):
-            return True
-    return False
+            yield name
 
 
 _SPEECH_STEMS = frozenset(

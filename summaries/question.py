@@ -117,7 +117,7 @@ _QUANTITY = re.compile(
     r"percentage|proportion|amount|number)\b",
     re.I,
 )
-_DATE_ASKED = re.compile(r"\bwhat\b.*\b(?:date|deadline)s?\b", re.I)
+_WHAT_DATE = re.compile(r"\bwhat\b.*\b(?:date|deadline)s?\b", re.I)
 _STANDING = re.compile(r"\bwhere\s+(?:does|do|did|is|are)\b.*\b(?:stand|stands|standing)\b", re.I)
 _LATEST = re.compile(
     r"\b(?:latest|newest|most\s+recent|recent\s+news|any\s+news|what['’]?s\s+new|"
@@ -220,7 +220,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
             if pattern.search(text):
                 kind = name
                 break
-    if kind == "what" and _DATE_ASKED.search(text):  # "what was the original launch date"
+    if kind == "what" and _WHAT_DATE.search(text):  # "what was the original launch date"
         kind = "when"
     if kind == "where" and _STANDING.search(text):  # "where does the nomination stand"
         kind = "latest"
