@@ -251,11 +251,6 @@ def record_delivery(
         )
 
 
-def delivered_ids(store: Store, channel_id: int) -> set[int]:
-    rows = store._all("SELECT story_id FROM digest_deliveries WHERE channel_id = ?", [channel_id])
-    return {r["story_id"] for r in rows}
-
-
 def finish_digest(store: Store, channel_id: int, now: datetime) -> Subscription:
     """The digest is out (or there was nothing to send): the next one is the next slot."""
     with store.transaction():
