@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from summaries.timeutil import to_rfc3339, utcnow
 
@@ -69,6 +70,19 @@ def parse_timezone(value: str) -> ZoneInfo:
         raise TimeSpecError(
             f"unknown time zone: {value!r} (use an IANA name like Europe/Paris)"
         ) from None
+
+
+def timezones_matching(fragment: str, limit: int = 25) -> list[str]:
+    """IANA zone names containing ``fragment`` (any case), sorted, at most ``limit``: what
+    a timezone picker offers as the member types."""
+    fragment = fragment.lower()
+    return [n for n in _zone_names() if fragment in n.lower()][:limit]
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> tuple[str, ...]:
+    # available_timezones() walks the tzdata files (~7 ms): once, not on every keystroke
+    return tuple(sorted(available_timezones()))
 
 
 def _clean(value: str) -> str:

@@ -12,6 +12,7 @@ from bot.limits import clean_input
 from bot.render_discord import digest_pages, lines_embed
 from summaries import digests
 from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription
+from summaries.timespec import timezones_matching
 
 
 def _status_line(sub: Subscription) -> str:
@@ -82,11 +83,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
     async def zones(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        import zoneinfo
-
-        current = current.lower()
-        names = sorted(n for n in zoneinfo.available_timezones() if current in n.lower())
-        return [app_commands.Choice(name=n, value=n) for n in names[:25]]
+        return [app_commands.Choice(name=n, value=n) for n in timezones_matching(current)]
 
     @app_commands.command(name="off", description="Stop a channel's digest")
     @app_commands.describe(channel="The channel (default: this one)")

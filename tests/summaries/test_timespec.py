@@ -69,3 +69,12 @@ def test_time_zones_are_iana_names():
 def test_unknown_time_zones_are_refused(text):
     with pytest.raises(TimeSpecError):
         parse_timezone(text)
+
+
+def test_timezone_picker_offers_matching_zones_sorted_and_bounded():
+    from summaries.timespec import timezones_matching
+
+    assert timezones_matching("kolk") == ["Asia/Kolkata"]
+    assert timezones_matching("PARIS") == ["Europe/Paris"]
+    europe = timezones_matching("europe/")
+    assert europe[0] == "Europe/Amsterdam" and europe == sorted(europe) and len(europe) == 25
