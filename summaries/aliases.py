@@ -17,7 +17,7 @@ from pathlib import Path
 
 from summaries.designators import compounds, numbered, variants
 from summaries.roles import head_roles
-from summaries.terms import stem, stems, tokens
+from summaries.terms import forms, stem, stems, tokens
 
 ALIASES_FILE = Path(__file__).with_name("data") / "aliases.toml"
 
@@ -218,7 +218,9 @@ class Aliases:
                 if (named or word.lower() not in self.stopwords) and (
                     len(word) > 1 or word.isdigit()
                 ):
-                    out.append(Concept(word, (((keys[i],), word, 1.0),), named=named))
+                    written = forms(word) if not named else (word,)
+                    phrases = tuple(((keys[i],), w, 1.0) for w in dict.fromkeys((word, *written)))
+                    out.append(Concept(word, phrases, named=named))
                 i += 1
         return _dedupe(out)
 

@@ -17,7 +17,7 @@ from summaries import text_patterns as tp
 from summaries.detect import scan
 from summaries.models import Story
 from summaries.question import Question
-from summaries.retrieval import Concept, indexed, load_aliases, stems
+from summaries.retrieval import Concept, indexed, load_aliases, stems, tokens
 
 # Which checks are on (the eval script toggles them to measure each one's trade).
 RULES = frozenset({"when", "quantity", "who", "said", "iss", "date", "money", "person"})
@@ -150,6 +150,12 @@ def _other_names(q: Question, text: str) -> Iterator[str]:
     for m in tp.PERSON.finditer(text):
         name = m.group(0)
         words = stems(name)
+        # "Cosmonaut Pavel Ilyin" opening a sentence: the title asked about is not the name
+        lead = 0
+        while lead < len(words) - 1 and words[lead] in asked:
+            lead += 1
+        if lead:
+            name, words = " ".join(tokens(name)[lead:]), words[lead:]
         if (
             words
             and not (set(words) & asked)

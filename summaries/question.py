@@ -113,7 +113,8 @@ _WHY = re.compile(
 _WHERE = re.compile(_LEAD + r"(?:where|from\s+where|in\s+which\s+(?:place|city|country))\b", re.I)
 _HOW = re.compile(_LEAD + r"how\b(?!\s+(?:many|much|long|old|often|big|large|far))", re.I)
 _QUANTITY = re.compile(
-    r"\bhow\s+(?:many|much|long|far|big|large|heavy|old|often|high)\b|\bwhat\s+(?:share|"
+    r"\bhow\s+(?:many|much|long|far|big|large|heavy|old|often|high|low|hot|cold|warm|fast|quickly|"
+    r"close|deep|wide|tall|steep)\b|\bwhat\s+(?:share|"
     r"percentage|proportion|amount|number)\b",
     re.I,
 )

@@ -30,6 +30,36 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# Irregular verbs: "who led", "which astronaut flew" must find "lead", "fly" and back.
+# Forms that are also common nouns or names ("left", "found", "fed", "rose") are left out.
+_VERBS = """arise arose arisen; bear bore borne; become became; begin began begun; bite bit bitten;
+    blow blew blown; break broke broken; bring brought; build built; buy bought; catch caught;
+    choose chose chosen; come came; deal dealt; draw drew drawn; drive drove driven;
+    eat ate eaten; fall fell fallen; fight fought; flee fled; fly flew flown; forbid forbade
+    forbidden; forget forgot forgotten; freeze froze frozen; give gave given; go went gone;
+    grow grew grown; hang hung; hear heard; hide hid hidden; hold held; keep kept; know knew
+    known; lead led; lend lent; lose lost; make made; mean meant; meet met; oversee oversaw
+    overseen; pay paid; ride rode ridden; rise risen; run ran; see saw seen; seek sought;
+    sell sold; send sent; shake shook shaken; sink sank sunk; sit sat; speak spoke spoken;
+    spend spent; stand stood; steal stole stolen; strike struck stricken; swear swore sworn;
+    take took taken; teach taught; tear tore torn; tell told; think thought; throw threw
+    thrown; undertake undertook undertaken; understand understood; wake woke woken;
+    wear wore worn; win won; withdraw withdrew withdrawn; write wrote written"""
+FORMS: dict[str, tuple[str, ...]] = {}
+_LEMMA: dict[str, str] = {}
+for _group in _VERBS.split(";"):
+    _words = tuple(_group.split())
+    for _w in _words:
+        FORMS[_w] = _words
+        if _w != _words[0]:
+            _LEMMA[_w] = _words[0]
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """Every written form of an irregular verb ("led" → "lead", "led"), else the word."""
+    return FORMS.get(word.lower(), (word,))
+
+
 _local = threading.local()  # a Snowball stemmer keeps state while it works: one per thread
 
 
@@ -40,8 +70,9 @@ def stem(word: str) -> str:
     tokens with digits stay as they are ("ISS", "2030"). Only used on both sides of a
     comparison, never to build an FTS query (FTS5 stems those itself)."""
     w = word.lower()
-    if len(w) <= 3 or not w.isalpha():
+    if (len(w) <= 3 and w not in FORMS) or not w.isalpha():
         return w
+    w = _LEMMA.get(w, w)
     snowball = getattr(_local, "snowball", None)
     if snowball is None:
         snowball = _local.snowball = snowballstemmer.stemmer("english")

@@ -694,3 +694,27 @@ def test_there_is_no_latest_on_a_topic_no_story_mentions(store):
     assert not answer(store, "whats the latest on the station treadmill").found
     assert not answer(store, "latest news on the space station airlock").found
     assert answer(store, "what's the latest on the sanctions?").found
+
+
+def test_an_irregular_verb_finds_its_other_forms(with_articles):
+    """ "Who led", "which cosmonaut flew": articles write "leads", "fly", "flown"."""
+    crew = (
+        "kibo-cubesat-team",
+        "Student satellite leaves the station's Japanese module",
+        "2024-05-02T09:00:00Z",
+        False,
+        [
+            "A cubesat built by students in Harare was pushed out of the Kibo module's airlock "
+            "on Tuesday, the first satellite of its kind for the country.",
+            "Chipo Ncube, who leads the university team, said the first signal arrived two "
+            "hours later.",
+            "Cosmonaut Pavel Ilyin will fly the cargo ship's next docking by hand from the "
+            "Zvezda module.",
+        ],
+        [],
+    )
+    store = with_articles(crew)
+    reply = answer(store, "who led the university team behind the harare cubesat?")
+    assert reply.found and "Chipo Ncube" in reply.answer
+    reply = answer(store, "which cosmonaut flew the cargo ship's docking by hand?")
+    assert reply.found and "Ilyin" in reply.answer

@@ -91,11 +91,12 @@ def test_floors_reached_on_the_dev_split():
     """Dev = 299 questions on 2026-11-25: q001-q360 and q401-q480 (tuned on) plus
     q701-q760 (40 unanswerable near misses and 20 controls, written to expose false answers:
     22/40 answered before any change, 17/40 after). Store: all 308 devset articles.
-    Reached: accuracy 0.766 (baseline 0.244), false answers 20/77."""
+    Reached: accuracy 0.769 (baseline 0.251: it shares the stemmer, which now knows
+    irregular verbs), false answers 20/77."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.765
+    assert report.engine.accuracy >= 0.768
     assert report.engine.false_answer_rate <= 0.26
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.52
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.515
 
 
 @pytest.mark.slow
