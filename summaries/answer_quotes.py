@@ -200,7 +200,9 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     if len(quote.text.split()) < 6:  # a scare quote means little without its sentence
         for s, e in split_sentences(story.text):
             if s <= quote.start < e:
-                text = f"{speaker_label(story, quote)}, as reported on {_date(story)}: "
+                text = f"As reported on {_date(story)}: "
+                if quote.speaker:
+                    text = f"{speaker_label(story, quote)}, as reported on {_date(story)}: "
                 text += story.text[s:e]
                 return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
     text = render_quote(story, quote)

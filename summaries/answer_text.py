@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
+from summaries.sentences import split_sentences
 from summaries.timeutil import from_rfc3339
 
 MAX_ANSWER = 700
@@ -26,7 +27,17 @@ def speaker_label(story: Story, quote: Quote) -> str:
 
 
 def render_quote(story: Story, quote: Quote) -> str:
-    return f"{speaker_label(story, quote)} said, as reported on {_date(story)}: “{quote.text}”"
+    if quote.speaker:
+        return f"{speaker_label(story, quote)} said, as reported on {_date(story)}: “{quote.text}”"
+    # No speaker we can name: the sentence itself says what the story knows ("one EU
+    # diplomat said", "a notice on the door read"), which "Unattributed said" would hide.
+    spans = [(s, e) for s, e in split_sentences(story.text) if s < quote.end and e > quote.start]
+    if spans and spans[-1][1] - spans[0][0] <= UNNAMED_SENTENCE:
+        return f"As reported on {_date(story)}: {story.text[spans[0][0] : spans[-1][1]]}"
+    return f"Quoted without a named speaker, as reported on {_date(story)}: “{quote.text}”"
+
+
+UNNAMED_SENTENCE = 400  # characters: longer, and the quote alone is clearer
 
 
 def _date(story: Story) -> str:

@@ -718,3 +718,25 @@ def test_an_irregular_verb_finds_its_other_forms(with_articles):
     assert reply.found and "Chipo Ncube" in reply.answer
     reply = answer(store, "which cosmonaut flew the cargo ship's docking by hand?")
     assert reply.found and "Ilyin" in reply.answer
+
+
+def test_a_quote_with_no_named_speaker_is_shown_in_its_sentence(with_articles):
+    """Members see who the story says spoke ("one EU diplomat said"), never "Unattributed"."""
+    talks = (
+        "brussels-station-talks",
+        "EU envoys weigh station cargo exemption",
+        "2025-02-11T09:00:00Z",
+        True,
+        [
+            "European Union envoys discussed on Tuesday whether cargo flights to the International "
+            "Space Station should be exempt from the next sanctions package against Russia.",
+            '"Nobody in the room wants to be the one who grounds the station," one EU diplomat '
+            "said after the meeting.",
+        ],
+        [(None, "Nobody in the room wants to be the one who grounds the station,")],
+    )
+    store = with_articles(talks)
+    reply = answer(store, "what did the eu diplomat say about grounding the station")
+    assert reply.found
+    assert "one EU diplomat said" in reply.answer
+    assert "Unattributed" not in reply.answer
