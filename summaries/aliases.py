@@ -184,7 +184,18 @@ class Aliases:
                 # "Soyuz MS-28" is not "Progress MS-28": the vehicle named before a
                 # designator is part of it
                 start = i - 1 if i and self._is_vehicle(raw[i - 1]) else i
-                out.append(self._designator(" ".join(raw[start:end]), keys[start:end]))
+                concept = self._designator(" ".join(raw[start:end]), keys[start:end])
+                words = raw[start:end]
+                if (
+                    len(words) == 3
+                    and words[0].isdigit()
+                    and keys[start + 1 : end] == ["year", "old"]
+                ):
+                    # "the 39-year-old": stories give ages as "Bakanov, 39,"
+                    concept = replace(
+                        concept, phrases=(*concept.phrases, ((words[0],), words[0], 1.0))
+                    )
+                out.append(concept)
                 i = end
                 continue
             if numbered(raw, i, self.stopwords):  # "Expedition 72", "crew 6": one name

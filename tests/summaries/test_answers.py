@@ -740,3 +740,22 @@ def test_a_quote_with_no_named_speaker_is_shown_in_its_sentence(with_articles):
     assert reply.found
     assert "one EU diplomat said" in reply.answer
     assert "Unattributed" not in reply.answer
+
+
+def test_an_age_asked_as_n_year_old_finds_the_age_written_after_a_name(with_articles):
+    """Stories give ages as "Bakanov, 39,"; members ask for "the 39-year-old"."""
+    chief = (
+        "new-agency-chief",
+        "Kremlin names new head of the space agency",
+        "2025-02-10T09:00:00Z",
+        True,
+        [
+            "Dmitry Bakanov, 39, a former deputy transport minister, took over from Yuri "
+            "Borisov on Thursday by a decree of the president.",
+        ],
+        [],
+    )
+    store = with_articles(chief)
+    reply = answer(store, "who is the 39-year-old who took over from Borisov?")
+    assert reply.found and "Bakanov" in reply.answer
+    assert not answer(store, "who is the 41-year-old who took over from Borisov?").found
