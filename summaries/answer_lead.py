@@ -138,7 +138,8 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "when":
         return bool(tp.EXPLICIT_DATE.search(tp.DATELINE.sub("", text)))
     if q.kind == "quantity":
-        return bool(tp.AMOUNT.search(text))
+        units = tp.measure(q.text)
+        return bool((units or tp.AMOUNT).search(text))
     if q.kind == "where":
         return bool(tp.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"

@@ -215,5 +215,8 @@ def _type_bonus(q: Question, text: str) -> float:
     if q.kind == "how":
         return 0.1 if tp.MEANS.search(text) else 0.0
     if q.kind == "quantity":
+        units = tp.measure(q.text)
+        if units is not None and units.search(text):
+            return 0.45
         return 0.3 if tp.AMOUNT.search(text) else 0.0
     return 0.0

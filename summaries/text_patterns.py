@@ -58,6 +58,51 @@ AMOUNT = re.compile(
     r"dollars?|rubles?|roubles?|euros?|people|astronauts|cosmonauts|seats?|flights?|modules?))",
     re.I,
 )
+_COUNT = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|ninety|hundred|a|an|several|a\s+few|half\s+an?)"
+)
+# What a "how hot / far / long / fast / heavy" question measures, and the units it is
+# answered in: "30 degrees", "about 500 metres", "three minutes", "two kilometres a month".
+MEASURES = (
+    (
+        re.compile(r"\bhow\s+(?:hot|cold|warm)\b|\btemperature", re.I),
+        re.compile(r"\d\s*(?:°|degrees?)|\bdegrees?\s+(?:celsius|fahrenheit)", re.I),
+    ),
+    (
+        re.compile(
+            r"\bhow\s+(?:far|high|low|deep|close|tall|wide|much\s+(?:higher|lower))\b", re.I
+        ),
+        re.compile(
+            _COUNT + r"[\s-]+(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|ft|degrees?)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"\bhow\s+(?:long|many\s+(?:days|hours|minutes|weeks|months|years))\b", re.I),
+        re.compile(
+            _COUNT + r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I
+        ),
+    ),
+    (
+        re.compile(r"\bhow\s+(?:fast|quickly)\b|\bspeed\b|\brate\b", re.I),
+        re.compile(
+            r"\b(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|km/h|mph|km/s",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"\bhow\s+heavy\b|\bweigh", re.I),
+        re.compile(_COUNT + r"[\s-]+(?:tonnes?|tons?|kilograms?|kg|pounds|lb)\b", re.I),
+    ),
+)
+
+
+def measure(question: str) -> re.Pattern[str] | None:
+    """The units a measuring question is answered in, or None."""
+    return next((units for asks, units in MEASURES if asks.search(question)), None)
+
+
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:\([A-Z]+\))?,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-–—]\s*"
 )

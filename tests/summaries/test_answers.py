@@ -759,3 +759,33 @@ def test_an_age_asked_as_n_year_old_finds_the_age_written_after_a_name(with_arti
     reply = answer(store, "who is the 39-year-old who took over from Borisov?")
     assert reply.found and "Bakanov" in reply.answer
     assert not answer(store, "who is the 41-year-old who took over from Borisov?").found
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how hot did it get inside the capsule after the leak?", "30 degrees"),
+        ("how far did the burn raise the station after the debris alert?", "500 metres"),
+    ],
+)
+def test_a_measuring_question_is_answered_in_its_units(with_articles, question, fact):
+    """ "How hot" wants degrees and "how far" a distance, not the sentence sharing most
+    words with the question that has some other number in it."""
+    leak = (
+        "capsule-leak-burn",
+        "Leaking capsule and a debris burn keep station crew busy",
+        "2024-11-20T09:00:00Z",
+        False,
+        [
+            "Inside the capsule, the leak forced the crew to move 2 experiments and 40 "
+            "kilograms of cargo after the leak was found.",
+            "Engineers said the capsule reached about 30 degrees Celsius.",
+            "After the debris alert, the burn to raise the station used 60 kilograms of the "
+            "station's propellant.",
+            "The station ended up about 500 metres higher.",
+        ],
+        [],
+    )
+    store = with_articles(leak)
+    reply = answer(store, question)
+    assert reply.found and fact in reply.answer
