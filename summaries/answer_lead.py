@@ -37,8 +37,14 @@ def _lead(
     if not _has_type(q, best.text):
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
+        roles = answer_types.person_roles(q)
         typed = [
-            s for s in ranked[1:80] if s.story is story and s.focus > 0 and _has_type(q, s.text)
+            s
+            for s in ranked[1:80]
+            if s.story is story
+            and s.focus > 0
+            and _has_type(q, s.text)
+            and (not roles or roles & s.matched.keys())
         ]
         if typed:  # what it shares with the question, and nearness to the best sentence
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
@@ -143,6 +149,8 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "where":
         return bool(tp.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
+        if answer_types.asks_person(q):  # … but "which senator" wants the senator's name
+            return answer_types.new_person(q, text)
         return answer_types.new_name(q, text, things=True)
     if q.kind == "why":
         return bool(tp.CAUSE.search(text))

@@ -73,7 +73,8 @@ _MONEY = re.compile(
 )
 # a "who" that asks for a person ("which official", "who replaced"), not an organisation
 _PERSON_Q = re.compile(
-    r"\b(?:officials?|spokes(?:man|woman|person)|astronauts?|cosmonauts?|backup|"
+    r"\b(?:officials?|spokes(?:man|woman|person)|astronauts?|cosmonauts?|backup|senators?|"
+    r"congress(?:man|woman)|ministers?|ambassadors?|envoys?|governors?|diplomats?|"
     r"commanders?|commanded|replaced|succeeded|successor|name\s+of|named)\b",
     re.I,
 )
@@ -133,6 +134,19 @@ def _full_name(surname: str, story_text: str) -> bool:
         if not tp.NOT_A_NAME.match(m.group(1)):
             return True
     return False
+
+
+def asks_person(q: Question) -> bool:
+    """ "Which senator", "who replaced Borisov": a person is the answer, not an agency."""
+    return q.kind == "who" and bool(_PERSON_Q.search(q.text))
+
+
+def person_roles(q: Question) -> set[int]:
+    """The question's concepts that describe the person asked for ("senator", "official"):
+    a sentence naming someone else's role names someone else."""
+    if not asks_person(q):
+        return set()
+    return {i for i, c in enumerate(q.topic) if _PERSON_Q.search(c.text)}
 
 
 def new_name(q: Question, text: str, *, things: bool = False) -> bool:
@@ -270,7 +284,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind in {"quantity", "what"}
     if money and not money_about(q, lead):
         return "asked for a sum, none given on it"
-    person = "person" in RULES and q.kind == "who" and _PERSON_Q.search(q.text)
+    person = "person" in RULES and asks_person(q)
     if person and not new_person(q, lead, story.text):
         return "asked for a person, none named beyond the question's"
     if "who" in RULES and q.kind == "who" and not new_name(q, lead, things=True):

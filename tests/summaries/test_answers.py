@@ -789,3 +789,26 @@ def test_a_measuring_question_is_answered_in_its_units(with_articles, question, 
     store = with_articles(leak)
     reply = answer(store, question)
     assert reply.found and fact in reply.answer
+
+
+def test_which_senator_is_answered_with_the_name_given_later_as_sen(with_articles):
+    """Stories say "a Republican senator had proposed …" and name "Sen. Ronald Hastings"
+    paragraphs later; "which senator" wants the name, not the description."""
+    proposal = (
+        "senator-spacewalk-proposal",
+        "Moscow answers senator's call to halt spacewalk coordination",
+        "2025-02-28T09:00:00Z",
+        True,
+        [
+            "A Republican senator had proposed that NASA stop coordinating spacewalks with "
+            "Roscosmos until Russia accepted a ceasefire in Ukraine.",
+            "Russia's deputy foreign minister said the station would fall without Russian engines.",
+            "The proposal from Sen. Ronald Hastings of Oklahoma has little support in committee.",
+        ],
+        [],
+    )
+    store = with_articles(proposal)
+    reply = answer(
+        store, "which senator wanted nasa to stop coordinating spacewalks with roscosmos?"
+    )
+    assert reply.found and "Hastings" in reply.answer
