@@ -26,6 +26,7 @@ from summaries.answer_coverage import (
     _weights,
 )
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
+from summaries.gazetteer import speech_vocab
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
@@ -175,12 +176,28 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
         return out
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
     for story in stories:
-        for s, e in split_sentences(story.text):
+        spans = split_sentences(story.text)
+        for i, (s, e) in enumerate(spans):
             for m in pattern.finditer(story.text, s, e):
-                out.setdefault(m.group(0), []).append(
-                    _description(story.text, s, e, m.start(), m.end())
-                )
+                found = out.setdefault(m.group(0), [])
+                found.append(_description(story.text, s, e, m.start(), m.end()))
+                if i + 1 < len(spans):  # "… Martin Ruchti. The Federal Councillor is unmoved."
+                    after = _BACKREF.match(story.text, spans[i + 1][0], spans[i + 1][1])
+                    head = after.group(1).split()[-1].lower() if after else ""
+                    if head in speech_vocab()["roles"] or head in _MORE_ROLES:
+                        found.append(after.group(1))
     return out
+
+
+_MORE_ROLES = frozenset({"councillor", "councilor", "commissioner"})
+# A sentence that opens by describing someone without naming them ("The Federal
+# Councillor is unmoved", "The deputy minister did not stop there") points back to the
+# person named just before.
+_BACKREF = re.compile(
+    r"The\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?=is\b|was\b|has\b|had\b|did\b|"
+    r"does\b|said\b|says\b|told\b|added\b|went\b|would\b|will\b|remains?\b|called\b|"
+    r"insisted\b|argued\b|warned\b|struck\b|took\b|answered\b|replied\b)"
+)
 
 
 def _description(text: str, start: int, end: int, at: int, after: int) -> str:

@@ -812,3 +812,27 @@ def test_which_senator_is_answered_with_the_name_given_later_as_sen(with_article
         store, "which senator wanted nasa to stop coordinating spacewalks with roscosmos?"
     )
     assert reply.found and "Hastings" in reply.answer
+
+
+def test_a_role_given_in_the_next_sentence_identifies_the_speaker(with_articles):
+    """ "… Martin Ruchti, head of the economics department. The Federal Councillor is
+    unmoved." — asked for the federal councillor, the bot finds Ruchti's words."""
+    valves = (
+        "swiss-valves-letter",
+        "Swiss minister rebuffs NASA plea for valve exports to Russian segment",
+        "2023-11-14T09:00:00Z",
+        True,
+        [
+            "NASA asked Bern to let a Winterthur valve maker keep shipping parts for the "
+            "Russian segment of the International Space Station despite sanctions.",
+            "The request landed on the desk of Martin Ruchti, head of the economics "
+            "department. The Federal Councillor is unmoved.",
+            "Asked about the letter at a press conference on Friday, he answered with a "
+            "question: “Should we tell Ukraine that space is different?”",
+        ],
+        [("Ruchti", "Should we tell Ukraine that space is different?")],
+    )
+    store = with_articles(valves)
+    reply = answer(store, "what did the federal councillor say about nasa's letter on the valves?")
+    assert reply.found and "space is different" in reply.answer
+    assert reply.answer.startswith("Ruchti")
