@@ -56,6 +56,7 @@ from summaries.answer_text import (
     speaker_label,
 )
 from summaries.generality import specificity, zipf
+from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer
 from summaries.question import Question
 from summaries.store import Store
@@ -144,6 +145,24 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
     return replace(q, topic=topic) if topic != q.topic else q
 
 
+def _speaker_from_question(store: Store, q: Question) -> Question:
+    """ "gromov, the guy who ran planning — what did he say …": the first of the
+    question's words that names someone with stored quotes is "he". None found: the
+    question is answered from sentences, as any "what" question."""
+    for c in q.topic:
+        if not c.text[:1].isalpha() or c.text.lower() in _NOT_SPEAKERS:
+            continue
+        if quotes_by_speaker(store, c.text, limit=1):
+            topic = tuple(t for t in q.topic if t is not c)
+            return replace(
+                q, topic=topic, speaker=c.text, speaker_names=(c.text,), speaker_concepts=(c,)
+            )
+    return replace(q, kind="what")
+
+
+_NOT_SPEAKERS = frozenset({"he", "she", "they", "it"})
+
+
 def _unheard_of(q: Question, df: list[float]) -> bool:
     """A content word of the question that no stored story uses ("toilet", "bigelow"):
     there is no latest on a topic the store has never mentioned."""
@@ -161,6 +180,10 @@ def _answer(
         return Answer(EMPTY, (), found=False)
     result = search(store, q.topic, limit=STORIES_READ * 3)
     q = _unknown_as_names(q, result.df)
+    if q.speaker_earlier:
+        q = _speaker_from_question(store, q)
+        if q.speaker_concepts:
+            result = search(store, q.topic, limit=STORIES_READ * 3)
     weights = _weights(q.topic, result.idf, result.df)
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         quoted = _quote_answer(store, q, result, weights, conv, trace)

@@ -148,6 +148,9 @@ class Question:
     speaker_names: tuple[str, ...] = ()  # every name a quotes.speaker may carry
     speaker_concepts: tuple[Concept, ...] = ()
     follow_up: bool = False
+    # "gromov, who ran planning for the segment — what did he say …": the speaker is named
+    # earlier in the question; answers.py finds which of its words is a quoted speaker
+    speaker_earlier: bool = False
 
 
 def clean(question: object) -> tuple[str, str | None]:
@@ -195,6 +198,7 @@ def _speaker(
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
     text = aliases.uncasual(text)
     kind, speaker, names, speaker_concepts = "what", None, (), ()
+    earlier = False
     for pattern in _QUOTE_PATTERNS:
         m = pattern.search(text)
         if (
@@ -207,6 +211,10 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
             if names or speaker_concepts:
                 kind = "quote"
                 break
+            if _PRONOUN_SPEAKER.match(m.group("who")) and m.start() > 0:
+                earlier = True  # "sen ruiz backed it, right? what did he say"
+    if kind != "quote" and earlier:
+        kind, speaker = "quote", None
     if kind != "quote":
         for name, pattern in (
             ("when", _WHEN),
@@ -238,4 +246,4 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
     if follow_up and conv is not None and not topic:
         topic = conv.topic
-    return Question(text, kind, topic, speaker, names, speaker_concepts, follow_up)
+    return Question(text, kind, topic, speaker, names, speaker_concepts, follow_up, earlier)

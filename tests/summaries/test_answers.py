@@ -836,3 +836,28 @@ def test_a_role_given_in_the_next_sentence_identifies_the_speaker(with_articles)
     reply = answer(store, "what did the federal councillor say about nasa's letter on the valves?")
     assert reply.found and "space is different" in reply.answer
     assert reply.answer.startswith("Ruchti")
+
+
+def test_he_in_a_quote_question_is_the_person_named_earlier_in_it(with_articles):
+    """ "gromov, the guy who ran planning for the segment - what did he say …": the
+    member names the speaker first and says "he" after."""
+    planner = (
+        "segment-planner-interview",
+        "Former planner says detaching Russia's segment was never a real plan",
+        "2024-11-04T09:00:00Z",
+        True,
+        [
+            "Pavel Gromov ran long-range planning for the Russian segment of the International "
+            "Space Station until early 2023.",
+            "Asked whether detaching the segment had ever been a real engineering plan, he "
+            "laughed. “There was a slide. There is always a slide,” Gromov said.",
+        ],
+        [("Gromov", "There was a slide. There is always a slide,")],
+    )
+    store = with_articles(planner)
+    reply = answer(
+        store,
+        "gromov, the guy who did planning for the russian segment - what did he say about detaching it",
+    )
+    assert reply.found and reply.answer.startswith("Gromov said")
+    assert "always a slide" in reply.answer
