@@ -267,3 +267,31 @@ def test_more_spacefaring_states_are_named_by_their_capitals():
     assert {"South Korea", "United Arab Emirates", "United States"} <= set(
         states.removeprefix("states: ").split(", ")
     )
+
+
+def test_a_deep_space_ground_station_is_not_the_iss():
+    """A Chinese-run deep-space tracking station is ground politics, not the ISS."""
+    title = "Argentina orders inspection of Chinese-run deep-space station in Patagonia"
+    text = (
+        "BUENOS AIRES — Argentina's government ordered an inspection of the Chinese-run "
+        "deep-space station in Neuquén on Monday, after Washington raised concerns about "
+        "its military use with the foreign ministry.\n\n"
+        "The 2015 intergovernmental agreement lets China's space agency run the antenna for "
+        "50 years. Diplomats in Beijing called the inspection an unfriendly step, and the "
+        "United States ambassador welcomed it."
+    )
+    assert not classify(title, text).iss_geopolitical
+
+
+def test_a_state_billing_the_other_for_soyuz_landings_is_iss_geopolitical():
+    """Relations between states over the station's landing zone, with no 'sanctions'."""
+    title = "Kazakhstan orders Roscosmos to pay for checks before the next Soyuz landing"
+    text = (
+        "ASTANA — Kazakhstan's government ordered Roscosmos on Monday to pay for soil checks "
+        "where Soyuz capsules land, two weeks before a crew returns from the International "
+        "Space Station.\n\n"
+        "Russia's ambassador in Astana called the decree an unfriendly step between allies, "
+        "and Roscosmos asked Kazakhstan to raise the matter at the intergovernmental "
+        "commission on Baikonur rather than by unilateral acts."
+    )
+    assert classify(title, text).iss_geopolitical
