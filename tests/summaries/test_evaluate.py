@@ -55,20 +55,22 @@ def test_report_prints_metrics_and_baselines(tmp_path):
     assert "baseline: mentions ISS" in out and "speaker acc" in out and "lead-3" in out
 
 
-# Floors = what the current code measured on the held-out split (138 articles: 051-078,
-# 151-185, 251-300, 351-375; the last four batches written blind by fresh hands), run after
-# tuning on dev/ and unit fixtures only (never above what was reached). Targets: detection
-# precision 0.95 (reached 0.982) and recall 0.90 (0.965); quote precision 0.95 (1.000);
-# speaker accuracy 0.95 (missed: 0.877 overall; each new blind batch scored lower than the
-# batches tuned on: 0.786 -> 0.858 for 251-275 over three looks, 0.883 for 276-300 and 0.841
-# for 351-375, each measured once); summaries 100% within limits and verbatim. Key recall@3
-# 0.864. See benchmarks/README.md "Intelligence" and the issue 3 closing note.
+# Floors = what the current code measured on the held-out split (163 articles: 051-078,
+# 151-185, 251-300, 351-375, 451-475; the last five batches written blind by fresh hands),
+# run after tuning on dev/ and unit fixtures only (never above what was reached). Targets:
+# detection precision 0.95 (reached 0.956) and recall 0.90 (0.956); quote precision 0.95
+# (1.000); speaker accuracy 0.95 (missed: 0.847 overall; each new blind batch scored lower
+# than the batches tuned on: 0.786 -> 0.858 for 251-275 over three looks, 0.883 for 276-300,
+# 0.841 for 351-375 and 0.743 for 451-475, each measured once; 451-475 also brought the
+# split's first two detection false alarms since 138 articles); summaries 100% within limits
+# and verbatim. Key recall@3 0.8298. See benchmarks/README.md "Intelligence" and the issue 3
+# closing note.
 FLOORS = {
-    "precision": 0.98,
-    "recall": 0.96,
+    "precision": 0.955,
+    "recall": 0.955,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.87,
-    "key_recall": 0.86,
+    "speaker_accuracy": 0.845,
+    "key_recall": 0.825,
 }
 
 
