@@ -32,6 +32,7 @@ _TAIL_CHARS = 320
 # Words opening a relative clause or an apposition after a name: ', who heads …,'.
 _CLAUSE_OPENERS = frozenset(["who", "which", "whose", "a", "an", "the", "now", "then"])
 _PREFIX_CHARS = 260
+_POINTING_BACK = frozenset(["That", "This", "It", "Such", "So", "Those", "These"])
 
 
 def _abbreviation(text: str, i: int) -> bool:
@@ -60,6 +61,15 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
     while words and words[0][0] in ",;:—–":
         words = words[1:]
     if not words:
+        return None
+    if (
+        not dashed
+        and text[close - 1] == "."
+        and words[0][0][0].isupper()
+        and words[0][0] not in _POINTING_BACK
+    ):
+        # '…." The agency did not say': the quote ended its sentence (but '…." That was
+        # how X put it' points back at it)
         return None
     if dashed and words[0][0][0].isupper():
         # a byline under a pull quote: '"…" — Pavel Orlov, Roscosmos'
@@ -208,6 +218,69 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
     if not said and not (who.is_person and words and words[0][0] not in ("He", "She")):
         return None
     return who if who.speaker else None
+
+
+_JOINS = frozenset(["and", "but", "or"])
+_CONTRAST = frozenset(["while", "whereas", "whom", "although", "though"])
+
+
+def coordinated(text: str, close: int, opened: int) -> bool:
+    """The quote goes on the previous quote's sentence with no new subject: '… said
+    that "…" and that "…"', '… called it "…" and warned that Moscow would "…"', '…," the
+    department said, calling it "…"': the same speaker's words."""
+    if opened - close > 200:
+        return False
+    gap = text[close + 1 : opened]
+    if next(_ends(_SENT_END, gap + "A", 0, len(gap) + 1), None) is not None:
+        return False
+    words = word_spans(text, close + 1, opened)
+    if any(w.lower() in _CONTRAST for w, _ in words):
+        return False
+    cut = max((i for i, (w, _) in enumerate(words) if w in ",;:—–()"), default=-1)
+    if cut >= 0 and words[cut][0] != ",":
+        return False
+    clause = [w for w, _ in words[cut + 1 :]]
+    if not clause or clause in (["and"], ["or"]):
+        return True
+    v = speech_vocab()
+    if _goes_on(clause, 0, v):
+        return True  # ', adding that …', ', calling the incident', 'and warned that …'
+    if cut >= 0 or any(w in v["verbs"] or w in v["paraphrase_verbs"] for w in clause):
+        return False
+    # no comma, no speech verb: '"…" on the budget and warning that NASA "…"'
+    return any(_goes_on(clause, i, v) for i in range(1, len(clause)))
+
+
+_AUX = frozenset(["had", "has", "have", "would", "will", "was", "were", "is", "could", "then"])
+
+
+def _goes_on(clause: list[str], i: int, v) -> bool:
+    """The clause goes on from word i without a subject of its own: a participle, or
+    'and' + a verb or 'that'."""
+    first = clause[i]
+    if first in v["participles"]:
+        return True
+    if first in _JOINS and i + 1 < len(clause):
+        verb = clause[i + 1]
+        return verb == "that" or (
+            verb.islower()
+            and (
+                verb in v["verbs"]
+                or verb in v["paraphrase_verbs"]
+                or verb.endswith("ed")
+                or verb in _AUX
+            )
+        )
+    return False
+
+
+def coordinated_tail(text: str, close: int) -> bool:
+    """'…," and said Moscow would …': the words after the quote go on with a verb and no
+    subject of their own."""
+    words = word_spans(text, close + 1, min(len(text), close + 40))
+    while words and words[0][0] in ",;":
+        words = words[1:]
+    return len(words) > 1 and _goes_on([w for w, _ in words[:2]], 0, speech_vocab())
 
 
 def same_voice(text: str, close: int, opened: int) -> bool:

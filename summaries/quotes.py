@@ -11,6 +11,8 @@ import re
 
 from summaries.attribution import (
     continued,
+    coordinated,
+    coordinated_tail,
     from_prefix,
     from_tail,
     previous_sentence,
@@ -68,9 +70,28 @@ def extract_quotes(text: str) -> list[Quote]:
             speakers[part.group] = who
             continue
         who = from_prefix(text, prev_close, part.open_mark, ctx)
+        nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe
         if who is None and part.close_mark is not None:
-            nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe
             who = from_tail(text, part.close_mark, min(pe, nxt), ctx, part.open_mark)
+        prev_who = speakers.get(prev.group) if prev is not None else None
+        if (
+            (who is None or who.speaker is None)
+            and prev_who is not None
+            and prev_who.speaker is not None
+            and prev.close_mark is not None
+            and coordinated(text, prev.close_mark, part.open_mark)
+        ):
+            # '… said that "…" and warned that "…"': the first quote's speaker, unless a
+            # name follows the second
+            tail = (
+                from_tail(text, part.close_mark, min(pe, nxt), ctx, part.open_mark)
+                if part.close_mark is not None
+                else None
+            )
+            if tail is None or (tail.speaker is None and coordinated_tail(text, part.close_mark)):
+                who = prev_who
+            elif tail.speaker:
+                who = tail
         if (
             who is None
             and prev is not None

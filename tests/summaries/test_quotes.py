@@ -1296,3 +1296,52 @@ def test_his_prepared_remarks_are_his():
         'short: "Brazil remains a partner in good standing."'
     )
     assert speakers(text) == [("Brazil remains a partner in good standing.", "Serrão")]
+
+
+def test_a_second_quote_in_the_same_reported_sentence_keeps_its_speaker():
+    text = (
+        "The Estonian Defence Ministry said on Friday that the launch was "
+        '"a reckless provocation" and warned that Tallinn would "respond with its allies."'
+    )
+    assert speakers(text) == [
+        ("a reckless provocation", "Estonian Defence Ministry"),
+        ("respond with its allies.", "Estonian Defence Ministry"),
+    ]
+    text = (
+        'Ambassador Pieter Haagsma called the decision "short-sighted" and '
+        '"a gift to Moscow," and said The Hague "will not be lectured."'
+    )
+    assert speakers(text) == [
+        ("short-sighted", "Haagsma"),
+        ("a gift to Moscow", "Haagsma"),
+        ("will not be lectured.", "Haagsma"),
+    ]
+    text = (
+        '"The window is closed," the Norwegian Coastal Administration said, calling the '
+        'request "impossible to grant this season."'
+    )
+    assert speakers(text) == [
+        ("The window is closed", "Norwegian Coastal Administration"),
+        ("impossible to grant this season.", "Norwegian Coastal Administration"),
+    ]
+
+
+def test_a_new_subject_between_two_quotes_breaks_the_voice():
+    text = (
+        'Senator Ruth Calloway said the budget was "a disgrace," while the agency '
+        'replied that it was "fully funded this year."'
+    )
+    assert speakers(text)[1] == ("fully funded this year.", None)
+
+
+def test_a_quote_ending_its_sentence_takes_no_speaker_from_the_next_one():
+    text = (
+        'The Dutch Foreign Ministry said that "the talks are over" and that '
+        '"the ambassador has been recalled." The Kremlin did not say whether it would respond.'
+    )
+    assert speakers(text) == [
+        ("the talks are over", "Dutch Foreign Ministry"),
+        ("the ambassador has been recalled.", "Dutch Foreign Ministry"),
+    ]
+    text = '"Nobody leaves before the count." That was how Okafor summed up the night.'
+    assert speakers(text) == [("Nobody leaves before the count.", "Okafor")]
