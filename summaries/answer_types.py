@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from summaries import text_patterns as tp
 from summaries.detect import scan
+from summaries.gazetteer import speech_vocab
 from summaries.models import Story
 from summaries.question import Question
 from summaries.retrieval import Concept, indexed, load_aliases, stems, tokens
@@ -196,7 +198,9 @@ _LINK = frozenset({"a", "an", "the", "to", "by"})  # "said a", "according to"; n
 def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
     """Is the speaker asked about the subject of a speech verb somewhere in the text
     ("Peskov told reporters", "said a Kremlin spokesman", "according to NASA")?"""
-    named = tuple(c for c in speaker if c.named) or speaker
+    # "Japan's prime minister": Japan only says whose; the prime minister must speak
+    heads = tuple(c for c in speaker if not _place(c)) or speaker
+    named = tuple(c for c in heads if c.named) or heads
     for sentence in re.split(r"(?<=[.!?”\"])\s+", text):
         st, _ = indexed(sentence)
         verbs = [k for k, w in enumerate(st) if w in _SPEECH_STEMS]
@@ -208,6 +212,18 @@ def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
                     ):
                         return True
     return False
+
+
+def _place(c: Concept) -> bool:
+    """A country, nationality or city qualifying a speaker ("Japan's", "Russian")."""
+    words = c.text.replace("’", "'").split("'")[0].lower().split()
+    return bool(words) and all(w in _places() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    vocab = speech_vocab()
+    return frozenset(w.lower() for p in vocab["place"] | vocab["state_names"] for w in p.split())
 
 
 def someone_else_first(speaker: tuple[Concept, ...], text: str) -> bool:

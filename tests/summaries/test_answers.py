@@ -861,3 +861,27 @@ def test_he_in_a_quote_question_is_the_person_named_earlier_in_it(with_articles)
     )
     assert reply.found and reply.answer.startswith("Gromov said")
     assert "always a slide" in reply.answer
+
+
+def test_a_countrys_official_is_not_answered_by_the_countrys_agency(with_articles):
+    """ "What did Japan's prime minister say" is not answered by "the Japan Aerospace
+    Exploration Agency said": the country only says whose official is asked about."""
+    launch = (
+        "h3-htv-x-launch",
+        "Japan launches cargo ship to the station a day after Moscow bans two officials",
+        "2026-02-18T09:00:00Z",
+        True,
+        [
+            "Japan's H3 rocket lifted off on Wednesday carrying a cargo spacecraft to the "
+            "International Space Station, the Japan Aerospace Exploration Agency said.",
+            "The launch came a day after Russia banned two JAXA officials from entering the "
+            "country, a move Tokyo called regrettable.",
+        ],
+        [],
+    )
+    store = with_articles(launch)
+    reply = answer(
+        store, "what did japan's prime minister say about russia banning the two jaxa officials"
+    )
+    assert not reply.found
+    assert answer(store, "what did jaxa say about the h3 launch to the station").found
