@@ -104,6 +104,8 @@ class Mentions:
         for start, _end, run in runs:
             if start not in seen:
                 for w in run.split():
+                    if w[-2:] in ("'s", "’s") and w[:-2] in surnames:
+                        w = w[:-2]  # "Raman's opening statement … she says"
                     if w in surnames:
                         found.append((start, w))
                         break

@@ -53,7 +53,7 @@ _VERB_NEXT = re.compile(rf"[{_UP}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z
 # "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
 _APPOS_VERB = re.compile(
     rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{{2,90}},"
-    r"[ \t]+(?:\w+ly[ \t]+)?[a-z]+ed\b"
+    r"[ \t]+(?:\w+ly[ \t]+)?(?:[a-z]+ed|was|is|has|had)\b"
 )
 _NAMED_APPOS = re.compile(
     rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:[a-z]+ed|was|is|" + _SAYS + r")\b"
@@ -203,7 +203,7 @@ def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool
 _WHO_AFTER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+who\b")
 # 'You will remember spring 2022: Dmitry Rogozin posting maps': the sentence already has a
 # subject (a personal pronoun) or the name follows a colon, so it is not the subject.
-_OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:)")
+_OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:(?!\d))")
 
 
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:

@@ -1345,3 +1345,30 @@ def test_a_quote_ending_its_sentence_takes_no_speaker_from_the_next_one():
     ]
     text = '"Nobody leaves before the count." That was how Okafor summed up the night.'
     assert speakers(text) == [("Nobody leaves before the count.", "Okafor")]
+
+
+def test_a_named_apposition_before_was_is_the_subject_she_points_to():
+    text = (
+        "Press officer Maja Lindqvist said the hatch had been sealed. Lindqvist's colleague, "
+        "Sofia Berglund, a flight engineer, was less sure. "
+        '"We checked it twice and it still leaks," she said.'
+    )
+    assert speakers(text) == [("We checked it twice and it still leaks", "Berglund")]
+
+
+def test_a_live_blog_timestamp_is_not_a_colon_introduction():
+    text = (
+        "Dr. Ruth Okafor, the nominee, is testifying today.\n\n"
+        "10:09 a.m. — Senator Karin Holt asks about the deorbit vehicle, which she calls "
+        '"the most expensive insurance policy in history."'
+    )
+    assert speakers(text) == [("the most expensive insurance policy in history.", "Holt")]
+
+
+def test_a_possessive_name_heading_its_sentence_is_who_she_is():
+    text = (
+        "Dr. Ruth Okafor is the nominee. Chairman Piet Ostrowski opened the session.\n\n"
+        "Okafor's opening statement is short. "
+        '"We will be ready long before the station comes down," she says.'
+    )
+    assert speakers(text) == [("We will be ready long before the station comes down", "Okafor")]
