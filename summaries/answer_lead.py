@@ -46,6 +46,8 @@ def _lead(
             and _has_type(q, s.text)
             and (not roles or roles & s.matched.keys())
         ]
+        if q.kind == "when":  # a written date over "by the end of the decade"
+            typed = [s for s in typed if _explicit(s.text)] or typed
         if typed:  # what it shares with the question, and nearness to the best sentence
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
@@ -142,7 +144,9 @@ def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
 def _has_type(q: Question, text: str) -> bool:
     """Does the sentence carry the kind of fact the question asks for?"""
     if q.kind == "when":
-        return bool(tp.EXPLICIT_DATE.search(tp.DATELINE.sub("", text)))
+        if _explicit(text):
+            return True  # "could take place in December" answers "when's it likely"
+        return answer_types.future_when(q) and answer_types.has_future_date(text)
     if q.kind == "quantity":
         units = tp.measure(q.text)
         return bool((units or tp.AMOUNT).search(text))
@@ -155,6 +159,10 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "why":
         return bool(tp.CAUSE.search(text))
     return True
+
+
+def _explicit(text: str) -> bool:
+    return bool(tp.EXPLICIT_DATE.search(tp.DATELINE.sub("", text)))
 
 
 def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:

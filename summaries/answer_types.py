@@ -32,7 +32,8 @@ _FUTURE_Q = re.compile(
 # A date stated as still to come: "will launch on Feb. 20", "is due in 2028",
 # "by the end of the decade", "next month", "later this year".
 _FUTURE_MARK = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|planning|scheduled|due|set\s+to|expects?|"
+    r"\b(?:will|would|shall|could|may|might|likely|plans?|planned|planning|scheduled|due|"
+    r"set\s+to|expects?|"
     r"expected|aims?|intends?|targets?|targeting|slated|to\s+launch|to\s+fly|to\s+be)\b",
     re.I,
 )
@@ -93,6 +94,14 @@ def has_date(text: str) -> bool:
     """A date or time expression, the story's dateline aside."""
     body = tp.DATELINE.sub("", text)
     return bool(tp.DATE.search(body) or _DATE_WORDS.search(body) or _AHEAD.search(body))
+
+
+def future_when(q: Question) -> bool:
+    """ "When will …", "when's it likely to happen": a date still to come is asked for."""
+    return q.kind == "when" and bool(_FUTURE_Q.search(q.text) or _LIKELY.search(q.text))
+
+
+_LIKELY = re.compile(r"\b(?:likely|expected|supposed|due)\b", re.I)
 
 
 def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:

@@ -33,7 +33,9 @@ CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
     r"response\s+to|over\s+the|amid|after\s+the|following|so\s+that|in\s+order\s+to|reason|"
     r"caused|since\s+the|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
-    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+)\b",
+    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
+    r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|"
+    r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to)\b",
     re.I,
 )
 SPEECH = re.compile(
@@ -71,7 +73,9 @@ MEASURES = (
     ),
     (
         re.compile(
-            r"\bhow\s+(?:far|high|low|deep|close|tall|wide|much\s+(?:higher|lower))\b", re.I
+            r"\bhow\s+(?:far|high|low|deep|close|tall|wide|much\s+(?:higher|lower))\b|"
+            r"\bhow\s+much\b.{0,40}\b(?:climb|rais|rise|rose|lift|boost|drop|descend|sink|sank)",
+            re.I,
         ),
         re.compile(
             _COUNT + r"[\s-]+(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|ft|degrees?)\b",

@@ -885,3 +885,42 @@ def test_a_countrys_official_is_not_answered_by_the_countrys_agency(with_article
     )
     assert not reply.found
     assert answer(store, "what did jaxa say about the h3 launch to the station").found
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("why did the protein furnace in kibo keep switching itself back on", "software timer"),
+        ("when's the spacewalk to replace the leaking hose likely to happen", "December"),
+        (
+            "how much did the station climb when it dodged the satellite fragment",
+            "half a kilometre",
+        ),
+    ],
+)
+def test_the_fact_asked_for_is_in_the_answer_when_another_sentence_matches_better(
+    with_articles, question, fact
+):
+    """A cause given as "traced the fault to", a month still to come, a climb given as a
+    distance: each sits in a sentence sharing fewer words with the question."""
+    week = (
+        "station-week-notes",
+        "Station week: furnace restarts, hose leak, and a debris dodge",
+        "2025-11-20T09:00:00Z",
+        False,
+        [
+            "Japanese astronaut Kenji Arai spent Wednesday trying to shut down a protein "
+            "furnace in the Kibo module that kept switching itself back on.",
+            "Engineers in Tsukuba traced the fault to a software timer.",
+            "A slow ammonia leak was traced to a hose on the starboard truss, and replacing "
+            "the leaking hose will need a spacewalk by two astronauts.",
+            "Managers said that step could take place in December.",
+            "The station dodged a fragment of an old weather satellite on Tuesday, firing the "
+            "engines of a docked cargo ship when the fragment came close.",
+            "The burn raised the orbit by about half a kilometre.",
+        ],
+        [],
+    )
+    store = with_articles(week)
+    reply = answer(store, question)
+    assert reply.found and fact in reply.answer
