@@ -15,12 +15,17 @@ _PLEASANTRY = re.compile(
 )
 
 
+# A speaker already chosen weighs less the second time: a story's key quotes are its voices.
+_REPEAT = 0.2
+
+
 def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Quote]:
     """The ``k`` quotes that carry the story, best first, each with its ``score``.
 
     Favoured: a named speaker, political content (interstate vocabulary, the station,
     states), substance (6-60 words), words shared with the title, an early position.
-    Penalised: pleasantries and one- or two-word fragments.
+    Penalised: pleasantries and one- or two-word fragments, and a speaker already
+    chosen (a little: another voice of nearly the same weight goes first).
     """
     if not quotes:
         return []
@@ -59,4 +64,11 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
         sc += 0.3 * (1 - q.start / n)
         scored.append(Quote(q.text, q.speaker, q.start, q.end, round(sc, 4)))
     scored.sort(key=lambda q: (-q.score, q.start))
-    return scored[:k]
+    out: list[Quote] = []
+    rest = scored
+    while rest and len(out) < k:
+        said = {q.speaker for q in out if q.speaker}
+        best = max(rest, key=lambda q: (q.score - (_REPEAT if q.speaker in said else 0), -q.start))
+        out.append(best)
+        rest = [q for q in rest if q is not best]
+    return out

@@ -1372,3 +1372,15 @@ def test_a_possessive_name_heading_its_sentence_is_who_she_is():
         '"We will be ready long before the station comes down," she says.'
     )
     assert speakers(text) == [("We will be ready long before the station comes down", "Okafor")]
+
+
+def test_key_quotes_prefer_another_voice_of_nearly_the_same_weight():
+    title = "Oslo and Moscow trade words over Arctic launch site"
+    text = (
+        '"We will launch from our own soil under our own law," minister Kari Lund said. '
+        '"The site is civilian and it will stay civilian for as long as we run it," Lund said. '
+        '"Nobody in Oslo is asking Moscow for permission to build a launch pad," Lund added. '
+        'The Russian Embassy said the site was "a threat to stability in the Arctic."'
+    )
+    keys = key_quotes(title, text, extract_quotes(text))
+    assert [q.speaker for q in keys].count("Russian Embassy") == 1
