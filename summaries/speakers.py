@@ -21,7 +21,7 @@ from summaries.backrefs import (
 )
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run
+from summaries.names import is_name_word, run_after, trailing_run, word_spans
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -97,6 +97,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = words[cut + 1 :]
     if not words:
         return UNKNOWN
+    owned = _possessed(words, pos, ctx)
+    if owned:
+        return owned
     org = spokes_for(words) or documents.document_from(words, ctx) or person_of(words, ctx)
     if org:
         return org
@@ -200,6 +203,36 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
+
+
+_POSSESSIVES = {"its": "it", "their": "it", "his": "he", "her": "she"}
+
+
+def _possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | None:
+    """'Its press service wrote:' / 'Its post read:' / 'Her statement says': the owner is
+    the organisation the sentence before was about, or the person 'he'/'she' would be."""
+    if not 2 <= len(words) <= 3 or words[0][0].lower() not in _POSSESSIVES:
+        return None
+    v = speech_vocab()
+    noun = " ".join(w for w, _ in words[1:]).lower()
+    if (
+        noun not in v["documents"]
+        and noun not in v["spokes"]
+        and words[-1][0] not in v["documents"]
+    ):
+        return None
+    pronoun = _POSSESSIVES[words[0][0].lower()]
+    if pronoun != "it":
+        name = ctx.last_person(pos, pronoun)
+        return Who(name, True) if name else UNKNOWN
+    name = subject_org(ctx, pos)
+    k = ctx.sent_of(pos) - 1
+    if not name and k >= 0:
+        # "The embassy answered the next morning. Its post read: …"
+        head = word_spans(ctx.text, ctx.sent_starts[k], ctx.sent_ends[k])[:2]
+        if len(head) == 2 and head[0][0] == "The" and head[1][0] in v["org_nouns"] | v["groups"]:
+            name = ctx.last_org(pos, noun=head[1][0], within=1500)
+    return Who(name, False) if name else UNKNOWN
 
 
 def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:

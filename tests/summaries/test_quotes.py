@@ -1384,3 +1384,16 @@ def test_key_quotes_prefer_another_voice_of_nearly_the_same_weight():
     )
     keys = key_quotes(title, text, extract_quotes(text))
     assert [q.speaker for q in keys].count("Russian Embassy") == 1
+
+
+def test_its_press_service_or_its_post_is_the_organisation_just_named():
+    text = (
+        "Roscosmos, which built the module, said the repair was on schedule. Its press "
+        'service wrote on Telegram: "The leak has been found and sealed."'
+    )
+    assert speakers(text) == [("The leak has been found and sealed.", "Roscosmos")]
+    text = (
+        "The Russian Embassy in Canberra protested on Friday. The embassy replied within "
+        'hours. Its post read: "Science is not a place for political theatre."'
+    )
+    assert speakers(text) == [("Science is not a place for political theatre.", "Russian Embassy")]
