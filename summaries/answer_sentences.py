@@ -74,6 +74,8 @@ def _score_sentences(
         title_cover = _cover(_match(q.topic, story.title), weights)
         fit = _date_fit(q.text, story)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
+        # "did Nelson say Russia might leave?": the sentences where Nelson says something
+        claim = {i for i, c in enumerate(q.topic) if c in q.claimant}
         spans = split_sentences(story.text)
         sentences = []
         for pos, (start, end) in enumerate(spans):
@@ -91,7 +93,8 @@ def _score_sentences(
                 focus,
                 story_cover,
                 title_cover,
-                _type_bonus(q, s.text) * (focus > 0.15),
+                (_type_bonus(q, s.text) + CLAIM_BONUS * _said_by(q, claim, story, s, spans))
+                * (focus > 0.15),
                 _order_bonus(q.topic, s),
                 float(story.id in previous),
                 float(story.iss_geopolitical),
@@ -104,6 +107,9 @@ def _score_sentences(
             out.append(s)
     out.sort(key=lambda s: -s.score)
     return out
+
+
+CLAIM_BONUS = 0.3  # the claimant of a yes/no question speaking in the sentence
 
 
 def _local_weights(
@@ -131,12 +137,20 @@ _SCENE = re.compile(
 )
 
 
+_WHEN_AT = re.compile(
+    r"\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:19|20)\d\d\b|" + tp._MONTH + r"|"
+    r"(?:mid|early|late)[- ]|next\b|last\b|then\b|that\b)",
+    re.I,
+)
+
+
 def _scene(q: Question) -> set[int]:
     """Concepts that only set the scene: "was anyone put at risk *when the station fired
     Progress MS-29's engines*", "*back when Modi was in Washington*, did India's minister
     say …". They find the story, but the sentence that answers carries the main clause."""
     text = q.text
-    m = _SCENE.search(text, 1)
+    # "leave before 2028", "since February": a time, part of the claim, not a scene
+    m = next((m for m in _SCENE.finditer(text, 1) if not _WHEN_AT.match(text, m.end())), None)
     if m is None:
         return set()
     comma = text.find(",", m.end())

@@ -87,7 +87,10 @@ _SOURCE_TAIL = re.compile(
     r"column|video|feature|briefing)\b.*$",
     re.I,
 )
-_LEAD = r"^(?:and|so|but|also|ok|okay|then|according\s+to\s+[^,]{2,60},)?[\s,]*"
+_LEAD = (
+    r"^(?:and|so|but|also|ok|okay|then|according\s+to\s+[^,]{2,60},|"
+    r"(?:at|in|during|after|before|back\s+when)\s+[^,?]{2,80},)?[\s,]*"
+)
 _WHO = re.compile(
     _LEAD + r"(?:who|whom|whose|which\s+(?:[\w-]+\s+){0,3}?(?:country|countries|agency|"
     r"agencies|company|senators?|lawmakers?|analysts?|scientists?|engineers?|diplomats?|"
@@ -131,6 +134,13 @@ _YESNO = re.compile(
     r"may|might|isn['’]?t|aren['’]?t|didn['’]?t|won['’]?t)\b",
     re.I,
 )
+_CLAIM = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:ever\s+|actually\s+|really\s+)?"
+    + _VERB_CASE
+    + _SAY
+    + r"\b",
+    re.I,
+)
 _FOLLOW = re.compile(
     r"^(?:and|also|what\s+about|how\s+about|and\s+what\s+about|then|so)\b"
     r"|\b(?:he|she|they|him|her|them|his|their|it|that|this|those|these)\b",
@@ -151,6 +161,8 @@ class Question:
     # "gromov, who ran planning for the segment — what did he say …": the speaker is named
     # earlier in the question; answers.py finds which of its words is a quoted speaker
     speaker_earlier: bool = False
+    # "did Nelson say Russia might leave?": whose claim a yes/no question checks
+    claimant: tuple[Concept, ...] = ()
 
 
 def clean(question: object) -> tuple[str, str | None]:
@@ -246,4 +258,11 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
     if follow_up and conv is not None and not topic:
         topic = conv.topic
-    return Question(text, kind, topic, speaker, names, speaker_concepts, follow_up, earlier)
+    claimant: tuple[Concept, ...] = ()
+    if kind == "yesno":
+        m = _CLAIM.search(text)
+        if m and len(m.group("who").split()) <= 6:
+            claimant = tuple(aliases.concepts(m.group("who")))
+    return Question(
+        text, kind, topic, speaker, names, speaker_concepts, follow_up, earlier, claimant
+    )

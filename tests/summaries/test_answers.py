@@ -572,6 +572,11 @@ def test_a_yes_no_answer_carries_the_main_clause_not_only_the_scene(with_article
             {"modi", "drone"},
             {"minister"},
         ),
+        (  # "before 2028" is when the claim is about, not a clause setting the scene
+            "did nelson say russia might leave the station before 2028",
+            set(),
+            {"2028", "leave"},
+        ),
     ],
 )
 def test_a_subordinate_clause_only_sets_the_scene(question, scene_words, main_words):
@@ -924,3 +929,36 @@ def test_the_fact_asked_for_is_in_the_answer_when_another_sentence_matches_bette
     store = with_articles(week)
     reply = answer(store, question)
     assert reply.found and fact in reply.answer
+
+
+def test_did_x_say_is_answered_where_x_says_it(with_articles):
+    """ "Did Nelson say Russia might leave before 2028?" is answered by "He said the agency
+    had no indication …" after a sentence naming Nelson; "before 2028" is part of the
+    claim, not a scene-setting clause."""
+    hearing = (
+        "senate-hearing-budget",
+        "Nelson defends NASA budget at Senate hearing",
+        "2024-04-16T09:00:00Z",
+        True,
+        [
+            "NASA Administrator Bill Nelson defended the agency's budget before a Senate "
+            "appropriations subcommittee on Tuesday, facing questions about Mars Sample Return.",
+            "“We cannot spend eleven billion dollars to bring back a few tubes of rock in 2040,” "
+            "Nelson said.",
+            "Nelson told reporters after the hearing that the station partnership with Russia "
+            "was holding. He said the agency had no indication that Russia would leave the "
+            "station before 2028.",
+        ],
+        [
+            (
+                "Nelson",
+                "We cannot spend eleven billion dollars to bring back a few tubes of rock in 2040,",
+            )
+        ],
+    )
+    store = with_articles(hearing)
+    reply = answer(
+        store,
+        "At the April Senate hearing, did Nelson say Russia might leave the station before 2028?",
+    )
+    assert reply.found and "no indication" in reply.answer
