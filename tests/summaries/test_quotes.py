@@ -1397,3 +1397,8 @@ def test_its_press_service_or_its_post_is_the_organisation_just_named():
         'hours. Its post read: "Science is not a place for political theatre."'
     )
     assert speakers(text) == [("Science is not a place for political theatre.", "Russian Embassy")]
+
+
+def test_a_chinese_name_written_family_name_first_keeps_the_family_name():
+    text = '"The launch followed every rule," ministry spokesperson Ji Haiming said.'
+    assert speakers(text) == [("The launch followed every rule", "Ji")]
