@@ -22,7 +22,9 @@ from summaries.question import Question
 from summaries.retrieval import Concept, indexed, load_aliases, stems, tokens
 
 # Which checks are on (the eval script toggles them to measure each one's trade).
-RULES = frozenset({"when", "quantity", "who", "said", "iss", "date", "money", "person"})
+RULES = frozenset(
+    {"when", "quantity", "who", "said", "iss", "date", "money", "person", "name", "attribute"}
+)
 
 _FUTURE_Q = re.compile(
     r"\b(?:will|would|shall|going\s+to|gonna|plan(?:s|ned)?\s+to|expected\s+to|"
@@ -94,6 +96,30 @@ def has_date(text: str) -> bool:
     """A date or time expression, the story's dateline aside."""
     body = tp.DATELINE.sub("", text)
     return bool(tp.DATE.search(body) or _DATE_WORDS.search(body) or _AHEAD.search(body))
+
+
+# "what's the name of the new rocket", "what is the tunnel called": a name is the answer
+_NAME_Q = re.compile(
+    r"\bname\s+of\b|\bwhat\b.{0,80}\b(?:called|named|nicknamed|known\s+as)\b", re.I
+)
+# "what was the verdict in …", "what's the outcome of …": the thing asked for
+_ATTRIBUTE_Q = re.compile(
+    r"^(?:so\s+|and\s+|ok\s+)?what(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+the\s+([a-z]+)\b", re.I
+)
+
+
+def _asked_attribute(q: Question) -> Concept | None:
+    """The noun a "what was the X of/in …" question asks for, as a concept of the question."""
+    m = _ATTRIBUTE_Q.search(q.text)
+    if m is None or q.kind != "what":
+        return None
+    word = stems(m.group(1))
+    return next((c for c in q.topic if any(w[:1] == tuple(word) for w, _, _ in c.phrases)), None)
+
+
+def _match_one(c: Concept, text: str) -> bool:
+    st, st_set = indexed(text)
+    return c.weight_in(st, st_set) > 0
 
 
 def future_when(q: Question) -> bool:
@@ -314,6 +340,11 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "asked for a person, none named beyond the question's"
     if "who" in RULES and q.kind == "who" and not new_name(q, lead, things=True):
         return "no name beyond the question's"
+    if "name" in RULES and _NAME_Q.search(q.text) and not new_name(q, lead, things=True):
+        return "asked for a name, none given beyond the question's"
+    head = _asked_attribute(q)
+    if "attribute" in RULES and head is not None and not _match_one(head, story.text):
+        return f"story never mentions the {head.text} asked for"
     said = "said" in RULES and q.kind == "said" and q.speaker_concepts
     if said and not speaks(q.speaker_concepts, lead):
         return "speaker is not the one speaking"

@@ -962,3 +962,38 @@ def test_did_x_say_is_answered_where_x_says_it(with_articles):
         "At the April Senate hearing, did Nelson say Russia might leave the station before 2028?",
     )
     assert reply.found and "no indication" in reply.answer
+
+
+def test_a_name_or_a_thing_the_story_never_gives_is_not_answered(with_articles):
+    """ "What's the name of the new rocket" needs a name; "what was the verdict" needs a
+    verdict. A story on day three of the trial or an unnamed rocket has neither."""
+    stories = (
+        (
+            "baiterek-deal",
+            "Kazakhstan and Russia agree to finish the Baiterek launch complex",
+            "2025-06-04T09:00:00Z",
+            True,
+            [
+                "Kazakhstan and Russia signed an agreement on Wednesday to complete the "
+                "Baiterek launch complex at Baikonur, where a new Russian-Kazakh rocket is to "
+                "begin flying later this decade."
+            ],
+            [],
+        ),
+        (
+            "export-trial-day-three",
+            "Export trial over chips for Progress cargo ships enters third day",
+            "2025-03-12T09:00:00Z",
+            True,
+            [
+                "The trial of businessman Vadim Sokolenko, charged with smuggling microelectronics "
+                "to Russia for Progress cargo ships, entered its third day in Brooklyn on "
+                "Wednesday with testimony from a customs agent."
+            ],
+            [],
+        ),
+    )
+    store = with_articles(*stories)
+    assert not answer(store, "whats the name of the new russian-kazakh rocket for baiterek").found
+    assert not answer(store, "what was the verdict in the sokolenko export trial").found
+    assert answer(store, "who is on trial in brooklyn over chips for progress ships").found
