@@ -34,7 +34,16 @@ def _lead(
     story = best.story
     spans = split_sentences(story.text)
     core = [best.position]
-    if not _has_type(q, best.text):
+    beside = [
+        p
+        for p in (best.position - 1, best.position + 1)
+        if q.kind == "who" and 0 <= p < len(spans) and _has_type(q, story.text[slice(*spans[p])])
+    ]
+    if not _has_type(q, best.text) and beside:
+        # the people a sentence is about are often named in the one before or after it
+        # ("Commander Pavel Lazutkin and … left the airlock. The spacewalk ran …")
+        core.append(beside[0])
+    elif not _has_type(q, best.text):
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
         roles = answer_types.person_roles(q)

@@ -997,3 +997,31 @@ def test_a_name_or_a_thing_the_story_never_gives_is_not_answered(with_articles):
     assert not answer(store, "whats the name of the new russian-kazakh rocket for baiterek").found
     assert not answer(store, "what was the verdict in the sokolenko export trial").found
     assert answer(store, "who is on trial in brooklyn over chips for progress ships").found
+
+
+def test_who_names_the_people_in_the_sentence_beside_the_one_that_matches(with_articles):
+    """ "Who were the two cosmonauts on the spacewalk where the bolt wouldn't turn": the
+    matching sentence says what happened, the one before names the crew; another
+    cosmonaut quoted later in the story is not the answer."""
+    walk = (
+        "radiator-spacewalk",
+        "Cosmonauts move a radiator to Nauka in a six-hour spacewalk",
+        "2025-05-02T09:00:00Z",
+        False,
+        [
+            "Two Russian cosmonauts spent six hours outside the International Space Station "
+            "on Friday, moving a backup radiator to the Nauka module.",
+            "Commander Pavel Lazutkin and flight engineer Igor Rumyantsev left through the "
+            "Poisk airlock at 5:47 p.m. The spacewalk ran half an hour long after a bolt on "
+            "the radiator's launch lock refused to turn.",
+            "Oleg Strelnikov, a former cosmonaut who made four spacewalks, said stubborn bolts "
+            "were part of life on the station.",
+        ],
+        [],
+    )
+    store = with_articles(walk)
+    reply = answer(
+        store,
+        "who were the two cosmonauts on that radiator spacewalk where the launch lock bolt wouldnt turn",
+    )
+    assert reply.found and "Lazutkin" in reply.answer and "Rumyantsev" in reply.answer
