@@ -36,6 +36,7 @@ _ANON = re.compile(
 _ORG_TAIL = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
 )
+_PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", "Of", "Near"])
 _APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")
@@ -89,6 +90,10 @@ class Mentions:
                 continue
             if len(words) == 1 and words[0] in not_names:
                 continue  # "The", "But": never a name on their own
+            if len(words) == 2 and words[0] in _PREPOSITIONS:
+                # "In Edmonton, the astronaut's father,": the place alone is judged
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
             if looks_like_person(text, start, end, words, self._after_cap, self.starts, v):
                 who = person_name(words, text)
                 if who:

@@ -58,6 +58,10 @@ _APPOS_VERB = re.compile(
 _NAMED_APPOS = re.compile(
     rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:[a-z]+ed|was|is|" + _SAYS + r")\b"
 )
+# Ranks and honorifics that only ever stand before a person's name.
+_HONORIFICS = frozenset(
+    ["major", "captain", "colonel", "lieutenant", "sergeant", "admiral", "sir", "dame", "lord"]
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
@@ -97,11 +101,21 @@ def looks_like_person(
             return True
     if len(words) >= 2 and _titled(words, v):
         return True
+    if (
+        len(words) == 3
+        and words[0].lower() in _HONORIFICS
+        and all(
+            w[1:].islower() and w not in v["place"] and w not in v["org_words"] for w in words[1:]
+        )
+    ):
+        return True  # "Major Jelena Marković", "Dame Ann Fell"
     before = text[max(0, start - 20) : start].split()
     if before:
         prev = before[-1].rstrip(".,")
-        if prev.lower() in v["titles"] or prev[-2:] in ("'s", "’s"):
+        if prev.lower() in v["titles"]:
             return True
+        if prev[-2:] in ("'s", "’s") and (len(words) >= 2 or prev[:1].isupper()):
+            return True  # "NASA's Kathy Lueders" (not "the station's Cupola")
         b = before[-1]
         if b[-1] == "." and len(b) <= 6 and _INITIALS.fullmatch(b) and words[-1][1:].islower():
             return True  # "V. Narayanan", "S. Jaishankar"
@@ -115,7 +129,7 @@ def looks_like_person(
             return True  # "Lebedev's instructor, Olga Rytova" (not "The company, X Y")
     if len(words) < 2:
         # not the tail of a name cut at "of" ("the Chinese Academy of Sciences, who …")
-        after_word = bool(before) and before[-1] in _FUNCTION_WORDS
+        after_word = bool(before) and before[-1].lower() in _FUNCTION_WORDS  # "In Edmonton,"
         return (
             text.startswith(", ", end)
             and words[0][1:].islower()

@@ -1402,3 +1402,29 @@ def test_its_press_service_or_its_post_is_the_organisation_just_named():
 def test_a_chinese_name_written_family_name_first_keeps_the_family_name():
     text = '"The launch followed every rule," ministry spokesperson Ji Haiming said.'
     assert speakers(text) == [("The launch followed every rule", "Ji")]
+
+
+def test_a_place_after_in_is_no_person_before_an_apposition():
+    text = (
+        "Astronaut Carla Brandt, a former test pilot, flew home on Friday.\n\n"
+        "In Winnipeg, the astronaut's brother, Karl Brandt, said the family had watched. "
+        '"We cheered until the neighbours knocked on the wall," he said.'
+    )
+    assert speakers(text) == [("We cheered until the neighbours knocked on the wall", "Brandt")]
+
+
+def test_a_capitalised_room_owned_by_a_common_noun_is_no_person():
+    text = (
+        "Astronaut Jill Okoro posted the clip on Sunday. It was filmed in the station's "
+        'Cupola, with Africa below. "For my grandmother, who taught me the song," she wrote.'
+    )
+    assert speakers(text) == [("For my grandmother, who taught me the song", "Okoro")]
+
+
+def test_a_rank_before_a_full_name_marks_a_person():
+    text = (
+        "Major Vesna Dragić keeps a photograph in her flight suit. "
+        "Dragić declines to discuss politics. Asked whether she minds, she shrugs. "
+        '"In orbit we are one crew. That is how pilots think."'
+    )
+    assert speakers(text) == [("In orbit we are one crew. That is how pilots think.", "Dragić")]
