@@ -50,6 +50,13 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     v = speech_vocab()
     while words and words[-1][0].lower() in v["adverbs"]:
         words = words[:-1]
+    if (
+        len(words) >= 3
+        and words[-1][0] == "which"
+        and words[-2][0] == ","
+        and words[-3][0].lower() in v["documents"]
+    ):
+        words = words[:-2]  # "that earlier statement, which said": the statement speaks
     appos: list[tuple[str, int]] = []
     words = without_ages(words)
     cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
@@ -112,6 +119,13 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         words = words[: k - 1]  # "the Russian embassy in South Africa said"
         run = trailing_run(words)
         k = len(words) - len(run)
+    if (
+        run
+        and k >= 2
+        and words[k - 1][0] in ("on", "about", "into")
+        and words[k - 2][0].lower() in v["documents"]
+    ):
+        words = words[: k - 1]  # "the Commission's annual report on Serbia notes": its author
     last = words[-1][0]
     low = last.lower()
     if last.isupper() and low in v["roles"] and len(words) >= 2 and words[-2][0] in _THE:
@@ -305,6 +319,10 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
     for i, (w, p) in enumerate(words):
         if p < ctx.dateline_end:
             continue
+        if w in ("The", "the"):
+            org = _the_org(words[i + 1 : i + 4], ctx)
+            if org:
+                return org
         if w in ("He", "She") or (i and w in ("he", "she")):
             name = ctx.last_person(p, w)
             return Who(name, True) if name else UNKNOWN
@@ -322,3 +340,26 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                 return UNKNOWN  # a capitalised common noun ("Exports needed…")
             return who or UNKNOWN
     return UNKNOWN
+
+
+def _the_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'The ministry also wrote to NASA, …' / 'The Kazakh government has ordered …': an
+    organisation named by its kind heads the clause (the one the story named last, or
+    the one written so)."""
+    v = speech_vocab()
+    k = 0
+    while k < len(words) - 1 and k < 2 and words[k][0][:1].isupper():
+        k += 1
+    if k >= len(words):
+        return None
+    noun, p = words[k]
+    if noun not in v["org_nouns"] or not noun.islower():
+        return None
+    nxt = words[k + 1][0] if k + 1 < len(words) else ""
+    if nxt.lower() in v["roles"] or nxt.lower() in v["spokes"] or nxt in v["org_nouns"]:
+        return None  # "the ministry spokesman", "the agency press service"
+    if k:
+        name = " ".join(w for w, _ in words[: k + 1])
+        return Who(name, False) if any(n == name for _p, n, _k in ctx.orgs) else None
+    name = ctx.last_org(p, noun=noun, within=1500)
+    return Who(name, False) if name else None

@@ -1428,3 +1428,46 @@ def test_a_rank_before_a_full_name_marks_a_person():
         '"In orbit we are one crew. That is how pilots think."'
     )
     assert speakers(text) == [("In orbit we are one crew. That is how pilots think.", "Dragić")]
+
+
+def test_a_report_on_a_country_speaks_for_its_author_not_the_country():
+    text = (
+        "The Venice Commission’s yearly report on Moldova, released on Friday, notes "
+        "Chisinau’s “steady progress on judicial reform, with gaps in enforcement.”"
+    )
+    assert speakers(text) == [
+        ("steady progress on judicial reform, with gaps in enforcement.", "Venice Commission")
+    ]
+
+
+def test_a_statement_which_said_speaks_for_its_owner():
+    text = (
+        "ESA, which runs the Columbus module, said last year that it had not been asked. "
+        "A spokesman pointed to that statement, which said the agency "
+        '"takes no position on private filming aboard the station."'
+    )
+    assert speakers(text) == [("takes no position on private filming aboard the station.", "ESA")]
+    text = (
+        "A cosmonaut helped move the bags, according to NASA's weekly station blog, which "
+        'called the job "an all-hands afternoon."'
+    )
+    assert speakers(text) == [("an all-hands afternoon.", "NASA")]
+
+
+def test_the_ministry_heading_the_clause_is_the_ministry_named_before():
+    text = (
+        "The Estonian Foreign Ministry summoned the chargé d'affaires on Monday.\n\n"
+        "The ministry also wrote to NASA and to ESA, urging them to "
+        '"reconsider a partnership that rewards aggression."'
+    )
+    assert speakers(text) == [
+        ("reconsider a partnership that rewards aggression.", "Estonian Foreign Ministry")
+    ]
+    text = (
+        "TALLINN — The Latvian government has ordered the operator to pay for the cleanup, "
+        "according to a decree published on Friday.\n\n"
+        '"The operator shall bear the full cost of the survey," the decree reads.'
+    )
+    assert speakers(text) == [
+        ("The operator shall bear the full cost of the survey", "Latvian government")
+    ]
