@@ -221,6 +221,8 @@ class Mentions:
             p, name, kind = self.orgs[i]
             if pos - p > within:
                 return None
+            if self.text.startswith(name + "-", p):
+                continue  # "a NASA-managed cargo flight": a modifier, not a referent
             if not noun or kind == noun or noun in name.lower():
                 # "The Russian Foreign Ministry": the name as written, not the shorter
                 # gazetteer hit inside it

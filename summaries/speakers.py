@@ -57,6 +57,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         and words[-3][0].lower() in v["documents"]
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
+    words = _without_when(words, v)
     appos: list[tuple[str, int]] = []
     words = without_ages(words)
     cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
@@ -217,6 +218,52 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     return UNKNOWN
+
+
+# A time or occasion between a subject and its verb: 'Roscosmos at the time described'.
+_WHEN_PREPS = frozenset(["at", "on", "in", "during", "last", "earlier", "later", "this"])
+_WHEN_NOUNS = frozenset(
+    [
+        "time",
+        "week",
+        "month",
+        "year",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "statement",
+        "interview",
+        "briefing",
+        "post",
+        "weekend",
+    ]
+)
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+
+
+def _without_when(words: list[tuple[str, int]], v) -> list[tuple[str, int]]:
+    """'Roscosmos at the time' / 'NASA on Monday' / 'Rogozin in an interview' before the
+    verb: the subject without the time phrase."""
+    for i in range(len(words) - 1, max(0, len(words) - 5), -1):
+        w = words[i][0]
+        if w not in _WHEN_PREPS:
+            continue
+        before = words[i - 1][0]
+        if not (is_name_word(before) or before in v["org_nouns"]) or before in v["not_names"]:
+            return words
+        rest = [x for x, _ in words[i + 1 :]]
+        if (
+            rest
+            and (rest[-1] in _WHEN_NOUNS or rest[-1] in _WEEKDAYS)
+            and all(x.islower() or x in _WEEKDAYS for x in rest)
+        ):
+            return words[:i]
+        return words
+    return words
 
 
 _POSSESSIVES = {"its": "it", "their": "it", "his": "he", "her": "she"}

@@ -195,7 +195,10 @@ def role_of(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | None
     if low[i - 2] != "the" or low[i - 1] not in v["roles"]:
         return None
     name = described_person(ctx, pos, low[i - 1])
-    return Who(name, True) if name else None
+    if name:
+        return Who(name, True)
+    # "The head of U.S. Southern Command told": a person nobody named, not the command
+    return None if low[i - 1] in v["spokes"] else UNKNOWN
 
 
 def person_of(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

@@ -1471,3 +1471,29 @@ def test_the_ministry_heading_the_clause_is_the_ministry_named_before():
     assert speakers(text) == [
         ("The operator shall bear the full cost of the survey", "Latvian government")
     ]
+
+
+def test_a_time_phrase_between_subject_and_verb_keeps_the_subject():
+    text = 'Roscosmos at the time described the move as "a gift to nobody."'
+    assert speakers(text) == [("a gift to nobody.", "Roscosmos")]
+    text = 'Marchetti on Monday called the plan "an expensive way to stand still."'
+    assert speakers(text) == [("an expensive way to stand still.", "Marchetti")]
+
+
+def test_the_head_of_an_organisation_nobody_named_is_no_organisation():
+    text = (
+        "The chief of U.S. Space Command told senators last month that the dish was "
+        '"a listening post pointed at our satellites."'
+    )
+    assert speakers(text) == [("a listening post pointed at our satellites.", None)]
+
+
+def test_the_agency_is_not_a_name_used_as_a_modifier():
+    text = (
+        "The parts flew late in 2023, after the Japan Aerospace Exploration Agency found room "
+        "on an ESA-chartered flight. The agency said it had moved the work "
+        '"in line with national policy."'
+    )
+    assert speakers(text) == [
+        ("in line with national policy.", "Japan Aerospace Exploration Agency")
+    ]
