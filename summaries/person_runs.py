@@ -62,6 +62,7 @@ _NAMED_APPOS = re.compile(
 _HONORIFICS = frozenset(
     ["major", "captain", "colonel", "lieutenant", "sergeant", "admiral", "sir", "dame", "lord"]
 )
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
@@ -127,6 +128,15 @@ def looks_like_person(
             and prev not in v["org_heads"]
         ):
             return True  # "Lebedev's instructor, Olga Rytova" (not "The company, X Y")
+    if (
+        len(words) == 1
+        and _AGE_AFTER.match(text, end)
+        and words[0][1:].islower()
+        and words[0] not in v["place"]
+        and words[0] not in v["org_words"]
+        and words[0] not in v["not_names"]
+    ):
+        return True  # "Beatriz, 9, who had come with her grandfather"
     if len(words) < 2:
         # not the tail of a name cut at "of" ("the Chinese Academy of Sciences, who …")
         after_word = bool(before) and before[-1].lower() in _FUNCTION_WORDS  # "In Edmonton,"

@@ -1497,3 +1497,12 @@ def test_the_agency_is_not_a_name_used_as_a_modifier():
     assert speakers(text) == [
         ("in line with national policy.", "Japan Aerospace Exploration Agency")
     ]
+
+
+def test_a_first_name_with_an_age_is_a_person_for_she():
+    text = (
+        "The rector, Professor Rui Tavares, cut the ribbon. Among the first visitors was "
+        "Inês, 10, who came with her aunt. Asked what she saw, she answered at once: "
+        '"The Moon has mountains on it."'
+    )
+    assert speakers(text) == [("The Moon has mountains on it.", "Inês")]
