@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "blind")  # "blind" is checked when its folder exists
 KINDS = {
     "positive",
     "iss-ops",
@@ -133,6 +133,8 @@ def check(path: Path) -> dict:
 def main(argv: list[str]) -> int:
     errors, rows, seen = 0, [], {}
     for split in SPLITS:
+        if not (HERE / split).is_dir():
+            continue
         for path in sorted((HERE / split).glob("*")):
             m = NAME_RE.match(path.name)
             try:
@@ -147,21 +149,21 @@ def main(argv: list[str]) -> int:
                 print(f"{split}/{path.name}: {exc}")
     if "--counts" in argv:
         kinds = Counter((s, a["kind"]) for s, a in rows)
-        print(f"{'kind':16} {'dev':>4} {'heldout':>8} {'total':>6}")
+        print(f"{'kind':16} {'dev':>4} {'heldout':>8} {'blind':>6} {'total':>6}")
+
+        def line(label: str, per_split: dict) -> None:
+            d, h, b = (per_split.get(s, 0) for s in SPLITS)
+            print(f"{label:16} {d:4} {h:8} {b:6} {d + h + b:6}")
+
         for kind in sorted(KINDS):
-            d, h = kinds[("dev", kind)], kinds[("heldout", kind)]
-            print(f"{kind:16} {d:4} {h:8} {d + h:6}")
+            line(kind, {s: kinds[(s, kind)] for s in SPLITS})
         for label, pick in (
             ("late_angle yes", lambda a: a["late_angle"] == "yes"),
             ("articles", lambda a: True),
         ):
-            d = sum(1 for s, a in rows if s == "dev" and pick(a))
-            h = sum(1 for s, a in rows if s == "heldout" and pick(a))
-            print(f"{label:16} {d:4} {h:8} {d + h:6}")
+            line(label, {s: sum(1 for t, a in rows if t == s and pick(a)) for s in SPLITS})
         for label, field in (("key quotes", "key_quotes"), ("other quotes", "quotes")):
-            d = sum(len(a[field]) for s, a in rows if s == "dev")
-            h = sum(len(a[field]) for s, a in rows if s == "heldout")
-            print(f"{label:16} {d:4} {h:8} {d + h:6}")
+            line(label, {s: sum(len(a[field]) for t, a in rows if t == s) for s in SPLITS})
         nulls = sum(1 for _, a in rows for sp, _ in a["key_quotes"] + a["quotes"] if sp is None)
         words = [a["words"] for _, a in rows]
         if words:
