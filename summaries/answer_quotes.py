@@ -204,8 +204,17 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     """The words that describe a name in its sentence: what stands right before it
     ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
     Russian space agency,"); not the rest of the sentence, which is about something else."""
-    before = text[max(start, at - 40) : at]
-    before = re.split(r"[.;:,“”\"]", before)[-1]
+    parts = re.split(r"[.;:,“”\"]", text[max(start, at - 80) : at])
+    before = re.split(r"[.;:,“”\"]", text[max(start, at - 40) : at])[-1]
+    if (
+        len(parts) > 1
+        and before == parts[-1]
+        and re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s+)*", before)
+        and re.match(r"\s*(?:The|the|Its|its|Their|their)\s", parts[-2])
+    ):
+        # "The minister responsible for space policy, Carla Benedetti": the description
+        # stands before the comma, the rest of the name after it
+        before = parts[-2] + " " + before
     rest = text[after:end]
     apposition = ""
     if rest.startswith(","):

@@ -1025,3 +1025,34 @@ def test_who_names_the_people_in_the_sentence_beside_the_one_that_matches(with_a
         "who were the two cosmonauts on that radiator spacewalk where the launch lock bolt wouldnt turn",
     )
     assert reply.found and "Lazutkin" in reply.answer and "Rumyantsev" in reply.answer
+
+
+def test_a_description_before_the_name_identifies_the_speaker(with_articles):
+    """ "The minister responsible for space policy, Carla Benedetti, said …": asked for
+    Italy's space minister, the bot finds Benedetti's words, not the agency president's."""
+    cologne = (
+        "italian-astronauts-cologne",
+        "Italian astronaut candidates graduate as Rome rules out Soyuz",
+        "2025-11-20T09:00:00Z",
+        True,
+        [
+            "Two Italian astronaut candidates completed basic training in Cologne on Thursday.",
+            "“Italy now has a new generation ready to fly,” said Giorgio Ferretti, president "
+            "of the Italian Space Agency.",
+            "The minister responsible for space policy, Carla Benedetti, said the suspension "
+            "of crewed cooperation with Moscow would remain in force. “As long as Russia "
+            "continues its aggression against Ukraine, no Italian astronaut will travel on a "
+            "Russian vehicle,” Benedetti said.",
+        ],
+        [
+            ("Ferretti", "Italy now has a new generation ready to fly,"),
+            (
+                "Benedetti",
+                "As long as Russia continues its aggression against Ukraine, no Italian "
+                "astronaut will travel on a Russian vehicle,",
+            ),
+        ],
+    )
+    store = with_articles(cologne)
+    reply = answer(store, "what did italy's space minister say about italian astronauts and soyuz")
+    assert reply.found and reply.answer.startswith("Benedetti")
