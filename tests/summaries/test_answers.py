@@ -1056,3 +1056,13 @@ def test_a_description_before_the_name_identifies_the_speaker(with_articles):
     store = with_articles(cologne)
     reply = answer(store, "what did italy's space minister say about italian astronauts and soyuz")
     assert reply.found and reply.answer.startswith("Benedetti")
+
+
+@pytest.mark.parametrize(
+    ("word", "written"),
+    [("bump", "increase"), ("slashed", "cut"), ("heads up", "notice")],
+)
+def test_members_words_for_rises_cuts_and_warnings_search_the_articles_words(word, written):
+    """ "Bump" is an increase, "slashed" a cut and "a heads up" notice, in members' words."""
+    concepts = load_aliases().concepts(f"did they {word} it")
+    assert any(w == written for c in concepts for _, w, _ in c.phrases)
