@@ -63,14 +63,15 @@ def test_report_prints_metrics_and_baselines(tmp_path):
 # than the batches tuned on: 0.786 -> 0.858 for 251-275 over three looks, 0.883 for 276-300,
 # 0.841 for 351-375 and 0.743 for 451-475, each measured once; 451-475 also brought the
 # split's first two detection false alarms since 138 articles); summaries 100% within limits
-# and verbatim. Key recall@3 0.8298. See benchmarks/README.md "Intelligence" and the issue 3
-# closing note.
+# and verbatim. Key recall@3 0.8298. After two more attribution rounds tuned on dev
+# (401-430: 0.797 -> 0.929), the split reads speakers 0.858 and key recall 0.844 (below 400:
+# 0.877 -> 0.884). See benchmarks/README.md "Intelligence" and the issue 3 closing note.
 FLOORS = {
     "precision": 0.955,
     "recall": 0.955,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.845,
-    "key_recall": 0.825,
+    "speaker_accuracy": 0.855,
+    "key_recall": 0.84,
 }
 
 
@@ -82,5 +83,29 @@ def test_heldout_floors():
     assert r.quotes.precision >= FLOORS["quote_precision"]
     assert r.quotes.speaker_accuracy >= FLOORS["speaker_accuracy"]
     assert r.quotes.recall_at_3 >= FLOORS["key_recall"]
+    assert r.summaries.within_share == 1.0
+    assert r.summaries.verbatim_share == 1.0
+
+
+# The blind split (476-500) was written blind after those rounds and measured once at
+# 482e1e3: detection P 1.000 / R 0.909 (10/0/1/14), quote precision 1.000, speakers 0.765,
+# key recall@3 0.707, summaries 100% / 100%. Floors at what it reached.
+BLIND_FLOORS = {
+    "precision": 1.0,
+    "recall": 0.9,
+    "quote_precision": 1.0,
+    "speaker_accuracy": 0.76,
+    "key_recall": 0.70,
+}
+
+
+@pytest.mark.skipif(not (DEVSET / "blind").is_dir(), reason="blind split not present")
+def test_blind_floors():
+    r = evaluate(DEVSET / "blind")
+    assert r.detection.precision >= BLIND_FLOORS["precision"]
+    assert r.detection.recall >= BLIND_FLOORS["recall"]
+    assert r.quotes.precision >= BLIND_FLOORS["quote_precision"]
+    assert r.quotes.speaker_accuracy >= BLIND_FLOORS["speaker_accuracy"]
+    assert r.quotes.recall_at_3 >= BLIND_FLOORS["key_recall"]
     assert r.summaries.within_share == 1.0
     assert r.summaries.verbatim_share == 1.0
