@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 MAX_QUESTION = 500
 
 _SAY = (
-    r"(?:say|said|says|tell|told|state|stated|tweet|tweeted|write|wrote|post|posted|claim|"
+    r"(?:say|said|says|tell|told|state(?!\s+(?:department|duma|council|media|corporation|"
+    r"space|agency|news|tv|television|secretary|broadcaster|officials?)\b)|stated|tweet|"
+    r"tweeted|write|wrote|post|posted|claim|"
     r"claimed|announce|announced|declare|declared|warn|warned|reply|replied|respond|"
     r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened|call|"
     r"called|describe|described|promise|promised|predict|predicted|insist|insisted)"

@@ -96,7 +96,10 @@ MEASURES = (
         ),
     ),
     (
-        re.compile(r"\bhow\s+heavy\b|\bweigh", re.I),
+        re.compile(
+            r"\bhow\s+heavy\b|\bweigh|\bhow\s+much\s+(?:cargo|fuel|propellant|water|supplies|food)\b",
+            re.I,
+        ),
         re.compile(_COUNT + r"[\s-]+(?:tonnes?|tons?|kilograms?|kg|pounds|lb)\b", re.I),
     ),
 )

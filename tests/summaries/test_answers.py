@@ -1066,3 +1066,46 @@ def test_members_words_for_rises_cuts_and_warnings_search_the_articles_words(wor
     """ "Bump" is an increase, "slashed" a cut and "a heads up" notice, in members' words."""
     concepts = load_aliases().concepts(f"did they {word} it")
     assert any(w == written for c in concepts for _, w, _ in c.phrases)
+
+
+def test_the_state_department_typed_in_lower_case_is_a_speaker_not_a_verb():
+    q = parse("what did the state department say about the emirati astronauts", load_aliases())
+    assert q.kind == "quote"
+    assert {c.text for c in q.speaker_concepts} == {"state", "department"}
+
+
+def test_a_kind_or_unit_the_story_never_gives_is_not_answered(with_articles):
+    """ "Which university built the dosimeter" needs a university in the story; "how much
+    cargo" needs a weight, not the burn's minutes."""
+    stories = (
+        (
+            "polish-dosimeter",
+            "Moscow calls Polish station experiment military",
+            "2025-07-03T09:00:00Z",
+            True,
+            [
+                "Russia's foreign ministry said a radiation dosimeter among the Polish "
+                "experiments on the International Space Station was funded by the Polish "
+                "defence ministry and built for the military."
+            ],
+            [],
+        ),
+        (
+            "progress-dodge",
+            "Station dodges debris with Progress burn",
+            "2024-11-19T09:00:00Z",
+            False,
+            [
+                "The station fired the thrusters of a docked Progress cargo ship for three "
+                "minutes and 32 seconds on Tuesday to steer clear of an old rocket stage."
+            ],
+            [],
+        ),
+    )
+    store = with_articles(*stories)
+    assert not answer(store, "which university built the polish radiation dosimeter").found
+    assert answer(store, "which ministry funded the polish radiation dosimeter").found
+    assert not answer(
+        store, "how much cargo was the progress carrying when it dodged the old rocket stage"
+    ).found
+    assert answer(store, "how long did the progress thrusters fire to dodge the rocket stage").found
