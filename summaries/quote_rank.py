@@ -15,6 +15,44 @@ _PLEASANTRY = re.compile(
 )
 
 
+# A state's voice: an institution speaking ("the Foreign Ministry said"), or a person the
+# article introduces by an office ("Foreign Minister X", "X, a Kremlin spokesman").
+_INSTITUTION = re.compile(
+    r"\b(?:Ministry|Embassy|Department|Kremlin|Government|government|Commission|Office|"
+    r"Council|Administration|delegation|Parliament|Presidency|White House|Foreign)\b"
+)
+_OFFICE = (
+    "minist",
+    "ambassador",
+    "embass",
+    "spokes",
+    "president",
+    "secretary",
+    "senator",
+    "chancellor",
+    "foreign",
+    "kremlin",
+    "deputy",
+    "governor",
+)
+_OFFICIAL = 0.3
+
+
+def _official(speaker: str, text: str, orgs: dict) -> bool:
+    """An agency, an institution, or a person with an office word near their first mention."""
+    if speaker in orgs or _INSTITUTION.search(speaker):
+        return True
+    at = text.find(speaker)
+    if at < 0:
+        return False
+    # Within the paragraph that first names them: the next one may name someone else.
+    lo = max(at - 60, text.rfind("\n", 0, at) + 1)
+    end = text.find("\n", at)
+    hi = min(at + len(speaker) + 60, end if end >= 0 else len(text))
+    near = text[lo:hi].lower()
+    return any(w in near for w in _OFFICE)
+
+
 # A speaker already chosen weighs less the second time: a story's key quotes are its voices.
 _REPEAT = 0.2
 
@@ -22,14 +60,17 @@ _REPEAT = 0.2
 def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Quote]:
     """The ``k`` quotes that carry the story, best first, each with its ``score``.
 
-    Favoured: a named speaker, political content (interstate vocabulary, the station,
+    Favoured: a named speaker (more so a state's voice: an agency, a ministry, an embassy,
+    or a minister, ambassador or spokesperson), political content (interstate vocabulary, the station,
     states), substance (6-60 words), words shared with the title, an early position.
     Penalised: pleasantries and one- or two-word fragments, and a speaker already
     chosen (a little: another voice of nearly the same weight goes first).
     """
     if not quotes:
         return []
-    people = load_data()["people"]
+    data = load_data()
+    people, orgs = data["people"], data["orgs"]
+    official: dict[str, bool] = {}
     title_words = {w.lower() for w in re.findall(r"\w{4,}", title or "")}
     n = max(len(text), 1)
     scored: list[Quote] = []
@@ -46,6 +87,11 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
         sc = 1.0 if q.speaker else 0.0
         if q.speaker in people and people[q.speaker].get("political"):
             sc += 0.3
+        if q.speaker:
+            if q.speaker not in official:
+                official[q.speaker] = _official(q.speaker, text, orgs)
+            if official[q.speaker]:
+                sc += _OFFICIAL
         topic = sum(h.weight for h in hits if h.cat == "topic")
         sc += 0.8 * min(topic, 2.0)
         sc += 0.3 * min(sum(1 for h in hits if h.cat in ("iss", "anaphora", "part")), 2)

@@ -1506,3 +1506,37 @@ def test_a_first_name_with_an_age_is_a_person_for_she():
         '"The Moon has mountains on it."'
     )
     assert speakers(text) == [("The Moon has mountains on it.", "Inês")]
+
+
+def test_key_quotes_keep_a_state_voice_among_colourful_residents():
+    title = "Lisbon postpones talks with Luanda over fishing licences"
+    text = (
+        "The harbour at Peniche was quiet on Monday.\n\n"
+        '"Every night we hear the engines roar over the hills until dawn," said Ana Sousa, '
+        "who runs a bakery by the quay.\n\n"
+        '"The boats have been idle for weeks and nobody ever asks us what we think," said '
+        "Rui Costa, a fisherman.\n\n"
+        '"My children cannot sleep and my husband cannot work when the noise comes back," '
+        "said Marta Lobo, a neighbour.\n\n"
+        "The Foreign Ministry said the meeting would wait "
+        '"until the conditions for a useful dialogue are met."'
+    )
+    keys = key_quotes(title, text, extract_quotes(text))
+    assert "Foreign Ministry" in [q.speaker for q in keys]
+
+
+def test_key_quotes_keep_a_minister_among_colourful_residents():
+    title = "Lisbon postpones talks with Luanda over fishing licences"
+    text = (
+        "The harbour at Peniche was quiet on Monday.\n\n"
+        '"Every night we hear the engines roar over the hills until dawn," said Ana Sousa, '
+        "who runs a bakery by the quay.\n\n"
+        '"The boats have been idle for weeks and nobody ever asks us what we think," said '
+        "Rui Costa, a fisherman.\n\n"
+        '"My children cannot sleep and my husband cannot work when the noise comes back," '
+        "said Marta Lobo, a neighbour.\n\n"
+        'Foreign Minister Paulo Rangel said: "We expect a clear answer before the end of the month '
+        'and we will not sign anything before then."'
+    )
+    keys = key_quotes(title, text, extract_quotes(text))
+    assert "Rangel" in [q.speaker for q in keys]
