@@ -213,6 +213,23 @@ _SPEECH_STEMS = frozenset(
 
 
 def _type_bonus(q: Question, text: str) -> float:
+    bonus = _kind_bonus(q, text)
+    if q.kind in ("who", "what", "quantity") and _HYPOTHETICAL.search(text):
+        bonus -= HYPOTHETICAL  # "to study how Columbus would operate if … no longer provided"
+    return bonus
+
+
+HYPOTHETICAL = 0.3
+# A sentence about what might happen states no fact: "if the Russian segment no longer
+# provided propulsion", "would be left without".
+_HYPOTHETICAL = re.compile(
+    r"\bif\b[^.;]{0,80}\b(?:would|could|no\s+longer|were\s+to|ever)\b|"
+    r"\b(?:would|could)\b[^.;]{0,80}\bif\b|\bhow\b[^.;]{0,40}\bwould\s+operate\b",
+    re.I,
+)
+
+
+def _kind_bonus(q: Question, text: str) -> float:
     if q.kind == "when":
         body = tp.DATELINE.sub("", text)
         if tp.EXPLICIT_DATE.search(body):

@@ -1109,3 +1109,39 @@ def test_a_kind_or_unit_the_story_never_gives_is_not_answered(with_articles):
         store, "how much cargo was the progress carrying when it dodged the old rocket stage"
     ).found
     assert answer(store, "how long did the progress thrusters fire to dodge the rocket stage").found
+
+
+def test_a_hypothetical_does_not_answer_a_who_question(with_articles):
+    """ "… to study how the station's Columbus laboratory would operate if the Russian
+    segment no longer provided propulsion" says what might happen, not who provides it."""
+    stories = (
+        (
+            "esa-ministerial-budget",
+            "European ministers back a bigger budget as station partners plan ahead",
+            "2026-10-29T09:00:00Z",
+            True,
+            [
+                "The exploration programme received a boost of nearly a fifth, with new funding "
+                "for a European lunar lander.",
+                "Ministers approved a smaller fund to secure European crew seats on US commercial "
+                "spacecraft and to study how ESA's Columbus laboratory would operate if the "
+                "Russian segment no longer provided propulsion.",
+            ],
+            [],
+        ),
+        (
+            "russia-station-role",
+            "Russia links station role to sanctions relief",
+            "2026-03-13T09:00:00Z",
+            True,
+            [
+                "The head of Russia's space agency warned that Moscow would reconsider its role "
+                "on the International Space Station unless sanctions are lifted.",
+                "The Russian segment supplies most of the station's propulsion.",
+            ],
+            [],
+        ),
+    )
+    store = with_articles(*stories)
+    reply = answer(store, "Who provides propulsion for the station?")
+    assert reply.found and "would operate if" not in reply.answer
