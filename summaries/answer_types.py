@@ -82,7 +82,7 @@ _NUMBER_Q = re.compile(
 # "how much did the repair cost", "what does Russia pay": a sum of money is the answer
 _MONEY_Q = re.compile(
     r"\bhow\s+much\b[^,;?]{0,60}?\b(?:costs?|costing|pa(?:y|id|ying|ys)|spen[dt]|worth|"
-    r"charged?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b",
+    r"charged?|charging|bill(?:s|ed|ing)?|invoic\w*|fees?|fined?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b",
     re.I,
 )
 _MONEY = re.compile(
@@ -92,6 +92,7 @@ _MONEY = re.compile(
 # a "who" that asks for a person ("which official", "who replaced"), not an organisation
 _PERSON_Q = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|astronauts?|cosmonauts?|backup|senators?|"
+    r"pilots?|candidates?|nominees?|"
     r"congress(?:man|woman)|ministers?|ambassadors?|envoys?|governors?|diplomats?|"
     r"commanders?|commanded|replaced|succeeded|successor|name\s+of|named)\b",
     re.I,
@@ -398,7 +399,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
             return "no number"
         if not _NUMBER_Q.search(q.text) and not (has_amount(lead) or has_date(lead)):
             return "no amount or date"
-    money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind in {"quantity", "what"}
+    money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind != "quote"
     if money and not money_about(q, lead):
         return "asked for a sum, none given on it"
     person = "person" in RULES and asks_person(q)

@@ -130,6 +130,7 @@ def answer(
 # Below this Zipf frequency a word the store never has is taken for a name: "sary"
 # (1.95) and "shagan" in "sary shagan", not "lopsided" (2.9) or "congresswoman" (2.9).
 NAME_ZIPF = 2.5
+KNOWN_NAME_ZIPF = 1.5  # a word the store has, rare enough in English to be a name ("zhuk")
 
 
 def _unknown_as_names(q: Question, df: list[float]) -> Question:
@@ -138,7 +139,9 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
     must not be answered from the question's other words."""
     topic = tuple(
         replace(c, named=True)
-        if not c.named and d == 0 and c.text.isalpha() and zipf(c.text) < NAME_ZIPF
+        if not c.named
+        and c.text.isalpha()
+        and zipf(c.text) < (NAME_ZIPF if d == 0 else KNOWN_NAME_ZIPF)
         else c
         for c, d in zip(q.topic, df, strict=True)
     )

@@ -1145,3 +1145,47 @@ def test_a_hypothetical_does_not_answer_a_who_question(with_articles):
     store = with_articles(*stories)
     reply = answer(store, "Who provides propulsion for the station?")
     assert reply.found and "would operate if" not in reply.answer
+
+
+def test_near_misses_on_a_bill_and_a_rare_name_are_not_answered(with_articles):
+    """No amount for "how much is X billing", and no Zhuk in the story for "what did
+    Lukashenko say about Zhuk" (the name typed in lower case, known from another story)."""
+    stories = (
+        (
+            "landing-zone-decree",
+            "Kazakhstan orders Roscosmos to pay for landing-zone checks",
+            "2025-07-01T09:00:00Z",
+            True,
+            [
+                "Kazakhstan's government is billing Roscosmos for soil checks where Soyuz "
+                "capsules land, and gives ministries 30 days to draw up the bill, the decree "
+                "published on Monday says.",
+            ],
+            [],
+        ),
+        (
+            "belarus-first-flight",
+            "Belarus's first woman in space reaches the station",
+            "2024-03-23T09:00:00Z",
+            True,
+            [
+                "Marina Vasilevskaya, picked as Belarus's first cosmonaut, reached the station "
+                "on Saturday.",
+                '"Our partners in the West wanted to isolate us," Alexander Lukashenko said of '
+                "the cosmonaut being picked.",
+            ],
+            [("Lukashenko", "Our partners in the West wanted to isolate us,")],
+        ),
+        (
+            "zhuk-named",
+            "Belarus names a second cosmonaut candidate",
+            "2025-05-02T09:00:00Z",
+            False,
+            ["Belarus named engineer Pavel Zhuk as its second cosmonaut candidate."],
+            [],
+        ),
+    )
+    store = with_articles(*stories)
+    assert not answer(store, "how much is kazakhstan billing roscosmos for the soil checks").found
+    assert not answer(store, "what did lukashenko say about zhuk being picked as cosmonaut").found
+    assert answer(store, "what did lukashenko say about the first belarusian woman in space").found
