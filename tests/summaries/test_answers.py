@@ -1189,3 +1189,32 @@ def test_near_misses_on_a_bill_and_a_rare_name_are_not_answered(with_articles):
     assert not answer(store, "how much is kazakhstan billing roscosmos for the soil checks").found
     assert not answer(store, "what did lukashenko say about zhuk being picked as cosmonaut").found
     assert answer(store, "what did lukashenko say about the first belarusian woman in space").found
+
+
+def test_common_abbreviations_find_what_the_story_spells_out(with_articles):
+    """ "CJS", "JSC" and "Republican" in a question; "Commerce-Justice-Science", "Johnson
+    Space Center" and "GOP" in the story."""
+    markup = (
+        "house-cjs-markup",
+        "House panel adds Roscosmos ban to spending bill",
+        "2025-07-10T09:00:00Z",
+        True,
+        [
+            "Rep. Dale Whitcomb, a GOP member of the appropriations panel, added an amendment "
+            "to the Commerce-Justice-Science spending bill that would bar NASA payments to "
+            "Roscosmos.",
+            "Trajectory officers at the Johnson Space Center said the station is losing "
+            "altitude faster because of solar maximum.",
+        ],
+        [],
+    )
+    store = with_articles(markup)
+    reply = answer(
+        store,
+        "whos the house republican whose amendment to the CJS bill bars nasa payments to roscosmos",
+    )
+    assert reply.found and "Whitcomb" in reply.answer
+    reply = answer(
+        store, "why is the station losing altitude faster, per the jsc trajectory officers"
+    )
+    assert reply.found and "solar maximum" in reply.answer
