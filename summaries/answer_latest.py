@@ -42,7 +42,10 @@ def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[
 
 def _prominence(story: Story, q: Question, weights: list[float]) -> float:
     spans = split_sentences(story.text)
-    covers = [_cover(_match(q.topic, story.text[a:b]), weights) for a, b in spans]
+    # a dateline ("BAIKONUR, Kazakhstan —") says where the story was filed, not what about
+    covers = [
+        _cover(_match(q.topic, tp.DATELINE.sub("", story.text[a:b])), weights) for a, b in spans
+    ]
     lead = max(covers[:2], default=0.0)
     share = sum(c > 0 for c in covers) / max(1, len(covers))
     return 0.5 * _cover(_match(q.topic, story.title), weights) + lead + min(1.0, 3 * share)

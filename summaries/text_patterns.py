@@ -110,9 +110,9 @@ def measure(question: str) -> re.Pattern[str] | None:
     return next((units for asks, units in MEASURES if asks.search(question)), None)
 
 
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+(?:\([A-Z]+\))?,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-–—]\s*"
-)
+# "MOSCOW -", "BAIKONUR (S&O) -", "BAIKONUR, Kazakhstan, July 14 (SWS) —": where and when
+# a story was filed
+DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:\([A-Z&]+\))?(?:,[^—–\n]{1,48}?)?\s*[-–—]\s+")
 NEXT_STEP = re.compile(
     r"\b(?:will|would|could|plans?|planned|planning|expects?|expected|scheduled|due|next|"
     r"now|aims?|intends?|working\s+on)\b",

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summaries import answer_types
+from summaries import text_patterns as tp
 from summaries.answer_sentences import _scene
 from summaries.answers import (
     CONFIDENT,
@@ -1218,3 +1219,22 @@ def test_common_abbreviations_find_what_the_story_spells_out(with_articles):
         store, "why is the station losing altitude faster, per the jsc trajectory officers"
     )
     assert reply.found and "solar maximum" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        (
+            "BAIKONUR, Kazakhstan, July 14 (SWS) — A Soyuz rocket",
+            "BAIKONUR, Kazakhstan, July 14 (SWS) — ",
+        ),
+        ("WASHINGTON/MOSCOW (OWS) - President Trump", "WASHINGTON/MOSCOW (OWS) - "),
+        ("TOKYO, Feb. 18 (NWS) - Japan's H3", "TOKYO, Feb. 18 (NWS) - "),
+        ("NASA said - no date was set", None),
+    ],
+)
+def test_a_dateline_is_where_a_story_was_filed_not_what_it_is_about(opening, dateline):
+    """A dateline's place ("Kazakhstan") must not make a launch story the latest on
+    Kazakhstan's quarrel with Roscosmos, nor its date answer "when"."""
+    m = tp.DATELINE.match(opening)
+    assert (m.group(0) if m else None) == dateline
