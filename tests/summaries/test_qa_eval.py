@@ -92,10 +92,10 @@ def test_floors_reached_on_the_dev_split():
     unanswerable near misses and 20 controls: 22/40 answered before any change, 13/40
     now), q801-q880 (a fresh hand: 41/80 correct, 7/20 false answers before any tuning on
     them, 55/80 and 4/20 after) and q961-q1020 (another fresh hand: 32/60 and 9/15 before,
-    with 29/60 for the code of the start of the session; 35/60 and 6/15 after). Store: all
-    363 devset articles. Reached: accuracy 0.745 (baseline 0.228), false answers 0.232."""
+    with 29/60 for the code of the start of the session; 36/60 and 6/15 after). Store: all
+    363 devset articles. Reached: accuracy 0.747 (baseline 0.228), false answers 0.232."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.744
+    assert report.engine.accuracy >= 0.746
     assert report.engine.false_answer_rate <= 0.24
     assert report.engine.accuracy - report.baseline.accuracy >= 0.515
 
