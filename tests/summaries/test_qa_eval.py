@@ -119,13 +119,12 @@ needs_blind = pytest.mark.skipif(not (QA_DIR / "blind.jsonl").exists(), reason="
 @pytest.mark.slow
 @needs_blind
 def test_floors_reached_on_the_blind_split():
-    """q601-q650 and q901-q950, each written by a fresh hand over held-out articles and
-    measured once on 2026-11-25: q601-q650 0.600 (baseline 0.180), false answers 0/7;
-    q901-q950 0.580 (baseline 0.200), false answers 3/8. All 100 now (363 articles):
-    accuracy 0.590 (baseline 0.200), false answers 3/15, citation accuracy 0.718 (the
-    engine declines rather than guesses on many paraphrases). After the rules tuned on
-    dev q801-q880 (each a gain on dev), 0.580: the floor test, not tuning, showed it."""
+    """Three batches, each written by a fresh hand over held-out articles and measured once
+    on 2026-11-25: q601-q650 0.600 (baseline 0.180), false answers 0/7; q901-q950 0.580
+    (0.200), 3/8; q1101-q1150, mostly over the held-out articles 451-475 that nobody tuned
+    attribution on, 0.380 (0.220), 7/10, at the end of session 3. All 150: accuracy 0.513
+    (baseline 0.207), false answers 10/25, citation accuracy 0.712."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.579
-    assert report.engine.false_answer_rate <= 0.2
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.379
+    assert report.engine.accuracy >= 0.512
+    assert report.engine.false_answer_rate <= 0.4
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.306
