@@ -34,16 +34,15 @@ def _lead(
     story = best.story
     spans = split_sentences(story.text)
     core = [best.position]
-    beside = [
-        p
-        for p in (best.position - 1, best.position + 1)
-        if q.kind == "who" and 0 <= p < len(spans) and _has_type(q, story.text[slice(*spans[p])])
-    ]
-    if not _has_type(q, best.text) and beside:
-        # the people a sentence is about are often named in the one before or after it
-        # ("Commander Pavel Lazutkin and … left the airlock. The spacewalk ran …")
-        core.append(beside[0])
-    elif not _has_type(q, best.text):
+    # the people a sentence is about are often named in the one before or after it
+    # ("Commander Pavel Lazutkin and … left the airlock. The spacewalk ran …")
+    beside = [p for p in (best.position - 1, best.position + 1) if 0 <= p < len(spans)]
+    named, lacks = None, not _has_type(q, best.text)
+    if q.kind == "who" and lacks:
+        named = next((p for p in beside if _has_type(q, story.text[slice(*spans[p])])), None)
+    if named is not None:
+        core.append(named)
+    elif lacks:
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
         roles = answer_types.person_roles(q)
