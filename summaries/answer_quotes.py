@@ -27,6 +27,7 @@ from summaries.answer_coverage import (
 )
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.gazetteer import speech_vocab
+from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
     from summaries.answers import Conversation
 
 FOUND_NAMED = 0.75  # share of the names asked about (idf-weighted) the story must carry
-QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
+QUOTE_FOUND = 0.35
+KNOWN_NAME_ZIPF = 1.5  # as in answers: rarer than this in English, a word is a name  # share of the topic the quote's paragraph or story must cover
 
 
 def _quote_answer(
@@ -61,11 +63,16 @@ def _quote_answer(
     aliases = load_aliases()
     found = {story.id: extract_quotes(story.text) for story in read}
     mentions = _mentions(read, found) if q.speaker_concepts else {}
+    name_words = _name_words(q.speaker_concepts, read)
     for story in read:
         spans = split_sentences(story.text)
         for quote in found[story.id]:
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
-            if not said and not any(aliases.person(c.text) for c in q.speaker_concepts):
+            if (
+                not said
+                and not any(aliases.person(c.text) for c in q.speaker_concepts)
+                and not _someone_else(quote.speaker, name_words)
+            ):
                 said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
@@ -120,6 +127,28 @@ def _quote_answer(
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     return None
+
+
+def _name_words(concepts: tuple[Concept, ...], stories: list[Story]) -> set[str]:
+    """Words of the speaker asked about that can only be a name ("nikita grebenkin" typed
+    in lower case): too rare in English to be a role, and written as a name in a story
+    (so a typo such as "scientst" is not one)."""
+    words = {
+        w.lower()
+        for c in concepts
+        for w in c.text.replace("-", " ").split()
+        if w.isalpha() and zipf(w) < KNOWN_NAME_ZIPF
+    }
+    return {w for w in words if any(w.capitalize() in s.text for s in stories)}
+
+
+def _someone_else(speaker: str | None, name_words: set[str]) -> bool:
+    """A quote another named person said is not the one asked about by name, however the
+    story describes them together ("Commander Alexei Ovrashko, flight engineer Nikita
+    Grebenkin and …")."""
+    if not speaker or not name_words:
+        return False
+    return not name_words & {w.lower() for w in speaker.replace("-", " ").split()}
 
 
 def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:

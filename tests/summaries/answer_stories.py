@@ -200,6 +200,19 @@ CHECK_ARTICLES = [
         ],
         [("Campbell", "Canadarm3 is a commitment to our partners, and we keep our commitments,")],
     ),
+    (
+        "soyuz-landing-steppe",
+        "Soyuz crew lands on the Kazakh steppe despite the sanctions row",
+        "2024-10-06T08:00:00Z",
+        True,
+        [
+            "Commander Alexei Ovrashko, flight engineer Nikita Grebenkin and NASA astronaut "
+            "Dana Bledsoe landed on the Kazakh steppe on Sunday, as the sanctions row over "
+            "the International Space Station went on.",
+            "“The steppe smells wonderful,” Ovrashko told a camera crew after the landing.",
+        ],
+        [("Ovrashko", "The steppe smells wonderful,")],
+    ),
 ]
 REASONS = {"iss-as-turkey-contract": ("ISS not mentioned", "no interstate vocabulary")}
 

@@ -331,6 +331,14 @@ def test_reaction_of_x_is_not_answered_by_a_sentence_where_x_is_not_the_speaker(
     assert trace["declined"] == "speaker is not the one speaking"
 
 
+def test_a_name_in_lower_case_is_not_answered_with_a_crewmates_quote(checks):
+    # the crew list names Grebenkin beside Ovrashko, but only Ovrashko is quoted
+    reply = answer(checks, "what did nikita grebenkin say after the soyuz landed on the steppe")
+    assert not reply.found
+    reply = answer(checks, "what did ovrashko say after the soyuz landed on the steppe")
+    assert reply.found and "The steppe smells wonderful" in reply.answer
+
+
 def test_x_reaction_to_y_is_read_as_a_quote_question(checks):
     reply = answer(checks, "Rogozin reaction to the sanctions?")
     assert reply.found
