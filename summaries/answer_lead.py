@@ -40,6 +40,11 @@ def _lead(
     named, lacks = None, not _has_type(q, best.text)
     if q.kind == "who" and lacks:
         named = next((p for p in beside if _has_type(q, story.text[slice(*spans[p])])), None)
+    # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the
+    # names the question lacks, but not a person; the crew is named in another sentence.
+    nobody = q.kind == "who" and not answer_types.new_person(q, best.text, story.text)
+    if named is None and nobody and not lacks:
+        named = _person_sentence(q, story, spans, beside, ranked)
     if named is not None:
         core.append(named)
     elif lacks:
@@ -137,6 +142,31 @@ def _filler(
         if gain > found_gain:
             found, found_gain = pos, gain
     return found
+
+
+def _person_sentence(
+    q: Question,
+    story: Story,
+    spans: list[tuple[int, int]],
+    beside: list[int],
+    ranked: list[_Sentence],
+) -> int | None:
+    """The sentence that names a person for a "who" whose best sentence names none: the
+    one before or after it, else the best-scoring one of the story, that names someone
+    with a title or role ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
+    professor of …"); "the Space Launch System" is two capitalised words, not a person.
+    When the question names the role ("the cosmonaut"), the sentence must have it."""
+    roles = answer_types.person_roles(q)
+    same = [
+        s.position
+        for s in ranked[1:80]
+        if s.story is story and s.focus > 0 and (not roles or roles & s.matched.keys())
+    ]
+    for p in dict.fromkeys([*([] if roles else beside), *same]):
+        text = story.text[slice(*spans[p])]
+        if answer_types.titled_person(q, text):
+            return p
+    return None
 
 
 def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:

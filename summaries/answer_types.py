@@ -224,8 +224,60 @@ def new_person(q: Question, text: str, story_text: str = "") -> bool:
     aliases = load_aliases()
     return any(
         not aliases.is_thing(name)
+        and not _THING_HEAD.search(name)
+        and not _THING_START.match(name)
         and (aliases.person(name) or " " in name or _full_name(name, story_text))
         for name in _other_names(q, text)
+    )
+
+
+# "Northern Plains University", "Pacific Ocean", "Gagarin Cosmonaut Training Centre": two
+# capitalised words that end in an institution or a place are not a first name and surname.
+_THING_HEAD = re.compile(
+    r"[ -](?:University|College|Institute|Academy|School|Agency|Administration|Centre|Center|"
+    r"Office|Ministry|Committee|Commission|Council|Parliament|Senate|Court|Embassy|Company|"
+    r"Corporation|Industries|Group|Systems|Aerospace|Laboratory|Lab|Program|Programme|"
+    r"Station|Module|Cosmodrome|Base|Ocean|Sea|Gulf|Bay|River|Lake|Island|Islands|Desert|"
+    r"Mountains|Region|Province|State|States|City|Republic|Union|Federation|Kingdom)$"
+)
+_THING_START = re.compile(
+    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
+    r"Mount|Lake|Cape|Port|Fort|International|National|European|American)\b"
+)
+
+
+def titled_person(q: Question, text: str) -> bool:
+    """Does the text name a person the question does not, by a first name and surname
+    next to a title or role: "astronaut Ryo Takeda", "Commander Alexei Ovrashko", "Lisa
+    Campbell, president of …", "said Dr. Leah Okonkwo-Baptiste"?"""
+    for name in _other_names(q, text):
+        if " " not in name or _THING_HEAD.search(name) or _THING_START.match(name):
+            continue
+        if load_aliases().is_thing(name):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            after = text[m.end() : m.end() + 50].lower()
+            if before and (before[-1].strip(".,") in _titles() or before[-1] in _SAID):
+                return True
+            head = re.match(r"\s*,\s+(?:the\s+|a\s+|an\s+)?([\w -]+)", after)
+            if head and any(w in _titles() for w in head.group(1).split()[:4]):
+                return True
+            if re.match(r"\s+(?:said|says|told|wrote|added)\b", after):
+                return True
+    return False
+
+
+_SAID = frozenset({"said", "says", "told", "wrote", "added", "by"})
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    words = {w for r in speech_vocab()["roles"] for w in r.lower().split()}
+    return frozenset(
+        words
+        | {"dr", "mr", "ms", "mrs", "commander", "president", "minister", "chief", "head"}
+        | {"chairman", "chairwoman", "administrator", "director", "senator", "rep"}
     )
 
 

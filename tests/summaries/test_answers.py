@@ -1036,6 +1036,32 @@ def test_who_names_the_people_in_the_sentence_beside_the_one_that_matches(with_a
     assert reply.found and "Lazutkin" in reply.answer and "Rumyantsev" in reply.answer
 
 
+def test_who_names_the_crew_when_the_best_sentence_names_only_places(with_articles):
+    """ "Who came home on the Soyuz that landed after 190 days": the opening sentence
+    matches best but names only the steppe, the town and the station; the crew is named
+    paragraphs later, and "North Kazakhstan Region" is not a person."""
+    landing = (
+        "soyuz-steppe-landing",
+        "Soyuz lands on the Kazakh steppe after 190 days",
+        "2025-04-06T09:00:00Z",
+        False,
+        [
+            "ARKALYK, Kazakhstan — A Soyuz capsule carrying two Russian cosmonauts and a NASA "
+            "astronaut landed southeast of Arkalyk in the North Kazakhstan Region on Sunday, "
+            "ending 190 days on the International Space Station.",
+            "The capsule was in excellent condition, according to Roscosmos.",
+            "Recovery teams reached the capsule within minutes.",
+            "Commander Yuri Volkhov, flight engineer Anton Serov and NASA astronaut Dr. Maria "
+            "Keller were helped out of the Soyuz and wrapped in blankets.",
+        ],
+        [],
+    )
+    store = with_articles(landing)
+    reply = answer(store, "who came home on the soyuz that landed after 190 days on the station")
+    assert reply.found and reply.answer.startswith("ARKALYK")
+    assert "Volkhov" in reply.answer and "Keller" in reply.answer
+
+
 def test_a_description_before_the_name_identifies_the_speaker(with_articles):
     """ "The minister responsible for space policy, Carla Benedetti, said …": asked for
     Italy's space minister, the bot finds Benedetti's words, not the agency president's."""
