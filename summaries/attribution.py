@@ -212,12 +212,38 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
     s, e = spans[-1]
     words = word_spans(text, start + s, start + e)
     v = speech_vocab()
+    verb = next(
+        (
+            j
+            for j, (w, _) in enumerate(words)
+            if w.islower() and (w in v["verbs"] or w in v["paraphrase_verbs"])
+        ),
+        None,
+    )
+    if words and words[0][0] in _INDEFINITE:
+        # 'A JAXA official, speaking on condition of anonymity, said …. "…"': somebody
+        # unnamed, unless named in apposition ('A spokeswoman, Anke Mühlberg, said')
+        if verb is None:
+            return None
+        if any(w in v["anonymous"] for w, _ in words[1 : min(verb, 6)]):
+            return UNKNOWN  # 'A source close to the agency said': not the agency
+        who = subject(words[:verb], words[verb][1], ctx)
+        return who if who.speaker else UNKNOWN
+    if words and words[0][0] in _OPENERS and "," in (w for w, _ in words[:16]):
+        # 'Asked whether the array would arrive on time, Vance was cautious. "…"'
+        cut = [w for w, _ in words].index(",")
+        if cut + 1 < len(words) and words[cut + 1][0][:1].isupper():
+            words = words[cut + 1 :]
     who = clause_subject(words[:4], ctx)
-    said = any(w.lower() in v["verbs"] or w.lower() in v["paraphrase_verbs"] for w, _ in words)
+    said = verb is not None
     # A verbless introduction ("Sedykh was blunt. “…”"): only a person, named there.
     if not said and not (who.is_person and words and words[0][0] not in ("He", "She")):
         return None
     return who if who.speaker else None
+
+
+_INDEFINITE = frozenset(["A", "An", "One", "Another"])
+_OPENERS = frozenset(["Asked", "Pressed", "Speaking", "Questioned"])
 
 
 _JOINS = frozenset(["and", "but", "or"])

@@ -149,12 +149,12 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
     k = ctx.sent_of(pos) - 1
     if k < 0:
         return None
-    words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])
+    words = word_spans(ctx.text, ctx.subject_start(k), ctx.sent_ends[k])
     for _ in range(3):  # 'The Halvorsen group was founded … . It now flies …': the group
         if k < 1 or not words or words[0][0] not in ("It", "Its"):
             break
         k -= 1
-        words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])
+        words = word_spans(ctx.text, ctx.subject_start(k), ctx.sent_ends[k])
     if words and words[0][0] in _OPENERS and any(w == "," for w, _ in words):
         words = words[[w for w, _ in words].index(",") + 1 :]
     if words and words[0][0] in ("The", "the"):
@@ -202,7 +202,7 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
     k = ctx.sent_of(pos) - 1
     if k < 0:
         return None
-    words = word_spans(ctx.text, max(ctx.sent_starts[k], ctx.dateline_end), ctx.sent_ends[k])[:3]
+    words = word_spans(ctx.text, ctx.subject_start(k), ctx.sent_ends[k])[:3]
     if len(words) < 2:
         return None
     (w, p), verb = words[0], words[1][0]

@@ -98,7 +98,7 @@ def previous_subject_document(ctx: Mentions, pos: int) -> str | None:
     if i < 1 or pos - ctx.sent_starts[i] > 2:
         return None
     docs = speech_vocab()["documents"]
-    for w, _p in word_spans(ctx.text, ctx.sent_starts[i - 1], ctx.sent_ends[i - 1])[:5]:
+    for w, _p in word_spans(ctx.text, ctx.subject_start(i - 1), ctx.sent_ends[i - 1])[:5]:
         if w.lower() in docs:
             return w.lower()
     return None

@@ -28,7 +28,8 @@ _ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?"
     r"(?:official|engineer|director|manager|source|diplomat|analyst|expert|scientist|"
     r"researcher|insider|veteran|controller|executive|employee|spokesperson|spokesman|"
-    r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member)\b"
+    r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member|pilot|deputy|"
+    r"visitor|volunteer|resident|worker|passenger|witness|officer|colleague)\b"
     r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
 )
 # "Association of Australia", "Committee on National Space Policy", "Bureau of Industry
@@ -37,9 +38,15 @@ _ORG_TAIL = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
 )
 _PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", "Of", "Near"])
-_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,[ \t]*$")
+# Before an indefinite description that describes someone already named: "Al-Suwaidi, a
+# mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot".
+_APPOSITION = re.compile(r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as))[ \t]*$")
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")
+
+
+_OPENING = '"“'
+_CLOSING = {'"': '"', "“": "”"}
 
 
 class Mentions:
@@ -169,6 +176,22 @@ class Mentions:
 
     def sent_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
+
+    def subject_start(self, k: int) -> int:
+        """Where sentence ``k``'s own words start: after the dateline, and after a
+        quotation that opens it ('"Restrictions imposed …," the report states'), whose
+        capitalised first word is never the sentence's subject."""
+        s, e = max(self.sent_starts[k], self.dateline_end), self.sent_ends[k]
+        text = self.text
+        while s < e and text[s] in " \t\n":
+            s += 1
+        if s < e and text[s] in _OPENING:
+            close = text.find(_CLOSING[text[s]], s + 1, e)
+            if close != -1:
+                s = close + 1
+                while s < e and text[s] in " \t,;:":
+                    s += 1
+        return s
 
     def last_person(self, pos: int, pronoun: str = "") -> str | None:
         """Who "he"/"she" is: the most recent named subject of a compatible gender (where

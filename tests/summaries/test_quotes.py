@@ -1540,3 +1540,53 @@ def test_key_quotes_keep_a_minister_among_colourful_residents():
     )
     keys = key_quotes(title, text, extract_quotes(text))
     assert "Rangel" in [q.speaker for q in keys]
+
+
+def _speakers(text):
+    return {q.text: q.speaker for q in extract_quotes(text)}
+
+
+def test_a_word_opening_a_quote_is_never_taken_for_who_it_said():
+    text = (
+        "Institutional Shareholder Services has advised investors to vote against the pay "
+        "report of Kalevala Steel.\n\n"
+        '"Paying maximum incentives in a year of losses is not aligned with shareholder '
+        'interests," ISS wrote in its report to clients. It called the explanation '
+        '"plainly insufficient."\n\n'
+        'Kalevala Steel said in a statement that the targets were "set before the exit '
+        'decision and met in full."'
+    )
+    got = _speakers(text)
+    assert got["plainly insufficient."] == "ISS"
+    assert got["set before the exit decision and met in full."] == "Kalevala Steel"
+
+
+def test_an_unnamed_person_introduced_the_sentence_before_stays_unnamed():
+    text = (
+        "JAXA said the extra cargo ship would be built.\n\n"
+        "A JAXA official, speaking on condition of anonymity, said it would take two years. "
+        '"The promise is sincere. The factory calendar is less flexible."\n\n'
+        "A source close to the agency said the warning was aimed at politicians. "
+        '"Nobody in Tsukuba wants to stop the flights."'
+    )
+    got = _speakers(text)
+    assert got["The promise is sincere. The factory calendar is less flexible."] is None
+    assert got["Nobody in Tsukuba wants to stop the flights."] is None
+
+
+def test_a_spokeswoman_named_in_apposition_speaks_the_next_sentence():
+    text = (
+        "The ministry rejected that. A spokeswoman, Anke Mühlberg, said the school was free "
+        'to talk to any astronaut. "What we cannot do is sign a cooperation with an '
+        'institution that answers to the Russian state."'
+    )
+    assert list(_speakers(text).values()) == ["Mühlberg"]
+
+
+def test_asked_clause_before_a_verbless_introduction():
+    text = (
+        "The lead flight director, Roberta Vance, said the spacewalk went well.\n\n"
+        "Asked whether the new array would arrive on schedule, Vance was cautious. "
+        '"It\'s on the manifest. Manifests move."'
+    )
+    assert list(_speakers(text).values()) == ["Vance"]
