@@ -63,6 +63,15 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
     if not words:
         return None
     if (
+        len(words) > 2
+        and words[0][0] in ("The", "Those", "These")
+        and words[1][0] in v["message_nouns"]
+    ):
+        # '"…" The words were those of X, …' / 'Those words, from X's designer, Y, were'
+        k = next((k for k in range(2, min(len(words), 6)) if words[k][0] in ("from", "of")), 0)
+        if k:
+            return after_verb(words[k + 1 :], ctx, anchor) or UNKNOWN
+    if (
         not dashed
         and text[close - 1] == "."
         and words[0][0][0].isupper()

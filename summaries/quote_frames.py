@@ -32,6 +32,9 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     )
     if owner is not None:
         return owner if owner.speaker else None
+    owner = _head_owner(words, ctx)
+    if owner is not None:
+        return owner if owner.speaker else None
     who = clause_subject(words[:3], ctx)
     if who.speaker is None:
         # "Whiting was blunt:" / "The general was blunt:": the subject before its verb
@@ -39,6 +42,30 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         if k:
             who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker else None
+
+
+def _head_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Hathaway's turn came next:' / 'Tomasek's last words on the loop, as she floated
+    back:' / 'Its statement, in full:': a clause announcing
+    a quote whose head is somebody's — the words are that owner's. None when the clause
+    does not open with a possessive."""
+    if len(words) < 2:
+        return None
+    w, p = words[0]
+    if w == "Its":
+        k = ctx.sent_of(p) - 1
+        name = ctx.last_org(p, within=p - ctx.sent_starts[k]) if k >= 0 else None
+        return Who(name, False) if name else UNKNOWN
+    own = next((i for i, (x, _) in enumerate(words[:3]) if x[-2:] in ("'s", "’s")), None)
+    if own is None or not words[own + 1][0].islower():
+        return None
+    run = words[:own] + [(words[own][0][:-2], words[own][1])]
+    if not all(is_name_word(x) for x, _ in run):
+        return None
+    who = org_or_person(run, ctx)
+    if who is None or (who.is_person and not ctx.known_person(who.speaker)):
+        return None
+    return who
 
 
 _COPULAS = frozenset(["was", "is", "were", "had", "has", "sounded", "seemed", "remained"])

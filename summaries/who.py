@@ -168,8 +168,13 @@ def spokes_for(words: list[tuple[str, int]]) -> Who | None:
 def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'said the rapporteur, Jean-Pierre Lafleur-Dumas' / 'said the White House national
     security spokesman, Trevor Hagan': a description, a comma, then a person's name."""
-    if not words or words[0][0].lower() not in ("the", "a", "an", "its", "his", "her"):
+    if not words:
         return None
+    if words[0][0].lower() not in ("the", "a", "an", "its", "his", "her"):
+        # "Norway's fisheries minister, Marit Solheim": an owner in the possessive
+        own = next((i for i, (w, _) in enumerate(words[:3]) if w[-2:] in ("'s", "’s")), None)
+        if own is None or not all(is_name_word(w) for w, _ in words[: own + 1]):
+            return None
     k = next((x for x, (w, _) in enumerate(words[:16]) if w in ",;:()—–"), None)
     if k is None or k < 2 or words[k][0] != ",":
         return None

@@ -1590,3 +1590,34 @@ def test_asked_clause_before_a_verbless_introduction():
         '"It\'s on the manifest. Manifests move."'
     )
     assert list(_speakers(text).values()) == ["Vance"]
+
+
+def test_a_quote_opening_a_paragraph_belongs_to_the_one_its_words_came_from():
+    text = (
+        "Norway's Coast Guard detained a Russian trawler near Svalbard on Sunday.\n\n"
+        '"We will not accept fishing without respect for the rules." The words came from '
+        "Norway's fisheries minister, Marit Solheim, speaking in Oslo on Monday.\n\n"
+        '"Today the Russians were erased from the photograph." The words were those of '
+        "Irina Sadovaya, the ministry's deputy spokeswoman, at a briefing in Moscow."
+    )
+    assert list(_speakers(text).values()) == ["Solheim", "Sadovaya"]
+
+
+def test_colon_introductions_owned_by_a_person_or_an_organisation():
+    text = (
+        "The accords were signed for the United States by Ambassador Claire Hathaway.\n\n"
+        "Hathaway's turn came next: \"Mongolia has shown that a country does not need to be "
+        'large."\n\n'
+        "7:40 a.m. — Stellaris Orbital's mission director, Hana Bergstrand, on the company "
+        'webcast: "We are inside the weather limits with room to spare."\n\n'
+        'We asked NASA for comment. Its statement, in full: "NASA does not endorse political '
+        'statements by any crew member."\n\n'
+        'Ukrainian Railways thanked him in a post on Facebook: "For many people, your station '
+        'was the first safe place."'
+    )
+    assert list(_speakers(text).values()) == [
+        "Hathaway",
+        "Bergstrand",
+        "NASA",
+        "Ukrainian Railways",
+    ]
