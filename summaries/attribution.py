@@ -244,6 +244,10 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         if cut + 1 < len(words) and words[cut + 1][0][:1].isupper():
             words = words[cut + 1 :]
     who = clause_subject(words[:4], ctx)
+    if who.speaker is None and len(words) > 2 and words[0][0] == "The" and words[1][0].islower():
+        # 'The cosmonaut later spoke to RIA by video link. "…"': the one introduced so
+        described = subject(words[:2], words[1][1], ctx)
+        who = described if described.is_person else who
     said = verb is not None
     # A verbless introduction ("Sedykh was blunt. “…”"): only a person, named there.
     if not said and not (who.is_person and words and words[0][0] not in ("He", "She")):

@@ -39,8 +39,11 @@ _ORG_TAIL = re.compile(
 )
 _PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", "Of", "Near"])
 # Before an indefinite description that describes someone already named: "Al-Suwaidi, a
-# mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot".
-_APPOSITION = re.compile(r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as))[ \t]*$")
+# mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot",
+# "The first deputy director, a former Energia engineer".
+_APPOSITION = re.compile(
+    r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as)|\b[Tt]he[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
+)
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")
 

@@ -46,9 +46,9 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
 
 def _head_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'Hathaway's turn came next:' / 'Tomasek's last words on the loop, as she floated
-    back:' / 'Its statement, in full:': a clause announcing
-    a quote whose head is somebody's — the words are that owner's. None when the clause
-    does not open with a possessive."""
+    back:' / 'Its statement, in full:': a clause announcing a quote whose head is
+    somebody's — the words are that owner's. None when it does not open with a possessive
+    (a person's "His"/"Her" is left to the pronoun rules: too often someone else)."""
     if len(words) < 2:
         return None
     w, p = words[0]
@@ -84,6 +84,16 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if w in ("His", "Her", "his", "her"):
         name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
         return Who(name, True) if name else UNKNOWN
+    if words[k + 1 : k + 3] and "from" in (x for x, _ in words[k + 1 : k + 3]):
+        # "The answer came from the botanist:"
+        f = next(i for i in range(k + 1, k + 3) if words[i][0] == "from")
+        rest = words[f + 1 :]
+        if len(rest) > 1 and rest[0][0] in ("the", "The") and rest[1][0].islower():
+            who = subject(rest[:2], rest[1][1], ctx)  # "came from the botanist"
+        else:
+            who = after_verb(rest, ctx, words[f][1])
+        if who and who.speaker:
+            return who
     if w[-2:] not in ("'s", "’s"):
         return None
     run = trailing_run(words[: k - 1] + [(w[:-2], p)])

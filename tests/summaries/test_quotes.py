@@ -1621,3 +1621,26 @@ def test_colon_introductions_owned_by_a_person_or_an_organisation():
         "NASA",
         "Ukrainian Railways",
     ]
+
+
+def test_the_noun_a_person_was_introduced_with_points_back_at_them():
+    text = (
+        "The government's commissioner for space research, Gábor Kertész, confirmed the "
+        "purchase of a second seat.\n\n"
+        "Kertész, asked on Tuesday about the ambassador's remark, shrugged it off. "
+        '"Hungarian money buys Hungarian science," the commissioner said.\n\n'
+        "The crew was joined by the botanist Dr. Tatiana Ivanova of the Institute of "
+        "Biomedical Problems. Kravets asked whether the crew could eat the harvest. "
+        'The answer came from the botanist: "Half for the lab, half for the crew."'
+    )
+    assert list(_speakers(text).values()) == ["Kertész", "Ivanova"]
+
+
+def test_a_noun_after_the_verb_is_not_taken_for_the_speaker():
+    text = (
+        "Presiding judge Marieke Hoogland sentenced the defendant to three years.\n\n"
+        "A customs investigator who worked on the case, speaking on condition of "
+        'anonymity, described the defendant differently: "He was careful with the '
+        'paperwork and careless with his phone."'
+    )
+    assert list(_speakers(text).values()) == [None]
