@@ -173,11 +173,24 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
             if who.speaker is not None:
-                return who
+                return _reporter(words, j, ctx) or who
             found = who
     if found is None and text[:opened].rstrip().endswith(":"):
         return colon_subject(words, ctx)
     return found
+
+
+def _reporter(words: list[tuple[str, int]], j: int, ctx: Mentions) -> Who | None:
+    """'She told Kommersant that the agency had asked and received "…"': a speech verb
+    inside what someone else reported ('… that X asked') leaves the quote with the one
+    who reported it."""
+    v = speech_vocab()
+    for k in range(j - 2, 0, -1):
+        w = words[k][0]
+        if w in v["verbs"] and w.islower() and "that" in (x for x, _ in words[k + 1 : j]):
+            who = subject(words[:k], words[k][1], ctx)
+            return who if who.speaker else None
+    return None
 
 
 def _speech_object(words: list[tuple[str, int]]) -> bool:

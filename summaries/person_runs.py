@@ -49,14 +49,23 @@ SAYS_AFTER = re.compile(
     r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
 )
 _SAYS_NEXT = re.compile(r",|[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b")
-_VERB_NEXT = re.compile(rf"[{_UP}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)[a-z]+(?:ed|s)\b")
+# Common past tenses that do not end in -ed ("the commander, Bashkirov, took the microphone").
+_IRREGULAR = (
+    r"(?:took|gave|made|went|came|spoke|got|held|kept|left|led|met|ran|sat|saw|stood|put|"
+    r"sent|began|brought|felt|found|heard|knew|thought|won|wrote|drew|flew|chose|rose)"
+)
+_VERB_NEXT = re.compile(
+    rf"[{_UP}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)(?:[a-z]+(?:ed|s)|{_IRREGULAR})\b"
+)
 # "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
 _APPOS_VERB = re.compile(
     rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{{2,90}},"
     r"[ \t]+(?:\w+ly[ \t]+)?(?:[a-z]+ed|was|is|has|had)\b"
 )
 _NAMED_APPOS = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:[a-z]+ed|was|is|" + _SAYS + r")\b"
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:[a-z]+ed|was|is|had|has|{_IRREGULAR}|"
+    + _SAYS
+    + r")\b"
 )
 # Ranks and honorifics that only ever stand before a person's name.
 _HONORIFICS = frozenset(

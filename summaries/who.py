@@ -52,6 +52,8 @@ def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return Who(" ".join(ws), False)
     if len(ws) == 1 and ws[0] in v["state_names"]:
         return Who(ws[0], False)
+    if len(ws) > 1 and last in v["place"] and any(w in v["org_words"] for w in ws[:-1]):
+        return Who(" ".join(ws), False)  # "Space Center Houston"
     orgs = [h for h in hits if h.cat == "org"]
     if last in v["org_words"] or (orgs and orgs[-1].end == len(" ".join(ws))):
         return Who(" ".join(ws), False)

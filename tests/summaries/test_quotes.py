@@ -1644,3 +1644,26 @@ def test_a_noun_after_the_verb_is_not_taken_for_the_speaker():
         'paperwork and careless with his phone."'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_she_is_the_deputy_named_in_apposition_not_a_town():
+    text = (
+        "Roscosmos's head of international cooperation, Mikhail Gerasin, and his deputy, "
+        "Olga Pleshakova, had both been in Houston for talks the same week. She told the "
+        "newspaper Kommersant that the agency had asked for a cosmonaut to be included and "
+        'received "a polite silence."\n\n'
+        "Space Center Houston, the visitor centre that organised the panel, said speakers "
+        'had been invited "based on availability."'
+    )
+    assert list(_speakers(text).values()) == ["Pleshakova", "Space Center Houston"]
+
+
+def test_he_is_the_commander_who_took_the_microphone():
+    text = (
+        "Its search-and-rescue coordinator, Colonel Nurlan Abdrakhmanov, said the teams would "
+        "stay where they were.\n\n"
+        "During the evening session, Mukhin read out the forecast; then the commander, "
+        "Bashkirov, took the microphone. He told mission control the crew had "
+        '"one more night of the best view in the world."'
+    )
+    assert list(_speakers(text).values()) == ["Bashkirov"]
