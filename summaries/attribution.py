@@ -263,7 +263,7 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         who = described if described.is_person else who
     said = verb is not None
     # A verbless introduction ("Sedykh was blunt. “…”"): only a person, named there.
-    if not said and not (who.is_person and words and words[0][0] not in ("He", "She")):
+    if not said and not who.is_person:
         return None
     return who if who.speaker else None
 

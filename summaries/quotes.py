@@ -18,13 +18,15 @@ from summaries.attribution import (
     previous_sentence,
     same_voice,
 )
+from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.models import Quote
+from summaries.names import word_spans
 from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.sentences import paragraph_spans
-from summaries.speakers import UNKNOWN, Who
+from summaries.speakers import UNKNOWN, Who, introduced_as
 
 __all__ = ["Quote", "extract_quotes", "key_quotes"]
 
@@ -108,6 +110,8 @@ def extract_quotes(text: str) -> list[Quote]:
             start = paras[part.para - 1][0] if part.open_mark == ps and part.para else ps
             start = max(start, prev.close_mark) if prev and prev.close_mark else start
             who = handed_over(text, part.open_mark, part.close_mark, start, ctx)
+        if who is None:
+            who = _only_person(text, ps, part, ctx)
         if who is not None:
             speakers[part.group] = who
             if who.speaker:
@@ -123,6 +127,46 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         out.append(Quote(body, who.speaker, part.start, part.end))
     return out
+
+
+def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
+    """A quote of its own sentence that nothing attributes, in a paragraph that has named
+    exactly one person before it ('Sablin, 44, had trained on TORU …. The cosmonaut later
+    spoke to RIA by video link. "…"'): that person. Not a short cry or nickname, and not a
+    quote inside a sentence ('someone in the back row shouted "…"')."""
+    if text[: part.open_mark].rstrip()[-1:] not in (".", ":", "!", "?"):
+        return None
+    if len(text[part.start : part.end].split()) < 3:
+        return None
+    found = {n for p, n, _s in ctx.people if ps <= p < part.open_mark}
+    if len(found) != 1 or "" in found:
+        return None  # nobody, several people, or somebody unnamed ('a volunteer')
+    # the sentence before the quote names that person or points back at a person; a
+    # sentence about something else ('The station has been in orbit since 1998.') breaks it
+    k = ctx.sent_of(len(text[: part.open_mark].rstrip()) - 1)
+    s = max(ctx.subject_start(k), ps)
+    if any(s <= p < part.open_mark for p, _n, _s in ctx.people):
+        return Who(found.pop(), True)
+    words = word_spans(text, s, part.open_mark)[:4]
+    if any(w.lower() in ("he", "she", "his", "her") for w, _ in words) or (
+        len(words) > 1 and words[0][0] == "The" and introduced_as(words[:2], s, ctx) is not None
+    ):
+        return Who(found.pop(), True)
+    v = speech_vocab()
+    if (
+        len(words) > 1
+        and words[0][0] == "The"
+        and (
+            words[1][0] in v["roles"]
+            or words[1][0] in v["person_nouns"]
+            or _AGED.fullmatch(words[1][0])
+        )
+    ):
+        return Who(found.pop(), True)  # 'The 31-year-old was philosophical:'
+    return None
+
+
+_AGED = re.compile(r"\d+-year-old")
 
 
 # "Institutional Shareholder Services (ISS)": the short name the article goes on to use.

@@ -1667,3 +1667,23 @@ def test_he_is_the_commander_who_took_the_microphone():
         '"one more night of the best view in the world."'
     )
     assert list(_speakers(text).values()) == ["Bashkirov"]
+
+
+def test_the_one_person_a_paragraph_names_owns_its_unattributed_quote():
+    text = (
+        "Sablin, 44, had trained on manual docking dozens of times but had never used it in "
+        "flight. The cosmonaut later spoke to a correspondent by video link. "
+        '"In the simulator your hand sweats too. Up here it sweated a bit more."\n\n'
+        "A volunteer, Ruta Vaitkus, met a retired pilot who stood in front of the model for "
+        'several minutes. Someone at the back shouted "Beautiful, just beautiful, truly."'
+    )
+    got = list(_speakers(text).values())
+    assert got == ["Sablin", None]
+
+
+def test_a_pronoun_introducing_a_quote_without_a_verb():
+    text = (
+        "NASA astronaut Marcus Lindell operated the arm from the cupola. He was relaxed about "
+        'it afterwards. "Slow and steady. It basically parks itself."'
+    )
+    assert list(_speakers(text).values()) == ["Lindell"]
