@@ -167,6 +167,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if who and who.speaker:
                 return who
         if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
+            if j and lw in _MADE_PUBLIC and words[j - 1][0].lower() in v["documents"]:
+                continue  # 'JAXA said in a statement posted in Japanese that': no new speaker
             who = subject(words[:j], words[j][1], ctx)
             if who.speaker is None and j and words[j - 1][0] == "and":
                 who = coordinated_subject(words[: j - 1], ctx) or who
@@ -247,8 +249,12 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         # unnamed, unless named in apposition ('A spokeswoman, Anke Mühlberg, said')
         if verb is None:
             return None
-        if any(w in v["anonymous"] for w, _ in words[1 : min(verb, 6)]):
+        if any(
+            w in v["anonymous"] or w + "s" in v["anonymous"] for w, _ in words[1 : min(verb, 6)]
+        ):
             return UNKNOWN  # 'A source close to the agency said': not the agency
+        if _ANONYMITY.search(text, start + s, start + e):
+            return UNKNOWN  # "An employee of OrbitHub who asked not to be named said"
         who = subject(words[:verb], words[verb][1], ctx)
         return who if who.speaker else UNKNOWN
     if words and words[0][0] in _OPENERS and "," in (w for w, _ in words[:16]):
@@ -268,6 +274,9 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
     return who if who.speaker else None
 
 
+# Participles after a document noun that describe it ('a statement posted in Japanese').
+_MADE_PUBLIC = frozenset(["posted", "published", "issued", "released", "written", "circulated"])
+_ANONYMITY = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b")
 _INDEFINITE = frozenset(["A", "An", "One", "Another"])
 _OPENERS = frozenset(["Asked", "Pressed", "Speaking", "Questioned"])
 

@@ -61,6 +61,11 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         if w in ("from", "by"):
             if j and words[j - 1][0].lower() in v["not_authors"]:
                 continue  # 'a memo seen by Launchpad Ledger': the outlet, not the author
+            if j + 1 < len(words) and words[j + 1][0] in ("his", "her"):
+                # 'The letter, released by her office,': the person she is
+                p = words[j + 1][1]
+                name = ctx.last_person(p, "he" if words[j + 1][0] == "his" else "she")
+                return Who(name, True) if name else None
             run = run_after(words[j + 1 :])
             if run and run[-1][0][-2:] in ("'s", "’s"):
                 run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]
@@ -75,6 +80,13 @@ def document_from(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     for k, (w, _p) in enumerate(words[:-2]):
         if w.lower() in v["documents"] and words[k + 1][0] in ("from", "by"):
             return author_after(words[k + 1 : k + 10], ctx)
+        if w.lower() in v["documents"] and words[k + 1][0] in ("on", "in"):
+            # "A commentary on the Russian Foreign Ministry's website": the site's owner
+            run = run_after(words[k + 2 : k + 9])
+            if run and run[-1][0][-2:] in ("'s", "’s") and k + 2 + len(run) < len(words):
+                who = org_or_person(run[:-1] + [(run[-1][0][:-2], run[-1][1])], ctx)
+                if who and not who.is_person:
+                    return who
     return None
 
 

@@ -332,6 +332,10 @@ def _possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | N
         head = word_spans(ctx.text, ctx.sent_starts[k], ctx.sent_ends[k])[:2]
         if len(head) == 2 and head[0][0] == "The" and head[1][0] in v["org_nouns"] | v["groups"]:
             name = ctx.last_org(pos, noun=head[1][0], within=1500)
+        if not name:
+            # "The Russian Embassy in Washington said …. Its statement added:" — the
+            # organisation the sentence before named
+            name = ctx.last_org(pos, within=pos - ctx.sent_starts[k])
     return Who(name, False) if name else UNKNOWN
 
 

@@ -118,6 +118,11 @@ def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     while k > 0 and words[k - 1][0].islower() and adjectives < 3:
         if words[k - 1][0] in ("the", "a", "an", "its", "their", "his", "her", "this", "that"):
             return None
+        noun = words[k - 1][0][:-2]
+        if words[k - 1][0][-2:] in ("'s", "’s") and noun in speech_vocab()["org_nouns"]:
+            # "the court's written summary": the court the story named
+            name = ctx.last_org(words[k - 1][1], noun=noun)
+            return Who(name, False) if name else None
         k -= 1
         adjectives += 1
     run = trailing_run(words[:k])

@@ -1687,3 +1687,35 @@ def test_a_pronoun_introducing_a_quote_without_a_verb():
         'it afterwards. "Slow and steady. It basically parks itself."'
     )
     assert list(_speakers(text).values()) == ["Lindell"]
+
+
+def test_documents_speak_for_the_organisation_or_person_behind_them():
+    text = (
+        "Sen. Joan Ellison has sent a letter to NASA. The letter, released by her office, asks "
+        'whether any of that data "could be of value to a foreign military."\n\n'
+        'The Russian Embassy in Washington said the senator was "searching for spies in a '
+        'telemetry file." Its statement added: "Russia has always acted as a responsible '
+        'partner on the station."\n\n'
+        "A commentary on the Russian Foreign Ministry's website called the accords "
+        '"an attempt by Washington to privatise the Moon."\n\n'
+        "JAXA said in a statement posted in Japanese that the spacewalk was "
+        '"a proud day for our whole team in Tsukuba."\n\n'
+        "India's National Centre for Polar Research thanked the Russian team "
+        '"for its prompt and professional assistance."'
+    )
+    assert list(_speakers(text).values()) == [
+        "Ellison",
+        "Russian Embassy",
+        "Russian Embassy",
+        "Russian Foreign Ministry",
+        "JAXA",
+        "National Centre for Polar Research",
+    ]
+
+
+def test_an_employee_who_asked_not_to_be_named_stays_unnamed():
+    text = (
+        "An employee of OrbitHub who asked not to be named said the broker had tried to save "
+        'the flight. "We had six weeks to find a replacement sensor. We had no chance."'
+    )
+    assert list(_speakers(text).values()) == [None]
