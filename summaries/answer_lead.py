@@ -9,6 +9,8 @@ character budget, dropping the lowest-priority sentences first.
 
 from __future__ import annotations
 
+import re
+
 from summaries import answer_types
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _match
@@ -61,7 +63,10 @@ def _lead(
         ]
         if q.kind == "when":  # a written date over "by the end of the decade"
             typed = [s for s in typed if _explicit(s.text)] or typed
-        if typed:  # what it shares with the question, and nearness to the best sentence
+        ahead = _date_ahead(q, best, ranked, spans) if answer_types.future_when(q) else None
+        if ahead is not None:  # "when will …": a date still to come over a past one
+            core.extend(ahead)
+        elif typed:  # what it shares with the question, and nearness to the best sentence
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
     nxt = best.position + 1
@@ -169,6 +174,30 @@ def _person_sentence(
     return None
 
 
+def _date_ahead(
+    q: Question, best: _Sentence, ranked: list[_Sentence], spans: list[tuple[int, int]]
+) -> list[int] | None:
+    """For "when will …": the story's sentence that dates the event asked about as still to
+    come, with the one before it when only the pair does ("… one of whom will fly on a
+    Soyuz. We are talking about the period after 2027," he said)."""
+    story, event = best.story, answer_types.event(q)
+    found = []
+    for s in [best, *ranked[1:80]]:
+        if s.story is not story or s.focus <= 0:
+            continue
+        if answer_types.has_future_date(s.text, event):
+            found.append((s, [s.position]))
+        elif s.position + 1 < len(spans):
+            after = story.text[slice(*spans[s.position + 1])]
+            if answer_types.has_future_date(f"{s.text} {after}", event):
+                found.append((s, [s.position, s.position + 1]))
+    # a written date ("no earlier than 2027") over "from the end of the decade"
+    written = [f for f in found if _explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
+    if not found:
+        return None
+    return max(written or found, key=lambda f: _supplement_score(q, f[0], best))[1]
+
+
 def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
     """How well a sentence of the lead's story supplies the fact asked for: what it shares
     with the question, nearness to the lead, and for "why" how plainly it gives a cause
@@ -187,7 +216,9 @@ def _has_type(q: Question, text: str) -> bool:
         return answer_types.future_when(q) and answer_types.has_future_date(text)
     if q.kind == "quantity":
         units = tp.measure(q.text)
-        return bool((units or tp.AMOUNT).search(text))
+        if units is None:
+            return bool(tp.AMOUNT.search(text))
+        return any(not _OFFSET.match(text, m.end()) for m in units.finditer(text))
     if q.kind == "where":
         return bool(tp.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
@@ -197,6 +228,11 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "why":
         return bool(tp.CAUSE.search(text))
     return True
+
+
+# "about twenty minutes behind schedule", "two days late", "an hour into the spacewalk":
+# how far off a plan or a start something was, not how long it lasted or how far it went
+_OFFSET = re.compile(r"\s+(?:behind|late|later|early|earlier|ahead|ago|into)\b", re.I)
 
 
 def _explicit(text: str) -> bool:

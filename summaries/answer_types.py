@@ -20,6 +20,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.models import Story
 from summaries.question import Question
 from summaries.retrieval import Concept, indexed, load_aliases, stems, tokens
+from summaries.sentences import split_sentences
 
 # Which checks are on (the eval script toggles them to measure each one's trade).
 RULES = frozenset(
@@ -41,7 +42,10 @@ RULES = frozenset(
 
 _FUTURE_Q = re.compile(
     r"\b(?:will|would|shall|going\s+to|gonna|plan(?:s|ned)?\s+to|expected\s+to|"
-    r"scheduled|due\s+to|set\s+to|upcoming|next)\b",
+    r"scheduled|due\s+to|set\s+to|upcoming|next)\b"
+    # "what date does the Dragon splash down": a date asked of an event in the present
+    # tense is still to come ("when does …" is as often said of a past one)
+    r"|\bwhat\s+(?:date|day)\s+(?:does|do)\b",
     re.I,
 )
 # A date stated as still to come: "will launch on Feb. 20", "is due in 2028",
@@ -54,7 +58,7 @@ _FUTURE_MARK = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)|later\s+this\s+"
-    r"(?:week|month|year)|(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+    r"(?:week|month|year)|(?:by|until|before|through|after)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
     r"(?:(?:19|20)\d\d|decade|" + tp._MONTH + r")|end\s+of\s+the\s+decade|"
     r"(?:in|from)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:no\s+earlier|not\s+earlier|"
     r"no\s+later|not\s+before|as\s+early\s+as)\s+(?:than\s+)?(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|"
@@ -197,19 +201,33 @@ def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:
     """A date stated as still to come: an "ahead" phrase, or a date with a future marker
     (will, due, scheduled …) shortly before it in the same sentence ("docked on Thursday,
     … that will include" is a past date). With ``event`` (what the question asks the date
-    of), the sentence must mention one of them: "the ISS retires by 2030" does not date
-    the launch of a Tiangong module."""
-    for sentence in re.split(r"(?<=[.!?”\"])\s+|\s…\s", tp.DATELINE.sub("", text)):
-        if event:
-            st, st_set = indexed(sentence)
-            if not any(c.weight_in(st, st_set) for c in event):
-                continue
-        if _AHEAD.search(sentence):
-            return True
-        for m in tp.DATE.finditer(sentence):
-            before = sentence[max(0, m.start() - 80) : m.start()]
-            if _FUTURE_MARK.search(before):
+    of), the sentence or the one just before it must mention one of them: "the ISS
+    retires by 2030" does not date the launch of a Tiangong module, but "… one of whom
+    will fly on a Soyuz. We are talking about the period after 2027" dates the flight.
+    A lead's parts are joined by " … "; "from Jan. 1 next year" is one sentence."""
+    for part in re.split(r"\s…\s", tp.DATELINE.sub("", text)):
+        previous = ""
+        for start, end in split_sentences(part):
+            sentence = part[start:end]
+            about = not event or _mentions(event, sentence) or _mentions(event, previous)
+            previous = sentence
+            if about and _dated_ahead(sentence):
                 return True
+    return False
+
+
+def _mentions(concepts: tuple[Concept, ...], text: str) -> bool:
+    st, st_set = indexed(text)
+    return any(c.weight_in(st, st_set) for c in concepts)
+
+
+def _dated_ahead(sentence: str) -> bool:
+    if _AHEAD.search(sentence):
+        return True
+    for m in tp.DATE.finditer(sentence):
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        if _FUTURE_MARK.search(before):
+            return True
     return False
 
 
@@ -426,7 +444,7 @@ def money_about(q: Question, lead: str) -> bool:
     return False
 
 
-def _event(q: Question) -> tuple[Concept, ...]:
+def event(q: Question) -> tuple[Concept, ...]:
     """The question's plain words ("launch", "expansion module"): what happens, as
     opposed to who or where, which the whole story may be about."""
     return tuple(c for c in q.topic if not c.named) or q.topic
@@ -438,7 +456,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "story's ISS is not the station"
     # a past event may fall back on the story's own date, said as such; a future one not
     future = _FUTURE_Q.search(q.text)
-    if "when" in RULES and q.kind == "when" and future and not has_future_date(lead, _event(q)):
+    if "when" in RULES and q.kind == "when" and future and not has_future_date(lead, event(q)):
         return "future 'when' without a date to come"
     if "date" in RULES and q.kind != "when" and _DATE_ASKED.search(q.text) and not has_date(lead):
         return "asked for a date, none given"  # "what did CSA say about the launch date"

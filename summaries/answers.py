@@ -23,8 +23,10 @@ much of the question a text carries) and answer_text.py (how replies read).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 
 from summaries import answer_types
 from summaries import question as q_parse
@@ -55,6 +57,7 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
+from summaries.gazetteer import load_data
 from summaries.generality import specificity, zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer
@@ -141,11 +144,26 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
         replace(c, named=True)
         if not c.named
         and c.text.isalpha()
-        and zipf(c.text) < (NAME_ZIPF if d == 0 else KNOWN_NAME_ZIPF)
+        and (
+            zipf(c.text) < (NAME_ZIPF if d == 0 else KNOWN_NAME_ZIPF)
+            or _ORDINAL.match(c.text)
+            or c.text.lower() in _countries()
+        )
         else c
         for c, d in zip(q.topic, df, strict=True)
     )
     return replace(q, topic=topic) if topic != q.topic else q
+
+
+# "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is
+# as much a name as the series; a story on the first and second does not answer the third.
+_ORDINAL = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries and peoples typed in lower case ("latvia", "estonian") are names."""
+    return frozenset(load_data("countries.toml")["names"])
 
 
 def _speaker_from_question(store: Store, q: Question) -> Question:

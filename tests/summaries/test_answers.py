@@ -1272,3 +1272,71 @@ def test_a_dateline_is_where_a_story_was_filed_not_what_it_is_about(opening, dat
     Kazakhstan's quarrel with Roscosmos, nor its date answer "when"."""
     m = tp.DATELINE.match(opening)
     assert (m.group(0) if m else None) == dateline
+
+
+def test_how_long_is_answered_by_the_duration_not_the_delay(with_articles):
+    """ "About twenty minutes behind schedule" is how late the spacewalk began, not how
+    long it lasted; the duration sits in another sentence of the same story."""
+    spacewalk = (
+        "poisk-spacewalk-swabs",
+        "Cosmonauts swab Poisk thrusters on spacewalk",
+        "2025-10-16T18:00:00Z",
+        True,
+        [
+            "Two Russian cosmonauts spent five hours and 11 minutes outside the International "
+            "Space Station on Thursday, collecting samples of thruster residue, Roscosmos said.",
+            "Commander Andrei Fedoseyev and flight engineer Ilya Bogatyrev left the Poisk "
+            "airlock at 17:34 Moscow time, about twenty minutes behind schedule because of a "
+            "stuck strap on Bogatyrev's suit.",
+        ],
+        [],
+    )
+    store = with_articles(spacewalk)
+    reply = answer(store, "how long were fedoseyev and bogatyrev outside")
+    assert reply.found and "five hours and 11 minutes" in reply.answer
+
+
+def test_future_when_finds_the_date_in_the_quote_that_follows(with_articles):
+    """ "When would an Iranian fly?": the date is in the next sentence of the official's
+    quote ("We are talking about the period after 2027"), not in Iran's past launches."""
+    memorandum = (
+        "roscosmos-iran-memorandum",
+        "Roscosmos to train Iranian cosmonaut",
+        "2025-09-23T10:00:00Z",
+        True,
+        [
+            "Roscosmos and the Iranian Space Agency have signed a memorandum on the training "
+            "of an Iranian cosmonaut for a short flight to the International Space Station, "
+            "Gennady Lebedinsky of Roscosmos told journalists on Tuesday.",
+            '"The document provides for the training of two Iranian candidates, one of whom '
+            "will fly as a member of a visiting expedition on a Soyuz. We are talking about "
+            'the period after 2027," Lebedinsky said.',
+            "Iran launched its first domestically built satellite, Omid, in 2009 on its own "
+            "Safir rocket.",
+        ],
+        [],
+    )
+    store = with_articles(memorandum)
+    reply = answer(store, "when would an iranian actually fly to the iss under that memorandum")
+    assert reply.found and "after 2027" in reply.answer
+
+
+def test_a_country_or_an_ordinal_the_stories_lack_is_not_answered(with_articles):
+    """ "latvia" typed in lower case is a country, and "the third" of a series is not the
+    second: a story on Lithuania's protest at Belarus's second cosmonaut answers neither."""
+    protest = (
+        "vilnius-protests-belarus-cosmonaut",
+        "Lithuania protests Belarus's second cosmonaut",
+        "2026-04-14T10:00:00Z",
+        True,
+        [
+            "The Lithuanian Foreign Ministry summoned the Belarusian charge d'affaires on "
+            "Tuesday to protest against Minsk's plan to send a second Belarusian cosmonaut "
+            "to the International Space Station on a Russian Soyuz.",
+        ],
+        [],
+    )
+    store = with_articles(protest)
+    assert answer(store, "did lithuania protest belarus's second cosmonaut").found
+    assert not answer(store, "did latvia protest belarus's second cosmonaut too").found
+    assert not answer(store, "did lithuania protest belarus's third cosmonaut").found
