@@ -22,6 +22,10 @@ the hand-set engine scores 0.748, false answers 6/27, on the same folds):
     ranker + gate labelled "answer correct"       0.717   4/27
 
 No setting clears +5 points, so the hand-set weights stay and no weights file is written.
+
+Re-run in session 4 with 519 dev questions (122 unanswerable), l2 0.1, same folds and seed:
+hand-set 0.713, false answers 31/122; learned ranker + gate 0.721, false 34/122 (4 min
+on this machine). Three times the data, and still no gain worth the fitted weights.
 Why: 21 of the 27 unanswerables are declined before the gate (a name or number the
 stories lack), and the 6 answered ones reach it with confidence 0.67-0.95, above most
 right answers: coverage features cannot tell "the story covers these words" from "the
