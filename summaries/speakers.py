@@ -76,7 +76,11 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                     role in v["spokes"]
                     or role in v["person_nouns"]
                     or role in v["titles"]
-                    or (role.isalpha() and role.islower() and named_person(appos, ctx))
+                    or (
+                        role.isalpha()
+                        and role.islower()
+                        and (named_person(appos, ctx) or person_of(appos, ctx) is not None)
+                    )
                 )
             ):
                 # "His predecessor, Yuri Borisov, told": the name, not the description

@@ -1719,3 +1719,23 @@ def test_an_employee_who_asked_not_to_be_named_stays_unnamed():
         'the flight. "We had six weeks to find a replacement sensor. We had no chance."'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_a_court_summary_and_a_colleague_named_with_his_state():
+    text = (
+        "The Rotterdam District Court sentenced the trader on Thursday. The judge spoke, "
+        "according to the court's written summary. The summary states that the components "
+        '"could contribute directly to military capability in space."\n\n'
+        "Her Democratic colleague on the subcommittee, Sen. Ray Castellano of Colorado, said "
+        'he shared the concern but warned against "a cure that kills the patient."'
+    )
+    assert list(_speakers(text).values()) == ["Rotterdam District Court", "Castellano"]
+
+
+def test_a_polish_station_chief_named_in_the_first_paragraph():
+    text = (
+        "For three years Stanisław Wójcik has been standing on platform 5 to meet the night "
+        "train.\n\n"
+        '"I counted once, in the first month. Then I stopped counting," the 63-year-old said.'
+    )
+    assert list(_speakers(text).values()) == ["Wójcik"]
