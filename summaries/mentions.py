@@ -40,9 +40,9 @@ _ORG_TAIL = re.compile(
 _PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", "Of", "Near"])
 # Before an indefinite description that describes someone already named: "Al-Suwaidi, a
 # mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot",
-# "The first deputy director, a former Energia engineer".
+# "The first deputy director, a former Energia engineer"; a count ("at least one person").
 _APPOSITION = re.compile(
-    r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as)|\b[Tt]he[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
+    r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as|least|than|every|each)|\b[Tt]he[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
 )
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")

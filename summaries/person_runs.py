@@ -123,7 +123,9 @@ def looks_like_person(
     if before:
         prev = before[-1].rstrip(".,")
         if prev.lower() in v["titles"]:
-            return True
+            # "a former Energia engineer": a modifier of the role noun after it, no name
+            nxt = text[end : end + 30].split()[:1]
+            return not (nxt and (nxt[0] in v["roles"] or nxt[0] in v["titles"]))
         if prev[-2:] in ("'s", "’s") and (len(words) >= 2 or prev[:1].isupper()):
             return True  # "NASA's Kathy Lueders" (not "the station's Cupola")
         b = before[-1]

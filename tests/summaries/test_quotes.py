@@ -1739,3 +1739,17 @@ def test_a_polish_station_chief_named_in_the_first_paragraph():
         '"I counted once, in the first month. Then I stopped counting," the 63-year-old said.'
     )
     assert list(_speakers(text).values()) == ["Wójcik"]
+
+
+def test_the_58_year_old_is_the_director_not_a_former_employer_or_a_headcount():
+    text = (
+        "The agency's first deputy general director, Arkady Zubov, said on Tuesday that "
+        "talks had stalled.\n\n"
+        "The arrangement is meant to keep at least one person from each side aboard the "
+        "station.\n\n"
+        "The first deputy general director, a former Energia engineer, went further. Asked "
+        "whether crews could stop flying, he paused. "
+        '"Anything is possible if one side decides that rules are only for the other," the '
+        "58-year-old said."
+    )
+    assert list(_speakers(text).values()) == ["Zubov"]
