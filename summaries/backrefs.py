@@ -167,11 +167,26 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
     names = clean_org_words([w for w, _ in run])
     if not names or names[0] in v["not_names"] or names[-1][-2:] in ("'s", "’s"):
         return None
+    if len(run) == 1 and not any(p == run[0][1] for p, _n, _k in ctx.orgs):
+        # "Rival adviser Glass Lewis backed …": a lone capitalised word before a noun is an
+        # adjective; an organisation named by one word goes on with its verb
+        nxt = words[1][0] if len(words) > 1 else ""
+        if not (
+            nxt.endswith(("ed", "s"))
+            or nxt in _MODALS
+            or nxt in v["verbs"]
+            or nxt in v["org_nouns"]
+            or nxt == "group"
+        ):  # "The Halvorsen group was founded": the group
+            return None
     if any(p in (run[0][1], run[-1][1]) for p, _n, _s in ctx.people) or any(
         w in v["place"] or w in v["given"] or w.lower() in v["titles"] for w in names
     ):
         return None
     return " ".join(names)
+
+
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "did", "does"])
 
 
 def spokes_introduced(ctx: Mentions, pos: int, noun: str) -> str | None:

@@ -29,7 +29,8 @@ _ANON = re.compile(
     r"(?:official|engineer|director|manager|source|diplomat|analyst|expert|scientist|"
     r"researcher|insider|veteran|controller|executive|employee|spokesperson|spokesman|"
     r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member|pilot|deputy|"
-    r"visitor|volunteer|resident|worker|passenger|witness|officer|colleague)\b"
+    r"visitor|volunteer|resident|worker|passenger|witness|officer|colleague|man|woman|"
+    r"relative|bystander|neighbour|neighbor)\b"
     r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
 )
 # "Association of Australia", "Committee on National Space Policy", "Bureau of Industry

@@ -13,7 +13,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run, word_spans
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
-from summaries.who import described_then_named, org_or_person
+from summaries.who import described_then_named, modifier_owner, org_or_person
 
 
 def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
@@ -25,6 +25,15 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         words = words[dashes[-1] + 1 :]  # "6:41 a.m. ET — Pierce to mission control:"
     if words and words[0][0] in _OPENING_WORDS and "," in (w for w, _ in words):
         words = words[[w for w, _ in words].index(",") + 1 :]
+    if words and words[0][0] in ("A", "An", "an", "a", "One", "Another"):
+        # "an unidentified voice on the Houston channel broke the tension:": nobody named,
+        # unless in apposition ("A spokeswoman, Anke Mühlberg, on the webcast:")
+        named = described_then_named(words, ctx) or documents.document_from(words, ctx)
+        docs = speech_vocab()["documents"]
+        k = next((k for k, (w, _) in enumerate(words[:4]) if k and w.lower() in docs), None)
+        if named is None and k is not None:
+            named = modifier_owner(words[:k], ctx)  # "A Roscosmos statement followed:"
+        return named if named is not None else UNKNOWN
     owner = (
         message_owner(words, ctx)
         or described_then_named(words, ctx)

@@ -1753,3 +1753,23 @@ def test_the_58_year_old_is_the_director_not_a_former_employer_or_a_headcount():
         "58-year-old said."
     )
     assert list(_speakers(text).values()) == ["Zubov"]
+
+
+def test_an_unidentified_voice_introducing_a_quote_is_nobody():
+    text = (
+        "The Cygnus freighter arrived a day late. NASA flight director Kenneth Obuya shrugged "
+        'it off. "Late is fine," he said.\n\n'
+        "During the Cygnus approach, an unidentified voice on the Houston audio channel broke "
+        'the tension: "We can see you smiling from here."\n\n'
+        'A Roscosmos statement followed an hour later: "The docking was carried out in the '
+        'regular manual mode."'
+    )
+    assert list(_speakers(text).values()) == ["Obuya", None, "Roscosmos"]
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_organisation():
+    text = (
+        "Rival adviser Glass Lewis backed two of the three directors. It called the "
+        'explanation "not credible at all."'
+    )
+    assert list(_speakers(text).values()) != ["Rival"]
