@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summaries.gazetteer import speech_vocab
 from summaries.names import is_name_word
 
 # Capital letters, Latin-1 and Latin Extended-A too ("Łukasz Wróblewski", "Šefčovič").
@@ -241,6 +242,22 @@ _WHO_AFTER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:(?!\d))")
 
 
+_RUN_VERB_NEXT = re.compile(
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}[ \t]+(?:[a-z]+ed|{_IRREGULAR})\b"
+)
+
+
+def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
+    """'During one burn in July, NASA astronaut Grace Whitlow posted a video': past an
+    opening phrase, a name with only its title before it and a verb after it."""
+    c = text.rfind(", ", sent_start, pos)
+    if c == -1 or pos - c > 40 or _RUN_VERB_NEXT.match(text, pos) is None:
+        return False
+    v = speech_vocab()
+    before = text[c + 2 : pos].split()
+    return all(w.lower() in v["titles"] or w.lower() in v["roles"] or w.isupper() for w in before)
+
+
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
     """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
     said')."""
@@ -252,6 +269,8 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return True
     if _APPOS_VERB.match(text, pos) is not None or _WHO_AFTER.match(text, pos) is not None:
         return True  # described at length: the one the story is about
+    if _titled_after_opener(text, pos, sent_start):
+        return True
     if text[pos - 2 : pos] != ", ":
         return False
     # "Norway's ambassador to South Africa, Ingrid Solheim, pushed back": the description

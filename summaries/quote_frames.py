@@ -61,6 +61,9 @@ def _head_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if len(words) < 2:
         return None
     w, p = words[0]
+    if w in ("His", "Her") and words[1][0].islower():
+        name = ctx.last_person(p, "he" if w == "His" else "she")
+        return Who(name, True) if name else UNKNOWN
     if w == "Its":
         k = ctx.sent_of(p) - 1
         name = ctx.last_org(p, within=p - ctx.sent_starts[k]) if k >= 0 else None

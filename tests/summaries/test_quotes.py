@@ -1773,3 +1773,16 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_organisation():
         'explanation "not credible at all."'
     )
     assert list(_speakers(text).values()) != ["Rival"]
+
+
+def test_her_caption_after_a_titled_subject_past_an_opening_phrase():
+    text = (
+        '"We can tell it what next week looks like," says Lena Hofbauer, who runs the '
+        "service.\n\n"
+        "During one burn in July, NASA astronaut Grace Whitlow posted a video of a pen "
+        'drifting. Her caption: "Reboost day. Everything not tied down goes to Russia."\n\n'
+        "His deputy, Agnieszka Pawlak, takes over on Monday. Stanisław Wójcik said he would "
+        'miss the platform.\n\nHis plans for retirement: "I will take a train somewhere. Not '
+        'this one."'
+    )
+    assert list(_speakers(text).values()) == ["Hofbauer", "Whitlow", "Wójcik"]
