@@ -101,6 +101,8 @@ def _quote_answer(
         if q.topic and _named_cover(story, q.topic, weights) < FOUND_NAMED:
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
+        if total > best_score and _someone_elses(story, quote, q):
+            continue  # the kid's question in the astronaut's story: the next quote may be theirs
         if total > best_score:
             best, best_score = (story, quote), total
     if best is not None:
@@ -118,15 +120,38 @@ def _quote_answer(
             return Answer(NOTHING, (), found=False)
         why_not = answer_types.missing(q, quote.text, story)
         described = _described_here(story, quote, _role_parts(q.speaker_concepts))
-        if not (quote.speaker or described) and answer_types.someone_else_first(
-            _role_parts(q.speaker_concepts), _around(story, quote)
-        ):  # "…," he said: "he" is whoever the story names first, not the one asked about
+        if not (quote.speaker or described) and _someone_elses(story, quote, q):
             why_not = "unattributed quote, someone else's"
         if why_not:
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     return None
+
+
+def _someone_elses(story: Story, quote: Quote, q: Question) -> bool:
+    """A quote with no speaker that the story gives to someone other than the one asked
+    about: "…," he said, where "he" is whoever the story names first, unless the story
+    describes that person as the one asked about ("NASA astronaut Dev Malhotra")."""
+    if quote.speaker:
+        return False
+    parts = _role_parts(q.speaker_concepts)
+    if _described_here(story, quote, parts):
+        return False
+    # "… came from a sixth-grader named Priya: “…”": a name in the quote's own sentence
+    # says whose it is before any "he" of the sentence before
+    own = _own_sentence(story, quote)
+    text = own if answer_types.first_other_name((), own) else _around(story, quote)
+    other = answer_types.first_other_name(parts, text)
+    return other is not None and not answer_types.described_as(other, parts, story.text)
+
+
+def _own_sentence(story: Story, quote: Quote) -> str:
+    """The quote's sentence up to the quote."""
+    for s, e in split_sentences(story.text):
+        if s <= quote.start < e:
+            return story.text[s : quote.start]
+    return ""
 
 
 def _name_words(concepts: tuple[Concept, ...], stories: list[Story]) -> set[str]:

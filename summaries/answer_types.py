@@ -397,19 +397,61 @@ def _places() -> frozenset[str]:
 def someone_else_first(speaker: tuple[Concept, ...], text: str) -> bool:
     """Does the text name another person before the speaker asked about? Then the "he
     said" after it is theirs ("Senator Hollis criticised Beijing. "…," he said")."""
+    return first_other_name(speaker, text) is not None
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+# a text that opens inside a quotation ('Enough," Sen. Hadley wrote'): up to its close
+_OPEN_END = re.compile(r"^[^“”\"\n]*(?:[,.!?]”|[,.!?]\")")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def first_other_name(speaker: tuple[Concept, ...], text: str) -> str | None:
+    """The first person the text names before the speaker asked about, or None when the
+    speaker comes first. A name whose title or "of …" describes the speaker is the
+    speaker ("Sen. Roger Hadley of Montana" for "the montana senator")."""
     words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
     aliases = load_aliases()
-    for m in tp.PERSON.finditer(text):
+    # capitalised words inside quotation marks ("… Enough," Sen. Hadley wrote) name no one
+    unquoted = _QUOTED.sub(_blank, _OPEN_END.sub(_blank, text, 1))
+    for m in tp.PERSON.finditer(unquoted):
         name_stems = stems(m.group(0))
         if set(name_stems) & words:
-            return False  # the speaker comes first
+            return None  # the speaker comes first
         if (
             name_stems
             and name_stems[0] not in aliases.stopwords
             and not tp.NOT_A_NAME.match(m.group(0))
             and not aliases.is_thing(m.group(0))
+            and m.group(0).lower() not in _titles()  # "Sen." before the name
         ):
+            if described_as(m.group(0), speaker, text, at=m.start()):
+                return None
+            return m.group(0)
+    return None
+
+
+def described_as(name: str, speaker: tuple[Concept, ...], text: str, at: int = -1) -> bool:
+    """Does the text describe ``name`` as the speaker asked about, by a title or role
+    before it or an "of …" or apposition after it ("NASA astronaut Dev Malhotra", "Sen.
+    Roger Hadley of Montana")? ``at``: only the mention there; else any mention."""
+    words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
+    surname = name.split()[-1]
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+        if at >= 0 and not at <= m.start() <= at + len(name):
+            continue
+        start = m.start() if at < 0 else at
+        before = re.split(r"[“”\"\n]", text[max(0, start - 25) : start])[-1]
+        after = re.split(r"[.;:“”\"\n]", text[m.end() : m.end() + 30], maxsplit=1)[0]
+        if set(stems(f"{before} {after}")) & words:
             return True
+        if at >= 0:
+            break
     return False
 
 

@@ -1340,3 +1340,54 @@ def test_a_country_or_an_ordinal_the_stories_lack_is_not_answered(with_articles)
     assert answer(store, "did lithuania protest belarus's second cosmonaut").found
     assert not answer(store, "did latvia protest belarus's second cosmonaut too").found
     assert not answer(store, "did lithuania protest belarus's third cosmonaut").found
+
+
+def test_a_quote_asked_for_by_role_goes_to_the_person_the_story_describes_so(with_articles):
+    """ "…," he said after "Sen. Roger Hadley of Montana" is the Montana senator's, and
+    after "Malhotra's answer" the astronaut's ("NASA astronaut Dev Malhotra" earlier);
+    the child's question in the same story is not the astronaut's answer."""
+    senator = (
+        "senator-soyuz-hospital",
+        "After Kyiv hospital strike, senator tells NASA to pull astronaut from Soyuz",
+        "2024-07-10T12:00:00Z",
+        True,
+        [
+            "WASHINGTON — A Republican senator called on NASA on Tuesday to pull an American "
+            "astronaut from a Russian Soyuz flight scheduled for September, a day after a "
+            "Russian missile struck a children's hospital in Kyiv.",
+            "\"Russia bombs a children's hospital on Monday, and on Tuesday we're still "
+            'planning to hand them an American astronaut to launch in September. Enough," '
+            "Sen. Roger Hadley of Montana wrote on X.",
+            "In a second post an hour later, he tagged NASA's account: \"Fly him on a "
+            'Dragon. We have our own rockets now."',
+        ],
+        [],
+    )
+    downlink = (
+        "treadmill-school-downlink",
+        "Low Orbit Log: the treadmill and the Tulsa downlink",
+        "2025-11-20T12:00:00Z",
+        True,
+        [
+            "On Tuesday, NASA astronaut Dev Malhotra took questions from about 400 students "
+            "in a school gym in Tulsa. The best question came from a sixth-grader named "
+            'Priya: "How do you go running on the treadmill if you float?"',
+            "Malhotra's answer was better than most textbooks. \"You wear a harness with "
+            "bungee cords that pull you down onto the belt, about as hard as you can "
+            'stand," he said.',
+        ],
+        [],
+    )
+    store = with_articles(senator, downlink)
+    reply = answer(
+        store,
+        "what did the montana senator post about the astronaut on the september soyuz after "
+        "the kyiv childrens hospital got hit",
+    )
+    assert reply.found and story_id(store, "senator-soyuz-hospital") in cited(store, reply)
+    reply = answer(
+        store,
+        "how do u even run on the treadmill if you float, what did the astronaut tell the "
+        "tulsa kids",
+    )
+    assert reply.found and "bungee cords" in reply.answer
