@@ -66,7 +66,11 @@ _QUOTE_PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+" + _VERB_CASE + _SAY + r"\b(?P<rest>.*)",
+        # not "has India said yes to the offer": agreeing, asked yes or no
+        r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+"
+        + _VERB_CASE
+        + _SAY
+        + r"\b(?!\s+(?:yes|no)\b)(?P<rest>.*)",
         re.I,
     ),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),

@@ -1391,3 +1391,10 @@ def test_a_quote_asked_for_by_role_goes_to_the_person_the_story_describes_so(wit
         "tulsa kids",
     )
     assert reply.found and "bungee cords" in reply.answer
+
+
+def test_said_yes_to_an_offer_asks_whether_it_was_accepted_not_for_a_quote():
+    """ "has india said yes to russia's offer": agreeing, asked yes or no."""
+    q = parse("has india said yes to russia's offer of a soyuz seat", load_aliases())
+    assert q.kind == "yesno"
+    assert parse("has roscosmos said anything about the leak", load_aliases()).kind == "quote"
