@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summaries.detect import load_data
+from summaries.gazetteer import speech_vocab
+from summaries.generality import zipf
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,8 @@ def norm_quote(s: str) -> str:
     return _EDGE.sub("", " ".join(s.split())).lower()
 
 
-def _canon_speaker(s: str | None) -> str | None:
-    if s is None:
-        return None
-    s = s.replace("’", "'").strip()
+def _entity(s: str) -> str | None:
+    """The gazetteer's name for an organisation or person written one of its ways."""
     d = load_data()
     for name, org in d["orgs"].items():
         if s in org["aliases"] or s.lower() == name.lower():
@@ -112,12 +112,58 @@ def _canon_speaker(s: str | None) -> str | None:
     for name, person in d["people"].items():
         if s in person["aliases"]:
             return name.lower()
-    words = [w[:-2] if w.endswith("'s") else w for w in s.split()]
-    return words[-1].lower() if words else None
+    return None
 
 
-def same_speaker(a: str | None, b: str | None) -> bool:
-    return _canon_speaker(a) == _canon_speaker(b)
+def _owner_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
+    """ "Russia's Accounts Chamber" / "Ukrainian Foreign Ministry": the state or owner
+    written before an organisation's own name, and that name."""
+    if len(words) < 2:
+        return None, words
+    first = words[0]
+    states = load_data()["states"]
+    for state, aliases in states.items():
+        if first.removesuffix("'s") in aliases:
+            return state, words[1:]
+    if first.endswith("'s"):
+        return first[:-2], words[1:]
+    return None, words
+
+
+def same_speaker(label: str | None, got: str | None) -> bool:
+    """Is ``got`` the speaker ``label`` names? The same entity in any of the gazetteer's
+    forms; a person's full name for their surname; an organisation with or without its
+    state or owner ("Russia's Accounts Chamber" for "Accounts Chamber") or its formal
+    prefix ("Space Corporation Energia" for "Energia"). A truncated name is not the same
+    one: "Research" is not "National Centre for Polar and Ocean Research", nor "Space
+    Agency"'s last word any other agency's."""
+    if label is None or got is None:
+        return label is got
+    a, b = (" ".join(x.replace("’", "'").replace(".", "").split()) for x in (label, got))
+    if a.lower() == b.lower():
+        return True
+    ea, eb = _entity(label.replace("’", "'").strip()), _entity(got.replace("’", "'").strip())
+    if ea and eb:
+        return ea == eb
+    oa, ra = _owner_and_rest(a.split())
+    ob, rb = _owner_and_rest(b.split())
+    if oa and ob and oa != ob:
+        return False
+    ra = [w.removesuffix("'s").lower() for w in ra]
+    rb = [w.removesuffix("'s").lower() for w in rb]
+    if ra == rb:
+        return True
+    short, long_ = (ra, rb) if len(ra) <= len(rb) else (rb, ra)
+    if not short or long_[-len(short) :] != short:
+        return False
+    org_words = {w.lower() for w in speech_vocab()["org_words"]}
+    if not set(long_) & org_words:
+        return True  # a surname for a full name ("von der Leyen")
+    # a distinctive name for its formal title ("Space Corporation Energia")
+    return len(short) == 1 and zipf(short[0]) < PROPER_NAME_ZIPF
+
+
+PROPER_NAME_ZIPF = 4.0  # rarer than this in English, one word is a name, not a noun
 
 
 # Baselines ------------------------------------------------------------------

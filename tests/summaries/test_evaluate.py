@@ -41,6 +41,27 @@ def test_matching_ignores_edge_punctuation_whitespace_and_name_forms():
     assert same_speaker("Bill Nelson", "Nelson")
     assert same_speaker("European Space Agency", "ESA")
     assert same_speaker(None, None) and not same_speaker("Petrov", None)
+    assert same_speaker("von der Leyen", "Ursula von der Leyen")
+    assert same_speaker("Accounts Chamber", "Russia's Accounts Chamber")
+    assert same_speaker("Ukrainian Foreign Ministry", "Ukraine’s Foreign Ministry")
+    assert same_speaker("Energia", "Space Corporation Energia")
+    assert same_speaker("U.S. Embassy", "U.S Embassy")
+
+
+@pytest.mark.parametrize(
+    ("label", "got"),
+    [
+        ("State Department", "Commerce Department"),
+        ("Canadian Space Agency", "European Space Agency"),
+        ("Russian Foreign Ministry", "Ukrainian Foreign Ministry"),
+        ("National Centre for Polar and Ocean Research", "Research"),
+        ("Department of Science and Innovation", "Innovation"),
+        ("Council of the EU", "EU"),
+    ],
+)
+def test_a_different_or_truncated_organisation_is_not_the_speaker(label, got):
+    # the last word alone ("Department", "Agency") would call these the same speaker
+    assert not same_speaker(label, got)
 
 
 def test_summary_check_counts_sentences_chars_and_verbatim():
