@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 STORIES_READ = 10
 ORDER_BONUS = 0.08  # per pair of adjacent question concepts adjacent in the sentence
 NAMED_LOCAL = 0.4  # a name the story carries, when ranking that story's sentences
-SCENE = 0.5  # a concept only in a subordinate clause ("when …"), ranking sentences
+SCENE = 0.25  # a concept only in a subordinate clause ("when …"), ranking sentences
 
 
 @dataclass
@@ -150,7 +150,9 @@ def _scene(q: Question) -> set[int]:
     say …". They find the story, but the sentence that answers carries the main clause."""
     text = q.text
     # "leave before 2028", "since February": a time, part of the claim, not a scene
-    m = next((m for m in _SCENE.finditer(text, 1) if not _WHEN_AT.match(text, m.end())), None)
+    # the question's own "when" opens a when-question; any other opening one sets a scene
+    start = 1 if q.kind == "when" else 0
+    m = next((m for m in _SCENE.finditer(text, start) if not _WHEN_AT.match(text, m.end())), None)
     if m is None:
         return set()
     comma = text.find(",", m.end())

@@ -107,6 +107,12 @@ _WHO = re.compile(
     r"module|segment|spacecraft|vehicle)|name\s+the)\b",
     re.I,
 )
+# a clause that opens the question and only sets its scene, when a question follows it
+_OPENING_SCENE = re.compile(
+    r"^(?:and\s+|so\s+)?(?:when|once|while)\s+[^,?]{3,100},\s*(?=(?:did|does|do|is|was|are|"
+    r"were|has|have|had|will|would|can|could|what|who|whose|which|why|how|where)\b)",
+    re.I,
+)
 _WHEN = re.compile(
     r"(?:^(?:and\s+)?when\b|\bwhat\s+(?:date|day|year|month|time)\b|\bon\s+what\s+(?:date|day)\b"
     r"|\bin\s+what\s+year\b|\bhow\s+long\s+ago\b|\bsince\s+when\b|\bby\s+when\b"
@@ -234,6 +240,9 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     if kind != "quote" and earlier:
         kind, speaker = "quote", None
     if kind != "quote":
+        # "when Rubio got back, did the Roscosmos boss want …": the main clause asks
+        scene = _OPENING_SCENE.match(text)
+        asked = text[scene.end() :] if scene else text
         for name, pattern in (
             ("when", _WHEN),
             ("why", _WHY),
@@ -244,7 +253,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
             ("how", _HOW),
             ("yesno", _YESNO),
         ):
-            if pattern.search(text):
+            if pattern.search(asked):
                 kind = name
                 break
     if kind == "what" and _WHAT_DATE.search(text):  # "what was the original launch date"

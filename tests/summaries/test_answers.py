@@ -1398,3 +1398,16 @@ def test_said_yes_to_an_offer_asks_whether_it_was_accepted_not_for_a_quote():
     q = parse("has india said yes to russia's offer of a soyuz seat", load_aliases())
     assert q.kind == "yesno"
     assert parse("has roscosmos said anything about the leak", load_aliases()).kind == "quote"
+
+
+def test_an_opening_when_clause_sets_the_scene_of_the_question_after_it():
+    """ "when rubio got back …, did the roscosmos boss want …" asks yes or no about the
+    boss; the landing only finds the story."""
+    q = parse(
+        "when rubio got back from his 371 days, did the roscosmos boss want the seat swap "
+        "w nasa to keep going?",
+        load_aliases(),
+    )
+    assert q.kind == "yesno"
+    assert {q.topic[i].text for i in _scene(q)} >= {"rubio", "371"}
+    assert parse("when did rubio get back, and who met him", load_aliases()).kind == "when"
