@@ -145,6 +145,8 @@ def same_speaker(label: str | None, got: str | None) -> bool:
     ea, eb = _entity(label.replace("’", "'").strip()), _entity(got.replace("’", "'").strip())
     if ea and eb:
         return ea == eb
+    if _initials(a) == b or _initials(b) == a:
+        return True  # "Institute for Security Studies (ISS)" goes on as "ISS"
     oa, ra = _owner_and_rest(a.split())
     ob, rb = _owner_and_rest(b.split())
     if oa and ob and oa != ob:
@@ -161,6 +163,12 @@ def same_speaker(label: str | None, got: str | None) -> bool:
         return True  # a surname for a full name ("von der Leyen")
     # a distinctive name for its formal title ("Space Corporation Energia")
     return len(short) == 1 and zipf(short[0]) < PROPER_NAME_ZIPF
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    caps = [w[0] for w in words if w[:1].isupper()]
+    return "".join(caps) if len(words) > 1 and len(caps) > 1 else ""
 
 
 PROPER_NAME_ZIPF = 4.0  # rarer than this in English, one word is a name, not a noun

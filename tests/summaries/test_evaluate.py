@@ -46,6 +46,7 @@ def test_matching_ignores_edge_punctuation_whitespace_and_name_forms():
     assert same_speaker("Ukrainian Foreign Ministry", "Ukraine’s Foreign Ministry")
     assert same_speaker("Energia", "Space Corporation Energia")
     assert same_speaker("U.S. Embassy", "U.S Embassy")
+    assert same_speaker("ISS", "Institute for Security Studies")
 
 
 @pytest.mark.parametrize(
