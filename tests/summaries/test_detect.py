@@ -257,6 +257,18 @@ def test_expulsions_and_envoys_in_the_plural_are_diplomacy():
     assert any("'diplomacy'" in r for r in d.reasons), d.reasons
 
 
+def test_an_offer_to_mediate_stalled_crew_exchanges_is_interstate():
+    text = (
+        "The UAE's space minister offered on Monday to host talks between Washington and "
+        "Moscow on crew exchanges to the International Space Station, which have stalled. "
+        '"If Abu Dhabi can be a room where both sides sit down, the room is ready," she said, '
+        "adding that the Emirates would gladly mediate."
+    )
+    reasons = classify("Dubai forum opens", text).reasons
+    assert any("'seat swap'" in r for r in reasons), reasons
+    assert any("'diplomacy'" in r for r in reasons), reasons
+
+
 def test_more_spacefaring_states_are_named_by_their_capitals():
     text = (
         "Seoul and Abu Dhabi asked Washington for seats on flights to the International "
