@@ -17,6 +17,7 @@ from functools import lru_cache
 from summaries import text_patterns as tp
 from summaries.detect import scan
 from summaries.gazetteer import speech_vocab
+from summaries.generality import zipf
 from summaries.models import Story
 from summaries.question import Question
 from summaries.retrieval import Concept, indexed, load_aliases, stems, tokens
@@ -37,6 +38,7 @@ RULES = frozenset(
         "attribute",
         "kind",
         "units",
+        "unnamed",
     }
 )
 
@@ -138,6 +140,44 @@ def _concept_of(q: Question, word: str) -> Concept | None:
     """The question's concept written as ``word`` (by stem), if any."""
     key = tuple(stems(word))
     return next((c for c in q.topic if any(w[:1] == key for w, _, _ in c.phrases)), None)
+
+
+# "which Chinese company made …", "who was the Roscosmos deputy who told …": the noun
+# naming the one asked for, before the clause that says what they did
+_ASKED_ONE = re.compile(
+    r"^(?:and\s+|so\s+)?(?:which|who\s+(?:was|is|were|are)\s+the)\s+"
+    r"(?:(?!(?:on|of|in|at|with|from|for|the|a|an|to|and)\b)[\w’'-]+\s+){0,3}?"
+    r"([a-z]+)\s+(?:who|that|which|whose|did|does|do|was|is|were|had|has|made|makes|built|"
+    r"told|said|wrote|sold|supplied|ran|runs|led)\b",
+    re.I,
+)
+_INDEFINITE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def _unnamed_kind(q: Question, story_text: str) -> str | None:
+    """The noun asked for when the story only ever speaks of "a Chinese company" or "a
+    Roscosmos deputy": it never says which one, so no name in the answer can be it."""
+    m = _ASKED_ONE.search(q.text)
+    if m is None or q.kind not in ("who", "what"):
+        return None
+    noun = m.group(1).lower()
+    if noun in {"one", "ones", "of"} or zipf(noun) > 6.0:
+        return None
+    found = list(re.finditer(r"\b" + re.escape(noun) + r"(?:s|es)?\b", story_text, re.I))
+    if not found:
+        return None
+    for f in found:
+        before = story_text[max(0, f.start() - 60) : f.start()]
+        indefinite = _INDEFINITE.search(before)
+        if not indefinite or _NAMED_BESIDE.search(before[: indefinite.start()]):
+            return None  # "the company", or "Canadarm3, a robotic arm"
+        if _NAME_AFTER.match(story_text, f.end()):
+            return None  # "a Moscow consultancy analyst, Ivan Kholodov"
+    return noun
+
+
+_NAMED_BESIDE = re.compile(r"[A-Z][\w’'-]*,?\s+(?:(?:is|was|as)\s+)?$")
+_NAME_AFTER = re.compile(r"(?:s|es)?(?:,\s+[A-Z]|\s+(?:called|named|known\s+as)\b|\s+[A-Z][a-z])")
 
 
 # "which university built …", "what's the name of Lebedev's backup": the kind of thing
@@ -517,6 +557,9 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "no name beyond the question's"
     if "name" in RULES and _NAME_Q.search(q.text) and not new_name(q, lead, things=True):
         return "asked for a name, none given beyond the question's"
+    unnamed = _unnamed_kind(q, story.text)
+    if "unnamed" in RULES and unnamed is not None:
+        return f"story never names the {unnamed}"  # only ever "a Chinese company"
     absent = _absent_kind(q, story.text)
     if "kind" in RULES and absent is not None:
         return f"story never mentions a {absent} at all"

@@ -1411,3 +1411,40 @@ def test_an_opening_when_clause_sets_the_scene_of_the_question_after_it():
     assert q.kind == "yesno"
     assert {q.topic[i].text for i in _scene(q)} >= {"rubio", "371"}
     assert parse("when did rubio get back, and who met him", load_aliases()).kind == "when"
+
+
+def test_which_one_is_not_answered_when_the_story_never_names_it(with_articles):
+    """ "Which Chinese company made the sensors?": a story that only ever says "sensors made
+    by a Chinese company" cannot say which; one that names "Shenzhen Xinda, a Chinese
+    company" can."""
+    unnamed = (
+        "beijing-protest-experiment-barred",
+        "Beijing protests as Pakistani experiment is barred from station cargo flight",
+        "2025-10-15T10:00:00Z",
+        True,
+        [
+            "BEIJING — China's Foreign Ministry on Wednesday condemned a U.S. decision to "
+            "remove a Pakistani university's plant-growth experiment from a cargo flight to "
+            "the International Space Station because it contained sensors made by a Chinese "
+            "company.",
+        ],
+        [],
+    )
+    store = with_articles(unnamed)
+    question = "which chinese company made the sensors that got the pakistani experiment barred"
+    assert not answer(store, question).found
+    named = (
+        "pakistani-experiment-sensors-named",
+        "Sensor maker named in barred Pakistani station experiment",
+        "2025-10-16T10:00:00Z",
+        True,
+        [
+            "The sensors that got the Pakistani plant-growth experiment barred from the "
+            "International Space Station were made by Shenzhen Xinda, a Chinese company, "
+            "according to the university.",
+        ],
+        [],
+    )
+    store = with_articles(unnamed, named)
+    reply = answer(store, question)
+    assert reply.found and "Shenzhen Xinda" in reply.answer
