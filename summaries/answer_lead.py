@@ -181,15 +181,16 @@ def _date_ahead(
     come, with the one before it when only the pair does ("… one of whom will fly on a
     Soyuz. We are talking about the period after 2027," he said)."""
     story, event = best.story, answer_types.event(q)
+    since = answer_types.story_year(story)
     found = []
     for s in [best, *ranked[1:80]]:
         if s.story is not story or s.focus <= 0:
             continue
-        if answer_types.has_future_date(s.text, event):
+        if answer_types.has_future_date(s.text, event, since):
             found.append((s, [s.position]))
         elif s.position + 1 < len(spans):
             after = story.text[slice(*spans[s.position + 1])]
-            if answer_types.has_future_date(f"{s.text} {after}", event):
+            if answer_types.has_future_date(f"{s.text} {after}", event, since):
                 found.append((s, [s.position, s.position + 1]))
     # a written date ("no earlier than 2027") over "from the end of the decade"
     written = [f for f in found if _explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]

@@ -237,21 +237,23 @@ def future_when(q: Question) -> bool:
 _LIKELY = re.compile(r"\b(?:likely|expected|supposed|due)\b", re.I)
 
 
-def has_future_date(text: str, event: tuple[Concept, ...] = ()) -> bool:
+def has_future_date(text: str, event: tuple[Concept, ...] = (), since: int | None = None) -> bool:
     """A date stated as still to come: an "ahead" phrase, or a date with a future marker
     (will, due, scheduled …) shortly before it in the same sentence ("docked on Thursday,
     … that will include" is a past date). With ``event`` (what the question asks the date
     of), the sentence or the one just before it must mention one of them: "the ISS
     retires by 2030" does not date the launch of a Tiangong module, but "… one of whom
     will fly on a Soyuz. We are talking about the period after 2027" dates the flight.
-    A lead's parts are joined by " … "; "from Jan. 1 next year" is one sentence."""
+    A lead's parts are joined by " … "; "from Jan. 1 next year" is one sentence. With
+    ``since`` (the year the story was written), "cut from the syllabus in 2023" in a 2025
+    story is past, not ahead."""
     for part in re.split(r"\s…\s", tp.DATELINE.sub("", text)):
         previous = ""
         for start, end in split_sentences(part):
             sentence = part[start:end]
             about = not event or _mentions(event, sentence) or _mentions(event, previous)
             previous = sentence
-            if about and _dated_ahead(sentence):
+            if about and _dated_ahead(sentence, since):
                 return True
     return False
 
@@ -261,14 +263,27 @@ def _mentions(concepts: tuple[Concept, ...], text: str) -> bool:
     return any(c.weight_in(st, st_set) for c in concepts)
 
 
-def _dated_ahead(sentence: str) -> bool:
-    if _AHEAD.search(sentence):
-        return True
+def _dated_ahead(sentence: str, since: int | None = None) -> bool:
+    for m in _AHEAD.finditer(sentence):
+        if not _before(m.group(0), since):
+            return True
     for m in tp.DATE.finditer(sentence):
         before = sentence[max(0, m.start() - 80) : m.start()]
-        if _FUTURE_MARK.search(before):
+        if _FUTURE_MARK.search(before) and not _before(m.group(0), since):
             return True
     return False
+
+
+def _before(date: str, since: int | None) -> bool:
+    """A year earlier than the story's own ("in 2023" written in 2025)."""
+    years = tp.YEAR_IN.findall(date)
+    return since is not None and bool(years) and all(int(y) < since for y in years)
+
+
+def story_year(story: Story) -> int | None:
+    """The year the story was published, when known."""
+    m = tp.YEAR_IN.match(story.published or story.first_seen or "")
+    return int(m.group(1)) if m else None
 
 
 def has_amount(text: str) -> bool:
@@ -538,7 +553,12 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "story's ISS is not the station"
     # a past event may fall back on the story's own date, said as such; a future one not
     future = _FUTURE_Q.search(q.text)
-    if "when" in RULES and q.kind == "when" and future and not has_future_date(lead, event(q)):
+    if (
+        "when" in RULES
+        and q.kind == "when"
+        and future
+        and not has_future_date(lead, event(q), story_year(story))
+    ):
         return "future 'when' without a date to come"
     if "date" in RULES and q.kind != "when" and _DATE_ASKED.search(q.text) and not has_date(lead):
         return "asked for a date, none given"  # "what did CSA say about the launch date"
