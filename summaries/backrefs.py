@@ -91,13 +91,13 @@ def described_person(
         if here - ctx.sent_of(p) > sentences:
             break
         if subj:
-            if name and (not described or _described(ctx, name, pos)):
+            if name and (not described or described_at(ctx, name, pos)):
                 return name
             return None  # unnamed, or never described: no guess
     return None
 
 
-def _described(ctx: Mentions, name: str, pos: int) -> bool:
+def described_at(ctx: Mentions, name: str, pos: int) -> bool:
     """The story described the person in an apposition ("Volynkin, a former cosmonaut,";
     "Nelson, who flew on the shuttle,") or gave a title ("Ambassador Lynne Tracy"), which
     "the veteran" / "the envoy" can paraphrase."""

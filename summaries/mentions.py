@@ -210,7 +210,7 @@ class Mentions:
         near = self.people[max(0, i - 12) : i]
 
         def fits(n: str) -> bool:
-            return self.gender.get(n, surname_gender(n)) != clash
+            return clash is None or self.gender.get(n, surname_gender(n)) != clash
 
         named = [x for x in near if not x[1] or fits(x[1])]
         if named and not named[-1][1]:

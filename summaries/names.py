@@ -41,8 +41,8 @@ def person_name(words: list[str], text: str = "") -> str | None:
     words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in words]
     if not words:
         return None
-    if words[-1] in ("Jr", "Sr", "II", "III") and len(words) > 1:
-        words = words[:-1]
+    while len(words) > 1 and words[-1] in v["postnominals"]:
+        words = words[:-1]  # "Rhiannon Lloyd-Price KC", "John Smith Jr."
     for w in words:
         if w in v["people"]:
             return w
@@ -69,6 +69,7 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and len(words) == 2
         and len(words[0]) > 1
         and words[0][0].isupper()
+        and words[0].lower() not in v["particles"]  # "Al Suwaidan", "Van Dam": one surname
         and text.count(words[0]) > text.count(last) >= 1
     ):
         return words[0]
@@ -79,7 +80,12 @@ def person_name(words: list[str], text: str = "") -> str | None:
     i = len(words) - 1
     while i > 0 and words[i - 1].lower() in v["particles"]:
         i -= 1
-    return " ".join(words[i:])
+    name = " ".join(words[i:])
+    if i < len(words) - 1 and name[0].isupper() and text:
+        lowered = name[0].lower() + name[1:]
+        if lowered in text:
+            return lowered  # "Von Hallerstein, 57," opening a sentence: "von Hallerstein"
+    return name
 
 
 _NOISE = frozenset(
@@ -125,7 +131,7 @@ def surname_gender(surname: str) -> str | None:
     low = surname.lower()
     if low.endswith(_FEMALE):
         return "f"
-    if low.endswith(_MALE):
+    if low.endswith(_MALE) and not low.endswith("ein"):  # not "Hallerstein", "Bernstein"
         return "m"
     return None
 

@@ -64,9 +64,9 @@ _APPOS_VERB = re.compile(
     r"[ \t]+(?:\w+ly[ \t]+)?(?:[a-z]+ed|was|is|has|had)\b"
 )
 _NAMED_APPOS = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:[a-z]+ed|was|is|had|has|{_IRREGULAR}|"
-    + _SAYS
-    + r")\b"
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+"
+    r"(?:(?:in[ \t]+turn|however|meanwhile|too|though|for[ \t]+(?:his|her)[ \t]+part),[ \t]+)?"
+    rf"(?:[a-z]+ed|was|is|had|has|{_IRREGULAR}|" + _SAYS + r")\b"
 )
 # Ranks and honorifics that only ever stand before a person's name.
 _HONORIFICS = frozenset(
@@ -94,6 +94,12 @@ def looks_like_person(
     verb after it."""
     if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):
         return True  # "Ivan Zubov", "Lena Marsh"
+    if (
+        len(words) >= 3
+        and words[-1] in v["postnominals"]
+        and all(w[1:2].islower() and w not in v["place"] for w in words[:-1])
+    ):
+        return True  # "Rhiannon Lloyd-Price KC", "Simon Adeyemi-Clarke KC"
     if len(words) >= 3 and any(w in v["given"] for w in words[1:-1]):
         # "… of the Russian Federation Sergei Alexeyevich Ryabkov": a title, then the name
         k = next(i for i, w in enumerate(words[1:-1], 1) if w in v["given"])
@@ -141,14 +147,17 @@ def looks_like_person(
         ):
             return True  # "Lebedev's instructor, Olga Rytova" (not "The company, X Y")
     if (
-        len(words) == 1
+        len(words) <= 3
         and _AGE_AFTER.match(text, end)
-        and words[0][1:].islower()
-        and words[0] not in v["place"]
-        and words[0] not in v["org_words"]
-        and words[0] not in v["not_names"]
+        and all(
+            w[1:].replace("-", "").islower()
+            and w not in v["place"]
+            and w not in v["org_words"]
+            and w not in v["not_names"]
+            for w in words
+        )
     ):
-        return True  # "Beatriz, 9, who had come with her grandfather"
+        return True  # "Beatriz, 9, who had come …", "Ray Castille, 58, who has worked …"
     if len(words) < 2:
         # not the tail of a name cut at "of" ("the Chinese Academy of Sciences, who …")
         after_word = bool(before) and before[-1].lower() in _FUNCTION_WORDS  # "In Edmonton,"
@@ -203,12 +212,12 @@ def _titled(words: list[str], v: dict[str, frozenset[str]]) -> bool:
         return False
     rest = words[k + 1 :]
     return rest[-1][1:].islower() and all(
-        is_name_word(w)
+        (is_name_word(w) or (0 < i < len(rest) - 1 and w in v["particles"]))
         and w not in v["org_words"]
         and w not in v["place"]
         and w.lower() not in v["titles"]
         and w not in v["not_names"]
-        for w in rest
+        for i, w in enumerate(rest)
     )
 
 

@@ -13,6 +13,7 @@ import re
 from summaries import documents
 from summaries.backrefs import (
     bare_subject,
+    described_at,
     described_person,
     described_subject,
     introduced_with,
@@ -58,6 +59,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
     words = _without_when(words, v)
+    if len(words) > 2 and words[-1][0] == "who" and words[-2][0] == ",":
+        words = words[:-1]  # "… from Viktor Osmanov, deputy head of X, who told": Osmanov
     appos: list[tuple[str, int]] = []
     words = without_ages(words)
     cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
@@ -120,8 +123,15 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return role
     run = trailing_run(words)
     k = len(words) - len(run)
-    if run and k >= 2 and words[k - 1][0] in ("in", "at", "near", "from", "outside"):
-        words = words[: k - 1]  # "the Russian embassy in South Africa said"
+    if (
+        run
+        and k >= 2
+        and words[k - 1][0] in ("in", "at", "near", "from", "outside")
+        and not (words[k - 1][0] == "from" and named_person(run, ctx))
+    ):
+        # "the Russian embassy in South Africa said" (but "The warning came last week
+        # from Viktor Osmanov, …, who told")
+        words = words[: k - 1]
         run = trailing_run(words)
         k = len(words) - len(run)
     if (
@@ -220,8 +230,33 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # "the senator said" / "her daughter said": the person the article introduced
         # with that word
         name = described_person(ctx, pos, low)
+        if words[-2][0].lower() == "the":
+            name = _paragraph_subject(ctx, pos, name) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
+
+
+def _paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | None:
+    """'Von Hallerstein, 57, …, said her co-investigators had not been told. "…," the
+    physicist said': the description is the variation a writer uses for the person the
+    sentence before, in the same paragraph, is about, even when someone else in an
+    earlier paragraph was introduced with that word. None when that sentence has no
+    named subject or the described person is named in this paragraph."""
+    k = ctx.sent_of(pos) - 1
+    if k < 0:
+        return None
+    text = ctx.text
+    para = text.rfind("\n", 0, pos) + 1
+    s, e = ctx.sent_starts[k], ctx.sent_ends[k]
+    if s < para:
+        return None
+    here = [(p, n, subj) for p, n, subj in ctx.people if para <= p < pos]
+    if not here or (described and any(n == described for _p, n, _s in here)):
+        return None
+    first = next(((p, n, subj) for p, n, subj in here if s <= p < e), None)
+    if first is None or not first[1] or not first[2] or not described_at(ctx, first[1], pos):
+        return None  # 'Ed Tomlinson commanded the flight. "…," the astronaut said': no guess
+    return first[1]
 
 
 # Endings of nouns for people by what they do: botanist, commissioner, surveyor, librarian.

@@ -71,7 +71,12 @@ def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if cut is None or cut + 1 >= len(words):
             return words
         first = words[cut + 1][0]
-        if first.lower() in _RELATIVE or (first.islower() and first.endswith("ing")):
+        if (
+            first.lower() in _RELATIVE
+            or (first.islower() and first.endswith("ing"))
+            or (first in _ASIDE_PREPS and cut > 0 and words[cut - 1][0] != ",")
+        ):
+            # ', who oversees …' / ', speaking at …' / ', in comments carried by RIA,'
             words = words[:cut]
         else:
             return words
@@ -93,6 +98,9 @@ def drop_asides(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 _RELATIVE = frozenset(["who", "which", "whose", "whom", "where", "when", "while"])
+# Prepositions opening an aside between a subject and its verb ("Its spokesperson, in
+# comments carried by RIA Novosti, said").
+_ASIDE_PREPS = frozenset(["in", "at", "during", "on", "after", "before", "speaking", "via"])
 
 
 def named_person(run: list[tuple[str, int]], ctx: Mentions) -> bool:

@@ -1786,3 +1786,79 @@ def test_her_caption_after_a_titled_subject_past_an_opening_phrase():
         'this one."'
     )
     assert list(_speakers(text).values()) == ["Hofbauer", "Whitlow", "Wójcik"]
+
+
+def test_al_written_apart_is_part_of_the_surname():
+    text = (
+        "Also on the stage was Dr. Hessa Al Mazrouei, the minister for advanced technology, "
+        "who spoke after Khalid Al Harbi of the national space agency.\n\n"
+        '"We are ready to host both sides," Al Mazrouei told the hall. Al Harbi agreed.'
+    )
+    assert list(_speakers(text).values()) == ["Al Mazrouei"]
+
+
+def test_counsel_with_letters_after_their_names_in_a_court_report():
+    text = (
+        "Tobias Wren, 61, denies three counts of breaching export controls.\n\n"
+        "Helena Marsh-Goode KC, for Mr Wren, told the jury the Crown had built its case on "
+        '"a misreading of a licence." The rules, she said, "were written for arms, not '
+        'for spare parts."\n\n'
+        "For the prosecution, Daniel Okoro KC said the paperwork had been altered. "
+        '"Someone changed these forms after the goods had gone," he told the court.'
+    )
+    assert list(_speakers(text).values()) == ["Marsh-Goode", "Marsh-Goode", "Okoro"]
+
+
+def test_a_name_followed_by_an_age_is_a_person():
+    text = (
+        "Chief executive Paula Rendell said the cuts were unavoidable.\n\n"
+        "Tom Kessing, 58, who has tested heat shields at the plant for 20 years, heard the "
+        'news on Tuesday. "They called us in and you just knew," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Kessing"]
+
+
+def test_the_age_description_points_at_a_person_of_unknown_gender():
+    text = (
+        "Deputy minister Viktor Ostrov warned last week that partners would pay a price.\n\n"
+        "Astronaut Kenji Arata, who came back from the station in March, said crews avoided "
+        'the news. "Up there we still share the table," the 41-year-old said.'
+    )
+    assert list(_speakers(text).values()) == ["Arata"]
+
+
+def test_a_relative_clause_after_a_described_name_speaks_for_the_name():
+    text = (
+        "The threat came last week from Viktor Ostrov, deputy secretary of Russia's Security "
+        'Council, who told the newspaper Izvestia that "partners who join cannot count on us."'
+    )
+    assert list(_speakers(text).values()) == ["Ostrov"]
+
+
+def test_in_turn_between_a_name_and_its_verb_keeps_the_subject():
+    text = (
+        'Ambassador Oleg Brovkin said Moscow expected "elementary responsibility." "They '
+        'know what to do," the diplomat said.\n\n'
+        "The chief designer of the corporation, Pyotr Ilyich Samsonov, in turn, assured "
+        'reporters that the segment was sound. "The engines are working," he told Izvestia.'
+    )
+    assert list(_speakers(text).values())[-1] == "Samsonov"
+
+
+def test_an_aside_naming_the_wire_is_not_the_speaker():
+    text = (
+        "Roscosmos welcomed the decision. Its spokesperson, in comments carried by TASS, "
+        'said Russia was "ready to help our partners."'
+    )
+    assert list(_speakers(text).values()) == ["Roscosmos"]
+
+
+def test_the_role_noun_is_the_paragraphs_subject_not_someone_introduced_earlier():
+    text = (
+        "Dr. Jonas Weber, a physicist who heads the institute, said the work would move.\n\n"
+        "Professor Ilse von Arnim, whose team has flown an experiment since 2014, said she "
+        'regretted the cut. "It will not outlive this budget," she said.\n\n'
+        "Von Arnim, 57, said her Russian partners had not been told. "
+        '"They will read it in the news," the physicist said.'
+    )
+    assert list(_speakers(text).values()) == ["von Arnim", "von Arnim"]
