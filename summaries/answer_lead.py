@@ -212,6 +212,8 @@ def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
 def _has_type(q: Question, text: str) -> bool:
     """Does the sentence carry the kind of fact the question asks for?"""
     if q.kind == "when":
+        if _TIME_Q.search(q.text):  # "what time did they land": the clock time
+            return bool(_CLOCK.search(text))
         if _explicit(text):
             return True  # "could take place in December" answers "when's it likely"
         return answer_types.future_when(q) and answer_types.has_future_date(text)
@@ -231,6 +233,11 @@ def _has_type(q: Question, text: str) -> bool:
     return True
 
 
+_TIME_Q = re.compile(r"\bwhat\s+time\b|\bat\s+what\s+hour\b", re.I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b",
+    re.I,
+)
 # "about twenty minutes behind schedule", "two days late", "an hour into the spacewalk":
 # how far off a plan or a start something was, not how long it lasted or how far it went
 _OFFSET = re.compile(r"\s+(?:behind|late|later|early|earlier|ahead|ago|into)\b", re.I)

@@ -1470,3 +1470,36 @@ def test_future_when_is_not_answered_by_a_year_already_past(with_articles):
     store = with_articles(graduation)
     question = "when will the first astronaut from esa's newest class fly to the station"
     assert not answer(store, question).found
+
+
+def test_what_time_is_answered_by_the_clock_time(with_articles):
+    """ "What time did they get the first beep": the sentence with "4:12 p.m.", not the
+    opening one that says only "on Wednesday"."""
+    cubesat = (
+        "korean-student-cubesat-kibo",
+        "Korean students' cubesat released from the station",
+        "2025-03-19T10:00:00Z",
+        True,
+        [
+            "SEOUL, March 19 (Hanbit) -- A cube satellite built by students at a South Korean "
+            "university was released into orbit from the International Space Station on "
+            "Wednesday, its developers said.",
+            "The 3-kilogram satellite, HANSOL-1, was pushed out of the airlock of Japan's Kibo "
+            "laboratory module by a small deployer operated by the Japan Aerospace "
+            "Exploration Agency (JAXA), according to the Korea AeroSpace Administration.",
+            "“We received the first beacon signal at 4:12 p.m. Korea time, and all systems "
+            "look healthy,” Kim Ji-hoon, a professor of aerospace engineering who led the "
+            "project, said in a phone interview.",
+            "KASA said in a statement that the satellite would spend a year and a half in "
+            "orbit. “The satellite will test a Korean-made star tracker over the next 18 "
+            "months,” the statement said.",
+        ],
+        [],
+    )
+    store = with_articles(cubesat)
+    reply = answer(
+        store,
+        "what time did the korean students get the first beep from their cubesat after it "
+        "left kibo",
+    )
+    assert reply.found and "4:12 p.m." in reply.answer
