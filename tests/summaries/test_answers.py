@@ -1503,3 +1503,13 @@ def test_what_time_is_answered_by_the_clock_time(with_articles):
         "left kibo",
     )
     assert reply.found and "4:12 p.m." in reply.answer
+
+
+def test_a_distance_in_metres_is_not_a_designator():
+    """ "lost lock ~900 m out" is a distance; "Expedition 72" is a name the story must carry."""
+    lock = parse(
+        "which flight director was on the radio when kurs lost lock ~900 m out", load_aliases()
+    )
+    assert not any("lock" in c.text and "900" in c.text for c in lock.topic)
+    expedition = parse("who commanded expedition 72", load_aliases())
+    assert any(c.named and "72" in c.text for c in expedition.topic)
