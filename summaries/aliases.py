@@ -231,10 +231,41 @@ class Aliases:
                 ):
                     written = forms(word) if not named else (word,)
                     phrases = tuple(((keys[i],), w, 1.0) for w in dict.fromkeys((word, *written)))
+                    spelled = _SPELLED.get(word.lower())  # "3 trainers", "three instructors"
+                    if spelled:
+                        phrases += (((stems(spelled)[0],), spelled, 1.0),)
                     out.append(Concept(word, phrases, named=named))
                 i += 1
         return _dedupe(out)
 
+
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+# a small number typed as digits is often spelled out in the story, and the other way round
+_SPELLED = {
+    **{str(n): w for n, w in enumerate(_NUMBER_WORDS, 1)},
+    **{w: str(n) for n, w in enumerate(_NUMBER_WORDS, 1) if n > 1},
+}
 
 _COMMON = frozenset({"us", "progress", "dragon", "ros", "unity", "destiny", "harmony", "it"})
 

@@ -1513,3 +1513,12 @@ def test_a_distance_in_metres_is_not_a_designator():
     assert not any("lock" in c.text and "900" in c.text for c in lock.topic)
     expedition = parse("who commanded expedition 72", load_aliases())
     assert any(c.named and "72" in c.text for c in expedition.topic)
+
+
+def test_a_small_number_matches_it_spelled_out():
+    """ "the 3 russian trainers" finds "three instructors", and "three" finds "3"."""
+    aliases = load_aliases()
+    digits = next(c for c in aliases.concepts("the 3 russian trainers") if c.text == "3")
+    assert "three" in {written for _, written, _ in digits.phrases}
+    words = next(c for c in aliases.concepts("the three trainers") if c.text == "three")
+    assert "3" in {written for _, written, _ in words.phrases}
