@@ -66,6 +66,16 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
                 p = words[j + 1][1]
                 name = ctx.last_person(p, "he" if words[j + 1][0] == "his" else "she")
                 return Who(name, True) if name else None
+            if (
+                j + 3 < len(words)
+                and words[j + 1][0].islower()
+                and words[j + 1][0].endswith("s")
+                and words[j + 2][0] in ("at", "from", "of")
+            ):
+                # 'a paper by engineers at Energia': the organisation they work for
+                run = run_after(words[j + 3 :])
+                who = org_or_person(run, ctx) if run and run[0] == words[j + 3] else None
+                return who if who and not who.is_person else None
             run = run_after(words[j + 1 :])
             if run and run[-1][0][-2:] in ("'s", "’s"):
                 run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]

@@ -234,6 +234,12 @@ class Mentions:
                     return n2
         return fallback
 
+    def learn_gender(self, name: str, pronoun: str) -> None:
+        """'Rygh … he replied': a person whose gender nothing told is the pronoun's from now
+        on, so a later "she" skips him."""
+        if name not in self.gender and surname_gender(name) is None:
+            self.gender[name] = "m" if pronoun.lower() == "he" else "f"
+
     def lower_text(self) -> str:
         if self._lower is None:
             self._lower = self.text.lower()

@@ -194,6 +194,13 @@ def quoted_as(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who |
     if len(low) < 3 or low[-1] != "as" or "quoted" not in low:
         return None
     k = len(low) - 1 - low[::-1].index("quoted")
+    if k == len(low) - 2 and k and low[k - 1] in ("was", "were", "is", "been"):
+        # "The head of the Chinese station, Zhou Lei, was quoted as saying that": the subject
+        j = k - 1
+        while j and low[j - 1] in ("was", "were", "is", "been", "has", "had", "also"):
+            j -= 1
+        who = subject(words[:j], words[k][1], ctx)
+        return who if who.speaker else None
     return after_verb(words[k + 1 : -1], ctx, anchor)
 
 

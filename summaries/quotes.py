@@ -184,7 +184,7 @@ def _short_names(text: str) -> dict[str, str]:
         return out
     for m in _DEFINED.finditer(text):
         long, abbr = m.group(1), m.group(2)
-        if not abbr.isupper() or text.count(abbr) < 2:
+        if not abbr.isupper():
             continue
         words = long.split()
         for i in range(len(words) - 1):

@@ -9,6 +9,8 @@ guessed one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from summaries import documents
 from summaries.backrefs import (
@@ -20,7 +22,7 @@ from summaries.backrefs import (
     spokes_introduced,
     subject_org,
 )
-from summaries.gazetteer import speech_vocab
+from summaries.gazetteer import load_data, speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run, word_spans
 from summaries.who import (
@@ -59,6 +61,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
     words = _without_when(words, v)
+    while words and words[-1][0].lower() in ("has", "have", "had"):
+        words = words[:-1]  # "Beijing has in the past described"
     if len(words) > 2 and words[-1][0] == "who" and words[-2][0] == ",":
         words = words[:-1]  # "… from Viktor Osmanov, deputy head of X, who told": Osmanov
     appos: list[tuple[str, int]] = []
@@ -69,6 +73,17 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if words and words[-1][0] == ",":
         words = strip_clauses(words[:-1])
         cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+        if (
+            cut is not None
+            and cut == len(words) - 2
+            and cut >= 2
+            and words[cut - 2][0] in ("in", "at", "near", "from", "outside")
+            and is_name_word(words[cut - 1][0])
+        ):
+            # "…, a coordinator at the Marshall center in Huntsville, Alabama, who …":
+            # the town's state belongs to the place, not a new apposition
+            words = words[:cut]
+            cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
         if cut is not None:
             appos, head = words[cut + 1 :], words[:cut]
             role = head[-1][0].lower() if head else ""
@@ -154,12 +169,16 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             if head and head[-1][0] in speech_vocab()["org_words"]:
                 run = head + words[k - 1 :]
         who = org_or_person(run, ctx)
+        if who is None and len(words) == 1 and last in _capitals():
+            return Who(last, False)  # "Beijing has in the past described …": its government
         return who or UNKNOWN
     if low in ("he", "she"):
         name = (
             described_subject(ctx, pos) or bare_subject(ctx, pos, low) or ctx.last_person(pos, low)
         )
-        return Who(name, True) if name else UNKNOWN
+        if name:
+            ctx.learn_gender(name, low)
+        return Who(name, True) if name else _unnamed_spokes(ctx, pos)
     if _AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
         name = ctx.last_person(pos)  # "Gennady Volkov, 64, … the 64-year-old said"
         return Who(name, True) if name else UNKNOWN
@@ -220,6 +239,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         and words[-2][0] not in ("The", "A", "An")
     ):
         return Who(f"{words[-2][0]} {last}", False)
+    if low in v["org_nouns"] and len(words) >= 2:
+        owner = _owning_org(words, ctx)
+        if owner:
+            return owner  # "NASA's station programme office said": NASA
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
         name = ctx.last_org(pos, noun=low) or subject_org(ctx, pos) or ctx.last_org(pos)
         return Who(name, False) if name else UNKNOWN
@@ -257,6 +280,53 @@ def _paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | 
     if first is None or not first[1] or not first[2] or not described_at(ctx, first[1], pos):
         return None  # 'Ed Tomlinson commanded the flight. "…," the astronaut said': no guess
     return first[1]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Capitals standing for their governments ("Beijing", "Moscow"): the one-word names
+    of a state in the gazetteer other than the state's own and its adjectives."""
+    out = set()
+    for state, aliases in load_data()["states"].items():
+        for a in aliases:
+            if a != state and " " not in a and a[1:].islower() and not a.endswith(_ADJECTIVAL):
+                if state.startswith(a[:4]):
+                    continue  # "Kazakh" of "Kazakhstan": an adjective
+                out.add(a)
+    return frozenset(out)
+
+
+_ADJECTIVAL = ("an", "ans", "ese", "ish", "ch", "ic", "i")
+
+
+def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
+    """'A CSA spokesperson said the agency had no plans. "…," she said': "she" is the
+    unnamed spokesperson, who speaks for the organisation written beside the noun."""
+    i = bisect_left(ctx.people, (pos, "", False))
+    if not i or ctx.people[i - 1][1] or ctx.sent_of(pos) - ctx.sent_of(ctx.people[i - 1][0]) > 1:
+        return UNKNOWN
+    p = ctx.people[i - 1][0]
+    v = speech_vocab()
+    words = word_spans(ctx.text, p, min(pos, ctx.sent_ends[ctx.sent_of(p)]))
+    k = next((k for k, (w, _) in enumerate(words[:10]) if w in v["verbs"]), None)
+    if k is None or not any(w.lower() in v["spokes"] for w, _ in words[:k]):
+        return UNKNOWN
+    who = subject(words[:k], words[k][1], ctx)
+    return who if who.speaker and not who.is_person else UNKNOWN
+
+
+def _owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'NASA's station programme office' / 'Roscosmos's human-flight directorate': an
+    organisation's unit named in lower case speaks for the organisation that owns it."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1][0].islower() and len(words) - k < 4:
+        k -= 1
+    if k == 0 or words[k - 1][0][-2:] not in ("'s", "’s"):
+        return None
+    w, p = words[k - 1]
+    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
+    who = org_or_person(run, ctx) if run else None
+    return who if who and not who.is_person else None
 
 
 # Endings of nouns for people by what they do: botanist, commissioner, surveyor, librarian.
@@ -316,6 +386,7 @@ _WHEN_NOUNS = frozenset(
         "briefing",
         "post",
         "weekend",
+        "past",
     ]
 )
 _WEEKDAYS = frozenset(
@@ -331,6 +402,8 @@ def _without_when(words: list[tuple[str, int]], v) -> list[tuple[str, int]]:
         if w not in _WHEN_PREPS:
             continue
         before = words[i - 1][0]
+        if before in ("has", "have", "had") and i > 1:
+            before = words[i - 2][0]  # "Beijing has in the past described"
         if not (is_name_word(before) or before in v["org_nouns"]) or before in v["not_names"]:
             return words
         rest = [x for x, _ in words[i + 1 :]]

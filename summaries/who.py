@@ -25,8 +25,8 @@ UNKNOWN = Who(None, False)
 def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     v = speech_vocab()
     ws = [w for w, _ in run]
-    while ws and ws[0] in ("The", "A", "An"):
-        ws = ws[1:]
+    while ws and ws[0] in ("The", "A", "An", "Its", "Their", "Our"):
+        ws = ws[1:]  # "Its Foreign Ministry said": the ministry
     ws = clean_org_words(ws)
     if not ws:
         return None

@@ -1862,3 +1862,78 @@ def test_the_role_noun_is_the_paragraphs_subject_not_someone_introduced_earlier(
         '"They will read it in the news," the physicist said.'
     )
     assert list(_speakers(text).values()) == ["von Arnim", "von Arnim"]
+
+
+def test_its_before_an_organisation_is_not_part_of_its_name():
+    text = (
+        "Russia has been less keen. Its Foreign Ministry said in May that members were "
+        '"bowing to rules written in Washington."'
+    )
+    assert list(_speakers(text).values()) == ["Foreign Ministry"]
+
+
+def test_the_state_after_a_town_is_no_person():
+    text = (
+        "Dana Whitby, a payload coordinator at NASA's Marshall Space Flight Center in "
+        "Huntsville, Alabama, who worked with the pupils for two years, said school "
+        'experiments get "the same care as anything a university sends up."'
+    )
+    assert list(_speakers(text).values()) == ["Whitby"]
+
+
+def test_quoted_as_saying_after_a_described_name():
+    text = (
+        "The head of the Chilean base, Diego Ferrer, was quoted as saying that good "
+        'relations between neighbours "do not depend on the season."'
+    )
+    assert list(_speakers(text).values()) == ["Ferrer"]
+
+
+def test_an_organisations_office_in_lower_case_speaks_for_the_organisation():
+    text = (
+        "ESA's human spaceflight directorate said in a statement that the module was "
+        '"ready for its next decade."'
+    )
+    assert list(_speakers(text).values()) == ["ESA"]
+
+
+def test_she_after_an_unnamed_spokesperson_is_the_organisation():
+    text = (
+        "A JAXA spokesperson said the agency had no plans to hire. "
+        '"We trained the people we have," she said.'
+    )
+    assert list(_speakers(text).values()) == ["JAXA"]
+
+
+def test_a_paper_by_engineers_at_a_company_speaks_for_the_company():
+    text = (
+        "A 2023 paper by engineers at Thales Alenia Space, which I read in translation, "
+        'describes the design as "conservative on purpose," trading capacity for reliability.'
+    )
+    assert list(_speakers(text).values()) == ["Thales Alenia Space"]
+
+
+def test_a_capital_speaks_for_its_government():
+    text = (
+        "China's embassy did not comment. Beijing has in the past described the accords as "
+        'an attempt to "form exclusive circles" in space.'
+    )
+    assert list(_speakers(text).values()) == ["Beijing"]
+
+
+def test_he_teaches_the_gender_a_later_she_skips():
+    text = (
+        "Ingrid Solberg left the company in 2024. Chairman Rygg has disputed her version. "
+        'Asked about it, he replied that the board "received no written warning of any '
+        'kind," a claim she called "creative at best."'
+    )
+    assert list(_speakers(text).values()) == ["Rygg", "Solberg"]
+
+
+def test_a_person_who_gives_only_a_first_name():
+    text = (
+        "Svetlana Orlova, 71, said the bus would take four hours longer. A younger man on "
+        "the platform, who gave only his first name, Artur, shrugged. "
+        '"People will take the bus. People always find a way," he said.'
+    )
+    assert list(_speakers(text).values())[-1] == "Artur"
