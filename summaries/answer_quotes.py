@@ -277,6 +277,7 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
+    quote = _whole(story, quote)
     if len(quote.text.split()) < 6:  # a scare quote means little without its sentence
         for s, e in split_sentences(story.text):
             if s <= quote.start < e:
@@ -294,6 +295,22 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
         text += f" … “{more[0].text}”"
     return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _whole(story: Story, quote: Quote) -> Quote:
+    """A quote the attribution splits ("Think of it like a car tire," Roark said, "except
+    the tire is 25 years old …") is given whole: its second half alone is a fragment."""
+    for first in extract_quotes(story.text):
+        gap = story.text[first.end : quote.start]
+        if (
+            first.speaker == quote.speaker
+            and first.end <= quote.start
+            and len(gap) <= 40
+            and not re.search(r"[.!?]", gap)
+            and not re.search(r"[.!?]\W*$", first.text)
+        ):
+            return replace(quote, text=f"{first.text} … {quote.text}", start=first.start)
+    return quote
 
 
 def _described_here(story: Story, quote: Quote, wanted: tuple[Concept, ...]) -> bool:

@@ -1522,3 +1522,26 @@ def test_a_small_number_matches_it_spelled_out():
     assert "three" in {written for _, written, _ in digits.phrases}
     words = next(c for c in aliases.concepts("the three trainers") if c.text == "three")
     assert "3" in {written for _, written, _ in words.phrases}
+
+
+def test_a_quote_split_by_its_attribution_is_given_whole(with_articles):
+    """ "Think of it like a car tire," Roark said, "except the tire is 25 years old …": the
+    answer keeps the comparison the member remembers, not only its second half."""
+    leak = (
+        "zvezda-leak-feature",
+        "Six years of chasing the Zvezda leak",
+        "2025-05-12T10:00:00Z",
+        True,
+        [
+            "At NASA, Megan Roark, a deputy manager in the station program office, leads the "
+            'American side of the joint team on the leaking PrK tunnel. "Think of it like a '
+            'car tire," Roark said, "except the tire is 25 years old and you cannot take it '
+            'off the car."',
+        ],
+        [],
+    )
+    store = with_articles(leak)
+    reply = answer(
+        store, "how did roark describe the leaky prk tunnel, wasnt there a car comparison"
+    )
+    assert reply.found and "car tire" in reply.answer and "25 years old" in reply.answer
