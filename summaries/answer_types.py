@@ -39,6 +39,7 @@ RULES = frozenset(
         "kind",
         "units",
         "unnamed",
+        "pending",
     }
 )
 
@@ -140,6 +141,22 @@ def _concept_of(q: Question, word: str) -> Concept | None:
     """The question's concept written as ``word`` (by stem), if any."""
     key = tuple(stems(word))
     return next((c for c in q.topic if any(w[:1] == key for w, _, _ in c.phrases)), None)
+
+
+# "which of the two officers did Roscosmos pick", "which of the four finalists got
+# picked": one of several chosen, which a story saying the choice is still to come
+# ("The choice, Roscosmos says, will be made after a year of training") cannot answer
+_PICK_Q = re.compile(
+    r"\bwhich\s+(?:one\s+)?of\b.{0,80}\b(?:picked|chosen|chose|selected|pick|choose|select|"
+    r"won|named)\b",
+    re.I,
+)
+_PENDING = re.compile(
+    r"\b(?:choice|selection|decision|pick|winner)\b[^.;]{0,40}\b(?:will\s+be|is\s+to\s+be|is\s+"
+    r"expected\s+to\s+be|has\s+not\s+(?:yet\s+)?been)\b|\b(?:yet\s+to|not\s+yet)\s+(?:be\s+)?"
+    r"(?:choose|chosen|pick|picked|select|selected|decide|decided|announce|announced)\b",
+    re.I,
+)
 
 
 # "which Chinese company made …", "who was the Roscosmos deputy who told …": the noun
@@ -577,6 +594,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "no name beyond the question's"
     if "name" in RULES and _NAME_Q.search(q.text) and not new_name(q, lead, things=True):
         return "asked for a name, none given beyond the question's"
+    if "pending" in RULES and _PICK_Q.search(q.text) and _PENDING.search(story.text):
+        return "the choice asked about is still to come"  # "will be announced in June"
     unnamed = _unnamed_kind(q, story.text)
     if "unnamed" in RULES and unnamed is not None:
         return f"story never names the {unnamed}"  # only ever "a Chinese company"
