@@ -35,7 +35,10 @@ CAUSE = re.compile(
     r"caused|since\s+the|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
     r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
     r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|"
-    r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to)\b",
+    r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|"
+    # what something is held up by, or the snag itself: "still waiting for US export
+    # licences", "the only hiccup had been a stuck bolt"
+    r"(?:still\s+)?waiting\s+for|awaiting|held\s+up\s+by|blocked\s+by|hiccups?|snags?|glitch)\b",
     re.I,
 )
 SPEECH = re.compile(

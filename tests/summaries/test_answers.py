@@ -1568,3 +1568,28 @@ def test_which_one_was_picked_is_not_answered_while_the_choice_is_still_to_come(
     assert not answer(store, question).found
     control = "which serbian officer is training at the gagarin cosmonaut training centre"
     assert answer(store, control).found
+
+
+def test_why_takes_what_the_thing_is_held_up_by(with_articles):
+    """ "Why hasn't Turkey's second astronaut flown?": the next sentence says what the
+    flight is "still waiting for" (export licences), which is the reason."""
+    hearing = (
+        "turkish-space-agency-budget-hearing",
+        "Turkish space agency asks parliament for budget rise",
+        "2025-11-18T10:00:00Z",
+        True,
+        [
+            "ANKARA — Turkey's space agency asked parliament's budget committee on Monday for "
+            "a 40 percent increase in its 2026 allocation.",
+            "The sharpest exchange came later, when opposition deputy Selin Akbaba asked "
+            "about the second Turkish astronaut, who was due to fly to the International "
+            "Space Station on a commercial American mission this year but still has no "
+            "launch date. Ertug said the crew seat remained reserved, but that eleven of the "
+            "13 Turkish experiments assigned to the flight were still waiting for US export "
+            "licences.",
+        ],
+        [],
+    )
+    store = with_articles(hearing)
+    reply = answer(store, "why hasnt turkey's second astronaut flown yet")
+    assert reply.found and "export licences" in reply.answer
