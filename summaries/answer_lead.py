@@ -70,15 +70,14 @@ def _lead(
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
     nxt = best.position + 1
-    if (
-        q.kind in ("why", "how")
-        and nxt < len(spans)
-        and tp.CAUSE.search(story.text[slice(*spans[nxt])])
-    ):
+    after = story.text[slice(*spans[nxt])] if nxt < len(spans) else ""
+    if q.kind in ("why", "how") and tp.CAUSE.search(after):
         core.append(nxt)
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
+    if q.kind == "how" and _HOW_DONE.search(after) and len(core) < 3:
+        core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
@@ -233,6 +232,8 @@ def _has_type(q: Question, text: str) -> bool:
     return True
 
 
+# the means a "how" asks for, said in the sentence after the lead
+_HOW_DONE = re.compile(r"\b(?:using|via|with\s+the|by\s+(?:hand|using|means\s+of))\b", re.I)
 _TIME_Q = re.compile(r"\bwhat\s+time\b|\bat\s+what\s+hour\b", re.I)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b",

@@ -1593,3 +1593,31 @@ def test_why_takes_what_the_thing_is_held_up_by(with_articles):
     store = with_articles(hearing)
     reply = answer(store, "why hasnt turkey's second astronaut flown yet")
     assert reply.found and "export licences" in reply.answer
+
+
+def test_how_adds_the_next_sentence_saying_what_it_was_done_with(with_articles):
+    """ "How did the crew dock the Progress?": "by hand" leads, and the next sentence says
+    with what (the TORU remote-control system)."""
+    docking = (
+        "progress-manual-docking",
+        "Cosmonaut takes manual control to dock Progress freighter after Kurs glitch",
+        "2024-06-03T10:00:00Z",
+        True,
+        [
+            "MOSCOW, June 3 — A Russian cosmonaut docked a Progress cargo ship to the "
+            "International Space Station by hand on Monday after the automated Kurs "
+            "rendezvous system lost lock on the station about 900 metres out, Roscosmos said.",
+            "Commander Dmitry Sablin took over with the TORU remote-control system from inside "
+            "the Zvezda service module and guided the freighter to the aft port in 22 minutes.",
+            "A Roscosmos statement followed an hour later: “The docking was carried out in the "
+            "regular manual mode. The crew and the station are safe.”",
+        ],
+        [],
+    )
+    store = with_articles(docking)
+    reply = answer(
+        store,
+        "how did the crew get the progress docked when the automatic system lost the station "
+        "about 900 m out",
+    )
+    assert reply.found and "TORU" in reply.answer
