@@ -153,7 +153,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
         if lw in v["participles"] and _speech_object(words[j + 1 :]):
             quoted = quoted_as(words[:j], ctx, opened)
-            return quoted or clause_subject(words[:j], ctx)
+            return quoted or clause_subject(_from_sentence_start(text, s, words[:j], ctx), ctx)
         if lw == "put" and j + 1 < len(words) and words[j + 1][0] == "it":
             who = subject(words[:j], words[j][1], ctx)  # 'as Kessler put it, "…"'
             if who.speaker:
@@ -174,12 +174,51 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 who = coordinated_subject(words[: j - 1], ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
+            if who.speaker is None and words[0][0] in ("A", "An") and words[0][1] < 400:
+                who = _named_next(text, words[:j], ctx) or who
             if who.speaker is not None:
                 return _reporter(words, j, ctx) or who
             found = who
     if found is None and text[:opened].rstrip().endswith(":"):
         return colon_subject(words, ctx)
     return found
+
+
+def _from_sentence_start(
+    text: str, s: int, words: list[tuple[str, int]], ctx: Mentions
+) -> list[tuple[str, int]]:
+    """The clause before a participle from where its sentence starts, when an earlier
+    quote of the same sentence cut the window ('Guo Wenbo criticized remarks by a
+    lawmaker who said they must "never set foot" aboard the station, calling them …')."""
+    if not words or text[s] not in '"”':
+        return words
+    k = ctx.sent_of(words[0][1])
+    start = ctx.subject_start(k) if k >= 0 else s
+    return word_spans(text, start, words[-1][1] + 1) if start < s else words
+
+
+_AGE_NEXT = re.compile(r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2},[ \t]+\d{1,3},")
+
+
+def _named_next(text: str, words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """The delayed name of a lede: 'A Kent businessman accused of … told a jury … that he
+    had "…"' — and the next paragraph opens 'Martin Gollancz, 61, …': that person. Only
+    for the story's first paragraph, a described person (not an official or a source)
+    and a name given with an age."""
+    v = speech_vocab()
+    head = next((w for w, _ in words[1:6] if w.islower()), "")
+    if not (head in v["roles"] or head.endswith(("man", "woman"))) or head in v["anonymous"]:
+        return None
+    if text.rfind("\n", 0, words[0][1]) != -1:
+        return None  # not the first paragraph
+    nxt = text.find("\n\n", words[0][1])
+    if nxt == -1:
+        return None
+    m = _AGE_NEXT.match(text, nxt + 2)
+    if not m:
+        return None
+    run = run_after(word_spans(text, nxt + 2, m.end()))
+    return org_or_person(run, ctx) if run and named_person(run, ctx) else None
 
 
 def _reporter(words: list[tuple[str, int]], j: int, ctx: Mentions) -> Who | None:

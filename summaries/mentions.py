@@ -46,8 +46,15 @@ _APPOSITION = re.compile(
     r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as|least|than|every|each)|\b[Tt]he[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
 )
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+[—–-][ \t]+")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:[—–]|--?)[ \t]+")
 
+
+# "Engström's wife, Karin,": a relative introduced by a given name after the family's.
+_KIN = re.compile(
+    r"\b([A-Z][\w’'\-]+)['’]s[ \t]+(wife|husband|son|daughter|mother|father|brother|sister|"
+    r"widow|widower),[ \t]+$"
+)
+_FEMALE_KIN = frozenset(["wife", "daughter", "mother", "sister", "widow"])
 
 _OPENING = '"“'
 _CLOSING = {'"': '"', "“": "”"}
@@ -101,10 +108,22 @@ class Mentions:
                 continue
             if len(words) == 1 and words[0] in not_names:
                 continue  # "The", "But": never a name on their own
+            if len(words) >= 3 and words[0][-2:] in ("'s", "’s") and words[1] in given:
+                # "Italy's Chiara Benvenuti", "NASA's Kathy Lueders": the owner is no name
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
             if len(words) == 2 and words[0] in _PREPOSITIONS:
                 # "In Edmonton, the astronaut's father,": the place alone is judged
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            kin = _KIN.search(text, max(0, start - 40), start) if len(words) == 1 else None
+            if kin and kin.group(1) not in not_names and text.startswith(",", end):
+                # "Engström's wife, Karin, followed the flight": a relative by the family
+                # name, and a gender that may differ from the one the name had
+                g = "f" if kin.group(2) in _FEMALE_KIN else "m"
+                found.append((start, kin.group(1)))
+                self.gender[kin.group(1)] = g if self.gender.get(kin.group(1), g) == g else None
+                continue
             if looks_like_person(text, start, end, words, self._after_cap, self.starts, v):
                 who = person_name(words, text)
                 if who:

@@ -222,7 +222,7 @@ def _titled(words: list[str], v: dict[str, frozenset[str]]) -> bool:
     if k is None:
         return False
     rest = words[k + 1 :]
-    return rest[-1][1:].islower() and all(
+    return all(p[1:].islower() for p in rest[-1].split("-")) and all(
         (is_name_word(w) or (0 < i < len(rest) - 1 and w in v["particles"]))
         and w not in v["org_words"]
         and w not in v["place"]

@@ -13,7 +13,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run, word_spans
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
-from summaries.who import described_then_named, modifier_owner, org_or_person
+from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
 
 def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
@@ -126,13 +126,19 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
         if words[k][0] == ",":
             k = next((x for x in range(k + 1, min(len(words), k + 10)) if words[x][0] == ","), 0)
             k += 1
-        if 0 < k < len(words) and _finite_verb(words[k][0]):
+        if 0 < k < len(words) and _finite_verb(
+            words[k][0], named_person(trailing_run(words[: i + 1]), ctx)
+        ):
             return org_or_person(trailing_run(words[: i + 1]), ctx)
     return None
 
 
-def _finite_verb(w: str) -> bool:
-    return w.islower() and w.isalpha() and w.endswith(("ed", "es")) and len(w) > 3
+def _finite_verb(w: str, person: bool = False) -> bool:
+    """A past or present tense: 'saluted', 'wishes'; after a person's name also 'points'
+    (not 'Russian troops')."""
+    if not (w.islower() and w.isalpha() and len(w) > 3):
+        return False
+    return w.endswith(("ed", "es")) or (person and w.endswith("s") and not w.endswith("ss"))
 
 
 def paren_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

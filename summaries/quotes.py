@@ -27,6 +27,7 @@ from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.sentences import paragraph_spans
 from summaries.speakers import UNKNOWN, Who, introduced_as
+from summaries.who import modifier_owner
 
 __all__ = ["Quote", "extract_quotes", "key_quotes"]
 
@@ -112,6 +113,8 @@ def extract_quotes(text: str) -> list[Quote]:
             who = handed_over(text, part.open_mark, part.close_mark, start, ctx)
         if who is None:
             who = _only_person(text, ps, part, ctx)
+        if who is None:
+            who = _document_words(text, part, ctx)
         if who is not None:
             speakers[part.group] = who
             if who.speaker:
@@ -167,6 +170,24 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
 
 
 _AGED = re.compile(r"\d+-year-old")
+
+
+def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
+    """A quote inside a sentence about somebody's document, with no speech verb
+    anywhere near ('Brannigan's rider would bar NASA from … unless … "for any military
+    purpose."'): the document's words, so its owner's."""
+    k = ctx.sent_of(part.open_mark)
+    if k < 0:
+        return None
+    words = word_spans(text, ctx.subject_start(k), part.open_mark)
+    docs = speech_vocab()["documents"]
+    d = next((i for i, (w, _) in enumerate(words[:5]) if w in docs), None)
+    if d is None or d == 0 or d + 1 >= len(words) or not words[d + 1][0].islower():
+        return None
+    owner = words[d - 1][0] if words[d - 1][0][-2:] in ("'s", "’s") else ""
+    if not owner and (d < 2 or words[d - 2][0][-2:] not in ("'s", "’s")):
+        return None  # only a document its owner is written into: "X's rider would bar"
+    return modifier_owner(words[:d], ctx)
 
 
 # "Institutional Shareholder Services (ISS)": the short name the article goes on to use.

@@ -130,7 +130,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     owned = _possessed(words, pos, ctx)
     if owned:
         return owned
-    org = spokes_for(words) or documents.document_from(words, ctx) or person_of(words, ctx)
+    org = spokes_for(words, ctx) or documents.document_from(words, ctx) or person_of(words, ctx)
     if org:
         return org
     role = role_of(words, pos, ctx)
@@ -516,8 +516,14 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
 
 
 def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
-    """Subject of the main clause, for '…, saying "…"': the first name or pronoun."""
+    """Subject of the main clause, for '…, saying "…"': the first name or pronoun, past
+    an opening place or time ('In Moscow, …'); 'Roscosmos deputy chief Vadim Kholodov' is
+    the person, not the organisation that describes him."""
     v = speech_vocab()
+    if words and words[0][0] in _SCENE_PREPS:
+        comma = next((i for i, (w, _) in enumerate(words[:7]) if w == ","), None)
+        if comma is not None:
+            words = words[comma + 1 :]
     for i, (w, p) in enumerate(words):
         if p < ctx.dateline_end:
             continue
@@ -540,8 +546,56 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
             who = org_or_person(run, ctx)
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
                 return UNKNOWN  # a capitalised common noun ("Exports needed…")
+            if who and not who.is_person:
+                named = _role_then_name(words[i + len(run) :], ctx)
+                if named:
+                    return named
+                joint = _joint(run, words[i + len(run) :], ctx)
+                if joint:
+                    return joint
             return who or UNKNOWN
     return UNKNOWN
+
+
+# Prepositions opening a scene before the subject: "In Moscow, …", "On Tuesday, …".
+_SCENE_PREPS = frozenset(["In", "On", "At", "From", "After", "Before", "During", "Outside"])
+
+
+def _joint(run: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'ESA and the UK Space Agency issued a joint statement saying …': two organisations
+    as one subject speak together, named as the story writes them."""
+    if len(rest) < 3 or rest[0][0] != "and":
+        return None
+    k = 2 if rest[1][0] == "the" else 1
+    other = run_after(rest[k : k + 6])
+    if not other or other[0] != rest[k] or len(rest) <= k + len(other):
+        return None
+    after = rest[k + len(other)][0]
+    who = org_or_person(other, ctx)
+    if who is None or who.is_person or not (after.islower() and after.isalpha()):
+        return None
+    text = ctx.text
+    return Who(text[run[0][1] : other[-1][1] + len(other[-1][0])], False)
+
+
+def _role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """After an organisation: 'deputy chief Vadim Kholodov' / 'spokesperson Guo Wenbo' —
+    the lower-case role words of a title, then the person holding it."""
+    v = speech_vocab()
+    k = 0
+    while (
+        k < min(len(words), 4)
+        and words[k][0].islower()
+        and (words[k][0] in v["titles"] or words[k][0] in v["roles"] or words[k][0] in v["spokes"])
+    ):
+        k += 1
+    if not k:
+        return None
+    run = run_after(words[k : k + 5])
+    if not run or run[0] != words[k] or not named_person(run, ctx):
+        return None
+    who = org_or_person(run, ctx)
+    return who if who and who.is_person else None
 
 
 def _the_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from summaries.backrefs import described_person
-from summaries.gazetteer import scan, speech_vocab
+from summaries.gazetteer import load_data, scan, speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import clean_org_words, is_name_word, person_name, run_after, trailing_run
 
@@ -147,7 +147,7 @@ def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     return who
 
 
-def spokes_for(words: list[tuple[str, int]]) -> Who | None:
+def spokes_for(words: list[tuple[str, int]], ctx: Mentions | None = None) -> Who | None:
     """'a spokesman for Kestrel Aerostructures' / 'a spokesman for the Kazakh emergencies
     ministry': the organisation as written, never a person."""
     v = speech_vocab()
@@ -174,10 +174,30 @@ def spokes_for(words: list[tuple[str, int]]) -> Who | None:
         body += tail[: k + 1]  # "the Kazakh emergencies ministry"
     while body and body[-1] in ("of", "and"):
         body.pop()
+    if ctx is not None and len(body) > 1 and body[-1].islower():
+        named = state_org(body[0], body[-1], ctx)
+        if named:
+            return Who(named, False)  # "a spokeswoman for the US space agency": NASA
     body = clean_org_words(body)
     if not body or body[0] in v["not_names"]:
         return None
     return Who(" ".join(body), False)
+
+
+def state_org(state_word: str, kind: str, ctx: Mentions) -> str | None:
+    """'the US space agency' after 'NASA was not laughing': the one organisation of that
+    state and kind the story names; None when it names none or several."""
+    d = load_data()
+    state = next((st for st, aliases in d["states"].items() if state_word in aliases), None)
+    if state is None:
+        return None
+    found = {
+        name
+        for _p, name, _k in ctx.orgs
+        if d["orgs"].get(name, {}).get("state") == state
+        and d["orgs"].get(name, {}).get("kind") == kind
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

@@ -1937,3 +1937,89 @@ def test_a_person_who_gives_only_a_first_name():
         '"People will take the bus. People always find a way," he said.'
     )
     assert list(_speakers(text).values())[-1] == "Artur"
+
+
+def test_a_participle_after_an_opening_place_speaks_for_the_titled_person():
+    text = (
+        "In Moscow, Roscosmos deputy chief Pavel Zhirov, who oversees crewed flights, "
+        'brushed off the complaint, claiming the astronaut "laughed too."'
+    )
+    assert list(_speakers(text).values()) == ["Zhirov"]
+
+
+def test_a_participle_after_an_earlier_quote_in_the_sentence_keeps_its_subject():
+    text = (
+        "BEIJING, March 4 (Xinhua Wire) -- Chinese Foreign Ministry spokesperson Lin Wenhua "
+        "on Wednesday criticised remarks by a U.S. lawmaker who said Chinese scientists must "
+        '"stay out" of the International Space Station, calling them a sign of "an outdated '
+        'Cold War mentality."'
+    )
+    assert _speakers(text)["an outdated Cold War mentality."] == "Lin"
+
+
+def test_a_given_name_after_a_country_possessive_is_a_person_for_she():
+    text = (
+        "The French centrist Jean Marchand tried to build a bridge. He said the station "
+        'was "the last place where everyone must agree."\n\n'
+        "Italy's Chiara Rossetti, a Green, was briefer. Looking at the others, she said she "
+        'would "vote with the astronauts."'
+    )
+    assert list(_speakers(text).values()) == ["Marchand", "Rossetti"]
+
+
+def test_the_us_space_agency_is_the_one_american_agency_the_story_named():
+    text = (
+        "NASA was not amused. A spokeswoman for the US space agency said it had "
+        '"raised the matter directly with Roscosmos."'
+    )
+    assert list(_speakers(text).values()) == ["NASA"]
+
+
+def test_a_second_verb_in_the_present_tense_keeps_the_named_subject():
+    text = (
+        "In the clip, cosmonaut Artyom Volkov points his camera at astronaut Kiera Madden, "
+        'who grew up in Leeds, and jokes that she will soon "need a visa for the toilet."'
+    )
+    assert list(_speakers(text).values()) == ["Volkov"]
+
+
+def test_two_organisations_issuing_a_joint_statement_speak_together():
+    text = (
+        "Late last night ESA and the German Aerospace Center issued a joint statement saying "
+        'both remained "fully committed to the mission."'
+    )
+    assert list(_speakers(text).values()) == ["ESA and the German Aerospace Center"]
+
+
+def test_a_wife_introduced_by_her_husbands_surname_is_that_family_name():
+    text = (
+        "Lars Lindqvist kept a tally of the nights he spent at the window.\n\n"
+        "Controller Ama Mensah-Boateng knows the feeling. "
+        '"You rehearse the call in your head," she said.\n\n'
+        "Lindqvist's wife, Karin, found she had begun living on station time. "
+        '"I was having breakfast at lunchtime," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Mensah-Boateng", "Lindqvist"]
+
+
+def test_a_quote_inside_a_sentence_about_someones_bill_is_theirs():
+    text = (
+        "Rep. Curtis Bramwell filed his amendment on Monday. Bramwell's rider would bar "
+        "NASA from extending the swap unless the administrator certifies that the segment "
+        'is not used "for any military or dual-use purpose."'
+    )
+    assert list(_speakers(text).values()) == ["Bramwell"]
+
+
+def test_the_lede_describes_who_the_next_paragraph_names_with_an_age():
+    text = (
+        "A Kent businessman accused of breaching export rules told a jury yesterday that he "
+        'had "never hidden a single invoice" from anyone.\n\n'
+        "Martin Gollop, 61, managing director of a parts distributor, denies four counts."
+    )
+    assert list(_speakers(text).values()) == ["Gollop"]
+    text = (
+        'A senior official said the talks had stalled and called them "a waste of time."\n\n'
+        "Martin Gollop, 61, a diplomat, disagreed."
+    )
+    assert list(_speakers(text).values()) == [None]
