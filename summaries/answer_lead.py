@@ -78,6 +78,12 @@ def _lead(
             core.append(s.position)
     if q.kind == "how" and _HOW_DONE.search(after) and len(core) < 3:
         core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
+    elif (
+        q.kind in ("how", "why", "what", "yesno")
+        and _SAID_ON.match(after)
+        and tp.PRONOUN_SPEECH.search(after)
+    ):
+        core.append(nxt)  # "She said the Kazakh side had offered … “We are ready …,” she said.
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
@@ -234,6 +240,7 @@ def _has_type(q: Question, text: str) -> bool:
 
 # the means a "how" asks for, said in the sentence after the lead
 _HOW_DONE = re.compile(r"\b(?:using|via|with\s+the|by\s+(?:hand|using|means\s+of))\b", re.I)
+_SAID_ON = re.compile(r"[“\"]")  # a quote opening the next sentence: its words, in person
 _TIME_Q = re.compile(r"\bwhat\s+time\b|\bat\s+what\s+hour\b", re.I)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b",

@@ -1621,3 +1621,26 @@ def test_how_adds_the_next_sentence_saying_what_it_was_done_with(with_articles):
         "about 900 m out",
     )
     assert reply.found and "TORU" in reply.answer
+
+
+def test_the_quote_that_follows_a_reported_offer_is_kept_with_it(with_articles):
+    """ "She said the Kazakh side had offered to cover part of the cost … “We are ready to
+    pay our share, in tenge or in work,” she said": the offer in her own words."""
+    briefing = (
+        "kazakh-cosmonaut-seat-talks",
+        "Kazakhstan presses Moscow for a cosmonaut seat",
+        "2025-06-10T10:00:00Z",
+        True,
+        [
+            "ASTANA — Kazakhstan wants Russia to fly a Kazakh cosmonaut to the International "
+            "Space Station on a Soyuz.",
+            "Deputy Minister Aigerim Seitkali was more direct at a briefing in the Senate a "
+            "day later. She said the Kazakh side had offered to cover part of the cost of a "
+            "flight with services at Baikonur, including the use of Kazakh recovery "
+            "helicopters. “We are ready to pay our share, in tenge or in work,” she said.",
+        ],
+        [],
+    )
+    store = with_articles(briefing)
+    reply = answer(store, "how is kazakhstan offering to chip in for a kazakh cosmonaut's flight")
+    assert reply.found and "tenge or in work" in reply.answer
