@@ -1644,3 +1644,9 @@ def test_the_quote_that_follows_a_reported_offer_is_kept_with_it(with_articles):
     store = with_articles(briefing)
     reply = answer(store, "how is kazakhstan offering to chip in for a kazakh cosmonaut's flight")
     assert reply.found and "tenge or in work" in reply.answer
+
+
+def test_an_mp_is_a_member_of_parliament_or_a_deputy():
+    """ "that turkish opposition mp": stories say "opposition deputy" or "lawmaker"."""
+    mp = next(c for c in load_aliases().concepts("the opposition mp") if c.text.lower() == "mp")
+    assert {"deputies", "lawmakers"} <= {written for _, written, _ in mp.phrases}
