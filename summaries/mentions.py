@@ -60,6 +60,10 @@ _OPENING = '"“'
 _CLOSING = {'"': '"', "“": "”"}
 
 
+def _bare(w: str) -> str:
+    return w[:-2] if w[-2:] in ("'s", "’s") else w
+
+
 class Mentions:
     """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
 
@@ -89,6 +93,7 @@ class Mentions:
         v = speech_vocab()
         given = given_gender()
         not_names = v["not_names"]
+        places = v["place"] - v["people"]
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -116,7 +121,11 @@ class Mentions:
                 # "In Edmonton, the astronaut's father,": the place alone is judged
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
-            kin = _KIN.search(text, max(0, start - 40), start) if len(words) == 1 else None
+            kin = (
+                _KIN.search(text, max(0, start - 40), start)
+                if len(words) == 1 and text[start - 2 : start] == ", "
+                else None
+            )
             if kin and kin.group(1) not in not_names and text.startswith(",", end):
                 # "Engström's wife, Karin, followed the flight": a relative by the family
                 # name, and a gender that may differ from the one the name had
@@ -124,6 +133,8 @@ class Mentions:
                 found.append((start, kin.group(1)))
                 self.gender[kin.group(1)] = g if self.gender.get(kin.group(1), g) == g else None
                 continue
+            if len(words) == 1 and _bare(words[0]) in places:
+                continue  # "Moscow", "Japan's": person_name would refuse it anyway
             if looks_like_person(text, start, end, words, self._after_cap, self.starts, v):
                 who = person_name(words, text)
                 if who:

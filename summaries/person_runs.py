@@ -78,6 +78,7 @@ _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
 _GIVEN_AS = re.compile(
     r"(?:\bfirst[ \t]+name,?|\bidentified[ \t]+(?:only[ \t]+)?as|\b[a-z][a-z\-]+[ \t]+named)[ \t]+$"
 )
+_GIVEN_AS_ENDS = ("name, ", "name ", "named ", "as ")
 _IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside)[ \t]+([{_UP}][\w’'\-]*),[ \t]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _FUNCTION_WORDS = frozenset(
@@ -111,10 +112,18 @@ def looks_like_person(
         k = next(i for i, w in enumerate(words[1:-1], 1) if w in v["given"])
         if len(words) - k <= 3 and not any(w in v["org_words"] for w in words[k:]):
             return True
-    if len(words) < 3 and _GIVEN_AS.search(text, max(0, start - 40), start):
+    if (
+        len(words) < 3
+        and text.endswith(_GIVEN_AS_ENDS, 0, start)
+        and _GIVEN_AS.search(text, max(0, start - 40), start)
+    ):
         return True  # "who gave only his first name, Artur,", "a sixth-grader named Priya"
     if len(words) < 2:
-        town = _IN_PLACE.search(text, max(0, start - 40), start)
+        town = (
+            _IN_PLACE.search(text, max(0, start - 40), start)
+            if text[start - 2 : start] == ", "
+            else None
+        )
         if town and text[end : end + 1] == "," and town.group(1) not in v["not_names"]:
             return False  # "in Huntsville, Alabama, who …": the state of a town
         w = words[0]
