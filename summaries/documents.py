@@ -12,7 +12,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import run_after, word_spans
 from summaries.sentences import split_sentences
-from summaries.who import UNKNOWN, Who, modifier_owner, org_or_person
+from summaries.who import UNKNOWN, Who, modifier_owner, org_or_person, state_org
 
 
 def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
@@ -34,7 +34,12 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         who = modifier_owner(words[:k], ctx)
         if who:
             return who
-        who = author_after(words[k + 1 : k + 12], ctx)
+        after = words[k + 1 :]
+        if len(after) > 2 and after[0][0] == "," and after[1][0] in ("which", "that"):
+            # 'The letter, which this newspaper has seen, is signed by …'
+            close = next((i for i in range(2, min(len(after), 12)) if after[i][0] == ","), None)
+            after = after[close + 1 :] if close else after
+        who = author_after(after[:11], ctx)
         if who:
             return who
         for j, (w, _p) in enumerate(words):
@@ -66,20 +71,40 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
                 p = words[j + 1][1]
                 name = ctx.last_person(p, "he" if words[j + 1][0] == "his" else "she")
                 return Who(name, True) if name else None
+            k = next(
+                (
+                    k
+                    for k in range(j + 2, min(len(words) - 1, j + 6))
+                    if words[k][0] in ("at", "from", "of")
+                ),
+                None,
+            )
             if (
-                j + 3 < len(words)
+                k is not None
                 and words[j + 1][0].islower()
-                and words[j + 1][0].endswith("s")
-                and words[j + 2][0] in ("at", "from", "of")
+                and all(w.islower() for w, _ in words[j + 1 : k])
             ):
-                # 'a paper by engineers at Energia': the organisation they work for
-                run = run_after(words[j + 3 :])
-                who = org_or_person(run, ctx) if run and run[0] == words[j + 3] else None
-                return who if who and not who.is_person else None
+                # 'a paper by engineers at Energia' / 'signed by an associate administrator
+                # of the American agency': the organisation they work for
+                return _employer(words[k + 1 : k + 8], ctx)
             run = run_after(words[j + 1 :])
             if run and run[-1][0][-2:] in ("'s", "’s"):
                 run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]
             return org_or_person(run, ctx)
+    return None
+
+
+def _employer(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Energia' / 'the American agency' (the one American agency the story names)."""
+    if words and words[0][0] == "the":
+        words = words[1:]
+    run = run_after(words)
+    if run and run[0] == words[0]:
+        if len(run) < len(words) and words[len(run)][0] in speech_vocab()["org_nouns"]:
+            named = state_org(run[0][0], words[len(run)][0], ctx) if len(run) == 1 else None
+            return Who(named, False) if named else None
+        who = org_or_person(run, ctx)
+        return who if who and not who.is_person else None
     return None
 
 

@@ -43,7 +43,8 @@ _PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", 
 # mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot",
 # "The first deputy director, a former Energia engineer"; a count ("at least one person").
 _APPOSITION = re.compile(
-    r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as|least|than|every|each)|\b[Tt]he[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
+    r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as|least|than|every|each)|"
+    r"(?:(?<=[.!?][ \t])|(?<=\n)|^)The[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
 )
 # A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:[—–]|--?)[ \t]+")
@@ -94,6 +95,7 @@ class Mentions:
         given = given_gender()
         not_names = v["not_names"]
         places = v["place"] - v["people"]
+        titled = v["titles"] | v["roles"]
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -139,9 +141,12 @@ class Mentions:
                 who = person_name(words, text)
                 if who:
                     found.append((start, who))
-                    if len(words) > 1 and words[0] in given:
+                    k = 0
+                    while k < len(words) - 2 and words[k].lower() in titled:
+                        k += 1  # "Judge Elena Ramírez", "Commissioner Henrik Vaalgaard"
+                    if len(words) > k + 1 and words[k] in given:
                         # "Olga Rytova" → Rytova is a woman ("Andrea": either)
-                        g = given[words[0]]
+                        g = given[words[k]]
                         self.gender[who] = g if self.gender.get(who, g) == g else None
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}

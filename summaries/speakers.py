@@ -120,6 +120,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
     if seen_by is not None and words[seen_by + 1][0] == "by":
         words = words[:seen_by]  # "An internal NASA memo seen by Launchpad Ledger warns"
+    joined = _org_with_and(words, v)
+    if joined:
+        return joined
     cut = max(
         (i for i, (w, _) in enumerate(words) if w in ",;:()—–" or w in ("that", "and", "but")),
         default=-1,
@@ -297,6 +300,28 @@ def _capitals() -> frozenset[str]:
 
 
 _ADJECTIVAL = ("an", "ans", "ese", "ish", "ch", "ic", "i")
+
+
+_JOINERS = frozenset(["of", "for", "and", "on"])
+
+
+def _org_with_and(words: list[tuple[str, int]], v) -> Who | None:
+    """'The Department of Science and Innovation said' / 'the Science and Technology
+    Committee': an organisation whose name holds an "and", named whole (not 'Innovation')."""
+    j = len(words)
+    while j > 0 and (is_name_word(words[j - 1][0]) or words[j - 1][0] in _JOINERS):
+        j -= 1
+    seg = [w for w, _ in words[j:]]
+    while seg and (seg[0] in _JOINERS or seg[0] in ("The", "A", "An")):
+        seg = seg[1:]
+    if len(seg) < 3 or "and" not in seg or seg[-1] in _JOINERS:
+        return None
+    k = seg.index("and")
+    if not (0 < k < len(seg) - 1 and seg[k - 1][:1].isupper() and seg[k + 1][:1].isupper()):
+        return None
+    if not any(w in v["org_words"] for w in seg) or any(w[-2:] in ("'s", "’s") for w in seg):
+        return None
+    return Who(" ".join(seg), False)
 
 
 def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:

@@ -2023,3 +2023,30 @@ def test_the_lede_describes_who_the_next_paragraph_names_with_an_age():
         "Martin Gollop, 61, a diplomat, disagreed."
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_a_man_after_a_place_phrase_is_an_unnamed_speaker_not_the_judge():
+    text = (
+        'Judge Elena Ruiz cut the exchange short. "Counsel, that is enough," the judge '
+        "said.\n\n"
+        "Outside the courthouse, a man who said he was a relative of the defendant declined "
+        'to give his name. "He is a businessman, not a spy," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Ruiz", None]
+
+
+def test_an_organisation_with_and_in_its_name_is_named_whole():
+    text = (
+        "South Africa was more restrained. The Department of Science and Innovation said it "
+        'would "study the findings" first.'
+    )
+    assert list(_speakers(text).values()) == ["Department of Science and Innovation"]
+
+
+def test_a_letter_signed_by_an_official_of_the_american_agency_is_nasas():
+    text = (
+        "NASA asked Bern to reconsider. The letter, which this newspaper has seen, is signed "
+        "by an associate administrator of the American agency. "
+        '"The station depends on a small number of suppliers," the letter states.'
+    )
+    assert list(_speakers(text).values()) == ["NASA"]
