@@ -1650,3 +1650,11 @@ def test_an_mp_is_a_member_of_parliament_or_a_deputy():
     """ "that turkish opposition mp": stories say "opposition deputy" or "lawmaker"."""
     mp = next(c for c in load_aliases().concepts("the opposition mp") if c.text.lower() == "mp")
     assert {"deputies", "lawmakers"} <= {written for _, written, _ in mp.phrases}
+
+
+def test_chat_shorthand_for_former_saying_and_op_ed_is_read_as_meant():
+    """ "who wrote that op-ed sayin … ex diplomat?": "ex" is "former", "sayin" is
+    "saying", an "op-ed" an opinion piece."""
+    text = load_aliases().uncasual("who wrote that op-ed sayin canada should pay? ex diplomat?")
+    assert text == "who wrote that opinion saying canada should pay? former diplomat?"
+    assert load_aliases().uncasual("the next expedition") == "the next expedition"
