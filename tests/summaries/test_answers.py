@@ -1658,3 +1658,9 @@ def test_chat_shorthand_for_former_saying_and_op_ed_is_read_as_meant():
     text = load_aliases().uncasual("who wrote that op-ed sayin canada should pay? ex diplomat?")
     assert text == "who wrote that opinion saying canada should pay? former diplomat?"
     assert load_aliases().uncasual("the next expedition") == "the next expedition"
+
+
+def test_rushed_finds_hurried():
+    """ "cold metal doesn't like being rushed": the flight director said "hurried"."""
+    rushed = next(c for c in load_aliases().concepts("being rushed") if c.text == "rushed")
+    assert "hurry" in {written for _, written, _ in rushed.phrases}
