@@ -70,7 +70,10 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
         # '"…" The words were those of X, …' / 'Those words, from X's designer, Y, were'
         k = next((k for k in range(2, min(len(words), 6)) if words[k][0] in ("from", "of")), 0)
         if k:
-            return after_verb(words[k + 1 :], ctx, anchor) or UNKNOWN
+            who = after_verb(words[k + 1 :], ctx, anchor)
+            if who is None and k + 1 < len(words) and words[k + 1][0] == "the":
+                return None  # 'The line, from the only official at the table …': look back
+            return who or UNKNOWN
     if (
         not dashed
         and text[close - 1] == "."
@@ -302,6 +305,18 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         if cut + 1 < len(words) and words[cut + 1][0][:1].isupper():
             words = words[cut + 1 :]
     who = clause_subject(words[:4], ctx)
+    if (
+        verb is not None
+        and verb + 1 < len(words)
+        and words[verb + 1][0] == ","
+        and (who.speaker is None or not who.is_person)
+    ):
+        # "Canada's commitment, the president said, was to the partnership. "…"": the one
+        # in the parenthesis
+        c = next((c for c in range(verb - 1, max(-1, verb - 7), -1) if words[c][0] == ","), None)
+        if c is not None:
+            inner = subject(words[c + 1 : verb], words[verb][1], ctx)
+            who = inner if inner.speaker else who
     if who.speaker is None and len(words) > 2 and words[0][0] == "The" and words[1][0].islower():
         # 'The cosmonaut later spoke to RIA by video link. "…"': the one introduced so
         described = subject(words[:2], words[1][1], ctx)

@@ -262,6 +262,13 @@ class Mentions:
             if not name or not subj:
                 continue
             if fits(name):
+                para = self.text.rfind("\n", 0, pos) + 1
+                if p < para and pronoun:
+                    # 'A clip from the capsule shows Levchenko, speaking in Russian. "…,"
+                    # he said': the one person this paragraph names, not an earlier subject
+                    here = {n for p2, n, _s in near if p2 >= para and n and fits(n)}
+                    if len(here) == 1 and not any(p2 >= para and not n for p2, n, _s in near):
+                        return here.pop()
                 return name
             sent = self.sent_of(p)
             for p2, n2, _s in reversed(near):

@@ -172,6 +172,9 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
 _AGED = re.compile(r"\d+-year-old")
 
 
+_SCENE = frozenset(["Since", "In", "On", "At", "After", "Before", "Under", "Until", "For"])
+
+
 def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
     """A quote inside a sentence about somebody's document, with no speech verb
     anywhere near ('Brannigan's rider would bar NASA from … unless … "for any military
@@ -180,8 +183,11 @@ def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
     if k < 0:
         return None
     words = word_spans(text, ctx.subject_start(k), part.open_mark)
+    comma = next((i for i, (w, _) in enumerate(words[:6]) if w == ","), None)
+    if comma is not None and words[0][0] in _SCENE:
+        words = words[comma + 1 :]  # "Since 2022, the Commerce Department's rules have …"
     docs = speech_vocab()["documents"]
-    d = next((i for i, (w, _) in enumerate(words[:5]) if w in docs), None)
+    d = next((i for i, (w, _) in enumerate(words[:5]) if w in docs or w[:-1] in docs), None)
     if d is None or d == 0 or d + 1 >= len(words) or not words[d + 1][0].islower():
         return None
     owner = words[d - 1][0] if words[d - 1][0][-2:] in ("'s", "’s") else ""

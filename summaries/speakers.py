@@ -312,6 +312,8 @@ def _org_with_and(words: list[tuple[str, int]], v) -> Who | None:
     while j > 0 and (is_name_word(words[j - 1][0]) or words[j - 1][0] in _JOINERS):
         j -= 1
     seg = [w for w, _ in words[j:]]
+    own = max((i for i, w in enumerate(seg) if w[-2:] in ("'s", "’s")), default=-1)
+    seg = seg[own + 1 :]  # "India's National Centre for Polar and Ocean Research"
     while seg and (seg[0] in _JOINERS or seg[0] in ("The", "A", "An")):
         seg = seg[1:]
     if len(seg) < 3 or "and" not in seg or seg[-1] in _JOINERS:
@@ -319,7 +321,7 @@ def _org_with_and(words: list[tuple[str, int]], v) -> Who | None:
     k = seg.index("and")
     if not (0 < k < len(seg) - 1 and seg[k - 1][:1].isupper() and seg[k + 1][:1].isupper()):
         return None
-    if not any(w in v["org_words"] for w in seg) or any(w[-2:] in ("'s", "’s") for w in seg):
+    if not any(w in v["org_words"] for w in seg):
         return None
     return Who(" ".join(seg), False)
 

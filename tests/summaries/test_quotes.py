@@ -2050,3 +2050,40 @@ def test_a_letter_signed_by_an_official_of_the_american_agency_is_nasas():
         '"The station depends on a small number of suppliers," the letter states.'
     )
     assert list(_speakers(text).values()) == ["NASA"]
+
+
+def test_an_owned_organisation_with_and_in_its_name_drops_the_owner():
+    text = (
+        "India's National Centre for Polar and Ocean Research thanked the Russian team "
+        '"for its prompt and professional assistance."'
+    )
+    assert list(_speakers(text).values()) == ["National Centre for Polar and Ocean Research"]
+
+
+def test_words_quoted_from_an_organisations_rules_after_an_opening_phrase():
+    text = (
+        "Since 2022, the Commerce Department's rules have allowed licences for items "
+        '"necessary for the safe operation of the station."'
+    )
+    assert list(_speakers(text).values()) == ["Commerce Department"]
+
+
+def test_he_after_a_paragraph_naming_one_person_is_that_person():
+    text = (
+        "The crew of four, including cosmonaut Pavel Levchenko, reached orbit. "
+        "NASA's commercial crew manager, Luis Ferrante, was asked about the leak. "
+        '"We will go back over the data," he said.\n\n'
+        "A short clip from the capsule shows Levchenko, speaking in Russian, describing the "
+        'ascent. "It is softer than Soyuz on the way up," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Ferrante", "Levchenko"]
+
+
+def test_a_parenthetical_attribution_before_a_quote_of_its_own():
+    text = (
+        "The host, CSA President Genevieve Aubin, was asked last whether Canada would stay. "
+        "Canada's commitment, the president said, was to the partnership. "
+        '"Canadarm2 will be there until the last day." The line, from the only official at '
+        "the table whose agency builds no spacecraft, drew laughter."
+    )
+    assert list(_speakers(text).values()) == ["Aubin"]
