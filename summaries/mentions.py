@@ -51,6 +51,8 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:
 
 
 # "Engström's wife, Karin,": a relative introduced by a given name after the family's.
+# A name the sentence goes on describing ("shows Levchenko, speaking in Russian,"): its topic.
+_DWELT_ON = re.compile(r",[ \t]+(?:who\b|[a-z]+ing\b)")
 _KIN = re.compile(
     r"\b([A-Z][\w’'\-]+)['’]s[ \t]+(wife|husband|son|daughter|mother|father|brother|sister|"
     r"widow|widower),[ \t]+$"
@@ -266,9 +268,15 @@ class Mentions:
                 if p < para and pronoun:
                     # 'A clip from the capsule shows Levchenko, speaking in Russian. "…,"
                     # he said': the one person this paragraph names, not an earlier subject
-                    here = {n for p2, n, _s in near if p2 >= para and n and fits(n)}
-                    if len(here) == 1 and not any(p2 >= para and not n for p2, n, _s in near):
-                        return here.pop()
+                    here = [(p2, n) for p2, n, _s in near if p2 >= para and n and fits(n)]
+                    if (
+                        len({n for _p, n in here}) == 1
+                        and not any(p2 >= para and not n for p2, n, _s in near)
+                        and _DWELT_ON.match(
+                            self.text, self.text.find(here[0][1], here[0][0]) + len(here[0][1])
+                        )
+                    ):
+                        return here[0][1]
                 return name
             sent = self.sent_of(p)
             for p2, n2, _s in reversed(near):

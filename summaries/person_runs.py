@@ -124,7 +124,12 @@ def looks_like_person(
             if text[start - 2 : start] == ", "
             else None
         )
-        if town and text[end : end + 1] == "," and town.group(1) not in v["not_names"]:
+        if (
+            town
+            and text[end : end + 1] == ","
+            and town.group(1) not in v["not_names"]
+            and _mid_sentence(text, town.start())
+        ):
             return False  # "in Huntsville, Alabama, who …": the state of a town
         w = words[0]
         # "Montalbano said": a full name elsewhere in the story ("Joel Montalbano"), or a
@@ -200,6 +205,12 @@ def looks_like_person(
         return True
     # "Daniel Neuenschwander, ESA's director of exploration, said"
     return after.startswith(",") and SAYS_AFTER.match(text, start) is not None
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Deep in a sentence, not in an opening phrase ('Speaking in Moscow, Kononenko, who')."""
+    before = text[max(0, pos - 30) : pos]
+    return pos >= 30 and ". " not in before and "\n" not in before and ": " not in before
 
 
 def _bare_surname(text: str, start: int, w: str, v: dict[str, frozenset[str]]) -> bool:

@@ -76,7 +76,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         if (
             cut is not None
             and cut == len(words) - 2
-            and cut >= 2
+            and cut >= 5  # deep in the phrase, not 'Speaking in Moscow, Kononenko, who'
             and words[cut - 2][0] in ("in", "at", "near", "from", "outside")
             and is_name_word(words[cut - 1][0])
         ):
@@ -601,6 +601,9 @@ def _joint(run: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mention
     who = org_or_person(other, ctx)
     if who is None or who.is_person or not (after.islower() and after.isalpha()):
         return None
+    v = speech_vocab()
+    if not (after.endswith("ed") or after in v["verbs"] or after in ("have", "were", "are")):
+        return None  # "NASA and ESA officials met …": the officials, not the agencies
     text = ctx.text
     return Who(text[run[0][1] : other[-1][1] + len(other[-1][0])], False)
 

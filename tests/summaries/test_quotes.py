@@ -2087,3 +2087,24 @@ def test_a_parenthetical_attribution_before_a_quote_of_its_own():
         "the table whose agency builds no spacecraft, drew laughter."
     )
     assert list(_speakers(text).values()) == ["Aubin"]
+
+
+def test_a_name_in_passing_in_the_quotes_paragraph_does_not_take_he():
+    text = (
+        "Dmitry Rogozin said the station was safe.\n\n"
+        'The decree, signed by Putin on Monday, changes little. "We will comply," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Rogozin"]
+
+
+def test_an_opening_place_phrase_is_not_a_town_and_its_state():
+    text = (
+        "Speaking in Moscow, Kononenko, who commanded the station twice, said the crew was "
+        '"ready for anything."'
+    )
+    assert list(_speakers(text).values()) == ["Kononenko"]
+
+
+def test_officials_of_two_agencies_are_not_a_joint_statement():
+    text = 'NASA and ESA officials met on Monday, saying the talks were "useful and frank."'
+    assert list(_speakers(text).values()) != ["NASA and ESA"]
