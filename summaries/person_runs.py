@@ -78,6 +78,7 @@ _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
 _GIVEN_AS = re.compile(
     r"(?:\bfirst[ \t]+name,?|\bidentified[ \t]+(?:only[ \t]+)?as|\b[a-z][a-z\-]+[ \t]+named)[ \t]+$"
 )
+_FIRST_NAME_ONLY = re.compile(r"\b(?:his|her|their) first name\b")
 _GIVEN_AS_ENDS = ("name, ", "name ", "named ", "as ")
 _IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside)[ \t]+([{_UP}][\w’'\-]*),[ \t]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -118,6 +119,13 @@ def looks_like_person(
         and _GIVEN_AS.search(text, max(0, start - 40), start)
     ):
         return True  # "who gave only his first name, Artur,", "a sixth-grader named Priya"
+    if (
+        len(words) == 1
+        and text.startswith(", ", end)
+        and words[0][1:].islower()
+        and _FIRST_NAME_ONLY.search(text, end, end + 90)
+    ):
+        return True  # "Marta, a nurse who would give only her first name, watched"
     if len(words) < 2:
         town = (
             _IN_PLACE.search(text, max(0, start - 40), start)

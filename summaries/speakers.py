@@ -255,11 +255,37 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if low in v["roles"] and any(w.lower() in _DEFINITE for w, _ in words[-4:]):
         # "the senator said" / "her daughter said": the person the article introduced
         # with that word
+        if len(words) >= 3 and words[-3][0].lower() == "the" and words[-2][0][:1].isupper():
+            # "the Turkish minister said": the person introduced as Turkish
+            name = _of_nationality(ctx, pos, words[-2][0])
+            if name:
+                return Who(name, True)
         name = described_person(ctx, pos, low)
         if words[-2][0].lower() == "the":
             name = _paragraph_subject(ctx, pos, name) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
+
+
+def _of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
+    """'Lavrov met his Turkish counterpart Hakan Fidan …. "…," the Turkish minister said':
+    the most recent person with that nationality (or its state) written just before the
+    name; None when none was, or when people of several nationalities share it."""
+    d = load_data()["states"]
+    state = next((st for st, aliases in d.items() if adjective in aliases), None)
+    if state is None:
+        return None
+    forms = set(d[state]) | {state}
+    text = ctx.text
+    for p, name, _s in reversed(ctx.people):
+        if p >= pos or not name:
+            continue
+        if pos - p > 2000:
+            break
+        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()
+        if any(w in forms for w in before[-4:]):
+            return name
+    return None
 
 
 def _paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | None:

@@ -2108,3 +2108,21 @@ def test_an_opening_place_phrase_is_not_a_town_and_its_state():
 def test_officials_of_two_agencies_are_not_a_joint_statement():
     text = 'NASA and ESA officials met on Monday, saying the talks were "useful and frank."'
     assert list(_speakers(text).values()) != ["NASA and ESA"]
+
+
+def test_the_turkish_minister_is_the_one_introduced_as_turkish():
+    text = (
+        "Foreign Minister Sergey Lavrov met his Turkish counterpart Hakan Fidan in Ankara. "
+        'Lavrov said Moscow was "open to talks." Fidan was more cautious. "We will see," '
+        'the Turkish minister said. Asked about the station, the Russian minister said: "It '
+        'is not a bargaining chip."'
+    )
+    assert list(_speakers(text).values()) == ["Lavrov", "Fidan", "Lavrov"]
+
+
+def test_a_first_name_given_before_its_explanation_is_a_person():
+    text = (
+        "Marta, a nurse from Kharkiv who would give only her first name, watched the launch "
+        'on her phone. "My son wanted to be a cosmonaut," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Marta"]
