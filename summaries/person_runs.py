@@ -86,7 +86,7 @@ _FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
 )
 # A single surname described in an apposition: "Okafor, the agency's deputy director,".
-_DESCRIBED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;\"“”()]{2,70}?)[ \t]*,")
+_DESCRIBED = re.compile(r",[ \t]+(?:a|an|the|his|her|their)[ \t]+([^,.;\"“”()]{2,70}?)[ \t]*,")
 
 
 def looks_like_person(

@@ -12,7 +12,7 @@ from summaries.backrefs import described_person
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run, word_spans
-from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
+from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, role_then_name, subject
 from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
 
@@ -62,6 +62,9 @@ def _head_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return None
     w, p = words[0]
     if w in ("His", "Her") and words[1][0].islower():
+        named = role_then_name(words[1:], ctx)
+        if named:
+            return named  # "Her colleague Pierre Dubois was blunter:": Dubois, not her
         name = ctx.last_person(p, "he" if w == "His" else "she")
         return Who(name, True) if name else UNKNOWN
     if w == "Its":

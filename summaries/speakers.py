@@ -45,7 +45,15 @@ _AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 
-__all__ = ["UNKNOWN", "Who", "after_verb", "clause_subject", "introduced_as", "subject"]
+__all__ = [
+    "UNKNOWN",
+    "Who",
+    "after_verb",
+    "clause_subject",
+    "introduced_as",
+    "role_then_name",
+    "subject",
+]
 
 
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
@@ -600,7 +608,7 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
                 return UNKNOWN  # a capitalised common noun ("Exports needed…")
             if who and not who.is_person:
-                named = _role_then_name(words[i + len(run) :], ctx)
+                named = role_then_name(words[i + len(run) :], ctx)
                 if named:
                     return named
                 joint = _joint(run, words[i + len(run) :], ctx)
@@ -634,7 +642,7 @@ def _joint(run: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mention
     return Who(text[run[0][1] : other[-1][1] + len(other[-1][0])], False)
 
 
-def _role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+def role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """After an organisation: 'deputy chief Vadim Kholodov' / 'spokesperson Guo Wenbo' —
     the lower-case role words of a title, then the person holding it."""
     v = speech_vocab()

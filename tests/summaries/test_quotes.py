@@ -2126,3 +2126,19 @@ def test_a_first_name_given_before_its_explanation_is_a_person():
         'on her phone. "My son wanted to be a cosmonaut," she said.'
     )
     assert list(_speakers(text).values()) == ["Marta"]
+
+
+def test_her_colleague_named_at_once_owns_the_colon():
+    text = (
+        'I asked Dr. Lisa Moreau about it. "Honestly? Nobody knows," she told me. Her '
+        'colleague Pierre Dubois was blunter: "It is broken beyond repair."'
+    )
+    assert list(_speakers(text).values()) == ["Moreau", "Dubois"]
+
+
+def test_a_surname_described_as_his_commander_is_a_person():
+    text = (
+        'The two cosmonauts disagreed. Ivanov called the plan "reckless and rushed." Petrov, '
+        'his commander, thought otherwise: "It is the only plan we have."'
+    )
+    assert list(_speakers(text).values()) == ["Ivanov", "Petrov"]
