@@ -44,6 +44,10 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     owner = _head_owner(words, ctx)
     if owner is not None:
         return owner if owner.speaker else None
+    lead = len(run_after(words[:4])) if words and words[0][0][:1].isupper() else 0
+    named = role_then_name(words[lead:], ctx)
+    if named:
+        return named  # "Later, agency chief Bill Harlan went further:" / "NASA chief X:"
     who = clause_subject(words[:3], ctx)
     if who.speaker is None:
         # "Whiting was blunt:" / "The general was blunt:": the subject before its verb

@@ -647,13 +647,20 @@ def role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     the lower-case role words of a title, then the person holding it."""
     v = speech_vocab()
     k = 0
+    titled = False
     while (
         k < min(len(words), 4)
         and words[k][0].islower()
-        and (words[k][0] in v["titles"] or words[k][0] in v["roles"] or words[k][0] in v["spokes"])
+        and (
+            words[k][0] in v["titles"]
+            or words[k][0] in v["roles"]
+            or words[k][0] in v["spokes"]
+            or words[k][0] in v["org_nouns"]  # "agency chief Bill Harlan"
+        )
     ):
+        titled = titled or words[k][0] not in v["org_nouns"]
         k += 1
-    if not k:
+    if not titled:
         return None
     run = run_after(words[k : k + 5])
     if not run or run[0] != words[k] or not named_person(run, ctx):

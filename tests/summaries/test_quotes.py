@@ -2142,3 +2142,11 @@ def test_a_surname_described_as_his_commander_is_a_person():
         'his commander, thought otherwise: "It is the only plan we have."'
     )
     assert list(_speakers(text).values()) == ["Ivanov", "Petrov"]
+
+
+def test_a_titled_name_after_an_opening_word_owns_the_colon():
+    text = (
+        '"The station is safe," a NASA spokesperson said. Later, agency chief Bill Harlan '
+        'went further: "We have never been closer to our Russian colleagues."'
+    )
+    assert list(_speakers(text).values()) == ["NASA", "Harlan"]
