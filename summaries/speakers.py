@@ -604,6 +604,15 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                     break
             if len(run) == 1 and w.rstrip(".") in v["place"] | {"U.S", "U.K"}:
                 return UNKNOWN  # "U.S. officials", "Russian engineers"
+            if run[-1][0][-2:] in ("'s", "’s"):
+                # "Vlad's space boss Yuri Gromov sneered …": the owner heads no clause
+                after = words[i + len(run) : i + len(run) + 7]
+                k = next((k for k, (x, _) in enumerate(after[:4]) if x[:1].isupper()), None)
+                person = run_after(after[k:]) if k is not None else []
+                if person and named_person(person, ctx):
+                    who = org_or_person(person, ctx)
+                    if who and who.is_person:
+                        return who
             who = org_or_person(run, ctx)
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
                 return UNKNOWN  # a capitalised common noun ("Exports needed…")

@@ -2150,3 +2150,11 @@ def test_a_titled_name_after_an_opening_word_owns_the_colon():
         'went further: "We have never been closer to our Russian colleagues."'
     )
     assert list(_speakers(text).values()) == ["NASA", "Harlan"]
+
+
+def test_branding_as_a_participle_and_an_owner_before_the_subjects_title():
+    text = (
+        "Vlad's space boss Yuri Gromov sneered at Britain last night, branding our "
+        'astronauts "tourists."'
+    )
+    assert list(_speakers(text).values()) == ["Gromov"]
