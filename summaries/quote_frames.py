@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from summaries import documents
 from summaries.backrefs import described_person
+from summaries.descriptions import role_then_name
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run, word_spans
-from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, role_then_name, subject
+from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
 from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
 

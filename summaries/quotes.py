@@ -204,8 +204,8 @@ _DEFINED = re.compile(
 
 
 def _short_names(text: str) -> dict[str, str]:
-    """Long organisation names the article abbreviates, and the abbreviation, when the
-    abbreviation is used again on its own."""
+    """Long organisation names the article abbreviates, and the abbreviation it defines
+    for them ("State Secretariat for Economic Affairs (SECO)"): the name it goes by."""
     out: dict[str, str] = {}
     if " (" not in text:
         return out

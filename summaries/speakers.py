@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from summaries import documents
 from summaries.backrefs import (
     bare_subject,
-    described_at,
     described_person,
     described_subject,
     introduced_with,
     spokes_introduced,
     subject_org,
 )
-from summaries.gazetteer import load_data, speech_vocab
+from summaries.descriptions import (
+    capitals,
+    joint_subject,
+    of_nationality,
+    org_with_and,
+    owning_org,
+    paragraph_subject,
+    role_then_name,
+)
+from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run, word_spans
 from summaries.who import (
@@ -45,15 +52,7 @@ _AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 
-__all__ = [
-    "UNKNOWN",
-    "Who",
-    "after_verb",
-    "clause_subject",
-    "introduced_as",
-    "role_then_name",
-    "subject",
-]
+__all__ = ["UNKNOWN", "Who", "after_verb", "clause_subject", "introduced_as", "subject"]
 
 
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
@@ -128,7 +127,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
     if seen_by is not None and words[seen_by + 1][0] == "by":
         words = words[:seen_by]  # "An internal NASA memo seen by Launchpad Ledger warns"
-    joined = _org_with_and(words, v)
+    joined = org_with_and(words, v)
     if joined:
         return joined
     cut = max(
@@ -180,7 +179,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             if head and head[-1][0] in speech_vocab()["org_words"]:
                 run = head + words[k - 1 :]
         who = org_or_person(run, ctx)
-        if who is None and len(words) == 1 and last in _capitals():
+        if who is None and len(words) == 1 and last in capitals():
             return Who(last, False)  # "Beijing has in the past described …": its government
         return who or UNKNOWN
     if low in ("he", "she"):
@@ -251,7 +250,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         return Who(f"{words[-2][0]} {last}", False)
     if low in v["org_nouns"] and len(words) >= 2:
-        owner = _owning_org(words, ctx)
+        owner = owning_org(words, ctx)
         if owner:
             return owner  # "NASA's station programme office said": NASA
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
@@ -265,99 +264,14 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # with that word
         if len(words) >= 3 and words[-3][0].lower() == "the" and words[-2][0][:1].isupper():
             # "the Turkish minister said": the person introduced as Turkish
-            name = _of_nationality(ctx, pos, words[-2][0])
+            name = of_nationality(ctx, pos, words[-2][0])
             if name:
                 return Who(name, True)
         name = described_person(ctx, pos, low)
         if words[-2][0].lower() == "the":
-            name = _paragraph_subject(ctx, pos, name) or name
+            name = paragraph_subject(ctx, pos, name) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
-
-
-def _of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
-    """'Lavrov met his Turkish counterpart Hakan Fidan …. "…," the Turkish minister said':
-    the most recent person with that nationality (or its state) written just before the
-    name; None when none was, or when people of several nationalities share it."""
-    d = load_data()["states"]
-    state = next((st for st, aliases in d.items() if adjective in aliases), None)
-    if state is None:
-        return None
-    forms = set(d[state]) | {state}
-    text = ctx.text
-    for p, name, _s in reversed(ctx.people):
-        if p >= pos or not name:
-            continue
-        if pos - p > 2000:
-            break
-        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()
-        if any(w in forms for w in before[-4:]):
-            return name
-    return None
-
-
-def _paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | None:
-    """'Von Hallerstein, 57, …, said her co-investigators had not been told. "…," the
-    physicist said': the description is the variation a writer uses for the person the
-    sentence before, in the same paragraph, is about, even when someone else in an
-    earlier paragraph was introduced with that word. None when that sentence has no
-    named subject or the described person is named in this paragraph."""
-    k = ctx.sent_of(pos) - 1
-    if k < 0:
-        return None
-    text = ctx.text
-    para = text.rfind("\n", 0, pos) + 1
-    s, e = ctx.sent_starts[k], ctx.sent_ends[k]
-    if s < para:
-        return None
-    here = [(p, n, subj) for p, n, subj in ctx.people if para <= p < pos]
-    if not here or (described and any(n == described for _p, n, _s in here)):
-        return None
-    first = next(((p, n, subj) for p, n, subj in here if s <= p < e), None)
-    if first is None or not first[1] or not first[2] or not described_at(ctx, first[1], pos):
-        return None  # 'Ed Tomlinson commanded the flight. "…," the astronaut said': no guess
-    return first[1]
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Capitals standing for their governments ("Beijing", "Moscow"): the one-word names
-    of a state in the gazetteer other than the state's own and its adjectives."""
-    out = set()
-    for state, aliases in load_data()["states"].items():
-        for a in aliases:
-            if a != state and " " not in a and a[1:].islower() and not a.endswith(_ADJECTIVAL):
-                if state.startswith(a[:4]):
-                    continue  # "Kazakh" of "Kazakhstan": an adjective
-                out.add(a)
-    return frozenset(out)
-
-
-_ADJECTIVAL = ("an", "ans", "ese", "ish", "ch", "ic", "i")
-
-
-_JOINERS = frozenset(["of", "for", "and", "on"])
-
-
-def _org_with_and(words: list[tuple[str, int]], v) -> Who | None:
-    """'The Department of Science and Innovation said' / 'the Science and Technology
-    Committee': an organisation whose name holds an "and", named whole (not 'Innovation')."""
-    j = len(words)
-    while j > 0 and (is_name_word(words[j - 1][0]) or words[j - 1][0] in _JOINERS):
-        j -= 1
-    seg = [w for w, _ in words[j:]]
-    own = max((i for i, w in enumerate(seg) if w[-2:] in ("'s", "’s")), default=-1)
-    seg = seg[own + 1 :]  # "India's National Centre for Polar and Ocean Research"
-    while seg and (seg[0] in _JOINERS or seg[0] in ("The", "A", "An")):
-        seg = seg[1:]
-    if len(seg) < 3 or "and" not in seg or seg[-1] in _JOINERS:
-        return None
-    k = seg.index("and")
-    if not (0 < k < len(seg) - 1 and seg[k - 1][:1].isupper() and seg[k + 1][:1].isupper()):
-        return None
-    if not any(w in v["org_words"] for w in seg):
-        return None
-    return Who(" ".join(seg), False)
 
 
 def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
@@ -374,20 +288,6 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
-
-
-def _owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'NASA's station programme office' / 'Roscosmos's human-flight directorate': an
-    organisation's unit named in lower case speaks for the organisation that owns it."""
-    k = len(words) - 1
-    while k > 0 and words[k - 1][0].islower() and len(words) - k < 4:
-        k -= 1
-    if k == 0 or words[k - 1][0][-2:] not in ("'s", "’s"):
-        return None
-    w, p = words[k - 1]
-    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
-    who = org_or_person(run, ctx) if run else None
-    return who if who and not who.is_person else None
 
 
 # Endings of nouns for people by what they do: botanist, commissioner, surveyor, librarian.
@@ -620,7 +520,7 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                 named = role_then_name(words[i + len(run) :], ctx)
                 if named:
                     return named
-                joint = _joint(run, words[i + len(run) :], ctx)
+                joint = joint_subject(run, words[i + len(run) :], ctx)
                 if joint:
                     return joint
             return who or UNKNOWN
@@ -629,53 +529,6 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
 
 # Prepositions opening a scene before the subject: "In Moscow, …", "On Tuesday, …".
 _SCENE_PREPS = frozenset(["In", "On", "At", "From", "After", "Before", "During", "Outside"])
-
-
-def _joint(run: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'ESA and the UK Space Agency issued a joint statement saying …': two organisations
-    as one subject speak together, named as the story writes them."""
-    if len(rest) < 3 or rest[0][0] != "and":
-        return None
-    k = 2 if rest[1][0] == "the" else 1
-    other = run_after(rest[k : k + 6])
-    if not other or other[0] != rest[k] or len(rest) <= k + len(other):
-        return None
-    after = rest[k + len(other)][0]
-    who = org_or_person(other, ctx)
-    if who is None or who.is_person or not (after.islower() and after.isalpha()):
-        return None
-    v = speech_vocab()
-    if not (after.endswith("ed") or after in v["verbs"] or after in ("have", "were", "are")):
-        return None  # "NASA and ESA officials met …": the officials, not the agencies
-    text = ctx.text
-    return Who(text[run[0][1] : other[-1][1] + len(other[-1][0])], False)
-
-
-def role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """After an organisation: 'deputy chief Vadim Kholodov' / 'spokesperson Guo Wenbo' —
-    the lower-case role words of a title, then the person holding it."""
-    v = speech_vocab()
-    k = 0
-    titled = False
-    while (
-        k < min(len(words), 4)
-        and words[k][0].islower()
-        and (
-            words[k][0] in v["titles"]
-            or words[k][0] in v["roles"]
-            or words[k][0] in v["spokes"]
-            or words[k][0] in v["org_nouns"]  # "agency chief Bill Harlan"
-        )
-    ):
-        titled = titled or words[k][0] not in v["org_nouns"]
-        k += 1
-    if not titled:
-        return None
-    run = run_after(words[k : k + 5])
-    if not run or run[0] != words[k] or not named_person(run, ctx):
-        return None
-    who = org_or_person(run, ctx)
-    return who if who and who.is_person else None
 
 
 def _the_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

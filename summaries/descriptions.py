@@ -1,0 +1,167 @@
+"""What a description beside or instead of a name points at.
+
+'the Turkish minister' (the person introduced as Turkish), 'the physicist' after the
+paragraph's subject, 'Beijing' (a capital for its government), 'NASA's station
+programme office' (its owner), 'the Department of Science and Innovation' (a name with
+an "and"), 'agency chief Bill Harlan' (the person holding the title), 'ESA and the UK
+Space Agency issued' (two organisations together). Each returns None when the words do
+not read so.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summaries.backrefs import described_at
+from summaries.gazetteer import load_data, speech_vocab
+from summaries.mentions import Mentions
+from summaries.names import is_name_word, run_after, trailing_run
+from summaries.who import Who, named_person, org_or_person
+
+
+def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
+    """'Lavrov met his Turkish counterpart Hakan Fidan …. "…," the Turkish minister said':
+    the most recent person with that nationality (or its state) written just before the
+    name; None when none was, or when people of several nationalities share it."""
+    d = load_data()["states"]
+    state = next((st for st, aliases in d.items() if adjective in aliases), None)
+    if state is None:
+        return None
+    forms = set(d[state]) | {state}
+    text = ctx.text
+    for p, name, _s in reversed(ctx.people):
+        if p >= pos or not name:
+            continue
+        if pos - p > 2000:
+            break
+        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()
+        if any(w in forms for w in before[-4:]):
+            return name
+    return None
+
+
+def paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | None:
+    """'Von Hallerstein, 57, …, said her co-investigators had not been told. "…," the
+    physicist said': the description is the variation a writer uses for the person the
+    sentence before, in the same paragraph, is about, even when someone else in an
+    earlier paragraph was introduced with that word. None when that sentence has no
+    named subject or the described person is named in this paragraph."""
+    k = ctx.sent_of(pos) - 1
+    if k < 0:
+        return None
+    text = ctx.text
+    para = text.rfind("\n", 0, pos) + 1
+    s, e = ctx.sent_starts[k], ctx.sent_ends[k]
+    if s < para:
+        return None
+    here = [(p, n, subj) for p, n, subj in ctx.people if para <= p < pos]
+    if not here or (described and any(n == described for _p, n, _s in here)):
+        return None
+    first = next(((p, n, subj) for p, n, subj in here if s <= p < e), None)
+    if first is None or not first[1] or not first[2] or not described_at(ctx, first[1], pos):
+        return None  # 'Ed Tomlinson commanded the flight. "…," the astronaut said': no guess
+    return first[1]
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Capitals standing for their governments ("Beijing", "Moscow"): the one-word names
+    of a state in the gazetteer other than the state's own and its adjectives."""
+    out = set()
+    for state, aliases in load_data()["states"].items():
+        for a in aliases:
+            if a != state and " " not in a and a[1:].islower() and not a.endswith(_ADJECTIVAL):
+                if state.startswith(a[:4]):
+                    continue  # "Kazakh" of "Kazakhstan": an adjective
+                out.add(a)
+    return frozenset(out)
+
+
+_ADJECTIVAL = ("an", "ans", "ese", "ish", "ch", "ic", "i")
+
+
+_JOINERS = frozenset(["of", "for", "and", "on"])
+
+
+def org_with_and(words: list[tuple[str, int]], v) -> Who | None:
+    """'The Department of Science and Innovation said' / 'the Science and Technology
+    Committee': an organisation whose name holds an "and", named whole (not 'Innovation')."""
+    j = len(words)
+    while j > 0 and (is_name_word(words[j - 1][0]) or words[j - 1][0] in _JOINERS):
+        j -= 1
+    seg = [w for w, _ in words[j:]]
+    own = max((i for i, w in enumerate(seg) if w[-2:] in ("'s", "’s")), default=-1)
+    seg = seg[own + 1 :]  # "India's National Centre for Polar and Ocean Research"
+    while seg and (seg[0] in _JOINERS or seg[0] in ("The", "A", "An")):
+        seg = seg[1:]
+    if len(seg) < 3 or "and" not in seg or seg[-1] in _JOINERS:
+        return None
+    k = seg.index("and")
+    if not (0 < k < len(seg) - 1 and seg[k - 1][:1].isupper() and seg[k + 1][:1].isupper()):
+        return None
+    if not any(w in v["org_words"] for w in seg):
+        return None
+    return Who(" ".join(seg), False)
+
+
+def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'NASA's station programme office' / 'Roscosmos's human-flight directorate': an
+    organisation's unit named in lower case speaks for the organisation that owns it."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1][0].islower() and len(words) - k < 4:
+        k -= 1
+    if k == 0 or words[k - 1][0][-2:] not in ("'s", "’s"):
+        return None
+    w, p = words[k - 1]
+    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
+    who = org_or_person(run, ctx) if run else None
+    return who if who and not who.is_person else None
+
+
+def joint_subject(
+    run: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mentions
+) -> Who | None:
+    """'ESA and the UK Space Agency issued a joint statement saying …': two organisations
+    as one subject speak together, named as the story writes them."""
+    if len(rest) < 3 or rest[0][0] != "and":
+        return None
+    k = 2 if rest[1][0] == "the" else 1
+    other = run_after(rest[k : k + 6])
+    if not other or other[0] != rest[k] or len(rest) <= k + len(other):
+        return None
+    after = rest[k + len(other)][0]
+    who = org_or_person(other, ctx)
+    if who is None or who.is_person or not (after.islower() and after.isalpha()):
+        return None
+    v = speech_vocab()
+    if not (after.endswith("ed") or after in v["verbs"] or after in ("have", "were", "are")):
+        return None  # "NASA and ESA officials met …": the officials, not the agencies
+    text = ctx.text
+    return Who(text[run[0][1] : other[-1][1] + len(other[-1][0])], False)
+
+
+def role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """After an organisation: 'deputy chief Vadim Kholodov' / 'spokesperson Guo Wenbo' —
+    the lower-case role words of a title, then the person holding it."""
+    v = speech_vocab()
+    k = 0
+    titled = False
+    while (
+        k < min(len(words), 4)
+        and words[k][0].islower()
+        and (
+            words[k][0] in v["titles"]
+            or words[k][0] in v["roles"]
+            or words[k][0] in v["spokes"]
+            or words[k][0] in v["org_nouns"]  # "agency chief Bill Harlan"
+        )
+    ):
+        titled = titled or words[k][0] not in v["org_nouns"]
+        k += 1
+    if not titled:
+        return None
+    run = run_after(words[k : k + 5])
+    if not run or run[0] != words[k] or not named_person(run, ctx):
+        return None
+    who = org_or_person(run, ctx)
+    return who if who and who.is_person else None
