@@ -63,8 +63,16 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
     if not words:
         return None
     if (
+        len(words) > 3
+        and words[0][0] == "The"
+        and words[1][0] in ("speaker", "voice")
+        and words[2][0] in ("was", "is")
+    ):
+        # '"…" The speaker was Oleg Kononenko, commander of the station'
+        return after_verb(words[3:], ctx, anchor) or UNKNOWN
+    if (
         len(words) > 2
-        and words[0][0] in ("The", "Those", "These")
+        and words[0][0] in ("The", "Those", "These", "That", "This")
         and words[1][0] in v["message_nouns"]
     ):
         # '"…" The words were those of X, …' / 'Those words, from X's designer, Y, were'

@@ -2158,3 +2158,12 @@ def test_branding_as_a_participle_and_an_owner_before_the_subjects_title():
         'astronauts "tourists."'
     )
     assert list(_speakers(text).values()) == ["Gromov"]
+
+
+def test_the_words_are_named_after_the_quote():
+    text = (
+        '"We are not going anywhere." The speaker was Oleg Kononenko, commander of the '
+        "station, addressing a school by video link.\n\n"
+        '"Nobody asked us." That complaint, from Estonian MEP Riina Saar, summed up the mood.'
+    )
+    assert list(_speakers(text).values()) == ["Kononenko", "Saar"]
