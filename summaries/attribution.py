@@ -44,7 +44,10 @@ def _abbreviation(text: str, i: int) -> bool:
     if not m:
         return False
     w = m.group()
-    return (len(w) == 1 and w.isupper()) or w.lower() in speech_vocab()["abbreviations"]
+    if len(w) == 1 and w.isupper():
+        # an initial goes on with a name; "a plan B." before a quote ends its sentence
+        return text[i + 1 : i + 3].lstrip()[:1] not in ('"', "“")
+    return w.lower() in speech_vocab()["abbreviations"]
 
 
 def _ends(pattern: re.Pattern[str], text: str, start: int, end: int):

@@ -70,6 +70,7 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and len(words[0]) > 1
         and words[0][0].isupper()
         and words[0].lower() not in v["particles"]  # "Al Suwaidan", "Van Dam": one surname
+        and words[0] not in v["given"]  # "Koichi Wakamatsu", even when the quotes say "Koichi"
         and text.count(words[0]) > text.count(last) >= 1
     ):
         return words[0]

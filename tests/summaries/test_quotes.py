@@ -2167,3 +2167,19 @@ def test_the_words_are_named_after_the_quote():
         '"Nobody asked us." That complaint, from Estonian MEP Riina Saar, summed up the mood.'
     )
     assert list(_speakers(text).values()) == ["Kononenko", "Saar"]
+
+
+def test_a_given_name_repeated_in_the_quotes_is_not_a_family_name():
+    text = (
+        "The station's commander, Japanese astronaut Koichi Wakamatsu, radioed: \"All "
+        'hatches closed." Mission Control in Houston replied: "Copy that, Koichi."'
+    )
+    assert list(_speakers(text).values()) == ["Wakamatsu", "Mission Control"]
+
+
+def test_a_capital_letter_ending_a_sentence_before_a_quote_is_no_initial():
+    text = (
+        "At the hearing, Rep. Maria Flores asked whether NASA had a plan B. "
+        '"We do," answered associate administrator Ken Bowen. "It is called Dragon."'
+    )
+    assert list(_speakers(text).values()) == ["Bowen", "Bowen"]
