@@ -98,6 +98,7 @@ class Mentions:
         not_names = v["not_names"]
         places = v["place"] - v["people"]
         titled = v["titles"] | v["roles"]
+        knights: dict[tuple[str, str], str] = {}
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -139,10 +140,15 @@ class Mentions:
                 continue
             if len(words) == 1 and _bare(words[0]) in places:
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway
+            if len(words) == 2 and (words[0], words[1]) in knights:
+                found.append((start, knights[words[0], words[1]]))  # "Sir Geoffrey was …"
+                continue
             if looks_like_person(text, start, end, words, self._after_cap, self.starts, v):
                 who = person_name(words, text)
                 if who:
                     found.append((start, who))
+                    if len(words) > 2 and words[0] in ("Sir", "Dame"):
+                        knights[words[0], words[1]] = who  # "Sir Geoffrey Pallister"
                     k = 0
                     while k < len(words) - 2 and words[k].lower() in titled:
                         k += 1  # "Judge Elena Ramírez", "Commissioner Henrik Vaalgaard"

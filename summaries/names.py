@@ -72,6 +72,8 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and words[0].lower() not in v["particles"]  # "Al Suwaidan", "Van Dam": one surname
         and words[0] not in v["given"]  # "Koichi Wakamatsu", even when the quotes say "Koichi"
         and text.count(words[0]) > text.count(last) >= 1
+        and f"Sir {words[0]}" not in text  # "Sir Geoffrey Pallister" … "Sir Geoffrey said"
+        and f"Dame {words[0]}" not in text
     ):
         return words[0]
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):

@@ -494,6 +494,8 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                 return org
         if w in ("He", "She") or (i and w in ("he", "she")):
             name = ctx.last_person(p, w)
+            if name:
+                ctx.learn_gender(name, w)
             return Who(name, True) if name else UNKNOWN
         if w[0].isupper() and w not in v["not_names"] and not w[0].isdigit():
             run = [(w, p)]

@@ -2183,3 +2183,13 @@ def test_a_capital_letter_ending_a_sentence_before_a_quote_is_no_initial():
         '"We do," answered associate administrator Ken Bowen. "It is called Dragon."'
     )
     assert list(_speakers(text).values()) == ["Bowen", "Bowen"]
+
+
+def test_a_knight_goes_by_sir_and_his_given_name():
+    text = (
+        'Sir Geoffrey Pallister rose first. "The station is a monument to optimism," he '
+        "began.\n\nThe minister, Ms Daljit Kaur, looked unconvinced. She reminded him that "
+        'the UK had "no hardware on the Russian segment." Sir Geoffrey was undeterred. "Then '
+        'let us buy some," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Pallister", "Kaur", "Pallister"]
