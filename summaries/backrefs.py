@@ -132,6 +132,11 @@ def described_subject(ctx: Mentions, pos: int) -> str | None:
         words = words[[w for w, _ in words].index(",") + 1 :]
     if not words or words[0][0] not in ("the", "The"):
         return None
+    j = next((j for j, (w, _) in enumerate(words[:10]) if w == ","), None)
+    if j is not None and j + 1 < len(words):
+        named_at = words[j + 1][1]
+        if any(p == named_at for p, _n, _s in ctx.people):
+            return None  # "The company's chief financial officer, Raj Patel, was …": named
     roles = speech_vocab()["roles"]
     for w, p in words[1:5]:
         if w.lower() in roles:

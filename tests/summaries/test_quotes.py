@@ -2193,3 +2193,20 @@ def test_a_knight_goes_by_sir_and_his_given_name():
         'let us buy some," he said.'
     )
     assert list(_speakers(text).values()) == ["Pallister", "Kaur", "Pallister"]
+
+
+def test_he_after_a_description_named_in_apposition_is_the_named_one():
+    text = (
+        "Orbital Dynamics' chief executive, Hannah Greer, said the contract was "
+        '"transformational." The company\'s chief financial officer, Raj Patel, was more '
+        'measured. "It is one contract," he told analysts.'
+    )
+    assert list(_speakers(text).values()) == ["Greer", "Patel"]
+
+
+def test_lead_author_before_a_name_is_a_title():
+    text = (
+        '"This opens a new market," said lead author Dr. Sofia Reyes, an assistant professor '
+        "of aerospace engineering."
+    )
+    assert list(_speakers(text).values()) == ["Reyes"]
