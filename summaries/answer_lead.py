@@ -225,7 +225,7 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "quantity":
         units = tp.measure(q.text)
         if units is None:
-            return bool(tp.AMOUNT.search(text))
+            return bool(tp.AMOUNT.search(text) or tp.COUNT_WORDS.search(text))
         return any(not _OFFSET.match(text, m.end()) for m in units.finditer(text))
     if q.kind == "where":
         return bool(tp.PLACE.search(text))

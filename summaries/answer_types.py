@@ -159,13 +159,14 @@ _PENDING = re.compile(
 )
 
 
-# "which Chinese company made …", "who was the Roscosmos deputy who told …": the noun
-# naming the one asked for, before the clause that says what they did
+# "which Chinese company made …", "who was the Roscosmos deputy who told …", "which
+# Bengaluru institute developed …": the noun naming the one asked for, before the clause
+# that says what they did
 _ASKED_ONE = re.compile(
     r"^(?:and\s+|so\s+)?(?:which|who\s+(?:was|is|were|are)\s+the)\s+"
     r"(?:(?!(?:on|of|in|at|with|from|for|the|a|an|to|and)\b)[\w’'-]+\s+){0,3}?"
     r"([a-z]+)\s+(?:who|that|which|whose|did|does|do|was|is|were|had|has|made|makes|built|"
-    r"told|said|wrote|sold|supplied|ran|runs|led)\b",
+    r"told|said|wrote|sold|supplied|ran|runs|led|(?P<done>[a-z]{3,}ed))\b",
     re.I,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -180,6 +181,8 @@ def _unnamed_kind(q: Question, story_text: str) -> str | None:
     noun = m.group(1).lower()
     if noun in {"one", "ones", "of"} or zipf(noun) > 6.0:
         return None
+    if m.group("done") and noun in speech_vocab()["roles"]:
+        return None  # "which senator wanted …": people are named as "Sen. Hastings" too
     found = list(re.finditer(r"\b" + re.escape(noun) + r"(?:s|es)?\b", story_text, re.I))
     if not found:
         return None
@@ -188,12 +191,15 @@ def _unnamed_kind(q: Question, story_text: str) -> str | None:
         indefinite = _INDEFINITE.search(before)
         if not indefinite or _NAMED_BESIDE.search(before[: indefinite.start()]):
             return None  # "the company", or "Canadarm3, a robotic arm"
-        if _NAME_AFTER.match(story_text, f.end()):
+        if _NAME_AFTER.match(story_text, f.end()) or _NAMED_NEXT.match(story_text, f.end()):
             return None  # "a Moscow consultancy analyst, Ivan Kholodov"
     return noun
 
 
 _NAMED_BESIDE = re.compile(r"[A-Z][\w’'-]*,?\s+(?:(?:is|was|as)\s+)?$")
+# "a member of Russia's parliament tied … . Viktor Sedykh, deputy chair of …, told": the
+# next sentence opens by naming the one just introduced
+_NAMED_NEXT = re.compile(r"[^.!?\n]*[.!?]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,")
 _NAME_AFTER = re.compile(r"(?:s|es)?(?:,\s+[A-Z]|\s+(?:called|named|known\s+as)\b|\s+[A-Z][a-z])")
 
 

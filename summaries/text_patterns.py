@@ -53,8 +53,15 @@ PRONOUN_SPEECH = re.compile(
     re.I,
 )
 NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
-    r"thousand|million|billion|half)\b",
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|dozen|hundred|thousand|million|billion|half)\b",
+    re.I,
+)
+# a count written out, too long to be "one of them" ("it came to twenty-six")
+COUNT_WORDS = re.compile(
+    r"\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b",
     re.I,
 )
 AMOUNT = re.compile(

@@ -1664,3 +1664,64 @@ def test_rushed_finds_hurried():
     """ "cold metal doesn't like being rushed": the flight director said "hurried"."""
     rushed = next(c for c in load_aliases().concepts("being rushed") if c.text == "rushed")
     assert "hurry" in {written for _, written, _ in rushed.phrases}
+
+
+def test_how_many_is_answered_by_a_count_written_out(with_articles):
+    """ "How many nights did he spend at the window": "It came to twenty-six." is the
+    number, though it is spelled out and sits in the sentence after the tally."""
+    tally = (
+        "night-shift-cupola-tally",
+        "Night shift on the station: who stays up and why",
+        "2026-10-20T10:00:00Z",
+        True,
+        [
+            "The crew of the International Space Station do not always sleep. Lars Engström, "
+            "the Swedish ESA astronaut who returned from the station in the spring, kept a "
+            "private tally of the nights he spent at the cupola window instead. It came to "
+            "twenty-six.",
+        ],
+        [],
+    )
+    store = with_articles(tally)
+    reply = answer(
+        store, "how many nights did the swedish esa guy spend at the cupola window on the station"
+    )
+    assert reply.found and "twenty-six" in reply.answer
+
+
+def test_which_institute_developed_it_is_not_answered_when_never_named(with_articles):
+    """ "Which Bengaluru institute developed the experiment?": "developed at a Bengaluru
+    institute" never says which. A person the story introduces as "a member of Russia's
+    parliament" and names in the next sentence is named."""
+    payload = (
+        "india-muscle-experiment-progress",
+        "India rejects US objection to experiment on Russian cargo ship",
+        "2026-10-07T10:00:00Z",
+        True,
+        [
+            "NEW DELHI — India rejected US objections to an Indian biology experiment that "
+            "will fly to the International Space Station on a Russian Progress cargo ship. "
+            "The experiment, a study of muscle-cell ageing developed at a Bengaluru institute, "
+            "was first meant to fly on an American cargo flight.",
+        ],
+        [],
+    )
+    store = with_articles(payload)
+    question = "which bengaluru institute developed the muscle-ageing experiment on the progress"
+    assert not answer(store, question).found
+    duma = (
+        "duma-member-segment-threat",
+        "Duma member threatens to split off the station's Russian segment",
+        "2026-10-08T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Hours after the talks ended, a member of Russia's parliament tied the fate "
+            "of the International Space Station to the negotiations. Viktor Sedykh, deputy "
+            "chair of the Duma's space committee, told a Moscow radio station that Russia could "
+            "split off its segment.",
+        ],
+        [],
+    )
+    store = with_articles(duma)
+    reply = answer(store, "which duma member told a moscow radio station russia could split off")
+    assert reply.found and "Sedykh" in reply.answer
