@@ -267,6 +267,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name = of_nationality(ctx, pos, words[-2][0])
             if name:
                 return Who(name, True)
+        if (
+            words[-2][0].lower() in ("his", "her", "their")
+            and not introduced_with(ctx, pos, low)
+            and not _named_after(ctx, words[-1][1] + len(words[-1][0]))
+        ):
+            return UNKNOWN  # "His deputy, however, told Interfax": not "he", nobody named
         name = described_person(ctx, pos, low)
         if words[-2][0].lower() == "the":
             name = paragraph_subject(ctx, pos, name) or name
@@ -288,6 +294,12 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
+
+
+def _named_after(ctx: Mentions, end: int) -> bool:
+    """A person named right after a description ("His wife, the novelist Teresa Navarro")."""
+    i = bisect_left(ctx.people, (end, "", False))
+    return i < len(ctx.people) and ctx.people[i][0] - end < 50 and bool(ctx.people[i][1])
 
 
 # Endings of nouns for people by what they do: botanist, commissioner, surveyor, librarian.

@@ -214,7 +214,10 @@ def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | N
     if k is None or k < 2 or words[k][0] != ",":
         return None
     v = speech_vocab()
-    rest = words[k + 1 : k + 8]
+    rest = words[k + 1 : k + 9]
+    org = run_after(rest)
+    if org and org[0] == rest[0] and len(org) < len(rest) and rest[len(org)][0] in v["titles"]:
+        rest = rest[len(org) :]  # "Her crewmate, NASA astronaut Nicole Mann,"
     while rest and rest[0][0].islower() and rest[0][0] in v["titles"]:
         rest = rest[1:]  # "cosmonaut Yevgeny Tarasov"
     run = run_after(rest)

@@ -2210,3 +2210,20 @@ def test_lead_author_before_a_name_is_a_title():
         "of aerospace engineering."
     )
     assert list(_speakers(text).values()) == ["Reyes"]
+
+
+def test_his_deputy_is_not_he():
+    text = (
+        "Kremlin spokesman Dmitry Peskov declined to comment on the report. His deputy, "
+        'however, told Interfax that the matter was "closed for good."'
+    )
+    assert list(_speakers(text).values()) == [None]
+
+
+def test_her_crewmate_named_after_an_agency_and_a_title():
+    text = (
+        '"I think they will stay," says Anna Kikina, who flew on a SpaceX capsule. Her '
+        'crewmate, NASA astronaut Nicole Mann, agrees: "Nobody wants to be the one who '
+        'leaves."'
+    )
+    assert list(_speakers(text).values()) == ["Kikina", "Mann"]
