@@ -101,6 +101,8 @@ def _quote_answer(
         if q.topic and _named_cover(story, q.topic, weights) < FOUND_NAMED:
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
+        if q.topic:
+            total += _fragment_lift(story, quote, q, weights)
         if total > best_score and _someone_elses(story, quote, q):
             continue  # the kid's question in the astronaut's story: the next quote may be theirs
         if total > best_score:
@@ -144,6 +146,35 @@ def _someone_elses(story: Story, quote: Quote, q: Question) -> bool:
     text = own if answer_types.first_other_name((), own) else _around(story, quote)
     other = answer_types.first_other_name(parts, text)
     return other is not None and not answer_types.described_as(other, parts, story.text)
+
+
+def _fragment_lift(story: Story, quote: Quote, q: Question, weights: list[float]) -> float:
+    """A few words quoted inside reported speech ("said the government would not "pay
+    ransom in instalments"", "warns that the arrangement "is now load-bearing"") are
+    answered with their sentence, so the sentence is what they cover: what was asked about
+    is often in the words around them. A scare quote ("illegal sanctions") has no speech
+    verb before it."""
+    words = len(quote.text.split())
+    if words >= SHORT_QUOTE:
+        return 0.0
+    before = _own_sentence(story, quote)
+    if not _REPORTED.search(before):
+        return 0.0
+    sentence = before + quote.text
+    short = min(1.0, words / 8)
+    own = _cover(_match(q.topic, quote.text), weights)
+    lift = max(0.0, _cover(_match(q.topic, sentence), weights) - own * short) + 0.2 * (1 - short)
+    return min(lift, FRAGMENT_LIFT)  # a whole quote on it still wins
+
+
+FRAGMENT_LIFT = 0.4
+SHORT_QUOTE = 6  # fewer words than this are answered with their sentence
+# what someone said, reported: "said the government would not", "warns that the arrangement"
+_REPORTED = re.compile(
+    r"\b(?:said|says|warned|warns|told|added|argued|insisted|accused|vowed|promised|"
+    r"pledged|claimed|declared)\b[^“\"]{0,80}[“\"]?$",
+    re.I,
+)
 
 
 def _own_sentence(story: Story, quote: Quote) -> str:
@@ -278,7 +309,7 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     quote = _whole(story, quote)
-    if len(quote.text.split()) < 6:  # a scare quote means little without its sentence
+    if len(quote.text.split()) < SHORT_QUOTE:  # a scare quote means little without its sentence
         for s, e in split_sentences(story.text):
             if s <= quote.start < e:
                 text = f"As reported on {_date(story)}: "

@@ -1725,3 +1725,31 @@ def test_which_institute_developed_it_is_not_answered_when_never_named(with_arti
     store = with_articles(duma)
     reply = answer(store, "which duma member told a moscow radio station russia could split off")
     assert reply.found and "Sedykh" in reply.answer
+
+
+def test_a_few_words_quoted_in_reported_speech_answer_what_was_said_around_them(with_articles):
+    """ "What did the memo say the seat swap had become?": the memo "warns that the
+    arrangement "is now load-bearing"" answers it, though the words in quotation marks are
+    few and a longer quote of the memo shares more of the question's words."""
+    memo = (
+        "starliner-slip-memo-seat-swap",
+        "Starliner slips again; NASA memo calls seat swap load-bearing",
+        "2025-08-21T10:00:00Z",
+        True,
+        [
+            "Boeing's Starliner will not fly crew to the International Space Station before "
+            "2027. With only Crew Dragon available, NASA's seat swap with Russia has become the "
+            "only backup for American access to the station. An internal NASA memo warns that "
+            'the arrangement "is now load-bearing."',
+            'The memo reads: "Loss of integrated crew flights would leave the U.S. segment '
+            'dependent on a single provider with no dissimilar redundancy."',
+        ],
+        [],
+    )
+    store = with_articles(memo)
+    reply = answer(
+        store,
+        "what did the internal nasa memo say the seat swap with russia had become after "
+        "starliner slipped",
+    )
+    assert reply.found and "load-bearing" in reply.answer
