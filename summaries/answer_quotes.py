@@ -285,20 +285,25 @@ _BACKREF = re.compile(
 )
 
 
+# a title's full stop ("Dr. Naomi Feld") does not end the description before the name
+_TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Gov|Amb|Lt)\.")
+
+
 def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     """The words that describe a name in its sentence: what stands right before it
     ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
     Russian space agency,"); not the rest of the sentence, which is about something else."""
-    parts = re.split(r"[.;:,“”\"]", text[max(start, at - 80) : at])
-    before = re.split(r"[.;:,“”\"]", text[max(start, at - 40) : at])[-1]
+    parts = re.split(r"[.;:,“”\"]", _TITLE_DOT.sub(r"\1", text[max(start, at - 80) : at]))
+    before = re.split(r"[.;:,“”\"]", _TITLE_DOT.sub(r"\1", text[max(start, at - 40) : at]))[-1]
     if (
         len(parts) > 1
         and before == parts[-1]
         and re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s+)*", before)
-        and re.match(r"\s*(?:The|the|Its|its|Their|their)\s", parts[-2])
+        and re.match(r"\s*(?:The|the|Its|its|Their|their|[A-Z][\w-]*['’]s)\s", parts[-2])
     ):
-        # "The minister responsible for space policy, Carla Benedetti": the description
-        # stands before the comma, the rest of the name after it
+        # "The minister responsible for space policy, Carla Benedetti", "The surgeon in
+        # question, Dr. Naomi Feld", "Kazakhstan's minister for the aerospace industry,
+        # Yerlan Zhaksybekov": the description stands before the comma, the name after it
         before = parts[-2] + " " + before
     rest = text[after:end]
     apposition = ""

@@ -1753,3 +1753,33 @@ def test_a_few_words_quoted_in_reported_speech_answer_what_was_said_around_them(
         "starliner slipped",
     )
     assert reply.found and "load-bearing" in reply.answer
+
+
+def test_a_quote_asked_for_by_role_goes_to_the_one_the_role_is_put_before(with_articles):
+    """ "Kazakhstan's minister for the aerospace industry, Yerlan Zhaksybekov, said …" and,
+    later, "…," the minister added: a member asking for "kazakhstan's aerospace minister"
+    gets his words, the role standing before his name."""
+    deal = (
+        "kazakh-baiterek-deal-signed",
+        "Kazakhstan and Russia sign Baiterek deal",
+        "2025-05-28T10:00:00Z",
+        True,
+        [
+            "ASTANA — Kazakhstan and Russia signed a deal on the Baiterek launch complex at "
+            'Baikonur on Wednesday. "This is a project that has waited twenty years for its '
+            "signature,\" Kazakhstan's minister for the aerospace industry, Yerlan "
+            "Zhaksybekov, said at the signing ceremony.",
+            "Astana also asked Russia to fly a Kazakh cosmonaut to the International Space "
+            "Station by 2027.",
+            '"A Kazakh on the station is part of the price of Baikonur, and our partners know '
+            'it," the minister added.',
+        ],
+        [],
+    )
+    store = with_articles(deal)
+    reply = answer(
+        store,
+        "what did kazakhstan's aerospace minister say about a kazakh on the station when they "
+        "signed the baiterek deal",
+    )
+    assert reply.found and "price of Baikonur" in reply.answer
