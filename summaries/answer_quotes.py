@@ -299,7 +299,10 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         len(parts) > 1
         and before == parts[-1]
         and re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s+)*", before)
-        and re.match(r"\s*(?:The|the|Its|its|Their|their|[A-Z][\w-]*['’]s)\s", parts[-2])
+        and re.match(
+            r"\s*(?:The|the|Its|its|Their|their|[A-Z][\w-]*['’]s|For\s+the|for\s+the)\s",
+            parts[-2],
+        )
     ):
         # "The minister responsible for space policy, Carla Benedetti", "The surgeon in
         # question, Dr. Naomi Feld", "Kazakhstan's minister for the aerospace industry,

@@ -1783,3 +1783,43 @@ def test_a_quote_asked_for_by_role_goes_to_the_one_the_role_is_put_before(with_a
         "signed the baiterek deal",
     )
     assert reply.found and "price of Baikonur" in reply.answer
+
+
+def test_the_prosecutor_is_the_one_speaking_for_the_prosecution(with_articles):
+    """ "For the prosecution, Simon Adeyemi-Clarke KC said …": a member asking what the
+    prosecutor said gets his words; "the brit" is the British astronaut."""
+    trial = (
+        "kent-connectors-trial",
+        "Kent businessman tells jury station exemption covered his exports",
+        "2026-10-28T10:00:00Z",
+        True,
+        [
+            "A Kent businessman accused of breaching Russia sanctions told a jury that his "
+            "connectors were destined for the Russian segment of the International Space "
+            "Station.",
+            "For the prosecution, Simon Adeyemi-Clarke KC said the end user was a Moscow firm "
+            'that also supplies missile makers. "The space station is being used here as a flag '
+            'of convenience," he told the court.',
+        ],
+        [],
+    )
+    seat = (
+        "british-astronaut-seat-withdrawn",
+        "Moscow withdraws British astronaut's Soyuz seat",
+        "2026-10-14T10:00:00Z",
+        True,
+        [
+            "Britain's only serving career astronaut will not fly to the International Space "
+            "Station on a Soyuz next spring after Moscow said the seat could be confirmed only "
+            "once London released payments owed to a Russian subcontractor.",
+        ],
+        [],
+    )
+    store = with_articles(trial, seat)
+    reply = answer(
+        store,
+        "in the kent sanctions trial, what did the prosecutor say the space station was used as",
+    )
+    assert reply.found and "flag of convenience" in reply.answer
+    reply = answer(store, "why did moscow pull the brit's soyuz seat for next spring")
+    assert reply.found and "subcontractor" in reply.answer
