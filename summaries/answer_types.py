@@ -125,7 +125,11 @@ _NAME_Q = re.compile(
 )
 # "what was the verdict in …", "what's the outcome of …": the thing asked for
 _ATTRIBUTE_Q = re.compile(
-    r"^(?:so\s+|and\s+|ok\s+)?what(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+the\s+([a-z]+)\b", re.I
+    r"^(?:so\s+|and\s+|ok\s+)?what(?:(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+the\s+([a-z]+)\b"
+    # "what verdict did the jury reach", not "what phrase did he use" (the words are the answer)
+    r"|\s+(?!(?:phrase|line|words?|term|else|kind|sort|type|role|part|impact|effect|reason|"
+    r"message|point|argument|difference|exactly)\b)([a-z]+)\s+(?:did|does|do|has|have|had)\b)",
+    re.I,
 )
 
 
@@ -134,7 +138,7 @@ def _asked_attribute(q: Question) -> Concept | None:
     m = _ATTRIBUTE_Q.search(q.text)
     if m is None or q.kind != "what":
         return None
-    return _concept_of(q, m.group(1))
+    return _concept_of(q, m.group(1) or m.group(2))
 
 
 def _concept_of(q: Question, word: str) -> Concept | None:

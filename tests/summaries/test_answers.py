@@ -1823,3 +1823,38 @@ def test_the_prosecutor_is_the_one_speaking_for_the_prosecution(with_articles):
     assert reply.found and "flag of convenience" in reply.answer
     reply = answer(store, "why did moscow pull the brit's soyuz seat for next spring")
     assert reply.found and "subcontractor" in reply.answer
+
+
+def test_what_verdict_did_the_jury_reach_is_not_answered_before_there_is_one(with_articles):
+    """A trial story that says "the trial continues" has no verdict to give, however well
+    it matches the rest of the question; one that reports the verdict answers it."""
+    trial = (
+        "kent-connectors-trial-day-two",
+        "Kent businessman tells jury his station exports were in order",
+        "2026-10-28T10:00:00Z",
+        True,
+        [
+            "A Kent businessman accused of breaching Russia sanctions told a jury at Southwark "
+            "Crown Court that his connectors were meant for the Russian segment of the "
+            "International Space Station. The trial continues.",
+        ],
+        [],
+    )
+    store = with_articles(trial)
+    question = "what verdict did the southwark jury reach on the kent connectors case"
+    assert not answer(store, question).found
+    verdict = (
+        "kent-connectors-trial-verdict",
+        "Kent businessman cleared over station connectors",
+        "2026-11-12T10:00:00Z",
+        True,
+        [
+            "A jury at Southwark Crown Court returned a verdict of not guilty on Wednesday in "
+            "the case of the Kent businessman who shipped connectors for the Russian segment "
+            "of the International Space Station.",
+        ],
+        [],
+    )
+    store = with_articles(trial, verdict)
+    reply = answer(store, question)
+    assert reply.found and "not guilty" in reply.answer
