@@ -155,6 +155,37 @@ _PICK_Q = re.compile(
     r"won|named)\b",
     re.I,
 )
+# "what did the follow-up experiment find", "did the rider get through the markup": the
+# result of something, which a story saying it is still to come cannot give
+_OUTCOME_Q = re.compile(
+    r"^(?:and\s+|so\s+)?(?:what\s+did\b.{3,80}\b(?:find|show|reveal|conclude|discover|"
+    r"yield|turn\s+up)|(?:did|has|have)\b.{3,80}\b(?:get|got|gotten|go|gone|make|made)\s+"
+    r"(?:it\s+)?through|(?:did|has|have)\b.{3,80}\b(?:pass|passed|survive|survived|clear|"
+    r"cleared)\b)",
+    re.I,
+)
+_TO_COME = re.compile(
+    r"\b(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+to\b|\b(?:is|are)\s+"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|"
+    r"next\s+(?:week|month))\b|\bhas\s+not\s+(?:yet\s+)?(?:been\s+)?(?:held|voted|published)\b",
+    re.I,
+)
+
+
+def _outcome_to_come(q: Question, story_text: str) -> bool:
+    """A sentence of the story says the thing whose outcome is asked about is still to come:
+    it carries two of the question's plain words ("follow-up experiment", "subcommittee
+    markup") and a time ahead ("is scheduled to fly in 2027", "is Tuesday")."""
+    plain = tuple(c for c in q.topic if not c.named)
+    for s, e in split_sentences(story_text):
+        sentence = story_text[s:e]
+        if _TO_COME.search(sentence):
+            st, st_set = indexed(sentence)
+            if sum(1 for c in plain if c.weight_in(st, st_set)) >= 2:
+                return True
+    return False
+
+
 _PENDING = re.compile(
     r"\b(?:choice|selection|decision|pick|winner)\b[^.;]{0,40}\b(?:will\s+be|is\s+to\s+be|is\s+"
     r"expected\s+to\s+be|has\s+not\s+(?:yet\s+)?been)\b|\b(?:yet\s+to|not\s+yet)\s+(?:be\s+)?"
@@ -606,6 +637,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "asked for a name, none given beyond the question's"
     if "pending" in RULES and _PICK_Q.search(q.text) and _PENDING.search(story.text):
         return "the choice asked about is still to come"  # "will be announced in June"
+    if "pending" in RULES and _OUTCOME_Q.search(q.text) and _outcome_to_come(q, story.text):
+        return "the outcome asked about is still to come"  # "Subcommittee markup is Tuesday."
     unnamed = _unnamed_kind(q, story.text)
     if "unnamed" in RULES and unnamed is not None:
         return f"story never names the {unnamed}"  # only ever "a Chinese company"

@@ -1858,3 +1858,25 @@ def test_what_verdict_did_the_jury_reach_is_not_answered_before_there_is_one(wit
     store = with_articles(trial, verdict)
     reply = answer(store, question)
     assert reply.found and "not guilty" in reply.answer
+
+
+def test_the_outcome_of_something_still_to_come_is_not_answered(with_articles):
+    """ "What did the follow-up experiment find?" when the story says "The follow-up
+    experiment is scheduled to fly in 2027": there is no finding yet to give."""
+    fungus = (
+        "mykoplast-columbus-results",
+        "Fungus experiment on Columbus shows plastic-eating strains survive orbit",
+        "2026-09-02T10:00:00Z",
+        True,
+        [
+            "The experiment, known as MYKOPLAST, flew in the European Columbus laboratory of "
+            "the International Space Station last year and found that two fungal strains broke "
+            "down plastic as fast in orbit as on the ground.",
+            "The follow-up experiment is scheduled to fly in 2027.",
+        ],
+        [],
+    )
+    store = with_articles(fungus)
+    assert not answer(store, "what did the mykoplast follow up experiment find").found
+    reply = answer(store, "what did the mykoplast experiment on columbus find")
+    assert reply.found and "fungal strains" in reply.answer
