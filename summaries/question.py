@@ -75,6 +75,15 @@ _QUOTE_PATTERNS = [
     ),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
     re.compile(r"^(?:quote|show\s+me)\s+(?P<who>.+?)(?:\s+(?:on|about)\b(?P<rest>.*))?$", re.I),
+    # "why was moscow sitting on the visa, per the foreign ministry": whose account is asked
+    # (not "per the letter …" or "per the launch story": where to look)
+    re.compile(
+        r"^(?P<rest>(?:why|how|could|can|would|will|is|are|was|were|did|does|do)\b.+?),?\s+"
+        r"(?:per|according\s+to)\s+(?P<who>(?![^,?]*\b(?:letter|memo|report|budget|audit|"
+        r"story|article|study|survey|document|filing|analysis|decree|bill|paper|piece|"
+        r"transcript|post|blog|website|data|figures|numbers)s?\b)[^,?]{2,60}?)\s*\??$",
+        re.I,
+    ),
 ]
 # "What was leaking when the spacewalk was called off?": a clause, not a speaker
 _CLAUSE = re.compile(r"\b(?:when|while|after|before|was|were|is|are|being|been|if|because)\b", re.I)

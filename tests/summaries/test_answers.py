@@ -1880,3 +1880,35 @@ def test_the_outcome_of_something_still_to_come_is_not_answered(with_articles):
     assert not answer(store, "what did the mykoplast follow up experiment find").found
     reply = answer(store, "what did the mykoplast experiment on columbus find")
     assert reply.found and "fungal strains" in reply.answer
+
+
+def test_a_question_ending_per_someone_asks_for_their_account(with_articles):
+    """ "why was moscow sitting on the visa …, per the foreign ministry": the ministry's
+    own words answer it, not the opening that says only that the visa was not issued;
+    "per the launch story" says where to look, not who speaks."""
+    visa = (
+        "russia-visa-nasa-astronaut-delay",
+        "Russia holds up visa for NASA astronaut due at Star City",
+        "2024-08-29T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Russia has not issued a visa to a NASA astronaut who was due to begin "
+            "training for a Soyuz flight at Star City this month, NASA said, the first time the "
+            "seat exchange has been caught up in a diplomatic dispute.",
+            "The Foreign Ministry’s spokeswoman, Maria Zakharova, linked the case to the "
+            "expulsion of two Russian diplomats from Washington in July. “Visas are not issued "
+            "on demand to citizens of a country that expels our diplomats,” Zakharova said.",
+        ],
+        [],
+    )
+    store = with_articles(visa)
+    reply = answer(
+        store,
+        "why was moscow sitting on the visa for the nasa astronaut who was supposed to train "
+        "at star city, per the foreign ministry",
+    )
+    assert reply.found and "expels our diplomats" in reply.answer
+    q = parse(
+        "how fast does the station lose altitude, per the progress launch story", load_aliases()
+    )
+    assert q.kind != "quote"
