@@ -269,6 +269,16 @@ def test_an_offer_to_mediate_stalled_crew_exchanges_is_interstate():
     assert any("'diplomacy'" in r for r in reasons), reasons
 
 
+def test_bombing_a_state_is_war():
+    text = (
+        "European delegates split over paying Russia for the reboosts that keep the "
+        'International Space Station in orbit. "We would be sending euros to Roscosmos while '
+        'Russia bombs Ukrainian power stations," the Dutch delegate said.'
+    )
+    reasons = classify("ESA council split on station payments", text).reasons
+    assert any("'war'" in r for r in reasons), reasons
+
+
 def test_more_spacefaring_states_are_named_by_their_capitals():
     text = (
         "Seoul and Abu Dhabi asked Washington for seats on flights to the International "
