@@ -1912,3 +1912,9 @@ def test_a_question_ending_per_someone_asks_for_their_account(with_articles):
         "how fast does the station lose altitude, per the progress launch story", load_aliases()
     )
     assert q.kind != "quote"
+
+
+def test_linked_up_is_docked():
+    """ "what time did the soyuz dock": stories say the capsule "linked up with" a module."""
+    dock = next(c for c in load_aliases().concepts("when did it dock") if c.text == "dock")
+    assert "link up" in {written for _, written, _ in dock.phrases}
