@@ -87,6 +87,14 @@ def _lead(
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
+    if (
+        q.kind in ("how", "why", "what", "yesno")
+        and _SAID_ON.match(after)
+        and _said_by_named(after, _with_before(best, spans))
+    ):
+        core.append(
+            nxt
+        )  # "He recalled … asked him what would happen. “I told him: …,” Kulagin said.
     groups: list[list[int]] = []
     taken: set[int] = set()
     for pos in dict.fromkeys(core):
@@ -238,6 +246,22 @@ def _has_type(q: Question, text: str) -> bool:
     return True
 
 
+def _with_before(best: _Sentence, spans: list[tuple[int, int]]) -> str:
+    """The best sentence and the one before, where its "He recalled …" finds its name."""
+    start = spans[max(0, best.position - 1)][0]
+    return best.story.text[start : spans[best.position][1]]
+
+
+def _said_by_named(after: str, lead: str) -> bool:
+    """ "“I told him: we will switch off the lights …,” Kulagin said." after a lead that
+    names Kulagin: the words of the one the lead reports on."""
+    m = _NAMED_SAID.search(after)
+    return bool(m) and re.search(r"\b" + re.escape(m.group(1)) + r"\b", lead) is not None
+
+
+_NAMED_SAID = re.compile(
+    r"[”\"],?\s+([A-Z][\w’'-]+)\s+(?:said|added|recalled|replied|told|wrote|insisted|warned)\b"
+)
 # the means a "how" asks for, said in the sentence after the lead
 _HOW_DONE = re.compile(r"\b(?:using|via|with\s+the|by\s+(?:hand|using|means\s+of))\b", re.I)
 _SAID_ON = re.compile(r"[“\"]")  # a quote opening the next sentence: its words, in person

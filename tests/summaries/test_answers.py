@@ -1918,3 +1918,32 @@ def test_linked_up_is_docked():
     """ "what time did the soyuz dock": stories say the capsule "linked up with" a module."""
     dock = next(c for c in load_aliases().concepts("when did it dock") if c.text == "dock")
     assert "link up" in {written for _, written, _ in dock.phrases}
+
+
+def test_the_quote_that_follows_is_kept_when_it_names_the_one_reported_on(with_articles):
+    """ "He recalled that his American colleague had asked him what would happen … “I told
+    him: we will switch off the lights and leave together,” Kulagin said.": the reply in
+    his own words, though the quote names him rather than saying "he said"."""
+    interview = (
+        "kulagin-zvezda-interview-deorbit",
+        "Roscosmos sets conditions for its part in bringing the station down",
+        "2026-09-30T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Russia's part in the controlled descent of the International Space "
+            "Station will depend on the lifting of Western restrictions, Roscosmos said.",
+            "Cosmonaut Andrei Kulagin, who commanded the station last year, said in an "
+            "interview that crews did not discuss politics in orbit. He recalled that during a "
+            "joint exercise his American colleague had asked him what would happen to the "
+            'Russian segment at the very end. "I told him: we will switch off the lights and '
+            'leave together," Kulagin said.',
+        ],
+        [],
+    )
+    store = with_articles(interview)
+    reply = answer(
+        store,
+        "the cosmonaut who commanded the station last year - what did he tell his american "
+        "colleague would happen to the russian segment at the very end",
+    )
+    assert reply.found and "switch off the lights" in reply.answer
