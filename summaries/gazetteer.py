@@ -133,7 +133,10 @@ def given_gender() -> dict[str, str | None]:
     """'m'/'f' for a given name; None where it is used for both ("Andrea")."""
     d = load_data("speech.toml")
     out: dict[str, str | None] = {}
-    for g, names in (("m", d["given_m"]), ("f", d["given_f"])):
+    for g, names in (
+        ("m", d["given_m"] + d["japanese_given_m"]),
+        ("f", d["given_f"] + d["japanese_given_f"]),
+    ):
         for n in names:
             out[n] = None if n in out and out[n] != g else g
     return out
@@ -147,7 +150,8 @@ def speech_vocab() -> dict[str, frozenset[str]]:
     out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
     out["titles"] = frozenset(t.lower() for t in d["titles"])
     out["roles"] = out["person_nouns"] | frozenset(d["roles"])
-    out["given"] = frozenset(d["given_m"]) | frozenset(d["given_f"])
+    out["japanese_given"] = out["japanese_given_m"] | out["japanese_given_f"]
+    out["given"] = out["given_m"] | out["given_f"] | out["japanese_given"]
     out["people"] = frozenset(load_data()["people"])
     out["state_names"] = frozenset(load_data()["states"])
     out["place"] = frozenset(d["places"]) | frozenset(

@@ -80,6 +80,8 @@ class Mentions:
         self.dateline_end = dateline.end() if dateline else 0
         self.people: list[tuple[int, str, bool]] = []  # (pos, surname, is_subject)
         self.gender: dict[str, str | None] = {}  # surname -> gender of its given name
+        # position -> gender of the given name written there (two Satos, a man and a woman)
+        self.gender_at: dict[int, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (pos, name, kind)
         hits, _ = scan(text)
         orgs = load_data()["orgs"]
@@ -152,10 +154,21 @@ class Mentions:
                     k = 0
                     while k < len(words) - 2 and words[k].lower() in titled:
                         k += 1  # "Judge Elena Ramírez", "Commissioner Henrik Vaalgaard"
-                    if len(words) > k + 1 and words[k] in given:
+                    if len(words) > k + 1 and who == words[-2] and words[-1] in given:
+                        k = len(words) - 1  # "Yamashiro Aiko": the given name written last
+                    elif (
+                        len(words) > 1
+                        and words[k] not in given
+                        and who == words[-1]
+                        and words[-2] in given
+                    ):
+                        k = len(words) - 2  # "Economic Security Minister Yumiko Sato"
+                    if words[k] in given and who != words[k]:
                         # "Olga Rytova" → Rytova is a woman ("Andrea": either)
                         g = given[words[k]]
                         self.gender[who] = g if self.gender.get(who, g) == g else None
+                        if g:
+                            self.gender_at[start] = g
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
         # "Van Dam laughed" at the head of a sentence is "Niels van Dam"
@@ -252,10 +265,11 @@ class Mentions:
         clash = {"he": "f", "she": "m"}.get(pronoun.lower())
         near = self.people[max(0, i - 12) : i]
 
-        def fits(n: str) -> bool:
-            return clash is None or self.gender.get(n, surname_gender(n)) != clash
+        def fits(n: str, p: int = -1) -> bool:
+            g = self.gender_at.get(p) or self.gender.get(n, surname_gender(n))
+            return clash is None or g != clash
 
-        named = [x for x in near if not x[1] or fits(x[1])]
+        named = [x for x in near if not x[1] or fits(x[1], x[0])]
         if named and not named[-1][1]:
             anon = named[-1][0]
             named = [x for x in named if x[1]]
@@ -269,12 +283,12 @@ class Mentions:
                 break
             if not name or not subj:
                 continue
-            if fits(name):
+            if fits(name, p):
                 para = self.text.rfind("\n", 0, pos) + 1
                 if p < para and pronoun:
                     # 'A clip from the capsule shows Levchenko, speaking in Russian. "…,"
                     # he said': the one person this paragraph names, not an earlier subject
-                    here = [(p2, n) for p2, n, _s in near if p2 >= para and n and fits(n)]
+                    here = [(p2, n) for p2, n, _s in near if p2 >= para and n and fits(n, p2)]
                     if (
                         len({n for _p, n in here}) == 1
                         and not any(p2 >= para and not n for p2, n, _s in near)
@@ -286,7 +300,7 @@ class Mentions:
                 return name
             sent = self.sent_of(p)
             for p2, n2, _s in reversed(near):
-                if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2):
+                if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2, p2):
                     return n2
         return fallback
 

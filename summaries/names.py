@@ -23,6 +23,10 @@ _SYLLABLE = (
     r"|ui|ue|er|a|o|e|i|u)"
 )
 _PINYIN = re.compile(rf"{_SYLLABLE}{_SYLLABLE}?")
+# A word in Hepburn romaji: Japanese syllables only ("Matsuda", "Ishikawa", "Shinji").
+_ROMAJI = re.compile(
+    r"(?:(?:kk|tt|ss|pp|tch|ssh|sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmrjfwy])?[aeiouōū]|n(?![aeiouy]))+"
+)
 
 
 def is_name_word(w: str) -> bool:
@@ -76,6 +80,14 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and f"Dame {words[0]}" not in text
     ):
         return words[0]
+    if (
+        len(words) == 2
+        and last in v["japanese_given"]
+        and words[0] not in v["given"]
+        and _ROMAJI.fullmatch(last.lower())
+        and _ROMAJI.fullmatch(words[0].lower())
+    ):
+        return words[0]  # "Nakamura Shinji": a Japanese family name written first
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
         return words[0]  # "Lee Kyung-rim": family name first
     if len(words) == 2 and words[0] in v["chinese_surnames"] and _PINYIN.fullmatch(last.lower()):

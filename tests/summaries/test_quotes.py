@@ -2227,3 +2227,38 @@ def test_her_crewmate_named_after_an_agency_and_a_title():
         'leaves."'
     )
     assert list(_speakers(text).values()) == ["Kikina", "Mann"]
+
+
+def test_japanese_family_name_written_first():
+    text = (
+        'Japan was cool. "Our priority is a smooth transition," said Matsuda Kenta, a '
+        "spokesman for the science ministry. Finance Minister Nakamura Shinji was cautious. "
+        '"We must be careful about our own energy security," Nakamura Shinji told reporters.'
+    )
+    assert list(_speakers(text).values()) == ["Matsuda", "Nakamura"]
+
+
+def test_japanese_given_name_written_last_gives_the_gender():
+    text = (
+        'Kanemoto Hiroshi, a JAXA spokesman, confirmed the change. "No further comment," '
+        "Kanemoto said.\n\nThe principal investigator, Professor Yamashiro Aiko of Kyushu "
+        'University, said the loss was large. "I just wish it had told us earlier," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Kanemoto", "Yamashiro"]
+
+
+def test_two_namesakes_of_different_genders():
+    text = (
+        "Economic Security Minister Yumiko Sato said the government would go ahead. "
+        '"Our export controls are decided in Tokyo," she said.\n\nChief Cabinet Secretary '
+        "Hiroshi Nakagawa declined to comment.\n\nAstronaut Kenta Sato said crews tried not "
+        'to follow the news. "In orbit we still eat together," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Sato", "Sato"]
+
+
+def test_given_name_first_is_not_a_family_name_first():
+    from summaries.names import person_name
+
+    assert person_name(["Koichi", "Wakamatsu"], "Koichi Wakamatsu") == "Wakamatsu"
+    assert person_name(["Jose", "Maria"], "Jose Maria") == "Maria"
