@@ -76,25 +76,21 @@ def _lead(
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
+    # the quote after the lead, whole: "“The experiment has outlived three governments and
+    # two wars. It will not outlive this budget,” she told Rhine Broadcast."
+    quoted = _quote_after(story.text, spans, nxt)
+    said = " ".join(story.text[slice(*spans[p])] for p in quoted)
+    reports = q.kind in ("how", "why", "what", "yesno") and bool(quoted)
     if q.kind == "how" and _HOW_DONE.search(after) and len(core) < 3:
         core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
-    elif (
-        q.kind in ("how", "why", "what", "yesno")
-        and _SAID_ON.match(after)
-        and tp.PRONOUN_SPEECH.search(after)
-    ):
-        core.append(nxt)  # "She said the Kazakh side had offered … “We are ready …,” she said.
+    elif reports and tp.PRONOUN_SPEECH.search(said):
+        core.extend(quoted)  # "She said the Kazakh side had offered … “We are ready …,” she said.
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
-    if (
-        q.kind in ("how", "why", "what", "yesno")
-        and _SAID_ON.match(after)
-        and _said_by_named(after, _with_before(best, spans))
-    ):
-        core.append(
-            nxt
-        )  # "He recalled … asked him what would happen. “I told him: …,” Kulagin said.
+    if reports and _said_by_named(said, _with_before(best, spans)):
+        # "He recalled … asked him what would happen. “I told him: …,” Kulagin said.
+        core.extend(quoted)
     groups: list[list[int]] = []
     taken: set[int] = set()
     for pos in dict.fromkeys(core):
@@ -244,6 +240,20 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "why":
         return bool(tp.CAUSE.search(text))
     return True
+
+
+def _quote_after(text: str, spans: list[tuple[int, int]], nxt: int) -> list[int]:
+    """The sentences of the quote opening the sentence after the lead: that one, and the
+    next too when the quotation marks close only there."""
+    if nxt >= len(spans) or not _SAID_ON.match(text, spans[nxt][0]):
+        return []
+    first = text[slice(*spans[nxt])]
+    if len(_QUOTE_MARK.findall(first)) >= 2 or nxt + 1 >= len(spans):
+        return [nxt]
+    return [nxt, nxt + 1] if _QUOTE_MARK.search(text[slice(*spans[nxt + 1])]) else [nxt]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _with_before(best: _Sentence, spans: list[tuple[int, int]]) -> str:

@@ -1947,3 +1947,31 @@ def test_the_quote_that_follows_is_kept_when_it_names_the_one_reported_on(with_a
         "colleague would happen to the russian segment at the very end",
     )
     assert reply.found and "switch off the lights" in reply.answer
+
+
+def test_a_quote_of_two_sentences_after_the_lead_is_kept_whole(with_articles):
+    """ "“The experiment has outlived three governments and two wars. It will not outlive
+    this budget,” she told Rhine Broadcast.": the quotation marks close only in the
+    second sentence, which says who spoke; both follow the lead."""
+    budget = (
+        "bundestag-cut-plasma-experiment",
+        "Bundestag committee cuts funding for German research on Russian segment",
+        "2026-11-19T10:00:00Z",
+        True,
+        [
+            "BERLIN — The Bundestag's budget committee cut to zero the money for German "
+            "experiments on the Russian segment of the International Space Station.",
+            "Professor Franziska von Hallerstein, whose institute in Garching has kept a plasma "
+            "crystal experiment on the Russian segment since 2014, regretted the outcome. "
+            '"The experiment has outlived three governments and two wars. It will not outlive '
+            'this budget," she told Rhine Broadcast.',
+        ],
+        [],
+    )
+    store = with_articles(budget)
+    reply = answer(
+        store,
+        "the garching physicist with the plasma experiment on the russian segment, what did "
+        "she say about the bundestag cut",
+    )
+    assert reply.found and "three governments and two wars" in reply.answer
