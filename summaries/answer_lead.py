@@ -73,6 +73,10 @@ def _lead(
     after = story.text[slice(*spans[nxt])] if nxt < len(spans) else ""
     if q.kind in ("why", "how") and tp.CAUSE.search(after):
         core.append(nxt)
+    elif _ASKED.search(best.text) and _REPLY.match(after):
+        core.append(
+            nxt
+        )  # "“… what exactly holds the station up?” she asked. Nelson replied that …"
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
@@ -253,6 +257,12 @@ def _quote_after(text: str, spans: list[tuple[int, int]], nxt: int) -> list[int]
     return [nxt, nxt + 1] if _QUOTE_MARK.search(text[slice(*spans[nxt + 1])]) else [nxt]
 
 
+# the best sentence asks what the member asks ("“… what holds the station up?” she
+# asked"); the sentence after it answers ("Nelson replied that a Cygnus …")
+_ASKED = re.compile(
+    r"\?[”\"]?\s*(?:\w+\s+)?(?:asked|wondered|demanded)\b|\basked\s+(?:how|why|what|whether)\b"
+)
+_REPLY = re.compile(r"[^.!?]{0,60}\b(?:replied|answered|responded|said)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 

@@ -1975,3 +1975,32 @@ def test_a_quote_of_two_sentences_after_the_lead_is_kept_whole(with_articles):
         "she say about the bundestag cut",
     )
     assert reply.found and "three governments and two wars" in reply.answer
+
+
+def test_a_question_asked_in_the_story_is_answered_by_the_reply_after_it(with_articles):
+    """ "“If Moscow pulls its thrusters tomorrow, what exactly holds the station up?” she
+    asked." matches the member's question best; the answer is "Nelson replied that a Cygnus
+    cargo ship had been modified …"."""
+    hearing = (
+        "senate-hearing-station-thrust",
+        "Nelson defends NASA budget before Senate panel",
+        "2024-04-18T10:00:00Z",
+        True,
+        [
+            "WASHINGTON — NASA Administrator Bill Nelson defended the agency's budget request "
+            "before a Senate appropriations subcommittee on Tuesday.",
+            "The hearing turned to the International Space Station when Sen. Margaret "
+            "Ostrander asked how the station would be kept aloft if Russia left the "
+            "partnership. “If Moscow pulls its thrusters tomorrow, what exactly holds the "
+            "station up?” she asked. Nelson replied that a Cygnus cargo ship had been "
+            "modified to boost the station's orbit.",
+        ],
+        [],
+    )
+    store = with_articles(hearing)
+    reply = answer(
+        store,
+        "at that senate hearing how did nelson say the station would stay up if moscow pulled "
+        "its thrusters",
+    )
+    assert reply.found and "Cygnus" in reply.answer
