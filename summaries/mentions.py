@@ -270,7 +270,7 @@ class Mentions:
             return clash is None or g != clash
 
         named = [x for x in near if not x[1] or fits(x[1], x[0])]
-        if named and not named[-1][1]:
+        if named and not named[-1][1] and self._anon_blocks(named[-1], pronoun):
             anon = named[-1][0]
             named = [x for x in named if x[1]]
             if not any(self.sent_of(p) == self.sent_of(anon) or p > anon for p, _, _ in named):
@@ -303,6 +303,16 @@ class Mentions:
                 if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2, p2):
                     return n2
         return fallback
+
+    def _anon_blocks(self, anon: tuple[int, str, bool], pronoun: str) -> bool:
+        """An unnamed person stops "he"/"she" unless a sentence that opens with that very
+        pronoun mentions them in passing ('She said the robot waited when a crew member
+        floated into its path. "…," she joked')."""
+        if anon[2] or not pronoun:
+            return True
+        k = self.sent_of(anon[0])
+        head = self.text[self.subject_start(k) : anon[0]].split()[:1]
+        return not (head and head[0].lower() == pronoun.lower())
 
     def learn_gender(self, name: str, pronoun: str) -> None:
         """'Rygh … he replied': a person whose gender nothing told is the pronoun's from now

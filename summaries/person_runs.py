@@ -179,6 +179,15 @@ def looks_like_person(
             and prev not in v["org_heads"]
         ):
             return True  # "Lebedev's instructor, Olga Rytova" (not "The company, X Y")
+        if (
+            len(words) >= 2
+            and before[-1].endswith(",")
+            and _NAMED_APPOS.match(text, start)
+            and all(w[1:].replace("-", "").isalpha() for w in words)
+            and not any(w in v["place"] or w in v["org_words"] for w in words)
+            and _role_before(text, start, v)
+        ):
+            return True  # "Mali's ambassador in Pretoria, Oumar Traoré-Keïta, rejected"
     if (
         len(words) <= 3
         and _AGE_AFTER.match(text, end)
@@ -213,6 +222,14 @@ def looks_like_person(
         return True
     # "Daniel Neuenschwander, ESA's director of exploration, said"
     return after.startswith(",") and SAYS_AFTER.match(text, start) is not None
+
+
+def _role_before(text: str, start: int, v: dict[str, frozenset[str]]) -> bool:
+    """A role noun in the phrase before the comma ahead of ``start`` ("Mali's ambassador in
+    Pretoria, X")."""
+    seg = text[max(0, start - 60) : start - 2]
+    seg = re.split(r"[.;:,\n\"“”]", seg)[-1]
+    return any(w.lower() in v["roles"] for w in seg.split())
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -280,8 +297,13 @@ def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool
     m = _DESCRIBED.match(text, end)
     if not m:
         return False
-    head = m.group(1).split(" of ", 1)[0].split()
+    head = _HEAD_END.split(m.group(1), 1)[0].split()
     return bool(head) and head[-1].lower() in v["org_heads"]
+
+
+# The head noun of an apposition ends before its first preposition: "a space law
+# professor at McGill University" is a professor, not a university.
+_HEAD_END = re.compile(r" (?:of|at|in|for|from|with|on) ")
 
 
 _WHO_AFTER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+who\b")

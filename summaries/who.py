@@ -250,6 +250,8 @@ def person_of(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     for i, (w, _) in enumerate(words):
         if w == "of" and i:
             before = trailing_run(words[:i])
+            if before and before[-1][0].lower() in speech_vocab()["titles"]:
+                continue  # "U.S. Secretary of State Harold Ashby": a title, not a name
             if before and named_person(before, ctx):
                 who = org_or_person(before, ctx)
                 return who if who and who.is_person else None

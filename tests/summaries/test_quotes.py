@@ -2262,3 +2262,37 @@ def test_given_name_first_is_not_a_family_name_first():
 
     assert person_name(["Koichi", "Wakamatsu"], "Koichi Wakamatsu") == "Wakamatsu"
     assert person_name(["Jose", "Maria"], "Jose Maria") == "Maria"
+
+
+def test_secretary_of_state_is_a_title():
+    text = (
+        '"That is what this was about," U.S. Secretary of State Harold Ashby said in a '
+        'statement. "We did not give away anything."'
+    )
+    assert list(_speakers(text).values()) == ["Ashby", "Ashby"]
+
+
+def test_professor_at_a_university_is_a_person():
+    text = (
+        "One Western diplomat, who was not authorised to speak publicly, was gloomy.\n\n"
+        "Emeka Okonjo, a space law professor at McGill University, said the split was "
+        'predictable. "The vote tells you who wants the option," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Okonjo"]
+
+
+def test_second_person_named_after_a_role_and_a_place():
+    text = (
+        'Its lead author, Aminata Diallo, said the shift was real. "The footprint is not," '
+        "Diallo said.\n\nMali's ambassador in Pretoria, Oumar Traoré-Keïta, rejected the "
+        'findings. "We invited them," he said in a written response.'
+    )
+    assert list(_speakers(text).values()) == ["Diallo", "Traoré-Keïta"]
+
+
+def test_someone_in_passing_after_she_does_not_stop_she():
+    text = (
+        "NASA astronaut Lucía Morales supervised the run. She said the robot had learned to "
+        'wait when a crew member floated into its path. "It says excuse me," she joked.'
+    )
+    assert list(_speakers(text).values()) == ["Morales"]
