@@ -36,6 +36,10 @@ CAUSE = re.compile(
     r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
     r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|"
     r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|"
+    # the reason someone gives: "arguing that data … would pass through Russian ground
+    # stations", "on the grounds that", "concerned that"
+    r"argu(?:ing|ed|es)\s+that|on\s+the\s+grounds\s+that|(?:concerns?|concerned|worried|"
+    r"fears?|feared)\s+that|"
     # what something is held up by, or the snag itself: "still waiting for US export
     # licences", "the only hiccup had been a stuck bolt"
     r"(?:still\s+)?waiting\s+for|awaiting|held\s+up\s+by|blocked\s+by|hiccups?|snags?|glitch)\b",

@@ -2004,3 +2004,32 @@ def test_a_question_asked_in_the_story_is_answered_by_the_reply_after_it(with_ar
         "its thrusters",
     )
     assert reply.found and "Cygnus" in reply.answer
+
+
+def test_why_takes_the_reason_someone_argued(with_articles):
+    """ "why was washington unhappy about the payload": the US side "raised the issue …,
+    arguing that data from the experiment would pass through Russian ground stations"."""
+    payload = (
+        "india-payload-us-objection",
+        "India rejects US objection to experiment on Russian freighter",
+        "2026-10-07T10:00:00Z",
+        True,
+        [
+            "NEW DELHI — India on Tuesday rejected objections raised by the United States over "
+            "an Indian biology experiment that will fly to the International Space Station on "
+            "a Russian Progress freighter.",
+            "The experiment, a study of muscle-cell ageing, was first meant to fly on an "
+            "American cargo flight.",
+            "Officials said the US side had raised the issue at a meeting in Washington last "
+            "month, arguing that data from the experiment would pass through Russian ground "
+            "stations.",
+        ],
+        [],
+    )
+    store = with_articles(payload)
+    reply = answer(
+        store,
+        "why was washington unhappy about the muscle ageing payload going up on the russian "
+        "freighter",
+    )
+    assert reply.found and "Russian ground stations" in reply.answer
