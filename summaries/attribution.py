@@ -315,6 +315,8 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         cut = [w for w, _ in words].index(",")
         if cut + 1 < len(words) and words[cut + 1][0][:1].isupper():
             words = words[cut + 1 :]
+        elif cut + 1 < len(words) and words[cut + 1][0] in ("he", "she"):
+            words = words[cut:]  # 'Asked whether …, she said an option should be studied.'
     who = clause_subject(words[:4], ctx)
     if (
         verb is not None

@@ -44,6 +44,8 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
             return who
         for j, (w, _p) in enumerate(words):
             if w.lower() in v["verbs"] or w.lower() in ("issued", "released", "published"):
+                if _counted_noun(words, j):
+                    continue  # "distributors in several Gulf states": no verb
                 who = speakers.subject(words[:j], words[j][1], ctx)
                 if who.speaker:
                     return who
@@ -56,6 +58,40 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         if who.speaker:
             return who
     return UNKNOWN
+
+
+_COUNTING = frozenset(
+    [
+        "several",
+        "many",
+        "other",
+        "the",
+        "some",
+        "all",
+        "both",
+        "two",
+        "three",
+        "four",
+        "five",
+        "those",
+        "these",
+        "most",
+        "few",
+        "member",
+        "its",
+        "their",
+    ]
+)
+
+
+def _counted_noun(words: list[tuple[str, int]], j: int) -> bool:
+    """'several Gulf states', 'member states': a verb-like plural counted as a noun."""
+    w = words[j][0]
+    if not w.endswith("s") or j < 1:
+        return False
+    if words[j - 1][0] in _COUNTING:
+        return True
+    return j >= 2 and words[j - 1][0][:1].isupper() and words[j - 2][0] in _COUNTING
 
 
 def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

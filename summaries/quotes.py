@@ -18,6 +18,7 @@ from summaries.attribution import (
     previous_sentence,
     same_voice,
 )
+from summaries.documents import document_owner
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.models import Quote
@@ -191,6 +192,12 @@ def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
     if d is None or d == 0 or d + 1 >= len(words) or not words[d + 1][0].islower():
         return None
     owner = words[d - 1][0] if words[d - 1][0][-2:] in ("'s", "’s") else ""
+    if not owner and words[0][0] in ("The", "This") and d <= 3:
+        # 'The interim report also singled out "…"' after 'the company said in its
+        # interim report': the document named before, so its author
+        noun = words[d][0].lower()
+        who = document_owner(text, noun if noun in docs else noun[:-1], words[d][1], ctx)
+        return who if who.speaker and not who.is_person else None
     if not owner and (d < 2 or words[d - 2][0][-2:] not in ("'s", "’s")):
         return None  # only a document its owner is written into: "X's rider would bar"
     return modifier_owner(words[:d], ctx)

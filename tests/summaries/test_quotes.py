@@ -2296,3 +2296,30 @@ def test_someone_in_passing_after_she_does_not_stop_she():
         'wait when a crew member floated into its path. "It says excuse me," she joked.'
     )
     assert list(_speakers(text).values()) == ["Morales"]
+
+
+def test_asked_then_she_said_points_to_the_next_quote():
+    text = (
+        'The Netherlands led the opposition. "I cannot defend that," said the Dutch '
+        "delegate, Marieke Hoekstra, after the meeting. Asked whether the station could stay "
+        'up, she said a European option should be studied. "That is the whole discussion."'
+    )
+    assert list(_speakers(text).values()) == ["Hoekstra", "Hoekstra"]
+
+
+def test_several_gulf_states_is_no_speech_verb():
+    text = (
+        "WASHINGTON — The U.S. Commerce Department on Wednesday tightened export rules for "
+        "components shipped to distributors in several Gulf states.\n\nThe rule states that "
+        'its purpose is to prevent the "diversion of U.S.-origin spacecraft components."'
+    )
+    assert list(_speakers(text).values()) == ["Commerce Department"]
+
+
+def test_the_report_named_before_speaks_for_its_author():
+    text = (
+        "Revenue fell 6 per cent, the company Energia said in its interim report.\n\nThe "
+        'interim report also singled out "the complete cessation of foreign payments" as a '
+        "cause of lost income."
+    )
+    assert list(_speakers(text).values()) == ["Energia"]
