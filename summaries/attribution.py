@@ -281,11 +281,21 @@ def continued(text, prev, part, paras, speakers, ctx) -> Who | None:
     return None
 
 
+# A verbless topic before a colon ("Of the Japanese offer in particular:", "On Moscow:").
+_ASIDE_INTRO = re.compile(
+    r"\s*(?:Of|On|About|As for|Regarding)[ \t](?:[\w’'\-]+[ \t]){0,6}[\w’'\-]+:[ \t]*"
+)
+
+
 def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:
     """A quote opening a sentence right after 'X … said …' (same paragraph) is X's."""
     spans = split_sentences(text[start:opened])
-    if not spans or text[start + spans[-1][1] : opened].strip():
+    if not spans:
         return None
+    if text[start + spans[-1][1] : opened].strip():
+        return None
+    if len(spans) > 1 and _ASIDE_INTRO.fullmatch(text, start + spans[-1][0], opened):
+        spans = spans[:-1]  # 'X said …. Of the Japanese offer in particular: "…"'
     s, e = spans[-1]
     words = word_spans(text, start + s, start + e)
     v = speech_vocab()

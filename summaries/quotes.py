@@ -54,12 +54,16 @@ def extract_quotes(text: str) -> list[Quote]:
     speakers: dict[int, Who] = {}
     last_in_para: dict[int, Part] = {}
     first_q: int | None = None  # where an interview's first question is
+    questions: list[int] | None = None  # an unmarked interview's question paragraphs
     for k, part in enumerate(parts):
         prev = last_in_para.get(part.para)
         last_in_para[part.para] = part
         if part.group in speakers and speakers[part.group].speaker is not None:
             continue
         ps, pe = paras[part.para]
+        if _named_thing(text, part):
+            speakers[part.group] = UNKNOWN
+            continue
         prev_close = prev.close_mark if prev and prev.close_mark is not None else ps
         lead = _QA_LEAD.fullmatch(text, ps, part.open_mark) if prev is None else None
         if lead:
@@ -116,6 +120,10 @@ def extract_quotes(text: str) -> list[Quote]:
             who = _only_person(text, ps, part, ctx)
         if who is None:
             who = _document_words(text, part, ctx)
+        if who is None:
+            if questions is None:
+                questions = _question_paras(text, paras)
+            who = _interviewee(part, questions, paras, ctx)
         if who is not None:
             speakers[part.group] = who
             if who.speaker:
@@ -131,6 +139,42 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         out.append(Quote(body, who.speaker, part.start, part.end))
     return out
+
+
+# A name in quotation marks: up to three capitalised words, no punctuation ("Africa Corps").
+_NAME_QUOTED = re.compile(r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,2}")
+
+
+def _named_thing(text: str, part: Part) -> bool:
+    """'a Defence Ministry-controlled "Africa Corps"', 'the song "Katyusha"': a name put
+    in quotation marks in mid-sentence, after a lower-case word, is nobody's words."""
+    if part.close_mark is None or not _NAME_QUOTED.fullmatch(text, part.start, part.end):
+        return False
+    before = text[max(0, part.open_mark - 30) : part.open_mark].split()
+    last = before[-1].split("-")[-1] if before else ""  # "Ministry-controlled"
+    return last.isalpha() and last.islower()
+
+
+def _question_paras(text: str, paras: list[tuple[int, int]]) -> list[int]:
+    """Paragraphs that are one short question with no quote in it: an interview printed
+    without Q/A marks, where the paragraphs after each question are the answer."""
+    out = []
+    for i, (s, e) in enumerate(paras):
+        body = text[s:e].rstrip()
+        if i and body.endswith("?") and len(body) < 300 and not any(c in body for c in '"“”'):
+            out.append(i)
+    return out if len(out) >= 2 else []
+
+
+def _interviewee(
+    part: Part, questions: list[int], paras: list[tuple[int, int]], ctx: Mentions
+) -> Who | None:
+    """A quote in an answer of an unmarked interview that nothing else attributes: the
+    words the interviewee quotes of themselves, so the person the introduction names."""
+    if not questions or part.para <= questions[0] or part.para in questions:
+        return None
+    name = ctx.last_person(paras[questions[0]][0])
+    return Who(name, True) if name else None
 
 
 def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:

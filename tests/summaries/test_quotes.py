@@ -2323,3 +2323,30 @@ def test_the_report_named_before_speaks_for_its_author():
         "cause of lost income."
     )
     assert list(_speakers(text).values()) == ["Energia"]
+
+
+def test_unmarked_interview_answer_is_the_interviewee():
+    text = (
+        "Brazil's deputy minister of science, Helena Bastos Nogueira, says the debris "
+        "footprint makes it everyone's business.\n\nWhy does Brazil care?\n\nBecause it "
+        "comes down over the South Pacific.\n\nWhat would you say to NASA if they were in "
+        'this room?\n\nFirst, "thank you for the photographs." And then I would say that we '
+        'will not pay. "We will not be handed the bill."'
+    )
+    assert list(_speakers(text).values()) == ["Nogueira", "Nogueira"]
+
+
+def test_topic_before_a_colon_keeps_the_previous_speaker():
+    text = (
+        "Fekete, asked whether Hungary might fly the instrument elsewhere, said that option "
+        'was being studied. Of the Japanese offer in particular: "It is a very good model."'
+    )
+    assert list(_speakers(text).values()) == ["Fekete"]
+
+
+def test_a_name_in_quotation_marks_is_nobodys_words():
+    text = (
+        'Wagner was folded into a Defence Ministry-controlled "Africa Corps", the '
+        "Institute for Security Studies said in a report."
+    )
+    assert [q.text for q in extract_quotes(text)] == []
