@@ -66,7 +66,7 @@ def _latest(
     first = stories[0]
     summary = first.summary or first.text
     extra = _latest_detail(first, q, weights, summary) if q.topic and weights else None
-    if extra and len(extra) <= 300:
+    if extra and len(extra) <= DETAIL_ROOM:
         summary = _trim(summary, 560 - len(extra)) + " … " + extra
     else:
         summary = _trim(summary, 420)
@@ -86,16 +86,28 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     ]
     total = sum(local) or 1.0
     best, best_score = None, 0.0
+    closest, closest_cover = None, 0.0
     for start, end in split_sentences(story.text):
         sentence = story.text[start:end]
         if sentence in summary:
             continue
         matched = _match(q.topic, sentence)
-        score = sum(local[i] * m for i, m in matched.items()) / total
-        if score <= 0.0:
+        cover = sum(local[i] * m for i, m in matched.items()) / total
+        if cover <= 0.0:
             continue
-        score = 0.5 * score + 0.3 * bool(tp.EXPLICIT_DATE.search(sentence))
+        score = 0.5 * cover + 0.3 * bool(tp.EXPLICIT_DATE.search(sentence))
         score += 0.2 * bool(tp.NEXT_STEP.search(sentence))
         if score > best_score:
             best, best_score = sentence, score
+        if cover > closest_cover:
+            closest, closest_cover = sentence, cover
+    # the sentence saying most of what was asked, too, when a dated one won on its date
+    if best is not None and closest is not None and closest != best:
+        spans = {story.text.find(x): x for x in (best, closest)}
+        both = " … ".join(spans[k] for k in sorted(spans))
+        if len(both) <= DETAIL_ROOM:
+            return both
     return best
+
+
+DETAIL_ROOM = 420

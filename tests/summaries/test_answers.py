@@ -2033,3 +2033,34 @@ def test_why_takes_the_reason_someone_argued(with_articles):
         "freighter",
     )
     assert reply.found and "Russian ground stations" in reply.answer
+
+
+def test_the_latest_gives_the_closest_sentence_beside_a_dated_one(with_articles):
+    """ "the latest on german experiments on the russian segment, are they still funded":
+    the newest story's summary is about the budget as a whole; a sentence dated "since
+    2014" wins the detail on its date, so the one saying the money was cut "to zero" comes
+    with it."""
+    budget = (
+        "bundestag-budget-russian-segment-zero",
+        "Bundestag committee approves space budget with modest rise for DLR",
+        "2026-11-19T10:00:00Z",
+        True,
+        [
+            "BERLIN — The Bundestag's budget committee has approved just over 2.3 billion euros "
+            "for Germany's space programme next year, a rise of 3.8 percent that mainly "
+            "benefits satellite navigation and Earth observation.",
+            "The committee met late into the night. Members from all parties praised the "
+            "satellite navigation work. The Earth observation line rose most.",
+            "Less noticed was a line cutting the budget for German experiments aboard the "
+            "International Space Station's Russian segment to zero.",
+            "Professor Franziska von Hallerstein, whose institute in Garching has kept a plasma "
+            "experiment on the Russian segment since 2014, regretted the outcome.",
+        ],
+        [],
+    )
+    store = with_articles(budget)
+    reply = answer(
+        store,
+        "whats the latest on german experiments on the russian segment, are they still funded",
+    )
+    assert reply.found and "to zero" in reply.answer
