@@ -150,20 +150,25 @@ def _named_thing(text: str, part: Part) -> bool:
     in quotation marks in mid-sentence, after a lower-case word, is nobody's words."""
     if part.close_mark is None or not _NAME_QUOTED.fullmatch(text, part.start, part.end):
         return False
-    before = text[max(0, part.open_mark - 30) : part.open_mark].split()
+    before = text[max(0, part.open_mark - 40) : part.open_mark].split()
     last = before[-1].split("-")[-1] if before else ""  # "Ministry-controlled"
-    return last.isalpha() and last.islower()
+    if not (last.isalpha() and last.islower()):
+        return False
+    v = speech_vocab()
+    # 'Rogozin called the station a "Trojan Horse"': a phrase somebody used, not a name
+    return not any(w in v["verbs"] or w in v["paraphrase_verbs"] for w in before[-4:])
 
 
 def _question_paras(text: str, paras: list[tuple[int, int]]) -> list[int]:
     """Paragraphs that are one short question with no quote in it: an interview printed
-    without Q/A marks, where the paragraphs after each question are the answer."""
+    without Q/A marks (three questions at least, not an op-ed's rhetorical one), where the
+    paragraphs after each question are the answer."""
     out = []
     for i, (s, e) in enumerate(paras):
         body = text[s:e].rstrip()
         if i and body.endswith("?") and len(body) < 300 and not any(c in body for c in '"“”'):
             out.append(i)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 3 else []
 
 
 def _interviewee(

@@ -2329,7 +2329,8 @@ def test_unmarked_interview_answer_is_the_interviewee():
     text = (
         "Brazil's deputy minister of science, Helena Bastos Nogueira, says the debris "
         "footprint makes it everyone's business.\n\nWhy does Brazil care?\n\nBecause it "
-        "comes down over the South Pacific.\n\nWhat would you say to NASA if they were in "
+        "comes down over the South Pacific.\n\nWill Brazil join a new station?\n\nWe are "
+        "talking to everyone.\n\nWhat would you say to NASA if they were in "
         'this room?\n\nFirst, "thank you for the photographs." And then I would say that we '
         'will not pay. "We will not be handed the bill."'
     )
@@ -2350,3 +2351,17 @@ def test_a_name_in_quotation_marks_is_nobodys_words():
         "Institute for Security Studies said in a report."
     )
     assert [q.text for q in extract_quotes(text)] == []
+
+
+def test_a_capitalised_phrase_somebody_called_it_keeps_them():
+    text = 'Rogozin called the station a "Trojan Horse" on Monday.'
+    assert list(_speakers(text).values()) == ["Rogozin"]
+
+
+def test_two_rhetorical_questions_make_no_interview():
+    text = (
+        "Senator Ray Castellano spoke first.\n\nWhat happens next?\n\nNobody knows. A "
+        'report called the plan "a leap in the dark for the whole programme."\n\nWho pays?'
+        '\n\nThe answer: "somebody else, as always, in the end."'
+    )
+    assert "Castellano" not in _speakers(text).values()
