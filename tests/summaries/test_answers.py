@@ -2064,3 +2064,11 @@ def test_the_latest_gives_the_closest_sentence_beside_a_dated_one(with_articles)
         "whats the latest on german experiments on the russian segment, are they still funded",
     )
     assert reply.found and "to zero" in reply.answer
+
+
+def test_rad_hard_and_accused_find_what_the_story_writes_out():
+    """ "how much in rad hard chips is the queens guy accused of sending": the story has
+    "radiation-hardened chips" and a businessman "charged with smuggling"."""
+    concepts = {c.text: c for c in load_aliases().concepts("rad hard chips he is accused of")}
+    assert "radiation-hardened" in {w for _, w, _ in concepts["rad hard"].phrases}
+    assert "charged with" in {w for _, w, _ in concepts["accused"].phrases}
