@@ -26,6 +26,10 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         words = words[dashes[-1] + 1 :]  # "6:41 a.m. ET — Pierce to mission control:"
     if words and words[0][0] in _OPENING_WORDS and "," in (w for w, _ in words):
         words = words[[w for w, _ in words].index(",") + 1 :]
+        if words and words[0][0] in ("he", "she"):
+            # 'In a second post an hour later, he tagged NASA's account: "…"'
+            name = ctx.last_person(words[0][1], words[0][0])
+            return Who(name, True) if name else None
     if words and words[0][0] in ("A", "An", "an", "a", "One", "Another"):
         # "an unidentified voice on the Houston channel broke the tension:": nobody named,
         # unless in apposition ("A spokeswoman, Anke Mühlberg, on the webcast:")
@@ -104,9 +108,16 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if w in ("His", "Her", "his", "her"):
         name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
         return Who(name, True) if name else UNKNOWN
-    if words[k + 1 : k + 3] and "from" in (x for x, _ in words[k + 1 : k + 3]):
+    came = next(
+        (i for i in range(k + 2, min(len(words), k + 9)) if words[i - 1][0] == "came"), None
+    )  # "The best question, in my opinion, came from a sixth-grader named Priya:"
+    if (
+        words[k + 1 : k + 3]
+        and "from" in (x for x, _ in words[k + 1 : k + 3])
+        or (came is not None and words[came][0] == "from")
+    ):
         # "The answer came from the botanist:"
-        f = next(i for i in range(k + 1, k + 3) if words[i][0] == "from")
+        f = next((i for i in range(k + 1, k + 3) if words[i][0] == "from"), came)
         rest = words[f + 1 :]
         if len(rest) > 1 and rest[0][0] in ("the", "The") and rest[1][0].islower():
             who = subject(rest[:2], rest[1][1], ctx)  # "came from the botanist"

@@ -453,6 +453,16 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
                 return Who(run[0][0], False)  # "the note of Itamaraty": a body, not a person
             return who if who and not who.is_person else None
         if (
+            i + 2 < n
+            and words[i + 1][0] == "named"
+            and w.islower()
+            and is_name_word(words[i + 2][0])
+        ):
+            run = run_after(words[i + 2 : i + 6])  # "came from a sixth-grader named Priya"
+            who = org_or_person(run, ctx) if run else None
+            if who and who.is_person:
+                return who
+        if (
             is_name_word(w)
             or (low[-2:] in ("'s", "’s") and low[:-2] in v["org_nouns"])  # "the ministry's"
             or low in v["titles"]

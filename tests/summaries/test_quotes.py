@@ -2365,3 +2365,19 @@ def test_two_rhetorical_questions_make_no_interview():
         '\n\nThe answer: "somebody else, as always, in the end."'
     )
     assert "Castellano" not in _speakers(text).values()
+
+
+def test_opening_phrase_then_he_before_a_colon():
+    text = (
+        '"Enough," Sen. Roger Hadley of Montana wrote on X.\n\nIn a second post an hour '
+        'later, he tagged NASA\'s account: "Fly him on a Dragon. We have our own rockets now."'
+    )
+    assert list(_speakers(text).values()) == ["Hadley", "Hadley"]
+
+
+def test_reply_came_from_someone_named():
+    text = (
+        "Dev Malhotra took questions. The reply came from a pupil named Priya: "
+        '"How do you go running?"'
+    )
+    assert list(_speakers(text).values()) == ["Priya"]
