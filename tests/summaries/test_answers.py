@@ -2072,3 +2072,9 @@ def test_rad_hard_and_accused_find_what_the_story_writes_out():
     concepts = {c.text: c for c in load_aliases().concepts("rad hard chips he is accused of")}
     assert "radiation-hardened" in {w for _, w, _ in concepts["rad hard"].phrases}
     assert "charged with" in {w for _, w, _ in concepts["accused"].phrases}
+
+
+def test_reckon_is_what_someone_argues():
+    """ "why does the ex attache reckon the seat swap survived": "Brenner argued that …"."""
+    reckon = next(c for c in load_aliases().concepts("does he reckon it") if c.text == "reckon")
+    assert "argue" in {written for _, written, _ in reckon.phrases}
