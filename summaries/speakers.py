@@ -443,7 +443,14 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
         low = w.lower()
         if w in (",", ";", ":", "(", ")", "—", "–"):
             break
-        if w in ("of", "at", "from") and any(x[0].isupper() for x, _ in span):
+        title_of = (  # "said Secretary of State Antony Blinken": the title goes on
+            w == "of"
+            and bool(span)
+            and span[-1][0].lower() in v["titles"]
+            and i + 1 < n
+            and words[i + 1][0][:1].isupper()
+        )
+        if w in ("of", "at", "from") and any(x[0].isupper() for x, _ in span) and not title_of:
             break
         if low in v["documents"] and i + 1 < n and words[i + 1][0] in ("from", "by", "of"):
             # "according to a statement from the Foreign Ministry"

@@ -2381,3 +2381,13 @@ def test_reply_came_from_someone_named():
         '"How do you go running?"'
     )
     assert list(_speakers(text).values()) == ["Priya"]
+
+
+def test_said_then_a_title_with_of_before_the_name():
+    for title, name in (
+        ("Secretary of State Antony Blinken", "Blinken"),
+        ("Deputy Secretary of Defense Kathleen Hicks", "Hicks"),
+        ("Minister of Foreign Affairs Sergey Lavrov", "Lavrov"),
+    ):
+        assert list(_speakers(f'"We will see," said {title}.').values()) == [name]
+    assert list(_speakers('"We will see," said Secretary of State.').values()) == [None]
