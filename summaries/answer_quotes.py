@@ -285,16 +285,23 @@ _BACKREF = re.compile(
 )
 
 
-# a title's full stop ("Dr. Naomi Feld") does not end the description before the name
-_TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Gov|Amb|Lt)\.")
+# a title's full stop ("Dr. Naomi Feld") or an initialism's ("Assistant U.S. Attorney")
+# does not end the description before the name
+_TITLE_DOT = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Gov|Amb|Lt)\.|\b(?:[A-Z]\.){2,}"
+)
+
+
+def _undot(text: str) -> str:
+    return _TITLE_DOT.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
 def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     """The words that describe a name in its sentence: what stands right before it
     ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
     Russian space agency,"); not the rest of the sentence, which is about something else."""
-    parts = re.split(r"[.;:,“”\"]", _TITLE_DOT.sub(r"\1", text[max(start, at - 80) : at]))
-    before = re.split(r"[.;:,“”\"]", _TITLE_DOT.sub(r"\1", text[max(start, at - 40) : at]))[-1]
+    parts = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 80) : at]))
+    before = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 40) : at]))[-1]
     if (
         len(parts) > 1
         and before == parts[-1]

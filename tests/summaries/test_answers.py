@@ -2078,3 +2078,28 @@ def test_reckon_is_what_someone_argues():
     """ "why does the ex attache reckon the seat swap survived": "Brenner argued that …"."""
     reckon = next(c for c in load_aliases().concepts("does he reckon it") if c.text == "reckon")
     assert "argue" in {written for _, written, _ in reckon.phrases}
+
+
+def test_the_federal_prosecutor_is_the_assistant_us_attorney(with_articles):
+    """ "Assistant U.S. Attorney Daniel Okafor noted …": the full stops of "U.S." do not cut
+    the description short, and a U.S. Attorney is a federal prosecutor."""
+    trial = (
+        "brooklyn-chips-trial-station-defence",
+        "Brooklyn chip-smuggling trial hears station defence",
+        "2024-10-17T10:00:00Z",
+        True,
+        [
+            "BROOKLYN, N.Y. — The trial of a Queens businessman charged with smuggling chips to "
+            "Russia heard his lawyer argue the parts were for the International Space Station.",
+            "Assistant U.S. Attorney Daniel Okafor noted that the firm never applied for a "
+            'license. "The space station was a story invented after the arrest," Okafor said.',
+        ],
+        [],
+    )
+    store = with_articles(trial)
+    reply = answer(
+        store,
+        "in the brooklyn chip-smuggling trial, what did the federal prosecutor say about the "
+        "space station",
+    )
+    assert reply.found and "invented after the arrest" in reply.answer
