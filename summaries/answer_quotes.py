@@ -265,7 +265,13 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
         for i, (s, e) in enumerate(spans):
             for m in pattern.finditer(story.text, s, e):
                 found = out.setdefault(m.group(0), [])
-                found.append(_description(story.text, s, e, m.start(), m.end()))
+                described = _description(story.text, s, e, m.start(), m.end())
+                found.append(described)
+                back = _IN_QUESTION.search(described)
+                if back:  # "The surgeon in question, Dr. Naomi Feld": the flight surgeon
+                    earlier = _last_mention(story.text[:s], back.group(1))
+                    if earlier:
+                        found.append(earlier)
                 if i + 1 < len(spans):  # "… Martin Ruchti. The Federal Councillor is unmoved."
                     after = _BACKREF.match(story.text, spans[i + 1][0], spans[i + 1][1])
                     head = after.group(1).split()[-1].lower() if after else ""
@@ -275,6 +281,16 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
 
 
 _MORE_ROLES = frozenset({"councillor", "councilor", "commissioner"})
+# "The surgeon in question": the one the story spoke of just before ("the flight surgeon")
+_IN_QUESTION = re.compile(r"\b[Tt]he\s+([a-z]+)\s+in\s+question\b")
+
+
+def _last_mention(before: str, noun: str) -> str | None:
+    """The last words naming ``noun`` before the sentence ("the flight surgeon")."""
+    found = list(re.finditer(r"\b(?:[\w’'-]+\s+){1,2}" + re.escape(noun) + r"s?\b", before))
+    return found[-1].group(0) if found else None
+
+
 # A sentence that opens by describing someone without naming them ("The Federal
 # Councillor is unmoved", "The deputy minister did not stop there") points back to the
 # person named just before.

@@ -2103,3 +2103,28 @@ def test_the_federal_prosecutor_is_the_assistant_us_attorney(with_articles):
         "space station",
     )
     assert reply.found and "invented after the arrest" in reply.answer
+
+
+def test_the_one_in_question_is_the_one_the_story_spoke_of_before(with_articles):
+    """ "“I told the flight surgeon eleven,” he confessed. The surgeon in question, Dr. Naomi
+    Feld, …": asked what the flight surgeon said, the answer is Feld's words."""
+    night = (
+        "night-shift-flight-surgeon-sleep",
+        "Night shift on the station: who stays up and why",
+        "2026-08-16T10:00:00Z",
+        True,
+        [
+            "The crew of the International Space Station do not always sleep. One astronaut "
+            "kept a tally of the nights he spent at the cupola window. “I told the flight "
+            "surgeon eleven,” he confessed.",
+            "The surgeon in question, Dr. Naomi Feld, who has looked after crews from four "
+            "agencies, was not surprised when told the real number. “They all lie about sleep. "
+            "The Russians lie less, because they nap at lunch,” she said.",
+        ],
+        [],
+    )
+    store = with_articles(night)
+    reply = answer(
+        store, "what did the flight surgeon say about astronauts and how much they sleep"
+    )
+    assert reply.found and "They all lie about sleep" in reply.answer
