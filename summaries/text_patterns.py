@@ -32,7 +32,9 @@ PLACE = re.compile(
 CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
     r"response\s+to|over\s+the|amid|after\s+the|following|so\s+that|in\s+order\s+to|reason|"
-    r"caused|since\s+the|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
+    # "since the sanctions", not "since the Shuttle era": a time, no cause
+    r"caused|since\s+the(?!\s+(?:[\w-]+\s+){0,2}?(?:era|days|start|beginning|time|age|"
+    r"1\d\d0s|20\d0s)\b)|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
     r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
     r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|"
     r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|"

@@ -2128,3 +2128,30 @@ def test_the_one_in_question_is_the_one_the_story_spoke_of_before(with_articles)
         store, "what did the flight surgeon say about astronauts and how much they sleep"
     )
     assert reply.found and "They all lie about sleep" in reply.answer
+
+
+def test_since_the_shuttle_era_is_a_time_not_a_cause(with_articles):
+    """ "why is the firm laying people off": "a fixture … since the Shuttle era" gives no
+    reason; "the Commerce Department has refused to renew the export licence …, citing
+    Moscow's war" does."""
+    layoffs = (
+        "brook-park-layoffs-export-licence",
+        "Ohio station contractor lays off 140 as export licence lapses",
+        "2026-02-19T10:00:00Z",
+        True,
+        [
+            "Tessaract Systems, the Brook Park engineering firm that has been a fixture of the "
+            "aerospace strip since the Shuttle era, will lay off 140 of its 610 employees by "
+            "the end of March.",
+            "The cuts fall mostly on technicians and test engineers near Cleveland airport.",
+            "Roughly a third of its work was cable harnesses for the Russian modules of the "
+            "International Space Station. Since November, the Commerce Department has refused "
+            "to renew the export licence that allowed the firm to ship those parts to Energia, "
+            "citing Moscow's war in Ukraine.",
+        ],
+        [],
+    )
+    store = with_articles(layoffs)
+    reply = answer(store, "why is the ohio aerospace firm near cleveland airport laying people off")
+    assert reply.found and "export licence" in reply.answer
+    assert not tp.CAUSE.search("a fixture of the aerospace strip since the Shuttle era")
