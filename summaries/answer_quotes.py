@@ -335,7 +335,12 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     apposition = ""
     if rest.startswith(","):
         apposition = re.split(r"[,;:“”\"]|\.\s", rest[1:], maxsplit=1)[0]
+    elif place := _OF_PLACE.match(rest):  # "Sen. Roger Hadley of Montana wrote"
+        apposition = place.group(0)
     return before + " " + text[at:after] + " " + apposition
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:

@@ -2155,3 +2155,29 @@ def test_since_the_shuttle_era_is_a_time_not_a_cause(with_articles):
     reply = answer(store, "why is the ohio aerospace firm near cleveland airport laying people off")
     assert reply.found and "export licence" in reply.answer
     assert not tp.CAUSE.search("a fixture of the aerospace strip since the Shuttle era")
+
+
+def test_a_senator_of_a_state_is_described_by_it(with_articles):
+    """ "Sen. Roger Hadley of Montana wrote on X": the senator is described as Montana's,
+    so "what did the montana senator post" gets his words, his second post included."""
+    posts = (
+        "montana-senator-posts-soyuz-astronaut",
+        "Senator wants astronaut off September Soyuz after Kyiv hospital strike",
+        "2024-07-10T10:00:00Z",
+        True,
+        [
+            "\"Russia bombs a children's hospital on Monday, and on Tuesday we're still planning "
+            'to hand them an American astronaut to launch in September. Enough," Sen. Roger '
+            "Hadley of Montana wrote on X.",
+            "In a second post an hour later, he tagged NASA's account: \"Fly him on a Dragon. "
+            'We have our own rockets now."',
+        ],
+        [],
+    )
+    store = with_articles(posts)
+    reply = answer(
+        store,
+        "what did the montana senator post about the astronaut on the september soyuz after "
+        "the kyiv childrens hospital got hit",
+    )
+    assert reply.found and "Fly him on a Dragon" in reply.answer
