@@ -69,6 +69,8 @@ def _lead(
         elif typed:  # what it shares with the question, and nearness to the best sentence
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
+            if q.kind == "why" and _REASON_IS.search(near.text) and near.position + 1 < len(spans):
+                core.append(near.position + 1)  # "… and the reason is the Sun. As solar …"
     nxt = best.position + 1
     after = story.text[slice(*spans[nxt])] if nxt < len(spans) else ""
     if q.kind in ("why", "how") and tp.CAUSE.search(after):
@@ -263,6 +265,8 @@ _ASKED = re.compile(
     r"\?[”\"]?\s*(?:\w+\s+)?(?:asked|wondered|demanded)\b|\basked\s+(?:how|why|what|whether)\b"
 )
 _REPLY = re.compile(r"[^.!?]{0,60}\b(?:replied|answered|responded|said)\b")
+# a reason named in a word or two, explained in the sentence after it
+_REASON_IS = re.compile(r"\bthe\s+(?:reason|cause|culprit)\s+(?:is|was)\s+[^,;]{1,30}[.!]?$", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 

@@ -2181,3 +2181,29 @@ def test_a_senator_of_a_state_is_described_by_it(with_articles):
         "the kyiv childrens hospital got hit",
     )
     assert reply.found and "Fly him on a Dragon" in reply.answer
+
+
+def test_a_reason_named_in_a_word_brings_the_sentence_explaining_it(with_articles):
+    """ "… and the reason is the Sun. As solar activity climbs …, the upper atmosphere
+    swells …": the why-answer explains, not only names, the reason."""
+    drag = (
+        "solar-maximum-station-drag",
+        "Solar maximum drags the station down faster",
+        "2025-06-03T10:00:00Z",
+        True,
+        [
+            "The International Space Station has been losing altitude faster this year than at "
+            "any time in the past decade, and the reason is the Sun. As solar activity climbs "
+            "towards the peak of its cycle, the upper atmosphere swells, and the thin air the "
+            "station flies through becomes a little less thin.",
+            "“At solar maximum the drag on the station can be three or four times what it is at "
+            "solar minimum,” says Jonah Pierce, a trajectory operations officer at the Johnson "
+            "Space Center.",
+        ],
+        [],
+    )
+    store = with_articles(drag)
+    reply = answer(
+        store, "why does the jsc trajectory officer say the station is sinking faster this year"
+    )
+    assert reply.found and "upper atmosphere swells" in reply.answer
