@@ -160,12 +160,13 @@ _PICK_Q = re.compile(
 _OUTCOME_Q = re.compile(
     r"^(?:and\s+|so\s+)?(?:what\s+did\b.{3,80}\b(?:find|show|reveal|conclude|discover|"
     r"yield|turn\s+up)|(?:did|has|have)\b.{3,80}\b(?:get|got|gotten|go|gone|make|made)\s+"
-    r"(?:it\s+)?through|(?:did|has|have)\b.{3,80}\b(?:pass|passed|survive|survived|clear|"
-    r"cleared)\b)",
+    r"(?:it\s+)?(?:through|into)|(?:did|has|have)\b.{3,80}\b(?:pass|passed|survive|survived|"
+    r"clear|cleared|vote|voted|confirm|confirmed|approve|approved|adopt|adopted)\b)",
     re.I,
 )
 _TO_COME = re.compile(
-    r"\b(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+to\b|\b(?:is|are)\s+"
+    r"\b(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+(?:to|next|later)\b|"
+    r"\b(?:would|will)\s+(?:seek|try|attempt)\s+to\b|\b(?:is|are)\s+"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|"
     r"next\s+(?:week|month))\b|\bhas\s+not\s+(?:yet\s+)?(?:been\s+)?(?:held|voted|published)\b",
     re.I,

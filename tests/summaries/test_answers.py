@@ -2207,3 +2207,37 @@ def test_a_reason_named_in_a_word_brings_the_sentence_explaining_it(with_article
         store, "why does the jsc trajectory officer say the station is sinking faster this year"
     )
     assert reply.found and "upper atmosphere swells" in reply.answer
+
+
+def test_a_vote_still_expected_is_not_reported_as_held(with_articles):
+    """ "did the committee vote to confirm her": a live blog of the hearing that ends "The
+    committee vote is expected next week." has no vote to report; one that reports it does."""
+    hearing = (
+        "live-senate-hearing-deputy-nominee",
+        "Live: Senate hearing for NASA deputy nominee",
+        "2025-05-06T10:00:00Z",
+        True,
+        [
+            "9:58 a.m. — The Senate Commerce Committee will shortly hear from Dr. Priya Raman, "
+            "the nominee for NASA deputy administrator, on the International Space Station.",
+            "12:40 p.m. — The hearing is over. The committee vote is expected next week.",
+        ],
+        [],
+    )
+    store = with_articles(hearing)
+    question = "did the senate commerce committee vote to confirm priya raman as nasa deputy"
+    assert not answer(store, question).found
+    vote = (
+        "senate-committee-confirms-raman",
+        "Senate committee backs Raman as NASA deputy",
+        "2025-05-14T10:00:00Z",
+        True,
+        [
+            "The Senate Commerce Committee voted 15-13 on Wednesday to confirm Priya Raman as "
+            "NASA deputy administrator, sending her nomination to the full Senate.",
+        ],
+        [],
+    )
+    store = with_articles(hearing, vote)
+    reply = answer(store, question)
+    assert reply.found and "15-13" in reply.answer
