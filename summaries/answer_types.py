@@ -211,25 +211,42 @@ _INDEFINITE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$
 def _unnamed_kind(q: Question, story_text: str) -> str | None:
     """The noun asked for when the story only ever speaks of "a Chinese company" or "a
     Roscosmos deputy": it never says which one, so no name in the answer can be it."""
+    if q.kind not in ("who", "what"):
+        return None
     m = _ASKED_ONE.search(q.text)
-    if m is None or q.kind not in ("who", "what"):
-        return None
+    if m is None:
+        # "whats the name of the antonov test pilot ukraine wants to fly": any of its words
+        named = _NAME_OF.search(q.text)
+        words = named.group(1).lower().split() if named else []
+        return next(
+            (w for w in reversed(words) if w.isalpha() and _never_named(w, story_text)), None
+        )
     noun = m.group(1).lower()
-    if noun in {"one", "ones", "of"} or zipf(noun) > 6.0:
-        return None
     if m.group("done") and noun in speech_vocab()["roles"]:
         return None  # "which senator wanted …": people are named as "Sen. Hastings" too
+    return noun if _never_named(noun, story_text) else None
+
+
+_NAME_OF = re.compile(
+    r"\bname\s+of\s+(?:the|that|this|their|its)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I
+)
+
+
+def _never_named(noun: str, story_text: str) -> bool:
+    """Does the story speak of ``noun`` only as "a …" with no name beside it?"""
+    if noun in {"one", "ones", "of"} or zipf(noun) > 6.0:
+        return False
     found = list(re.finditer(r"\b" + re.escape(noun) + r"(?:s|es)?\b", story_text, re.I))
     if not found:
-        return None
+        return False
     for f in found:
         before = story_text[max(0, f.start() - 60) : f.start()]
         indefinite = _INDEFINITE.search(before)
         if not indefinite or _NAMED_BESIDE.search(before[: indefinite.start()]):
-            return None  # "the company", or "Canadarm3, a robotic arm"
+            return False  # "the company", or "Canadarm3, a robotic arm"
         if _NAME_AFTER.match(story_text, f.end()) or _NAMED_NEXT.match(story_text, f.end()):
-            return None  # "a Moscow consultancy analyst, Ivan Kholodov"
-    return noun
+            return False  # "a Moscow consultancy analyst, Ivan Kholodov"
+    return True
 
 
 _NAMED_BESIDE = re.compile(r"[A-Z][\w’'-]*,?\s+(?:(?:is|was|as)\s+)?$")

@@ -2241,3 +2241,25 @@ def test_a_vote_still_expected_is_not_reported_as_held(with_articles):
     store = with_articles(hearing, vote)
     reply = answer(store, question)
     assert reply.found and "15-13" in reply.answer
+
+
+def test_the_name_of_someone_the_story_leaves_unnamed_is_not_given(with_articles):
+    """ "whats the name of the antonov test pilot": a story saying only "a test pilot from
+    the Antonov company" never names him; the astronaut it names is someone else."""
+    candidates = (
+        "ukraine-asks-nasa-seat-candidates",
+        "Ukraine asks NASA for a station seat",
+        "2026-03-10T10:00:00Z",
+        True,
+        [
+            "KYIV — Ukraine's space agency has asked NASA for a seat to the International Space "
+            "Station for a Ukrainian astronaut, in a letter that names no date.",
+            "Two candidates have been preselected, according to the agency: a test pilot from "
+            "the Antonov company and a biologist from Kharkiv. Ukraine has not flown its own "
+            "astronaut since Leonid Kadenyuk travelled on the space shuttle Columbia in 1997.",
+        ],
+        [],
+    )
+    store = with_articles(candidates)
+    question = "whats the name of the antonov test pilot ukraine wants to fly to the iss"
+    assert not answer(store, question).found
