@@ -118,6 +118,15 @@ MEASURES = (
         ),
         re.compile(_COUNT + r"[\s-]+(?:tonnes?|tons?|kilograms?|kg|pounds|lb)\b", re.I),
     ),
+    (  # "how big was the piece of fairing": a length or a mass, not a date or a count
+        re.compile(r"\bhow\s+big\b|\bwhat\s+size\b", re.I),
+        re.compile(
+            _COUNT + r"[\s-]+(?:centimet(?:re|er)s?|cm|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|"
+            r"tonnes?|tons?|kilograms?|kg|pounds|lb)\b|\bthe\s+size\s+of\b|"
+            r"[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion)",  # "a big cut"
+            re.I,
+        ),
+    ),
 )
 
 

@@ -2263,3 +2263,38 @@ def test_the_name_of_someone_the_story_leaves_unnamed_is_not_given(with_articles
     store = with_articles(candidates)
     question = "whats the name of the antonov test pilot ukraine wants to fly to the iss"
     assert not answer(store, question).found
+
+
+def test_how_big_wants_a_size_not_any_number(with_articles):
+    """ "how big was the piece of fairing": a story that dates the fall and counts the pieces
+    but never gives a size is not an answer; one that says "about 3 metres long" is."""
+    debris = (
+        "palawan-fairing-debris-protest",
+        "Manila protests after rocket debris falls off Palawan",
+        "2025-01-17T10:00:00Z",
+        True,
+        [
+            "MANILA — The Philippines lodged a protest with China on Friday after two pieces of "
+            "a Long March rocket fairing fell into waters off Palawan near a fishing boat.",
+            "The debris came from the launch of a module for China's space station, officials "
+            "said.",
+        ],
+        [],
+    )
+    store = with_articles(debris)
+    question = "how big was the piece of long march fairing that nearly hit the fishing boat"
+    assert not answer(store, question).found
+    measured = (
+        "palawan-fairing-piece-measured",
+        "Coast guard measures fairing piece found off Palawan",
+        "2025-01-20T10:00:00Z",
+        True,
+        [
+            "The piece of Long March fairing recovered near the fishing boat off Palawan is "
+            "about 3 metres long, the Philippine coast guard said.",
+        ],
+        [],
+    )
+    store = with_articles(debris, measured)
+    reply = answer(store, question)
+    assert reply.found and "3 metres" in reply.answer
