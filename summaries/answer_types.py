@@ -166,7 +166,10 @@ _OUTCOME_Q = re.compile(
 )
 _TO_COME = re.compile(
     r"\b(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+(?:to|next|later)\b|"
-    r"\b(?:would|will)\s+(?:seek|try|attempt)\s+to\b|\b(?:is|are)\s+"
+    r"\b(?:would|will)\s+(?:seek|try|attempt)\s+to\b|"
+    # "has ordered a technical inspection of …": ordered, not yet done
+    r"\b(?:has|have)\s+(?:ordered|called\s+for|requested)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:inspection|review|investigation|audit|inquiry|study)\b|\b(?:is|are)\s+"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|"
     r"next\s+(?:week|month))\b|\bhas\s+not\s+(?:yet\s+)?(?:been\s+)?(?:held|voted|published)\b",
     re.I,
@@ -176,13 +179,15 @@ _TO_COME = re.compile(
 def _outcome_to_come(q: Question, story_text: str) -> bool:
     """A sentence of the story says the thing whose outcome is asked about is still to come:
     it carries two of the question's plain words ("follow-up experiment", "subcommittee
-    markup") and a time ahead ("is scheduled to fly in 2027", "is Tuesday")."""
-    plain = tuple(c for c in q.topic if not c.named)
+    markup"), or one and two names ("deep-space station in Neuquén", Chinese), and a time
+    ahead ("is scheduled to fly in 2027", "is Tuesday", "has ordered an inspection")."""
     for s, e in split_sentences(story_text):
         sentence = story_text[s:e]
         if _TO_COME.search(sentence):
             st, st_set = indexed(sentence)
-            if sum(1 for c in plain if c.weight_in(st, st_set)) >= 2:
+            found = [c for c in q.topic if c.weight_in(st, st_set)]
+            plain = sum(1 for c in found if not c.named)
+            if plain >= 2 or (plain and len(found) >= 3):
                 return True
     return False
 

@@ -2298,3 +2298,28 @@ def test_how_big_wants_a_size_not_any_number(with_articles):
     store = with_articles(debris, measured)
     reply = answer(store, question)
     assert reply.found and "3 metres" in reply.answer
+
+
+def test_what_an_inspection_only_just_ordered_found_is_not_answered(with_articles):
+    """ "what did the argentine inspectors find": a story saying the government "has ordered
+    a technical inspection" of the station reports no findings yet."""
+    ordered = (
+        "argentina-orders-neuquen-inspection",
+        "Argentina orders inspection of Chinese-run deep-space station",
+        "2025-09-10T10:00:00Z",
+        True,
+        [
+            "BUENOS AIRES — Argentina's government has ordered a technical inspection of the "
+            "Chinese-operated deep-space tracking station in Neuquén province, officials said, "
+            "citing concern over its links to China's space programme and the International "
+            "Space Station partners.",
+            "It gave no date for the visit.",
+        ],
+        [],
+    )
+    store = with_articles(ordered)
+    question = (
+        "what did the argentine inspectors find when they went through the chinese deep space "
+        "station in neuquen"
+    )
+    assert not answer(store, question).found
