@@ -2323,3 +2323,9 @@ def test_what_an_inspection_only_just_ordered_found_is_not_answered(with_article
         "station in neuquen"
     )
     assert not answer(store, question).found
+
+
+def test_aussie_is_australian():
+    """ "the aussie opposition senator": chat shorthand for Australian."""
+    aussie = next(c for c in load_aliases().concepts("the aussie senator") if "aussie" in c.text)
+    assert "Australian" in {written for _, written, _ in aussie.phrases}
