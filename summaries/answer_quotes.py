@@ -348,10 +348,13 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     if len(quote.text.split()) < SHORT_QUOTE:  # a scare quote means little without its sentence
         for s, e in split_sentences(story.text):
             if s <= quote.start < e:
-                text = f"As reported on {_date(story)}: "
-                if quote.speaker:
-                    text = f"{speaker_label(story, quote)}, as reported on {_date(story)}: "
-                text += story.text[s:e]
+                # The sentence is the reporter's, with the speaker's few words inside it: it
+                # is not theirs to be prefixed with their name. A speaker the sentence does
+                # not name follows it, as in a sentence answer's lead (" — Voronov").
+                sentence = story.text[s:e]
+                text = f"As reported on {_date(story)}: {sentence}"
+                if quote.speaker and quote.speaker.lower() not in sentence.lower():
+                    text += f" — {speaker_label(story, quote)}"
                 return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
     text = render_quote(story, quote)
     more = [

@@ -2329,3 +2329,28 @@ def test_aussie_is_australian():
     """ "the aussie opposition senator": chat shorthand for Australian."""
     aussie = next(c for c in load_aliases().concepts("the aussie senator") if "aussie" in c.text)
     assert "Australian" in {written for _, written, _ in aussie.phrases}
+
+
+def test_a_few_quoted_words_are_shown_in_the_reporters_sentence_not_as_the_speakers(
+    with_articles,
+):
+    """A short quote is answered with its sentence, which is the reporter's: prefixing it
+    with the speaker's name would put the reporter's framing in their mouth."""
+    story = (
+        "belov-leave-early",
+        "Roscosmos chief hints at leaving the station early",
+        "2026-09-17T08:00:00Z",
+        True,
+        [
+            "Russia has used such delays before to argue that sanctions make joint work on the "
+            "International Space Station untenable, and Belov has said Roscosmos could leave "
+            "the station early if its partners “keep tying our hands.”",
+            "Roscosmos chief Pavel Belov spoke in Moscow.",
+        ],
+        [("Belov", "keep tying our hands.")],
+    )
+    store = with_articles(story)
+    reply = answer(store, "What did Belov say about leaving the space station early?")
+    assert reply.found
+    assert reply.answer.startswith("As reported on 17 Sep 2026: Russia has used such delays")
+    assert not reply.answer.startswith("Belov")
