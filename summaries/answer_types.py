@@ -89,7 +89,9 @@ _NUMBER_Q = re.compile(
 # "how much did the repair cost", "what does Russia pay": a sum of money is the answer
 _MONEY_Q = re.compile(
     r"\bhow\s+much\b[^,;?]{0,60}?\b(?:costs?|costing|pa(?:y|id|ying|ys)|spen[dt]|worth|"
-    r"charged?|charging|bill(?:s|ed|ing)?|invoic\w*|fees?|fined?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b",
+    r"charged?|charging|bill(?:s|ed|ing)?|invoic\w*|fees?|fined?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b"
+    # "how many roubles did Energia lose": the currency names the answer's kind
+    r"|\bhow\s+many\s+(?:dollars|euros|rubles|roubles|yen|rupees|francs)\b",
     re.I,
 )
 _MONEY = re.compile(
@@ -207,7 +209,9 @@ _ASKED_ONE = re.compile(
     r"^(?:and\s+|so\s+)?(?:which|who\s+(?:was|is|were|are)\s+the)\s+"
     r"(?:(?!(?:on|of|in|at|with|from|for|the|a|an|to|and)\b)[\w’'-]+\s+){0,3}?"
     r"([a-z]+)\s+(?:who|that|which|whose|did|does|do|was|is|were|had|has|made|makes|built|"
-    r"told|said|wrote|sold|supplied|ran|runs|led|(?P<done>[a-z]{3,}ed))\b",
+    r"told|said|wrote|sold|supplied|ran|runs|led|"
+    # "the Turkish researcher chosen for the visit": the one picked, not the one picking
+    r"(?:chosen|picked|selected|tapped)\s+(?:for|to|as)|(?P<done>[a-z]{3,}ed))\b",
     re.I,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.I)

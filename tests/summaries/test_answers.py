@@ -2354,3 +2354,56 @@ def test_a_few_quoted_words_are_shown_in_the_reporters_sentence_not_as_the_speak
     assert reply.found
     assert reply.answer.startswith("As reported on 17 Sep 2026: Russia has used such delays")
     assert not reply.answer.startswith("Belov")
+
+
+def test_the_one_chosen_is_not_answered_when_the_story_never_names_them(with_articles):
+    """ "who is the turkish researcher chosen for the soyuz visit": a story that only says
+    the offer "would put a Turkish researcher aboard" has chosen no one yet."""
+    offer = (
+        "ankara-weighs-soyuz-seat-offer",
+        "Ankara weighs Russian offer of a Soyuz seat",
+        "2026-07-01T10:00:00Z",
+        True,
+        [
+            "ANKARA — Turkey is studying an offer from Roscosmos to fly a Turkish astronaut to "
+            "the International Space Station on a Soyuz in 2027, officials said on Monday.",
+            "The offer would put a Turkish researcher aboard the Russian segment for an "
+            "eight-day science visit.",
+        ],
+        [],
+    )
+    store = with_articles(offer)
+    reply = answer(store, "who is the turkish researcher chosen for the eight-day soyuz visit")
+    assert not reply.found
+
+
+def test_how_many_roubles_is_not_answered_without_a_sum(with_articles):
+    """ "how many roubles did energia lose": "a wider net loss" with no sum is not an
+    answer; "a net loss of 12.4 billion roubles" is."""
+    vague = (
+        "energia-wider-loss-half-year",
+        "Energia posts wider loss as import costs climb",
+        "2026-08-20T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Rocket and Space Corporation Energia reported a wider net loss for the "
+            "first half of 2026 on Thursday, as the cost of imported parts rose.",
+            "Revenue fell 6 per cent from a year earlier, the company said.",
+        ],
+        [],
+    )
+    question = "how many roubles did energia lose in the first half of 2026"
+    assert not answer(with_articles(vague), question).found
+    summed = (
+        "energia-loss-figure-half-year",
+        "Energia puts its half-year loss at 12.4 billion roubles",
+        "2026-08-21T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Energia said on Friday its net loss for the first half of 2026 came to "
+            "12.4 billion roubles, as the cost of imported parts rose.",
+        ],
+        [],
+    )
+    reply = answer(with_articles(vague, summed), question)
+    assert reply.found and "12.4 billion roubles" in reply.answer
