@@ -321,7 +321,8 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     if (
         len(parts) > 1
         and before == parts[-1]
-        and re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s+)*", before)
+        # a name's lower-case particles count ("Jeroen van der Berg", "Ana de la Cruz")
+        and re.fullmatch(r"\s*(?:(?:[A-Z][\w’'-]*|" + _PARTICLES + r")\s+)*", before)
         and re.match(
             r"\s*(?:The|the|Its|its|Their|their|[A-Z][\w-]*['’]s|For\s+the|for\s+the)\s",
             parts[-2],
@@ -340,6 +341,7 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     return before + " " + text[at:after] + " " + apposition
 
 
+_PARTICLES = r"(?:van|von|der|den|de|del|della|la|le|da|di|dos|du|ter|ten|bin|al|el)"
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 

@@ -168,6 +168,18 @@ _FOLLOW = re.compile(
     re.I,
 )
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|him|her|them|it)$", re.I)
+# the speaker named before the question that says "she" ("ESA's director, what did she
+# say …"); where they were ("at the budapest fair") is the scene, left to the topic
+_FRONTED = re.compile(
+    r"^(?:and\s+|so\s+)?(?P<who>[^,?]{2,80}?)(?:\s+(?:at|during)\s+(?:the|a|an|this|that|"
+    r"last)\b[^,?]*)?,\s*$",
+    re.I,
+)
+
+
+def _fronted_ok(front: re.Match) -> bool:
+    who = front.group("who")
+    return len(who.split()) <= 8 and not _CLAUSE.search(who)
 
 
 @dataclass(frozen=True)
@@ -244,6 +256,13 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
             if names or speaker_concepts:
                 kind = "quote"
                 break
+            front = _FRONTED.match(text[: m.start()])
+            if front and _PRONOUN_SPEAKER.match(m.group("who")) and _fronted_ok(front):
+                # "hungary's deputy FM at the budapest fair, what did she say about …"
+                speaker, names, speaker_concepts = _speaker(front.group("who"), aliases, conv)
+                if names or speaker_concepts:
+                    kind = "quote"
+                    break
             if _PRONOUN_SPEAKER.match(m.group("who")) and m.start() > 0:
                 earlier = True  # "sen ruiz backed it, right? what did he say"
     if kind != "quote" and earlier:

@@ -2407,3 +2407,51 @@ def test_how_many_roubles_is_not_answered_without_a_sum(with_articles):
     )
     reply = answer(with_articles(vague, summed), question)
     assert reply.found and "12.4 billion roubles" in reply.answer
+
+
+def test_role_before_a_name_with_particles_describes_its_speaker(with_articles):
+    """ "ESA's director of human and robotic exploration, Jeroen van der Berg": the role
+    describes him though his name has lower-case particles."""
+    graduation = (
+        "esa-class-graduates-soyuz-doubt",
+        "ESA's astronaut class graduates in Cologne as Soyuz seats stay in doubt",
+        "2026-10-02T10:00:00Z",
+        True,
+        [
+            "COLOGNE — Five European astronauts graduated from basic training on Thursday.",
+            "ESA's director of human and robotic exploration, Jeroen van der Berg, said the "
+            'agency would not send a European astronaut on a Soyuz as things stood. "Some of '
+            'these seats depend on a partner we no longer trust," van der Berg said.',
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(graduation),
+        "what did esa's head of human and robotic exploration say about a european on a soyuz",
+    )
+    assert reply.found and "no longer trust" in reply.answer
+
+
+def test_speaker_named_before_the_question_that_says_she(with_articles):
+    """ "hungary's deputy FM at the budapest fair, what did she say about sanctions": the
+    opening names whom "she" stands for (FM is chat shorthand for foreign minister)."""
+    fair = (
+        "budapest-fair-russian-module-row",
+        "Russian module offer stirs row at Budapest air and space fair",
+        "2026-05-14T10:00:00Z",
+        True,
+        [
+            "BUDAPEST — A Russian offer to fly a Hungarian instrument drew protests at the "
+            "Budapest air and space fair on Wednesday.",
+            "Hungary's deputy foreign minister, Katalin Fekete, told reporters that any deal "
+            'would be checked against European Union export rules. "Hungary will not be a '
+            "back door for anyone's sanctions problems,\" she said.",
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(fair),
+        "hungary's deputy FM at the budapest air & space fair, what did she say about russia "
+        "sanctions",
+    )
+    assert reply.found and "back door" in reply.answer
