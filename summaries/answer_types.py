@@ -270,13 +270,26 @@ _NAME_AFTER = re.compile(r"(?:s|es)?(?:,\s+[A-Z]|\s+(?:called|named|known\s+as)\
 _WHICH = re.compile(r"\bwhich\s+([a-z]+)\b|\bname\s+of\s+(?:[\w’'-]+['’]s\s+)?([a-z]+)\b", re.I)
 
 
+# "who's the backup for the russian cosmonaut …": the one holding that place
+_WHO_THE = re.compile(
+    r"^(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+the\s+"
+    r"([a-z]+)\s+(?:for|of|to|on|behind|in)\b",
+    re.I,
+)
+# places a crew or an office keeps for someone else
+_POSITIONS = frozenset(["backup", "successor", "replacement", "understudy"])
+
+
 def _absent_kind(q: Question, story_text: str) -> str | None:
     m = _WHICH.search(q.text)
-    if m is None or q.kind not in ("who", "what"):
+    who = _WHO_THE.search(q.text) if m is None else None
+    if (m is None and who is None) or q.kind not in ("who", "what"):
         return None
-    typed = (m.group(1) or m.group(2)).lower()
+    typed = (m.group(1) or m.group(2)).lower() if m else who.group(1).lower()
     kind = typed.rstrip("s")
-    if kind not in _KINDS and kind not in speech_vocab()["roles"] and typed not in _KINDS:
+    if who is not None and kind not in _POSITIONS:
+        return None  # "who is the head of …": a story may say "chief"
+    if who is None and kind not in _KINDS | speech_vocab()["roles"] and typed not in _KINDS:
         return None  # "which capital": the story names the city without the word
     c = _concept_of(q, typed)
     if c is None or c.named or _match_one(c, story_text):

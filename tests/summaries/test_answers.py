@@ -2455,3 +2455,24 @@ def test_speaker_named_before_the_question_that_says_she(with_articles):
         "sanctions",
     )
     assert reply.found and "back door" in reply.answer
+
+
+def test_whos_the_backup_is_not_answered_when_the_story_has_none(with_articles):
+    """ "who's the backup for the russian cosmonaut whose visa is stuck": a story that never
+    mentions a backup answers with the cosmonaut himself, which is not what was asked."""
+    visa = (
+        "cosmonaut-visa-held-up-houston",
+        "Cosmonaut's U.S. visa held up ahead of Houston training",
+        "2026-04-10T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Russian cosmonaut Roman Sedykh has not received the U.S. visa he needs "
+            "to begin a block of Crew Dragon training in Houston, Roscosmos said on Friday.",
+            "The application was sent for extra review, the agency said.",
+        ],
+        [],
+    )
+    question = (
+        "who's the backup for the russian cosmonaut whose US visa for dragon training is stuck"
+    )
+    assert not answer(with_articles(visa), question).found
