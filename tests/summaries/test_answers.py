@@ -2476,3 +2476,26 @@ def test_whos_the_backup_is_not_answered_when_the_story_has_none(with_articles):
         "who's the backup for the russian cosmonaut whose US visa for dragon training is stuck"
     )
     assert not answer(with_articles(visa), question).found
+
+
+def test_intel_and_railway_find_intelligence_and_rail(with_articles):
+    """ "the ukrainian military intel spokesman who defended striking the railway": chat's
+    "intel" is intelligence, and a railway is the story's "rail yard"."""
+    strike = (
+        "progress-stage-held-up-rail-strike",
+        "Progress launch slips after drone strike on a rail yard",
+        "2026-08-20T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Roscosmos said the rocket's third stage had been held up in transit after "
+            "a Ukrainian drone strike damaged a rail yard on the route.",
+            "Andriy Yatsenko, a spokesman for Ukraine's military intelligence agency, said the "
+            "yard was used to move ammunition to the front.",
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(strike),
+        "who's the ukrainian military intel spokesman who defended striking the railway",
+    )
+    assert reply.found and "Yatsenko" in reply.answer
