@@ -82,6 +82,12 @@ def _lead(
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
+    if q.kind == "why":  # "… checks engine valves before a burn. It follows a review of …"
+        core.extend(
+            p + 1
+            for p in list(core)
+            if p + 1 < len(spans) and _FOLLOWS.match(story.text, *spans[p + 1])
+        )
     # the quote after the lead, whole: "“The experiment has outlived three governments and
     # two wars. It will not outlive this budget,” she told Rhine Broadcast."
     quoted = _quote_after(story.text, spans, nxt)
@@ -124,6 +130,13 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+# a sentence that gives what led to the one before it: "It follows a review of …"
+_FOLLOWS = re.compile(
+    r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:follows|followed|comes\s+after|"
+    r"came\s+after)\b"
+)
 
 
 def _filler(

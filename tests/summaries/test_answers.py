@@ -2499,3 +2499,27 @@ def test_intel_and_railway_find_intelligence_and_rail(with_articles):
         "who's the ukrainian military intel spokesman who defended striking the railway",
     )
     assert reply.found and "Yatsenko" in reply.answer
+
+
+def test_why_keeps_the_sentence_saying_what_it_follows(with_articles):
+    """ "why did the russians send up new engine-valve software": the reason is the next
+    sentence, "It follows a review of a brief misfire of thrusters …"."""
+    update = (
+        "russian-segment-valve-software-update",
+        "Russian segment gets new propulsion software",
+        "2026-09-14T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Russian engineers have uploaded new control software to the propulsion "
+            "system of the space station's Russian segment, Roscosmos said on Monday.",
+            "The software update, sent up on Sunday, changes how the segment's central computer "
+            "checks engine valves before a burn. It follows a review of a brief misfire of "
+            "thrusters on the Nauka module in 2021.",
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(update),
+        "why did the russians send up new engine-valve software for their segment's propulsion",
+    )
+    assert reply.found and "misfire" in reply.answer
