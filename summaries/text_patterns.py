@@ -36,7 +36,7 @@ CAUSE = re.compile(
     r"caused|since\s+the(?!\s+(?:[\w-]+\s+){0,2}?(?:era|days|start|beginning|time|age|"
     r"1\d\d0s|20\d0s)\b)|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
     r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
-    r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|"
+    r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|causes?\s+of|"
     r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|"
     # the reason someone gives: "arguing that data … would pass through Russian ground
     # stations", "on the grounds that", "concerned that"

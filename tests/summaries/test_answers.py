@@ -2523,3 +2523,34 @@ def test_why_keeps_the_sentence_saying_what_it_follows(with_articles):
         "why did the russians send up new engine-valve software for their segment's propulsion",
     )
     assert reply.found and "misfire" in reply.answer
+
+
+def test_why_finds_the_sentence_naming_a_cause_of_it(with_articles):
+    """ "why did energia say it lost income from the station": the report "singled out … as
+    a cause of lost income" gives the reason, not only the opening about a wider loss."""
+    report = (
+        "energia-interim-report-lost-income",
+        "Energia posts wider loss in interim report",
+        "2026-08-20T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Rocket and Space Corporation Energia reported a wider net loss for the "
+            "first half of 2026, as the cost of imported parts rose and state orders were "
+            "delayed.",
+            "Revenue fell 6 per cent from a year earlier, the company said in its interim report.",
+            'The interim report also singled out "the complete cessation of foreign payments '
+            'for services on the Russian segment of the ISS" as a cause of lost income.',
+            "Before 2022, NASA and other partners paid Russia for some cargo services on the "
+            "station; since the war in Ukraine and the sanctions that followed, those "
+            "arrangements have largely been replaced by barter.",
+            "Energia's shares, which trade thinly, were unchanged on the Moscow exchange.",
+            "The company said work on the new Russian orbital station would ramp up next year.",
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(report),
+        "why did energia say it lost income from the station in its half-year report",
+    )
+    assert reply.found and "cessation of foreign payments" in reply.answer
+    assert tp.CAUSE.search("singled out the payments as a cause of lost income")
