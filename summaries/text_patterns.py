@@ -149,7 +149,11 @@ NEEDS_ANTECEDENT = re.compile(
     r"Instead|Such)\b"
 )
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
-PERSON = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*\b")  # "Bakanov", "Jasmin Moghbeli"
+# "Bakanov", "Jasmin Moghbeli", "Nasser al-Rashidi", "Jeroen van der Berg"
+PERSON = re.compile(
+    r"\b[A-Z][a-z]+(?:[- ](?:(?:al|el|bin|ibn|van|von|der|den|de|del|da|di|dos|du|la|le)"
+    r"[- ])*[A-Z][a-z]+)*\b"
+)
 NOT_A_NAME = re.compile(
     r"(?:The|A|An|In|On|At|But|And|He|She|They|It|This|That|His|Her|Their|Its|When|After|"
     r"Before|Under|Since|While|If|As|For|With|Despite|According|Monday|Tuesday|Wednesday|"

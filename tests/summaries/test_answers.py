@@ -2554,3 +2554,28 @@ def test_why_finds_the_sentence_naming_a_cause_of_it(with_articles):
     )
     assert reply.found and "cessation of foreign payments" in reply.answer
     assert tp.CAUSE.search("singled out the payments as a cause of lost income")
+
+
+def test_who_names_a_person_whose_surname_has_a_particle(with_articles):
+    """ "who caught the cygnus with the canadian arm": "UAE astronaut Nasser al-Rashidi" is a
+    person named with a role, though his surname opens in lower case."""
+    capture = (
+        "cygnus-capture-student-experiments",
+        "Station arm catches cargo ship loaded with student experiments",
+        "2026-11-03T10:00:00Z",
+        True,
+        [
+            "A Cygnus cargo spacecraft arrived at the International Space Station on Tuesday "
+            "carrying more than 40 student experiments from schools across Canada.",
+            "UAE astronaut Nasser al-Rashidi used the Canadarm2 robotic arm to grab the "
+            "spacecraft at 5:02 a.m. Eastern time.",
+            "Ground controllers then berthed Cygnus to the Unity module.",
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(capture),
+        "who caught the cygnus with the canadian arm when it showed up with the school experiments",
+    )
+    assert reply.found and "al-Rashidi" in reply.answer
+    assert tp.PERSON.search("said Jeroen van der Berg.").group(0) == "Jeroen van der Berg"
