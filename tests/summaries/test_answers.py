@@ -2579,3 +2579,13 @@ def test_who_names_a_person_whose_surname_has_a_particle(with_articles):
     )
     assert reply.found and "al-Rashidi" in reply.answer
     assert tp.PERSON.search("said Jeroen van der Berg.").group(0) == "Jeroen van der Berg"
+
+
+def test_catching_a_cargo_ship_is_capturing_it():
+    """ "canadarm2 catching a cargo ship", "watching over the robot": stories write
+    "captured"/"grab" and "supervise"."""
+    aliases = load_aliases()
+    caught = {w for c in aliases.concepts("caught") for _, w, _ in c.phrases}
+    assert {"capture", "grab"} <= caught
+    watching = {w for c in aliases.concepts("watching over") for _, w, _ in c.phrases}
+    assert "supervise" in watching
