@@ -150,9 +150,11 @@ NEEDS_ANTECEDENT = re.compile(
 )
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 # "Bakanov", "Jasmin Moghbeli", "Nasser al-Rashidi", "Jeroen van der Berg"
+# (accented letters too: "Lucía Morales", "Joëlle Martin-Lavoie")
+_UP, _LOW = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
 PERSON = re.compile(
-    r"\b[A-Z][a-z]+(?:[- ](?:(?:al|el|bin|ibn|van|von|der|den|de|del|da|di|dos|du|la|le)"
-    r"[- ])*[A-Z][a-z]+)*\b"
+    rf"\b{_UP}{_LOW}+(?:[- ](?:(?:al|el|bin|ibn|van|von|der|den|de|del|da|di|dos|du|la|le)"
+    rf"[- ])*{_UP}{_LOW}+)*\b"
 )
 NOT_A_NAME = re.compile(
     r"(?:The|A|An|In|On|At|But|And|He|She|They|It|This|That|His|Her|Their|Its|When|After|"

@@ -2589,3 +2589,30 @@ def test_catching_a_cargo_ship_is_capturing_it():
     assert {"capture", "grab"} <= caught
     watching = {w for c in aliases.concepts("watching over") for _, w, _ in c.phrases}
     assert "supervise" in watching
+
+
+def test_who_names_a_person_with_accented_letters(with_articles):
+    """ "which nasa astronaut was watching over the cube robot": "NASA astronaut Lucía
+    Morales, who was assigned to supervise the run" names her, accent and all."""
+    robot = (
+        "jaxa-cube-robot-maps-kibo",
+        "JAXA's cube robot maps Kibo on its own",
+        "2026-11-05T10:00:00Z",
+        True,
+        [
+            "TSUKUBA — A small free-flying robot built by JAXA has completed its first fully "
+            "autonomous survey of the Kibo module.",
+            "The cube-shaped robot spent 47 minutes drifting through Kibo and took more than "
+            "1,200 images, which engineers stitched into a three-dimensional map.",
+            "Engineers in Tsukuba said the run had gone to plan.",
+            "NASA astronaut Lucía Morales, who was assigned to supervise the run, said she had "
+            "to resist the urge to steer it.",
+        ],
+        [],
+    )
+    reply = answer(
+        with_articles(robot),
+        "which nasa astronaut was watching over jaxa's cube robot when it mapped kibo on its own",
+    )
+    assert reply.found and "Morales" in reply.answer
+    assert tp.PERSON.search("said Joëlle Martin-Lavoie.").group(0) == "Joëlle Martin-Lavoie"
