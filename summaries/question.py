@@ -102,6 +102,7 @@ _SOURCE_TAIL = re.compile(
     r"column|video|feature|briefing)\b.*$",
     re.I,
 )
+_WHERE_TAIL = re.compile(r"\s+(?:on|at|during)\s+(?:the|a|an|this|that)\s+.*$", re.I)
 _LEAD = (
     r"^(?:and|so|but|also|ok|okay|then|according\s+to\s+[^,]{2,60},|"
     r"(?:at|in|during|after|before|back\s+when)\s+[^,?]{2,80},)?[\s,]*"
@@ -220,6 +221,8 @@ def _speaker(
     """(speaker text, names quotes may use, the concepts that name the speaker)."""
     who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,?!.'\"“”"), flags=re.I)
     who = _SOURCE_TAIL.sub("", who)
+    # "italy's delegate on the esa council": where they sit is the scene, not their name
+    who = _WHERE_TAIL.sub("", who)
     document = _DOCUMENT.match(who)
     if document:  # "the Roscosmos letter read out in the Duma" speaks for Roscosmos
         who = document.group("org")

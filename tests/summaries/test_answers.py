@@ -2616,3 +2616,15 @@ def test_who_names_a_person_with_accented_letters(with_articles):
     )
     assert reply.found and "Morales" in reply.answer
     assert tp.PERSON.search("said Joëlle Martin-Lavoie.").group(0) == "Joëlle Martin-Lavoie"
+
+
+def test_where_a_speaker_sits_is_not_part_of_their_name():
+    """ "italy's delegate on the esa council": the council is where the delegate spoke,
+    asked about as the topic; the speaker is Italy's delegate."""
+    q = parse(
+        "what did italy's delegate on the esa council say when the dutch objected",
+        load_aliases(),
+    )
+    assert q.kind == "quote"
+    assert [c.text for c in q.speaker_concepts] == ["italy", "delegate"]
+    assert "council" in {c.text for c in q.topic}
