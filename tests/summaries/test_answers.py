@@ -2628,3 +2628,9 @@ def test_where_a_speaker_sits_is_not_part_of_their_name():
     assert q.kind == "quote"
     assert [c.text for c in q.speaker_concepts] == ["italy", "delegate"]
     assert "council" in {c.text for c in q.topic}
+
+
+def test_extra_is_additional():
+    """ "why is the cosmonaut's visa stuck in extra review": stories write "additional"."""
+    extra = {w for c in load_aliases().concepts("extra") for _, w, _ in c.phrases}
+    assert "additional" in extra
