@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from summaries import answer_types
+from summaries import answer_speakers, answer_types
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_confidence import _gate
 from summaries.answer_coverage import (
@@ -143,9 +143,9 @@ def _someone_elses(story: Story, quote: Quote, q: Question) -> bool:
     # "… came from a sixth-grader named Priya: “…”": a name in the quote's own sentence
     # says whose it is before any "he" of the sentence before
     own = _own_sentence(story, quote)
-    text = own if answer_types.first_other_name((), own) else _around(story, quote)
-    other = answer_types.first_other_name(parts, text)
-    return other is not None and not answer_types.described_as(other, parts, story.text)
+    text = own if answer_speakers.first_other_name((), own) else _around(story, quote)
+    other = answer_speakers.first_other_name(parts, text)
+    return other is not None and not answer_speakers.described_as(other, parts, story.text)
 
 
 def _fragment_lift(story: Story, quote: Quote, q: Question, weights: list[float]) -> float:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from summaries import text_patterns as tp
+from summaries.answer_speakers import speaks, titles
 from summaries.detect import scan
 from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
@@ -429,10 +429,10 @@ def titled_person(q: Question, text: str) -> bool:
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - 40) : m.start()].lower().split()
             after = text[m.end() : m.end() + 50].lower()
-            if before and (before[-1].strip(".,") in _titles() or before[-1] in _SAID):
+            if before and (before[-1].strip(".,") in titles() or before[-1] in _SAID):
                 return True
             head = re.match(r"\s*,\s+(?:the\s+|a\s+|an\s+)?([\w -]+)", after)
-            if head and any(w in _titles() for w in head.group(1).split()[:4]):
+            if head and any(w in titles() for w in head.group(1).split()[:4]):
                 return True
             if re.match(r"\s+(?:said|says|told|wrote|added)\b", after):
                 return True
@@ -440,16 +440,6 @@ def titled_person(q: Question, text: str) -> bool:
 
 
 _SAID = frozenset({"said", "says", "told", "wrote", "added", "by"})
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    words = {w for r in speech_vocab()["roles"] for w in r.lower().split()}
-    return frozenset(
-        words
-        | {"dr", "mr", "ms", "mrs", "commander", "president", "minister", "chief", "head"}
-        | {"chairman", "chairwoman", "administrator", "director", "senator", "rep"}
-    )
 
 
 def _full_name(surname: str, story_text: str) -> bool:
@@ -500,112 +490,6 @@ def _other_names(q: Question, text: str) -> Iterator[str]:
             and not tp.NOT_A_NAME.match(name)
         ):
             yield name
-
-
-_SPEECH_STEMS = frozenset(
-    stems(
-        "said says told wrote tweeted posted warned added argued claimed announced "
-        "declared insisted replied responded threatened according statement letter "
-        "interview remarks comments called described urged accused reacted reaction "
-        "criticised criticized condemned welcomed dismissed rejected denied"
-    )
-)  # not "stated" or "noted": their stems are "stat" (United States) and "not"
-# verbs that put their speaker after them ("said a Kremlin spokesman", "according to
-# NASA"); after the others the name is the object ("criticised Beijing")
-_INVERTED = frozenset(stems("said says wrote added according asked replied"))
-_LINK = frozenset({"a", "an", "the", "to", "by"})  # "said a", "according to"; not "said at"
-
-
-def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
-    """Is the speaker asked about the subject of a speech verb somewhere in the text
-    ("Peskov told reporters", "said a Kremlin spokesman", "according to NASA")?"""
-    # "Japan's prime minister": Japan only says whose; the prime minister must speak
-    heads = tuple(c for c in speaker if not _place(c)) or speaker
-    named = tuple(c for c in heads if c.named) or heads
-    for sentence in re.split(r"(?<=[.!?”\"])\s+", text):
-        st, _ = indexed(sentence)
-        verbs = [k for k, w in enumerate(st) if w in _SPEECH_STEMS]
-        for c in named:
-            for a, b in c.positions(st):
-                for v in verbs:
-                    if 0 <= v - b <= 3 or (
-                        st[v] in _INVERTED and 0 < a - v <= 4 and _LINK.issuperset(st[v + 1 : a])
-                    ):
-                        return True
-    return False
-
-
-def _place(c: Concept) -> bool:
-    """A country, nationality or city qualifying a speaker ("Japan's", "Russian")."""
-    words = c.text.replace("’", "'").split("'")[0].lower().split()
-    return bool(words) and all(w in _places() for w in words)
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    vocab = speech_vocab()
-    return frozenset(w.lower() for p in vocab["place"] | vocab["state_names"] for w in p.split())
-
-
-def someone_else_first(speaker: tuple[Concept, ...], text: str) -> bool:
-    """Does the text name another person before the speaker asked about? Then the "he
-    said" after it is theirs ("Senator Hollis criticised Beijing. "…," he said")."""
-    return first_other_name(speaker, text) is not None
-
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-
-
-# a text that opens inside a quotation ('Enough," Sen. Hadley wrote'): up to its close
-_OPEN_END = re.compile(r"^[^“”\"\n]*(?:[,.!?]”|[,.!?]\")")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
-
-
-def first_other_name(speaker: tuple[Concept, ...], text: str) -> str | None:
-    """The first person the text names before the speaker asked about, or None when the
-    speaker comes first. A name whose title or "of …" describes the speaker is the
-    speaker ("Sen. Roger Hadley of Montana" for "the montana senator")."""
-    words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
-    aliases = load_aliases()
-    # capitalised words inside quotation marks ("… Enough," Sen. Hadley wrote) name no one
-    unquoted = _QUOTED.sub(_blank, _OPEN_END.sub(_blank, text, 1))
-    for m in tp.PERSON.finditer(unquoted):
-        name_stems = stems(m.group(0))
-        if set(name_stems) & words:
-            return None  # the speaker comes first
-        if (
-            name_stems
-            and name_stems[0] not in aliases.stopwords
-            and not tp.NOT_A_NAME.match(m.group(0))
-            and not aliases.is_thing(m.group(0))
-            and m.group(0).lower() not in _titles()  # "Sen." before the name
-        ):
-            if described_as(m.group(0), speaker, text, at=m.start()):
-                return None
-            return m.group(0)
-    return None
-
-
-def described_as(name: str, speaker: tuple[Concept, ...], text: str, at: int = -1) -> bool:
-    """Does the text describe ``name`` as the speaker asked about, by a title or role
-    before it or an "of …" or apposition after it ("NASA astronaut Dev Malhotra", "Sen.
-    Roger Hadley of Montana")? ``at``: only the mention there; else any mention."""
-    words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
-    surname = name.split()[-1]
-    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
-        if at >= 0 and not at <= m.start() <= at + len(name):
-            continue
-        start = m.start() if at < 0 else at
-        before = re.split(r"[“”\"\n]", text[max(0, start - 25) : start])[-1]
-        after = re.split(r"[.;:“”\"\n]", text[m.end() : m.end() + 30], maxsplit=1)[0]
-        if set(stems(f"{before} {after}")) & words:
-            return True
-        if at >= 0:
-            break
-    return False
 
 
 def other_iss(story: Story) -> bool:
