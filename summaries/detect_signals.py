@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
-from summaries.gazetteer import Hit, load_data
+from summaries.gazetteer import Hit, load_data, speech_vocab
 
 
 def descriptor_starts(hits: tuple[Hit, ...] | list[Hit]) -> set[tuple[int, int]]:
@@ -31,7 +30,7 @@ def shadowed_people(hits: tuple[Hit, ...], text: str) -> set[str]:
     """Officials whose bare surname is, in this story, someone else's ("astronaut Frank
     Rubio", "cosmonaut Konstantin Borisov"): a capitalised first name that is not one of
     the official's aliases stands right before it."""
-    titles = _titles()
+    titles = speech_vocab()["titles"]
     out: set[str] = set()
     for h in hits:
         if h.cat != "person" or " " in text[h.start : h.end]:
@@ -44,11 +43,6 @@ def shadowed_people(hits: tuple[Hit, ...], text: str) -> set[str]:
 
 _PREV_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _NOT_FIRST = frozenset(["The", "A", "An", "But", "And", "When", "If", "As", "Then", "Mr", "Ms"])
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in load_data("speech.toml")["titles"])
 
 
 def actors(
