@@ -27,7 +27,7 @@ from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.sentences import paragraph_spans
-from summaries.speakers import UNKNOWN, Who, introduced_as
+from summaries.speakers import AGED, UNKNOWN, Who, introduced_as
 from summaries.who import modifier_owner
 
 __all__ = ["Quote", "extract_quotes", "key_quotes"]
@@ -212,14 +212,11 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
         and (
             words[1][0] in v["roles"]
             or words[1][0] in v["person_nouns"]
-            or _AGED.fullmatch(words[1][0])
+            or AGED.fullmatch(words[1][0])
         )
     ):
         return Who(found.pop(), True)  # 'The 31-year-old was philosophical:'
     return None
-
-
-_AGED = re.compile(r"\d+-year-old")
 
 
 _SCENE = frozenset(["Since", "In", "On", "At", "After", "Before", "Under", "Until", "For"])

@@ -48,11 +48,12 @@ from summaries.who import (
     without_ages,
 )
 
-_AGED = re.compile(r"\d+-year-old")
+# "the 64-year-old said": a person described by age.
+AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 
-__all__ = ["UNKNOWN", "Who", "after_verb", "clause_subject", "introduced_as", "subject"]
+__all__ = ["AGED", "UNKNOWN", "Who", "after_verb", "clause_subject", "introduced_as", "subject"]
 
 
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
@@ -189,7 +190,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         if name:
             ctx.learn_gender(name, low)
         return Who(name, True) if name else _unnamed_spokes(ctx, pos)
-    if _AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
+    if AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
         name = ctx.last_person(pos)  # "Gennady Volkov, 64, … the 64-year-old said"
         return Who(name, True) if name else UNKNOWN
     if low == "it":
