@@ -16,18 +16,17 @@ from summaries.backrefs import described_at
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run
-from summaries.who import Who, named_person, org_or_person
+from summaries.who import Who, named_person, org_or_person, state_of
 
 
 def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
     """'Lavrov met his Turkish counterpart Hakan Fidan …. "…," the Turkish minister said':
     the most recent person with that nationality (or its state) written just before the
     name; None when none was, or when people of several nationalities share it."""
-    d = load_data()["states"]
-    state = next((st for st, aliases in d.items() if adjective in aliases), None)
+    state = state_of(adjective)
     if state is None:
         return None
-    forms = set(d[state]) | {state}
+    forms = set(load_data()["states"][state]) | {state}
     text = ctx.text
     for p, name, _s in reversed(ctx.people):
         if p >= pos or not name:

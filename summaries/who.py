@@ -184,13 +184,19 @@ def spokes_for(words: list[tuple[str, int]], ctx: Mentions | None = None) -> Who
     return Who(" ".join(body), False)
 
 
+def state_of(word: str) -> str | None:
+    """The state a word is written for ("US", "Turkish"): the gazetteer's first state with
+    that alias, or None."""
+    return next((st for st, aliases in load_data()["states"].items() if word in aliases), None)
+
+
 def state_org(state_word: str, kind: str, ctx: Mentions) -> str | None:
     """'the US space agency' after 'NASA was not laughing': the one organisation of that
     state and kind the story names; None when it names none or several."""
-    d = load_data()
-    state = next((st for st, aliases in d["states"].items() if state_word in aliases), None)
+    state = state_of(state_word)
     if state is None:
         return None
+    d = load_data()
     found = {
         name
         for _p, name, _k in ctx.orgs
