@@ -292,7 +292,7 @@ def _absent_kind(q: Question, story_text: str) -> str | None:
     if who is None and kind not in _KINDS | speech_vocab()["roles"] and typed not in _KINDS:
         return None  # "which capital": the story names the city without the word
     c = _concept_of(q, typed)
-    if c is None or c.named or _match_one(c, story_text):
+    if c is None or c.named or _mentions((c,), story_text):
         return None
     return c.text
 
@@ -320,11 +320,6 @@ _KINDS = frozenset(
 # … and "how far will spending fall" is not a distance: units are required only for
 # temperatures, weights and speeds.
 _ANY_UNITS = frozenset({tp.measure("how long"), tp.measure("how far")})
-
-
-def _match_one(c: Concept, text: str) -> bool:
-    st, st_set = indexed(text)
-    return c.weight_in(st, st_set) > 0
 
 
 def future_when(q: Question) -> bool:
@@ -578,7 +573,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     ):
         return "no amount in the units asked for"
     head = _asked_attribute(q)
-    if "attribute" in RULES and head is not None and not _match_one(head, story.text):
+    if "attribute" in RULES and head is not None and not _mentions((head,), story.text):
         return f"story never mentions the {head.text} asked for"
     said = "said" in RULES and q.kind == "said" and q.speaker_concepts
     if said and not speaks(q.speaker_concepts, lead):
