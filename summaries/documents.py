@@ -10,7 +10,7 @@ from __future__ import annotations
 from summaries import speakers
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import run_after, word_spans
+from summaries.names import run_after, without_possessive, word_spans
 from summaries.sentences import split_sentences
 from summaries.who import UNKNOWN, Who, modifier_owner, org_or_person, state_org
 
@@ -124,9 +124,7 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
                 # of the American agency': the organisation they work for
                 return _employer(words[k + 1 : k + 8], ctx)
             run = run_after(words[j + 1 :])
-            if run and run[-1][0][-2:] in ("'s", "’s"):
-                run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]
-            return org_or_person(run, ctx)
+            return org_or_person(without_possessive(run), ctx)
     return None
 
 
@@ -155,7 +153,7 @@ def document_from(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
             # "A commentary on the Russian Foreign Ministry's website": the site's owner
             run = run_after(words[k + 2 : k + 9])
             if run and run[-1][0][-2:] in ("'s", "’s") and k + 2 + len(run) < len(words):
-                who = org_or_person(run[:-1] + [(run[-1][0][:-2], run[-1][1])], ctx)
+                who = org_or_person(without_possessive(run), ctx)
                 if who and not who.is_person:
                     return who
     return None

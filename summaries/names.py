@@ -170,6 +170,13 @@ def trailing_run(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return words[i:]
 
 
+def without_possessive(run: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Roscosmos's' → 'Roscosmos': the run with the "'s" of its last word cut, if it has one."""
+    if run and run[-1][0][-2:] in ("'s", "’s"):
+        return run[:-1] + [(run[-1][0][:-2], run[-1][1])]
+    return run
+
+
 def run_after(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The capitalised run at the start of ``words`` ("NASA's Office of Inspector General")."""
     v = speech_vocab()

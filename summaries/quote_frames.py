@@ -12,7 +12,13 @@ from summaries.backrefs import described_person
 from summaries.descriptions import role_then_name
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run, word_spans
+from summaries.names import (
+    is_name_word,
+    run_after,
+    trailing_run,
+    without_possessive,
+    word_spans,
+)
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
 from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
@@ -83,7 +89,7 @@ def _head_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     own = next((i for i, (x, _) in enumerate(words[:3]) if x[-2:] in ("'s", "’s")), None)
     if own is None or not words[own + 1][0].islower():
         return None
-    run = words[:own] + [(words[own][0][:-2], words[own][1])]
+    run = without_possessive(words[: own + 1])
     if not all(is_name_word(x) for x, _ in run):
         return None
     who = org_or_person(run, ctx)

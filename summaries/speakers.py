@@ -31,7 +31,13 @@ from summaries.descriptions import (
 )
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run, word_spans
+from summaries.names import (
+    is_name_word,
+    run_after,
+    trailing_run,
+    without_possessive,
+    word_spans,
+)
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -228,8 +234,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 return Who(name, True)
         if run:
             owner = trailing_run(words[: words.index(run[-1]) + 1])
-            if owner and owner[-1][0][-2:] in ("'s", "’s"):
-                owner = owner[:-1] + [(owner[-1][0][:-2], owner[-1][1])]  # "Roscosmos's"
+            owner = without_possessive(owner)  # "Roscosmos's"
             who = org_or_person(owner, ctx)
             if who and not who.is_person:
                 return who

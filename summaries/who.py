@@ -11,7 +11,14 @@ from typing import NamedTuple
 from summaries.backrefs import described_person
 from summaries.gazetteer import load_data, scan, speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import clean_org_words, is_name_word, person_name, run_after, trailing_run
+from summaries.names import (
+    clean_org_words,
+    is_name_word,
+    person_name,
+    run_after,
+    trailing_run,
+    without_possessive,
+)
 
 
 class Who(NamedTuple):
@@ -137,8 +144,7 @@ def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if not run or (len(run) == 1 and run[0][0] in speech_vocab()["not_names"]):
         return None
     possessive = run[-1][0][-2:] in ("'s", "’s")
-    if possessive:
-        run = run[:-1] + [(run[-1][0][:-2], run[-1][1])]
+    run = without_possessive(run)
     who = org_or_person(run, ctx)
     if not who:
         return None
