@@ -179,10 +179,18 @@ _REPORTED = re.compile(
 
 def _own_sentence(story: Story, quote: Quote) -> str:
     """The quote's sentence up to the quote."""
-    for s, e in split_sentences(story.text):
+    found = _sentences_at(story, quote)
+    return story.text[found[1][0] : quote.start] if found else ""
+
+
+def _sentences_at(story: Story, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of the sentence before the quote's (its own when it is the first) and of
+    the quote's own, or None when the quote starts in no sentence."""
+    spans = split_sentences(story.text)
+    for i, (s, e) in enumerate(spans):
         if s <= quote.start < e:
-            return story.text[s : quote.start]
-    return ""
+            return spans[max(0, i - 1)], (s, e)
+    return None
 
 
 def _name_words(concepts: tuple[Concept, ...], stories: list[Story]) -> set[str]:
@@ -346,22 +354,23 @@ _OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
-    quote = _whole(story, quote)
-    if len(quote.text.split()) < SHORT_QUOTE:  # a scare quote means little without its sentence
-        for s, e in split_sentences(story.text):
-            if s <= quote.start < e:
-                # The sentence is the reporter's, with the speaker's few words inside it: it
-                # is not theirs to be prefixed with their name. A speaker the sentence does
-                # not name follows it, as in a sentence answer's lead (" — Voronov").
-                sentence = story.text[s:e]
-                text = f"As reported on {_date(story)}: {sentence}"
-                if quote.speaker and quote.speaker.lower() not in sentence.lower():
-                    text += f" — {speaker_label(story, quote)}"
-                return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
+    quotes = extract_quotes(story.text)
+    quote = _whole(quotes, story.text, quote)
+    short = len(quote.text.split()) < SHORT_QUOTE  # a scare quote needs its sentence
+    if short and (found := _sentences_at(story, quote)):
+        # The sentence is the reporter's, with the speaker's few words inside it: it is not
+        # theirs to be prefixed with their name. A speaker the sentence does not name
+        # follows it, as in a sentence answer's lead (" — Voronov").
+        s, e = found[1]
+        sentence = story.text[s:e]
+        text = f"As reported on {_date(story)}: {sentence}"
+        if quote.speaker and quote.speaker.lower() not in sentence.lower():
+            text += f" — {speaker_label(story, quote)}"
+        return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
     text = render_quote(story, quote)
     more = [
         qt
-        for qt in extract_quotes(story.text)
+        for qt in quotes
         if qt.speaker == quote.speaker and qt.start > quote.end and len(qt.text.split()) > 3
     ]
     if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
@@ -369,11 +378,12 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
     return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
 
 
-def _whole(story: Story, quote: Quote) -> Quote:
+def _whole(quotes: list[Quote], text: str, quote: Quote) -> Quote:
     """A quote the attribution splits ("Think of it like a car tire," Roark said, "except
-    the tire is 25 years old …") is given whole: its second half alone is a fragment."""
-    for first in extract_quotes(story.text):
-        gap = story.text[first.end : quote.start]
+    the tire is 25 years old …") is given whole: its second half alone is a fragment.
+    ``quotes`` are those extracted from the story's ``text``."""
+    for first in quotes:
+        gap = text[first.end : quote.start]
         if (
             first.speaker == quote.speaker
             and first.end <= quote.start
@@ -398,11 +408,8 @@ def _described_here(story: Story, quote: Quote, wanted: tuple[Concept, ...]) -> 
 
 def _around(story: Story, quote: Quote) -> str:
     """The quote's sentence and the one before: where "…," he said finds its "he"."""
-    spans = split_sentences(story.text)
-    for i, (s, e) in enumerate(spans):
-        if s <= quote.start < e:
-            return story.text[spans[max(0, i - 1)][0] : e]
-    return quote.text
+    found = _sentences_at(story, quote)
+    return story.text[found[0][0] : found[1][1]] if found else quote.text
 
 
 def _context(story: Story, quote: Quote) -> str:
