@@ -15,7 +15,7 @@ from functools import lru_cache
 from summaries.backrefs import described_at
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run
+from summaries.names import is_name_word, run_after, trailing_run, without_possessive
 from summaries.who import Who, named_person, org_or_person, state_of
 
 
@@ -111,8 +111,7 @@ def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         k -= 1
     if k == 0 or words[k - 1][0][-2:] not in ("'s", "’s"):
         return None
-    w, p = words[k - 1]
-    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
+    run = trailing_run(without_possessive(words[:k]))
     who = org_or_person(run, ctx) if run else None
     return who if who and not who.is_person else None
 

@@ -133,7 +133,7 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
             return who
     if w[-2:] not in ("'s", "’s"):
         return None
-    run = trailing_run(words[: k - 1] + [(w[:-2], p)])
+    run = trailing_run(without_possessive(words[:k]))
     if len(run) == 1 and run[0][0] in speech_vocab()["place"]:
         return Who(run[0][0], False)  # "Moscow's response came quickly:": its government
     return org_or_person(run, ctx) or UNKNOWN
@@ -182,8 +182,7 @@ def paren_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if k is None:
         return None
     if k and words[k - 1][0][-2:] in ("'s", "’s"):
-        w, p = words[k - 1]
-        return org_or_person(trailing_run(words[: k - 1] + [(w[:-2], p)]), ctx)
+        return org_or_person(trailing_run(without_possessive(words[:k])), ctx)
     rest = words[k + 1 :]
     by = next((i for i, (w, _) in enumerate(rest[:3]) if w in ("by", "from")), None)
     if by is None:
