@@ -58,6 +58,8 @@ from summaries.who import (
 AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
+# Before a place written after a body or a person ("the embassy in South Africa").
+_PLACE_PREPS = frozenset(["in", "at", "near", "from", "outside"])
 
 __all__ = ["AGED", "UNKNOWN", "Who", "after_verb", "clause_subject", "introduced_as", "subject"]
 
@@ -91,7 +93,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             cut is not None
             and cut == len(words) - 2
             and cut >= 5  # deep in the phrase, not 'Speaking in Moscow, Kononenko, who'
-            and words[cut - 2][0] in ("in", "at", "near", "from", "outside")
+            and words[cut - 2][0] in _PLACE_PREPS
             and is_name_word(words[cut - 1][0])
         ):
             # "…, a coordinator at the Marshall center in Huntsville, Alabama, who …":
@@ -158,7 +160,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if (
         run
         and k >= 2
-        and words[k - 1][0] in ("in", "at", "near", "from", "outside")
+        and words[k - 1][0] in _PLACE_PREPS
         and not (words[k - 1][0] == "from" and named_person(run, ctx))
     ):
         # "the Russian embassy in South Africa said" (but "The warning came last week
