@@ -170,6 +170,11 @@ def trailing_run(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return words[i:]
 
 
+def last_comma(words: list[tuple[str, int]]) -> int | None:
+    """Index of the last "," among the words, or None."""
+    return max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+
+
 def without_possessive(run: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """'Roscosmos's' → 'Roscosmos': the run with the "'s" of its last word cut, if it has one."""
     if run and run[-1][0][-2:] in ("'s", "’s"):

@@ -33,6 +33,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import (
     is_name_word,
+    last_comma,
     run_after,
     trailing_run,
     without_possessive,
@@ -83,12 +84,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         words = words[:-1]  # "… from Viktor Osmanov, deputy head of X, who told": Osmanov
     appos: list[tuple[str, int]] = []
     words = without_ages(words)
-    cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+    cut = last_comma(words)
     if cut is not None and 0 < len(words) - cut - 1 <= 5 and words[cut + 1][0] in ADVERBIAL:
         words = words[: cut + 1]  # "Krestov, the head of the agency, on Sunday said"
     if words and words[-1][0] == ",":
         words = strip_clauses(words[:-1])
-        cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+        cut = last_comma(words)
         if (
             cut is not None
             and cut == len(words) - 2
@@ -99,7 +100,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             # "…, a coordinator at the Marshall center in Huntsville, Alabama, who …":
             # the town's state belongs to the place, not a new apposition
             words = words[:cut]
-            cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+            cut = last_comma(words)
         if cut is not None:
             appos, head = words[cut + 1 :], words[:cut]
             role = head[-1][0].lower() if head else ""

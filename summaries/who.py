@@ -14,6 +14,7 @@ from summaries.mentions import Mentions
 from summaries.names import (
     clean_org_words,
     is_name_word,
+    last_comma,
     person_name,
     run_after,
     trailing_run,
@@ -74,7 +75,7 @@ def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Without trailing ', who oversees the Bureau …' / ', speaking at a news conference'
     segments: the subject is the name they describe."""
     while True:
-        cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=None)
+        cut = last_comma(words)
         if cut is None or cut + 1 >= len(words):
             return words
         first = words[cut + 1][0]
