@@ -19,6 +19,9 @@ from summaries.timeutil import from_rfc3339
 UNKNOWN_NAME = 2.5  # a proper name the store never mentions weighs this × the rarest idf
 PLAIN_WORD = 0.7  # a lower-case word is often the member's paraphrase; names are not
 DATE_FIT = 0.4  # the story is dated when the question says ("in March 2022")
+# a word rarer than this in English is a name ("zhuk", "nikita grebenkin" typed in lower
+# case), even one the store has
+KNOWN_NAME_ZIPF = 1.5
 
 
 def _weights(concepts: tuple[Concept, ...], idf: list[float], df: list[float]) -> list[float]:

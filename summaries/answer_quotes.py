@@ -18,6 +18,7 @@ from summaries.aliases import Concept, load_aliases
 from summaries.answer_confidence import _gate
 from summaries.answer_coverage import (
     DATE_FIT,
+    KNOWN_NAME_ZIPF,
     _cover,
     _date_fit,
     _match,
@@ -40,8 +41,7 @@ if TYPE_CHECKING:
     from summaries.answers import Conversation
 
 FOUND_NAMED = 0.75  # share of the names asked about (idf-weighted) the story must carry
-QUOTE_FOUND = 0.35
-KNOWN_NAME_ZIPF = 1.5  # as in answers: rarer than this in English, a word is a name  # share of the topic the quote's paragraph or story must cover
+QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 
 
 def _quote_answer(

@@ -42,7 +42,7 @@ from summaries.answer_confidence import (
     _window,
     use_model,
 )
-from summaries.answer_coverage import _named_all, _story_text, _weights
+from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _lead
 from summaries.answer_quotes import _quote_answer, _support_quote
@@ -133,7 +133,6 @@ def answer(
 # Below this Zipf frequency a word the store never has is taken for a name: "sary"
 # (1.95) and "shagan" in "sary shagan", not "lopsided" (2.9) or "congresswoman" (2.9).
 NAME_ZIPF = 2.5
-KNOWN_NAME_ZIPF = 1.5  # a word the store has, rare enough in English to be a name ("zhuk")
 
 
 def _unknown_as_names(q: Question, df: list[float]) -> Question:
