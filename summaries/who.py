@@ -154,7 +154,7 @@ def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     return who
 
 
-def spokes_for(words: list[tuple[str, int]], ctx: Mentions | None = None) -> Who | None:
+def spokes_for(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'a spokesman for Kestrel Aerostructures' / 'a spokesman for the Kazakh emergencies
     ministry': the organisation as written, never a person."""
     v = speech_vocab()
@@ -181,7 +181,7 @@ def spokes_for(words: list[tuple[str, int]], ctx: Mentions | None = None) -> Who
         body += tail[: k + 1]  # "the Kazakh emergencies ministry"
     while body and body[-1] in ("of", "and"):
         body.pop()
-    if ctx is not None and len(body) > 1 and body[-1].islower():
+    if len(body) > 1 and body[-1].islower():
         named = state_org(body[0], body[-1], ctx)
         if named:
             return Who(named, False)  # "a spokeswoman for the US space agency": NASA
