@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.gazetteer import given_gender, load_data, scan, speech_vocab
-from summaries.names import clean_org_words, person_name, surname_gender
+from summaries.names import bare_word, clean_org_words, person_name, surname_gender
 from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
 from summaries.sentences import split_sentences
 
@@ -61,10 +61,6 @@ _FEMALE_KIN = frozenset(["wife", "daughter", "mother", "sister", "widow"])
 
 _OPENING = '"“'
 _CLOSING = {'"': '"', "“": "”"}
-
-
-def _bare(w: str) -> str:
-    return w[:-2] if w[-2:] in ("'s", "’s") else w
 
 
 class Mentions:
@@ -140,7 +136,7 @@ class Mentions:
                 found.append((start, kin.group(1)))
                 self.gender[kin.group(1)] = g if self.gender.get(kin.group(1), g) == g else None
                 continue
-            if len(words) == 1 and _bare(words[0]) in places:
+            if len(words) == 1 and bare_word(words[0]) in places:
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway
             if len(words) == 2 and (words[0], words[1]) in knights:
                 found.append((start, knights[words[0], words[1]]))  # "Sir Geoffrey was …"

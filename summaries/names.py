@@ -34,6 +34,11 @@ def is_name_word(w: str) -> bool:
     return w[:1].isupper() or _PARTICLE_NAME.match(w) is not None
 
 
+def bare_word(w: str) -> str:
+    """'Japan's' → 'Japan': the word without a possessive "'s"."""
+    return w[:-2] if w[-2:] in ("'s", "’s") else w
+
+
 def person_name(words: list[str], text: str = "") -> str | None:
     """Surname (with particles) of a capitalised run, or None if it is not a name.
 
@@ -42,7 +47,7 @@ def person_name(words: list[str], text: str = "") -> str | None:
     """
     v = speech_vocab()
     words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
-    words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in words]
+    words = [bare_word(w) for w in words]
     if not words:
         return None
     while len(words) > 1 and words[-1] in v["postnominals"]:
