@@ -389,11 +389,15 @@ def new_person(q: Question, text: str, story_text: str = "") -> bool:
     "Russian" alone is a place or a people, not the official asked for."""
     aliases = load_aliases()
     return any(
-        not aliases.is_thing(name)
-        and not _THING_HEAD.search(name)
-        and not _THING_START.match(name)
-        and (aliases.person(name) or " " in name or _full_name(name, story_text))
+        not _a_thing(name) and (aliases.person(name) or " " in name or _full_name(name, story_text))
         for name in _other_names(q, text)
+    )
+
+
+def _a_thing(name: str) -> bool:
+    """A known thing ("Soyuz"), or an institution or place by its first or last word."""
+    return bool(
+        load_aliases().is_thing(name) or _THING_HEAD.search(name) or _THING_START.match(name)
     )
 
 
@@ -417,9 +421,7 @@ def titled_person(q: Question, text: str) -> bool:
     next to a title or role: "astronaut Ryo Takeda", "Commander Alexei Ovrashko", "Lisa
     Campbell, president of …", "said Dr. Leah Okonkwo-Baptiste"?"""
     for name in _other_names(q, text):
-        if " " not in name or _THING_HEAD.search(name) or _THING_START.match(name):
-            continue
-        if load_aliases().is_thing(name):
+        if " " not in name or _a_thing(name):
             continue
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - 40) : m.start()].lower().split()
