@@ -86,7 +86,7 @@ def first_other_name(speaker: tuple[Concept, ...], text: str) -> str | None:
     """The first person the text names before the speaker asked about, or None when the
     speaker comes first. A name whose title or "of …" describes the speaker is the
     speaker ("Sen. Roger Hadley of Montana" for "the montana senator")."""
-    words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
+    words = phrase_stems(speaker)
     aliases = load_aliases()
     # capitalised words inside quotation marks ("… Enough," Sen. Hadley wrote) name no one
     unquoted = _QUOTED.sub(_blank, _OPEN_END.sub(_blank, text, 1))
@@ -107,11 +107,16 @@ def first_other_name(speaker: tuple[Concept, ...], text: str) -> str | None:
     return None
 
 
+def phrase_stems(concepts: tuple[Concept, ...]) -> set[str]:
+    """Every stemmed word of every way the concepts are written."""
+    return {w for c in concepts for words, _, _ in c.phrases for w in words}
+
+
 def described_as(name: str, speaker: tuple[Concept, ...], text: str, at: int = -1) -> bool:
     """Does the text describe ``name`` as the speaker asked about, by a title or role
     before it or an "of …" or apposition after it ("NASA astronaut Dev Malhotra", "Sen.
     Roger Hadley of Montana")? ``at``: only the mention there; else any mention."""
-    words = {w for c in speaker for ws, _, _ in c.phrases for w in ws}
+    words = phrase_stems(speaker)
     surname = name.split()[-1]
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         if at >= 0 and not at <= m.start() <= at + len(name):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from summaries import text_patterns as tp
-from summaries.answer_speakers import speaks, titles
+from summaries.answer_speakers import phrase_stems, speaks, titles
 from summaries.detect import scan
 from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
@@ -470,7 +470,7 @@ def _other_names(q: Question, text: str) -> Iterator[str]:
     """Capitalised names in the text that share no word with the question and are not a
     capitalised function word or title ("The", "President")."""
     aliases = load_aliases()
-    asked = {w for c in q.topic for words, _, _ in c.phrases for w in words}
+    asked = phrase_stems(q.topic)
     for m in tp.PERSON.finditer(text):
         name = m.group(0)
         words = stems(name)
