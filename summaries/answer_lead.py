@@ -76,9 +76,8 @@ def _lead(
     if q.kind in ("why", "how") and tp.CAUSE.search(after):
         core.append(nxt)
     elif _ASKED.search(best.text) and _REPLY.match(after):
-        core.append(
-            nxt
-        )  # "“… what exactly holds the station up?” she asked. Nelson replied that …"
+        # "“… what exactly holds the station up?” she asked. Nelson replied that …"
+        core.append(nxt)
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
