@@ -53,14 +53,7 @@ def _lead(
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
         roles = answer_types.person_roles(q)
-        typed = [
-            s
-            for s in ranked[1:80]
-            if s.story is story
-            and s.focus > 0
-            and _has_type(q, s.text)
-            and (not roles or roles & s.matched.keys())
-        ]
+        typed = [s for s in _others_in(story, ranked, roles) if _has_type(q, s.text)]
         if q.kind == "when":  # a written date over "by the end of the decade"
             typed = [s for s in typed if _explicit(s.text)] or typed
         ahead = _date_ahead(q, best, ranked, spans) if answer_types.future_when(q) else None
@@ -189,16 +182,22 @@ def _person_sentence(
     professor of …"); "the Space Launch System" is two capitalised words, not a person.
     When the question names the role ("the cosmonaut"), the sentence must have it."""
     roles = answer_types.person_roles(q)
-    same = [
-        s.position
-        for s in ranked[1:80]
-        if s.story is story and s.focus > 0 and (not roles or roles & s.matched.keys())
-    ]
+    same = [s.position for s in _others_in(story, ranked, roles)]
     for p in dict.fromkeys([*([] if roles else beside), *same]):
         text = story.text[slice(*spans[p])]
         if answer_types.titled_person(q, text):
             return p
     return None
+
+
+def _others_in(story: Story, ranked: list[_Sentence], roles: set[int]) -> list[_Sentence]:
+    """The story's other ranked sentences that share something with the question and,
+    when it names the person's role (``answer_types.person_roles``), match that role."""
+    return [
+        s
+        for s in ranked[1:80]
+        if s.story is story and s.focus > 0 and (not roles or roles & s.matched.keys())
+    ]
 
 
 def _date_ahead(
