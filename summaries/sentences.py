@@ -163,6 +163,9 @@ def _is_boundary(text: str, punct_start: int, next_pos: int) -> bool:
     nxt = text[next_pos]
     if nxt.islower():
         return False
+    if nxt in "-–—" and text[next_pos + 1 : next_pos + 2].isspace():
+        # "LONGUEUIL, Que. - The arm…", "MADRID, April 22 (IPA). - Spanish…": a dateline
+        return False
     if text[punct_start] != ".":
         return True  # "!", "?" and "…" followed by a non-lower-case word end a sentence
     if (

@@ -35,6 +35,10 @@ CASES = [
         "Sanctions hit the U.S. The agency responded within hours.",
         ["Sanctions hit the U.S.", "The agency responded within hours."],
     ),
+    (  # a dateline ending in an abbreviation or a credit stays with its sentence
+        "LONGUEUIL, Que. - The arm is back in service. MADRID (IPA). - Not this one.",
+        ["LONGUEUIL, Que. - The arm is back in service.", "MADRID (IPA). - Not this one."],
+    ),
 ]
 
 
