@@ -13,7 +13,7 @@ from datetime import datetime
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _cover, _match, _named_all, _story_cover, _story_text
 from summaries.answer_sentences import NAMED_LOCAL, _candidate_stories
-from summaries.answer_text import NOTHING, _date, _trim
+from summaries.answer_text import NOTHING, _date, _trim, undated
 from summaries.models import Answer, Citation, Story
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -64,7 +64,7 @@ def _latest(
         return Answer(NOTHING, (), found=False)
     stories = sorted(stories, key=lambda s: (s.published or s.first_seen, s.id), reverse=True)[:3]
     first = stories[0]
-    summary = first.summary or first.text
+    summary = undated(first.summary or first.text)
     extra = _latest_detail(first, q, weights, summary) if q.topic and weights else None
     if extra and len(extra) <= DETAIL_ROOM:
         summary = _trim(summary, 560 - len(extra)) + " … " + extra
@@ -88,7 +88,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     best, best_score = None, 0.0
     closest, closest_cover = None, 0.0
     for start, end in split_sentences(story.text):
-        sentence = story.text[start:end]
+        sentence = undated(story.text[start:end])
         if sentence in summary:
             continue
         matched = _match(q.topic, sentence)

@@ -15,6 +15,7 @@ from summaries import answer_types
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _match
 from summaries.answer_sentences import _Sentence
+from summaries.answer_text import undated
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import extract_quotes
@@ -118,7 +119,10 @@ def _lead(
     for pos in chosen:
         if last is not None:
             parts.append(" " if pos == last + 1 else " … ")
-        parts.append(story.text[slice(*spans[pos])])
+        sentence = story.text[slice(*spans[pos])]
+        if pos == 0:
+            sentence = undated(sentence)
+        parts.append(sentence)
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)

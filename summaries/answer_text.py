@@ -7,6 +7,7 @@ a quote or the "latest" summary.
 
 from __future__ import annotations
 
+from summaries import text_patterns as tp
 from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
 from summaries.sentences import split_sentences
@@ -47,6 +48,14 @@ def _date(story: Story) -> str:
     except (TypeError, ValueError):
         return "an unknown date"
     return f"{moment.day} {moment:%b %Y}"
+
+
+def undated(text: str) -> str:
+    """``text`` without a leading dateline ("KUBINKA, August 16 - "): the answer cites
+    the story and gives its date, so the wire's city and date only clutter the fact
+    the member asked for."""
+    m = tp.DATELINE.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
 
 
 def _trim(text: str, limit: int = MAX_ANSWER) -> str:
