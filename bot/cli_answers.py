@@ -54,13 +54,22 @@ def chat(ctx: click.Context) -> None:
     help="Which QA questions to ask: dev (tune on these), heldout, blind (written by a fresh"
     " hand, measured once), all. The store always holds every devset article.",
 )
+@click.option(
+    "--ids",
+    metavar="RANGE",
+    help="Only the questions with ids in RANGE, e.g. q1701-q1780 (one writer's batch).",
+)
 @click.option("--failures", is_flag=True, help="List the questions the engine got wrong.")
 @click.option("--json", "as_json", is_flag=True, help="Figures as JSON.")
-def qa_eval(split: str, failures: bool, as_json: bool) -> None:
+def qa_eval(split: str, ids: str | None, failures: bool, as_json: bool) -> None:
     """Answers accuracy on the QA set, next to the FTS5 baseline."""
-    from summaries.qa_eval import format_report, run
+    from summaries.qa_eval import format_report, id_range, run
 
-    report = run(split)
+    try:
+        bounds = id_range(ids) if ids is not None else None
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--ids") from None
+    report = run(split, ids=bounds)
     if as_json:
         figures = {
             name: {

@@ -181,10 +181,30 @@ class Report:
     baseline: Score
 
 
-def run(split: str = "dev", *, devset: Path = DEVSET, qa_dir: Path = QA_DIR) -> Report:
+def id_range(text: str) -> tuple[int, int]:
+    """ "q1701-q1780" (or "1701-1780", or one id) -> (1701, 1780): a batch of the set,
+    since each batch was written by its own hand and is reported on its own."""
+    m = re.fullmatch(r"\s*q?(\d+)\s*(?:[-–]\s*q?(\d+))?\s*", text or "", re.I)
+    if not m:
+        raise ValueError(f"not an id range like q1701-q1780: {text!r}")
+    lo, hi = int(m[1]), int(m[2] or m[1])
+    if lo > hi:
+        raise ValueError(f"empty id range: {text!r}")
+    return lo, hi
+
+
+def run(
+    split: str = "dev",
+    *,
+    devset: Path = DEVSET,
+    qa_dir: Path = QA_DIR,
+    ids: tuple[int, int] | None = None,
+) -> Report:
     splits = ["dev", "heldout", "blind"] if split == "all" else [split]
     splits = [s for s in splits if split != "all" or (qa_dir / f"{s}.jsonl").exists()]
     items = [q for s in splits for q in load_questions(qa_dir / f"{s}.jsonl")]
+    if ids is not None:
+        items = [q for q in items if ids[0] <= _number(q.id) <= ids[1]]
     articles = load_set(devset / "dev") + (
         load_set(devset / "heldout") if (devset / "heldout").exists() else []
     )
@@ -196,6 +216,11 @@ def run(split: str = "dev", *, devset: Path = DEVSET, qa_dir: Path = QA_DIR) -> 
         finally:
             store.close()
     return Report(split, engine, base)
+
+
+def _number(qid: str) -> int:
+    digits = re.sub(r"\D", "", qid)
+    return int(digits) if digits else -1
 
 
 def format_report(report: Report, *, failures: bool = False) -> str:

@@ -8,7 +8,15 @@ import pytest
 
 from summaries.answers import answer
 from summaries.devset import load_set
-from summaries.qa_eval import QA_DIR, baseline, build_store, judge, load_questions, run
+from summaries.qa_eval import (
+    QA_DIR,
+    baseline,
+    build_store,
+    id_range,
+    judge,
+    load_questions,
+    run,
+)
 
 ARTICLE = """title: Roscosmos sets out when partners will hear of its exit
 label: iss-geo
@@ -80,6 +88,19 @@ def test_a_missing_keyword_is_a_failure(tmp_path, qa_files):
     assert score.correct == 0 and score.cited == 1
     assert baseline(store, "").found
     store.close()
+
+
+def test_a_batch_is_scored_alone_by_its_id_range(qa_files):
+    numbered = [{**q, "id": f"q{700 + i}"} for i, q in enumerate(QUESTIONS)]
+    (qa_files / "qa" / "dev.jsonl").write_text("\n".join(json.dumps(q) for q in numbered))
+    report = run(
+        "dev", devset=qa_files / "devset", qa_dir=qa_files / "qa", ids=id_range("q701-q702")
+    )
+    assert (report.engine.answerable, report.engine.unanswerable) == (1, 1)
+    assert id_range("1701") == (1701, 1701) and id_range(" q5 – q9 ") == (5, 9)
+    for bad in ("q9-q1", "q1701-", "all"):
+        with pytest.raises(ValueError):
+            id_range(bad)
 
 
 needs_qa = pytest.mark.skipif(not (QA_DIR / "heldout.jsonl").exists(), reason="no QA set")
