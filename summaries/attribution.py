@@ -12,7 +12,7 @@ import re
 
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import run_after, word_spans
+from summaries.names import is_name_word, run_after, word_spans
 from summaries.quote_frames import (
     colon_subject,
     coordinated_subject,
@@ -327,7 +327,7 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
             words = words[cut + 1 :]
         elif cut + 1 < len(words) and words[cut + 1][0] in ("he", "she"):
             words = words[cut:]  # 'Asked whether …, she said an option should be studied.'
-    who = clause_subject(words[:4], ctx)
+    who = clause_subject(words[: _head_end(words, 4)], ctx)
     if (
         verb is not None
         and verb + 1 < len(words)
@@ -349,6 +349,14 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
     if not said and not who.is_person:
         return None
     return who if who.speaker else None
+
+
+def _head_end(words: list[tuple[str, int]], n: int) -> int:
+    """The first ``n`` words, and on to the end of a name they cut in two ('POLSA president
+    Dr. Grzegorz | Wieczorek said'): a given name alone is not the speaker."""
+    while 0 < n < len(words) and is_name_word(words[n][0]) and is_name_word(words[n - 1][0]):
+        n += 1
+    return n
 
 
 # Participles after a document noun that describe it ('a statement posted in Japanese').

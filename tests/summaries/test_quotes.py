@@ -2391,3 +2391,11 @@ def test_said_then_a_title_with_of_before_the_name():
     ):
         assert list(_speakers(f'"We will see," said {title}.').values()) == [name]
     assert list(_speakers('"We will see," said Secretary of State.').values()) == [None]
+
+
+def test_titled_name_after_an_agency_opens_the_sentence_before():
+    text = (
+        "Agency president Dr. Marek Zielinski said applications would open in May. "
+        '"We want engineers and pilots alike."'
+    )
+    assert list(_speakers(text).values()) == ["Zielinski"]
