@@ -265,6 +265,9 @@ def person_of(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
             before = trailing_run(words[:i])
             if before and before[-1][0].lower() in speech_vocab()["titles"]:
                 continue  # "U.S. Secretary of State Harold Ashby": a title, not a name
+            k = i - len(before)
+            if k and words[k - 1][0] in ("the", "The"):
+                continue  # "at the Free Faculty of Theology": an institution, not a name
             if before and named_person(before, ctx):
                 who = org_or_person(before, ctx)
                 return who if who and who.is_person else None

@@ -2399,3 +2399,12 @@ def test_titled_name_after_an_agency_opens_the_sentence_before():
         '"We want engineers and pilots alike."'
     )
     assert list(_speakers(text).values()) == ["Zielinski"]
+
+
+def test_an_institution_in_apposition_is_not_the_speaker():
+    for place in ("Higher School of Economics", "Free Faculty of Theology"):
+        text = (
+            f"Irina Volkova, a historian at the {place}, describes the station as "
+            '"the last room where both sides still agree".'
+        )
+        assert list(_speakers(text).values()) == ["Volkova"]
