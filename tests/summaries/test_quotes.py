@@ -2408,3 +2408,13 @@ def test_an_institution_in_apposition_is_not_the_speaker():
             '"the last room where both sides still agree".'
         )
         assert list(_speakers(text).values()) == ["Volkova"]
+
+
+def test_a_party_or_nation_and_mep_or_mp_before_a_name_is_a_title():
+    text = (
+        'French MEP Claire Dumas told the committee: "The gap is closed." German MEP Jonas '
+        'Keller, who backed the text, was franker. "It will cost us years," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Dumas", "Keller"]
+    text = 'Jonas Keller, a German MEP, backed it. "It will cost us years," the MEP said.'
+    assert list(_speakers(text).values()) == ["Keller"]
