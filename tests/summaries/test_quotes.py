@@ -2418,3 +2418,12 @@ def test_a_party_or_nation_and_mep_or_mp_before_a_name_is_a_title():
     assert list(_speakers(text).values()) == ["Dumas", "Keller"]
     text = 'Jonas Keller, a German MEP, backed it. "It will cost us years," the MEP said.'
     assert list(_speakers(text).values()) == ["Keller"]
+
+
+def test_the_judge_is_the_one_titled_justice():
+    text = (
+        "Mrs Justice Ann Lowther dismissed the claim. For the Treasury, Helen Marsh argued "
+        'that only ministers could decide. "This is not for the court," she said.\n\n'
+        'The judge also rejected a second argument. "The station changes nothing," she wrote.'
+    )
+    assert list(_speakers(text).values()) == ["Marsh", "Lowther"]
