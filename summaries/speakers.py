@@ -80,8 +80,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = _without_when(words, v)
     while words and words[-1][0].lower() in ("has", "have", "had"):
         words = words[:-1]  # "Beijing has in the past described"
-    if len(words) > 2 and words[-1][0] == "who" and words[-2][0] == ",":
-        words = words[:-1]  # "… from Viktor Osmanov, deputy head of X, who told": Osmanov
+    if len(words) > 2 and words[-1][0] in ("who", "which") and words[-2][0] == ",":
+        # "… from Viktor Osmanov, deputy head of X, who told": Osmanov; "Roscosmos, which
+        # has said in the past that …": Roscosmos
+        words = words[:-1]
     appos: list[tuple[str, int]] = []
     words = without_ages(words)
     cut = last_comma(words)
@@ -568,7 +570,9 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
 
 
 # Prepositions opening a scene before the subject: "In Moscow, …", "On Tuesday, …".
-_SCENE_PREPS = frozenset(["In", "On", "At", "From", "After", "Before", "During", "Outside"])
+_SCENE_PREPS = frozenset(
+    ["In", "On", "At", "From", "After", "Before", "During", "Outside", "Inside", "Aboard"]
+)
 
 
 def _the_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

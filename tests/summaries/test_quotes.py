@@ -2427,3 +2427,11 @@ def test_the_judge_is_the_one_titled_justice():
         'The judge also rejected a second argument. "The station changes nothing," she wrote.'
     )
     assert list(_speakers(text).values()) == ["Marsh", "Lowther"]
+
+
+def test_an_organisation_then_which_and_a_speech_verb():
+    text = (
+        'Glavkosmos, which has said in the past that the payments were "frozen by the West, '
+        'not by Russia", did not respond.'
+    )
+    assert list(_speakers(text).values()) == ["Glavkosmos"]
