@@ -122,6 +122,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             ):
                 # "His predecessor, Yuri Borisov, told": the name, not the description
                 words = appos
+            elif appos and head and head[0][0] in _SCENE_PREPS and "," not in (w for w, _ in head):
+                # "Aboard the station, the samples were handled by Jordan Ellis, who told":
+                # an opening scene, then the clause that names the speaker
+                words = appos
             else:
                 words = head
     words = drop_asides(words)

@@ -2435,3 +2435,17 @@ def test_an_organisation_then_which_and_a_speech_verb():
         'not by Russia", did not respond.'
     )
     assert list(_speakers(text).values()) == ["Glavkosmos"]
+
+
+def test_an_opening_scene_before_the_clause_that_names_the_speaker():
+    text = (
+        "Kessler presented the results. Aboard the station, the samples were handled by "
+        "astronaut Jordan Ellis, who told the team in February that they had been "
+        '"the easiest guests on the station".'
+    )
+    assert list(_speakers(text).values()) == ["Ellis"]
+    text = (
+        "Orlov defended the vote. Outside the chamber, a deputy from the liberal faction, "
+        'who asked not to be named, told reporters it had been "decided before anyone spoke".'
+    )
+    assert list(_speakers(text).values()) == [None]
