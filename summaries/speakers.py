@@ -255,7 +255,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 return Who(name, True)
         noun = words[-2][0].lower() if len(words) > 1 else ""
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
-        name = name or spokes_introduced(ctx, pos, low) or ctx.last_org(pos, within=400)
+        name = (
+            name
+            or _spokes_owner(ctx, pos, low)
+            or spokes_introduced(ctx, pos, low)
+            or ctx.last_org(pos, within=400)
+        )
         return Who(name, False) if name else UNKNOWN
     if (
         low in v["groups"]
@@ -309,6 +314,24 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
+
+
+def _spokes_owner(ctx: Mentions, pos: int, noun: str) -> str | None:
+    """'A State Department spokesperson said …, about deals with Roscosmos. "…," the
+    spokesperson said': the organisation written before the noun when the story last used
+    it, not the one named since. None when that mention is 'spokesperson for/of X' (the
+    caller reads those) or has no organisation before it."""
+    low = ctx.lower_text()
+    idx = low.rfind(noun, max(0, pos - 1500), pos)
+    while idx > 0 and (
+        low[idx - 1].isalpha() or low[idx + len(noun) : idx + len(noun) + 1].isalpha()
+    ):
+        idx = low.rfind(noun, max(0, pos - 1500), idx)
+    if idx <= 0 or low.startswith((" of ", " for "), idx + len(noun)):
+        return None
+    run = without_possessive(trailing_run(word_spans(ctx.text, max(0, idx - 60), idx)))
+    who = org_or_person(run, ctx) if run else None
+    return who.speaker if who and not who.is_person else None
 
 
 def _named_after(ctx: Mentions, end: int) -> bool:

@@ -2449,3 +2449,11 @@ def test_an_opening_scene_before_the_clause_that_names_the_speaker():
         'who asked not to be named, told reporters it had been "decided before anyone spoke".'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_the_spokesperson_speaks_for_the_organisation_written_before_the_noun():
+    text = (
+        'A Foreign Office spokesperson said London had "raised the matter" with Ankara over its '
+        'deals with Roscosmos. "We urge all partners to take care," the spokesperson said.'
+    )
+    assert list(_speakers(text).values()) == ["Foreign Office", "Foreign Office"]
