@@ -55,6 +55,25 @@ from summaries.who import (
     without_ages,
 )
 
+# Participles after a document that say when or how it went out, not who wrote it.
+_DESCRIBING = frozenset(
+    [
+        "dated",
+        "posted",
+        "published",
+        "issued",
+        "released",
+        "circulated",
+        "sent",
+        "filed",
+        "submitted",
+        "distributed",
+        "delivered",
+        "addressed",
+        "adopted",
+        "approved",
+    ]
+)
 # "the 64-year-old said": a person described by age.
 AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
@@ -143,6 +162,19 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
     if seen_by is not None and words[seen_by + 1][0] == "by":
         words = words[:seen_by]  # "An internal NASA memo seen by Launchpad Ledger warns"
+    described = next(
+        (
+            i
+            for i, (w, _) in enumerate(words[1:], 1)
+            if w in _DESCRIBING
+            and words[i - 1][0].lower() in v["documents"]
+            and (i + 1 >= len(words) or words[i + 1][0] != "by")
+            and "," not in (x for x, _ in words[i:])  # not "In a statement issued …, X said"
+        ),
+        None,
+    )
+    if described is not None:
+        words = words[:described]  # "a NASA budget document dated May 28 reads"
     joined = org_with_and(words, v)
     if joined:
         return joined

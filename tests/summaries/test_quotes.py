@@ -2457,3 +2457,13 @@ def test_the_spokesperson_speaks_for_the_organisation_written_before_the_noun():
         'deals with Roscosmos. "We urge all partners to take care," the spokesperson said.'
     )
     assert list(_speakers(text).values()) == ["Foreign Office", "Foreign Office"]
+
+
+def test_a_document_described_by_its_date_speaks_for_its_owner():
+    text = '"The balance will be paid in cash," a NASA budget document dated May 28 reads.'
+    assert list(_speakers(text).values()) == ["NASA"]
+    text = (
+        'In a statement issued after the launch, Roscosmos described it as a reply to "hostile '
+        'actions" by the West.'
+    )
+    assert list(_speakers(text).values()) == ["Roscosmos"]
