@@ -391,10 +391,16 @@ def coordinated(text: str, close: int, opened: int) -> bool:
     v = speech_vocab()
     if _goes_on(clause, 0, v):
         return True  # ', adding that …', ', calling the incident', 'and warned that …'
-    if cut >= 0 or any(w in v["verbs"] or w in v["paraphrase_verbs"] for w in clause):
+    if cut >= 0:
         return False
-    # no comma, no speech verb: '"…" on the budget and warning that NASA "…"'
-    return any(_goes_on(clause, i, v) for i in range(1, len(clause)))
+    # no comma: '"…" on the budget and warning that NASA "…"'; with a speech verb, only a
+    # join straight before it ('"…" of passing but called it "…"', not 'and was told')
+    said = v["verbs"] | v["paraphrase_verbs"]
+    speech = any(w in said for w in clause)
+    return any(
+        _goes_on(clause, i, v) and (not speech or (i + 1 < len(clause) and clause[i + 1] in said))
+        for i in range(1, len(clause))
+    )
 
 
 _AUX = frozenset(["had", "has", "have", "would", "will", "was", "were", "is", "could", "then"])

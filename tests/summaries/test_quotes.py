@@ -2467,3 +2467,16 @@ def test_a_document_described_by_its_date_speaks_for_its_owner():
         'actions" by the West.'
     )
     assert list(_speakers(text).values()) == ["Roscosmos"]
+
+
+def test_but_and_a_verb_with_no_new_subject_keeps_the_speaker():
+    text = (
+        'Dr. Ravi Menon gave the bill "little chance" of passing but called it "a signal to '
+        'the appropriators".'
+    )
+    assert list(_speakers(text).values()) == ["Menon", "Menon"]
+    text = (
+        'Dr. Ravi Menon took the case "to the committee" and was told it was "not a priority '
+        'this year".'
+    )
+    assert "Menon" not in list(_speakers(text).values())[1:]
