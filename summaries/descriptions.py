@@ -116,6 +116,29 @@ def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     return who if who and not who.is_person else None
 
 
+def named_unit(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Russia's FSB security service' / 'Energia rocket corporation': an organisation's
+    name written straight before lower-case words for its kind speaks as that organisation
+    (never a nationality: 'the Kazakh emergencies ministry' is left to the gazetteer)."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1][0].islower() and len(words) - k < 3:
+        k -= 1
+    if k == 0 or k == len(words) - 1 or not words[k][0].isalpha():
+        return None
+    run = [w for w in trailing_run(words[:k]) if w[0] not in ("The", "the")]
+    if not run or k - len(run) > 1 or (k > len(run) and words[0][0] not in ("The", "the")):
+        return None  # the phrase is the unit, not 'A staffer on the House science committee'
+    while len(run) > 1 and run[0][0][-2:] in ("'s", "’s"):
+        run = run[1:]  # "Russia's FSB": the owner's country is no part of the name
+    if run[-1][0][-2:] in ("'s", "’s"):
+        return None
+    v = speech_vocab()
+    if any(w in v["place"] or w in v["not_names"] for w, _ in run):
+        return None
+    who = org_or_person(run, ctx)
+    return who if who and not who.is_person else None
+
+
 def joint_subject(
     run: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mentions
 ) -> Who | None:

@@ -23,6 +23,7 @@ from summaries.backrefs import (
 from summaries.descriptions import (
     capitals,
     joint_subject,
+    named_unit,
     of_nationality,
     org_with_and,
     owning_org,
@@ -302,7 +303,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         return Who(f"{words[-2][0]} {last}", False)
     if low in v["org_nouns"] and len(words) >= 2:
-        owner = owning_org(words, ctx)
+        owner = owning_org(words, ctx) or named_unit(words, ctx)
         if owner:
             return owner  # "NASA's station programme office said": NASA
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):

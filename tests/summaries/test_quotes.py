@@ -2480,3 +2480,13 @@ def test_but_and_a_verb_with_no_new_subject_keeps_the_speaker():
         'this year".'
     )
     assert "Menon" not in list(_speakers(text).values())[1:]
+
+
+def test_an_organisation_named_before_words_for_its_kind():
+    text = (
+        "Russia's FSB security service said he was held for \"collecting information on "
+        'a closed site".'
+    )
+    assert list(_speakers(text).values()) == ["FSB"]
+    text = 'A staffer on the House science committee called it "a subsidy dressed up as safety".'
+    assert list(_speakers(text).values()) == [None]
