@@ -2490,3 +2490,11 @@ def test_an_organisation_named_before_words_for_its_kind():
     assert list(_speakers(text).values()) == ["FSB"]
     text = 'A staffer on the House science committee called it "a subsidy dressed up as safety".'
     assert list(_speakers(text).values()) == [None]
+
+
+def test_an_adverb_between_the_organisation_and_its_verb():
+    text = (
+        "Pretoria's Department of Science and Innovation has already said it wants to "
+        '"keep the conversation going".'
+    )
+    assert list(_speakers(text).values()) == ["Department of Science and Innovation"]
