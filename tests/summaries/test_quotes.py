@@ -2498,3 +2498,8 @@ def test_an_adverb_between_the_organisation_and_its_verb():
         '"keep the conversation going".'
     )
     assert list(_speakers(text).values()) == ["Department of Science and Innovation"]
+
+
+def test_a_region_speaks_as_an_organisation():
+    text = 'The Capital Region said the firm won on "quality, working conditions and price".'
+    assert list(_speakers(text).values()) == ["Capital Region"]
