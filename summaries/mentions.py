@@ -38,6 +38,9 @@ _ANON = re.compile(
 _ORG_TAIL = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
 )
+# "Mission to the EU", "Delegation to the OSCE": a state's body and where it is sent.
+_ENVOY_WORDS = frozenset(["Mission", "Delegation", "Representation"])
+_TO_TAIL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
 _PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", "Of", "Near"])
 # Before an indefinite description that describes someone already named: "Al-Suwaidi, a
 # mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot",
@@ -104,6 +107,8 @@ class Mentions:
             words = run.split()
             if words[-1] in v["org_words"]:
                 ext = _ORG_TAIL.match(text, end)
+                if ext is None and words[-1] in _ENVOY_WORDS:
+                    ext = _TO_TAIL.match(text, end)  # "China's Mission to the EU"
                 if ext and not set(ext.group().split()) & v["not_names"]:
                     words = words + ext.group().split()
                 while words and words[0] in v["not_names"]:

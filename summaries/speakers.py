@@ -56,6 +56,8 @@ from summaries.who import (
     without_ages,
 )
 
+# A state's body abroad, written in lower case after its nationality ("Russian mission").
+_ENVOYS = frozenset(["mission", "delegation", "embassy", "representation", "consulate"])
 # Participles after a document that say when or how it went out, not who wrote it.
 _DESCRIBING = frozenset(
     [
@@ -222,11 +224,16 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     if is_name_word(last) and low not in ("he", "she", "it", "they", "we", "i"):
-        if k >= 2 and words[k - 1][0] in ("of", "for", "on"):
-            # "the Foreign Ministry of Latvia said": the body, not the country
-            head = trailing_run(words[: k - 1])
-            if head and head[-1][0] in speech_vocab()["org_words"]:
-                run = head + words[k - 1 :]
+        j = k - 2 if k >= 3 and words[k - 1][0] == "the" else k - 1  # "Council of the EU"
+        if j >= 1 and words[j][0] in ("of", "for", "on", "to"):
+            # "the Foreign Ministry of Latvia said", "the Council of the EU says": the body,
+            # not the country
+            head = trailing_run(words[:j])
+            if head and head[-1][0] in v["org_words"]:
+                run = head + words[j:]
+            elif j >= 2 and words[j - 1][0] in _ENVOYS and words[j - 2][0][:1].isupper():
+                # "The Russian mission to the EU said"
+                return Who(" ".join(w for w, _ in words[j - 2 :]), False)
         who = org_or_person(run, ctx)
         if who is None and len(words) == 1 and last in capitals():
             return Who(last, False)  # "Beijing has in the past described …": its government

@@ -2503,3 +2503,18 @@ def test_an_adverb_between_the_organisation_and_its_verb():
 def test_a_region_speaks_as_an_organisation():
     text = 'The Capital Region said the firm won on "quality, working conditions and price".'
     assert list(_speakers(text).values()) == ["Capital Region"]
+
+
+def test_a_body_of_or_to_the_eu_is_named_whole():
+    text = 'The Russian mission to the EU said the vote showed "the politicisation of space".'
+    assert list(_speakers(text).values()) == ["Russian mission to the EU"]
+    text = (
+        'The regulation adopted by the Council of the EU says the ban is phased in "to allow '
+        'operators to find other suppliers."'
+    )
+    assert list(_speakers(text).values()) == ["Council of the EU"]
+    text = (
+        "Turkey's Mission to the OSCE criticised the vote. \"Such measures are "
+        'discriminatory," a spokesperson said.'
+    )
+    assert list(_speakers(text).values()) == ["Turkey's Mission to the OSCE"]
