@@ -180,6 +180,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             who = after_verb(words[j + 1 :], ctx, opened)  # 'in the words of X, "…"'
             if who and who.speaker:
                 return who
+        if lw in _WELCOMED and j == len(words) - 1:
+            return subject(words[:j], words[j][1], ctx)  # 'X welcomed "any recognition …"'
         if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
             if j and lw in _MADE_PUBLIC and words[j - 1][0].lower() in v["documents"]:
                 continue  # 'JAXA said in a statement posted in Japanese that': no new speaker
@@ -359,6 +361,9 @@ def _head_end(words: list[tuple[str, int]], n: int) -> int:
     return n
 
 
+# Verbs whose object is somebody's words only when the quote follows at once ('welcomed
+# "any recognition that …"'; not 'welcomed the "orbital truce"', a proposal's name).
+_WELCOMED = frozenset(["welcomed", "welcomes"])
 # Participles after a document noun that describe it ('a statement posted in Japanese').
 _MADE_PUBLIC = frozenset(["posted", "published", "issued", "released", "written", "circulated"])
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b")

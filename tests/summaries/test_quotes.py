@@ -2518,3 +2518,13 @@ def test_a_body_of_or_to_the_eu_is_named_whole():
         'discriminatory," a spokesperson said.'
     )
     assert list(_speakers(text).values()) == ["Turkey's Mission to the OSCE"]
+
+
+def test_welcomed_and_the_quote_at_once_are_the_subjects_words():
+    text = (
+        'Its delegate, Andrei Sukhanov, welcomed "any recognition that the station is '
+        'hostage to Western policy" but said Moscow would ask for nothing.'
+    )
+    assert list(_speakers(text).values()) == ["Sukhanov"]
+    text = 'Moscow welcomed the "orbital truce" plan and the text "on a pause for the station".'
+    assert "Moscow" not in _speakers(text).values()
