@@ -171,8 +171,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             for i, (w, _) in enumerate(words[1:], 1)
             if w in _DESCRIBING
             and words[i - 1][0].lower() in v["documents"]
-            and (i + 1 >= len(words) or words[i + 1][0] != "by")
-            and "," not in (x for x, _ in words[i:])  # not "In a statement issued …, X said"
+            and not any(x in (",", "by") for x, _ in words[i:])
+            # not "In a statement issued …, X said", nor "a letter dated May 3 and signed by X"
         ),
         None,
     )

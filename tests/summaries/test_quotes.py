@@ -2462,6 +2462,8 @@ def test_the_spokesperson_speaks_for_the_organisation_written_before_the_noun():
 def test_a_document_described_by_its_date_speaks_for_its_owner():
     text = '"The balance will be paid in cash," a NASA budget document dated May 28 reads.'
     assert list(_speakers(text).values()) == ["NASA"]
+    text = 'A letter dated May 3 and signed by Sen. Jane Ruiz says the deal "rewards Moscow".'
+    assert list(_speakers(text).values()) == ["Ruiz"]
     text = (
         'In a statement issued after the launch, Roscosmos described it as a reply to "hostile '
         'actions" by the West.'
