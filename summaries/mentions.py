@@ -21,7 +21,9 @@ _LOWER_ORG_NOUN = re.compile(
     r"[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
     r"delegation|government|embassy)\b"
 )
-_LOWER_ORG_HEAD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,3})(?:['’]s)?$")
+_LOWER_ORG_HEAD = re.compile(
+    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})[ \t]+){0,2}(?:[A-Z][a-z]+|[A-Z]{2,3})(?:['’]s)?$"
+)
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
 # An unnamed person described ("a former NASA flight director", "one European manager").
 _ANON = re.compile(
@@ -204,6 +206,9 @@ class Mentions:
             if h < 0 or (h and (text[h - 1].isalnum() or text[h - 1] == "_")):
                 continue
             name = text[h : m.end()]
+            while name.split()[0] in v["not_names"] and name.count(" ") > 1:
+                h = text.index(" ", h) + 1  # "The Moscow Region government": Moscow Region
+                name = text[h : m.end()]
             if name.split()[0] in v["not_names"]:
                 continue
             self.orgs.append((h, name, "agency" if "agency" in name else ""))

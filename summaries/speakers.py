@@ -308,7 +308,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         and words[-2][0][0].isupper()
         and words[-2][0] not in ("The", "A", "An")
     ):
-        return Who(f"{words[-2][0]} {last}", False)
+        # "the Russian delegation", "The Moscow Oblast government": the whole name before it
+        run = [w for w, _ in trailing_run(words[:-1]) if w not in ("The", "A", "An")]
+        return Who(" ".join([*run[-3:], last]), False)
     if low in v["org_nouns"] and len(words) >= 2:
         owner = owning_org(words, ctx) or named_unit(words, ctx)
         if owner:

@@ -2530,3 +2530,8 @@ def test_welcomed_and_the_quote_at_once_are_the_subjects_words():
     assert list(_speakers(text).values()) == ["Sukhanov"]
     text = 'Moscow welcomed the "orbital truce" plan and the text "on a pause for the station".'
     assert "Moscow" not in _speakers(text).values()
+
+
+def test_a_government_is_named_with_its_whole_place():
+    text = 'The Moscow Oblast government said the plant was "operating normally again".'
+    assert list(_speakers(text).values()) == ["Moscow Oblast government"]
