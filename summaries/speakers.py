@@ -56,6 +56,10 @@ from summaries.who import (
     without_ages,
 )
 
+# Participles before "by" whose agent is not the subject ("a team led by X said").
+_LED = frozenset(
+    ["led", "headed", "chaired", "accompanied", "joined", "flanked", "followed", "backed"]
+)
 # A state's body abroad, written in lower case after its nationality ("Russian mission").
 _ENVOYS = frozenset(["mission", "delegation", "embassy", "representation", "consulate"])
 # Participles after a document that say when or how it went out, not who wrote it.
@@ -102,7 +106,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = _without_when(words, v)
     while words and words[-1][0].lower() in ("has", "have", "had"):
         words = words[:-1]  # "Beijing has in the past described"
-    if len(words) > 2 and words[-1][0] in ("who", "which") and words[-2][0] == ",":
+    relative = len(words) > 2 and words[-1][0] in ("who", "which") and words[-2][0] == ","
+    if relative:
         # "… from Viktor Osmanov, deputy head of X, who told": Osmanov; "Roscosmos, which
         # has said in the past that …": Roscosmos
         words = words[:-1]
@@ -199,6 +204,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return role
     run = trailing_run(words)
     k = len(words) - len(run)
+    if run and not relative and k >= 2 and words[k - 1][0] == "by" and words[k - 2][0] in _LED:
+        return UNKNOWN  # "engineers led by Maria Lopez said": the engineers, unnamed
     if (
         run
         and k >= 2

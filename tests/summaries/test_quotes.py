@@ -2535,3 +2535,8 @@ def test_welcomed_and_the_quote_at_once_are_the_subjects_words():
 def test_a_government_is_named_with_its_whole_place():
     text = 'The Moscow Oblast government said the plant was "operating normally again".'
     assert list(_speakers(text).values()) == ["Moscow Oblast government"]
+
+
+def test_a_group_led_by_someone_is_not_that_person():
+    text = 'Engineers led by Maria Lopez said the repair would take "at least three more weeks".'
+    assert list(_speakers(text).values()) == [None]
