@@ -519,6 +519,17 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
     named = described_then_named(words, ctx)
     if named:
         return named
+    d = next((d for d, (w, _) in enumerate(words[:6]) if w in v["documents"]), None)
+    if (
+        d
+        and words[0][0] in ("a", "an", "the")
+        and all(w.isalnum() or w[-2:] in ("'s", "’s") for w, _ in words[:d])
+        and (d + 1 >= len(words) or words[d + 1][0] not in ("from", "by", "of"))
+    ):
+        # '…," says an internal Energia memo dated June 2': the document's owner
+        who = subject(words[: d + 1], anchor, ctx)
+        if who.speaker:
+            return who
     if words and words[0][0] in ("him", "her"):
         name = ctx.last_person(anchor, "he" if words[0][0] == "him" else "she")
         return Who(name, True) if name else UNKNOWN  # "according to him"

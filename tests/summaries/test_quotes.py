@@ -2540,3 +2540,8 @@ def test_a_government_is_named_with_its_whole_place():
 def test_a_group_led_by_someone_is_not_that_person():
     text = 'Engineers led by Maria Lopez said the repair would take "at least three more weeks".'
     assert list(_speakers(text).values()) == [None]
+
+
+def test_says_then_a_document_with_adjectives_before_its_owner():
+    text = '"The balance will be paid in cash," says an internal Energia memo dated June 2.'
+    assert list(_speakers(text).values()) == ["Energia"]
