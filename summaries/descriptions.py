@@ -4,8 +4,9 @@
 paragraph's subject, 'Beijing' (a capital for its government), 'NASA's station
 programme office' (its owner), 'the Department of Science and Innovation' (a name with
 an "and"), 'agency chief Bill Harlan' (the person holding the title), 'ESA and the UK
-Space Agency issued' (two organisations together). Each returns None when the words do
-not read so.
+Space Agency issued' (two organisations together), 'Russia's FSB security service' (the
+named organisation), 'the spokesperson' (the organisation a spokesperson was introduced
+with). Each returns None when the words do not read so.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from functools import lru_cache
 from summaries.backrefs import described_at
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.mentions import Mentions
-from summaries.names import is_name_word, run_after, trailing_run, without_possessive
+from summaries.names import (
+    is_name_word,
+    run_after,
+    trailing_run,
+    without_possessive,
+    word_spans,
+)
 from summaries.who import Who, named_person, org_or_person, state_of
 
 
@@ -186,3 +193,21 @@ def role_then_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return None
     who = org_or_person(run, ctx)
     return who if who and who.is_person else None
+
+
+def spokes_owner(ctx: Mentions, pos: int, noun: str) -> str | None:
+    """'A State Department spokesperson said …, about deals with Roscosmos. "…," the
+    spokesperson said': the organisation written before the noun when the story last used
+    it, not the one named since. None when that mention is 'spokesperson for/of X' (the
+    caller reads those) or has no organisation before it."""
+    low = ctx.lower_text()
+    idx = low.rfind(noun, max(0, pos - 1500), pos)
+    while idx > 0 and (
+        low[idx - 1].isalpha() or low[idx + len(noun) : idx + len(noun) + 1].isalpha()
+    ):
+        idx = low.rfind(noun, max(0, pos - 1500), idx)
+    if idx <= 0 or low.startswith((" of ", " for "), idx + len(noun)):
+        return None
+    run = without_possessive(trailing_run(word_spans(ctx.text, max(0, idx - 60), idx)))
+    who = org_or_person(run, ctx) if run else None
+    return who.speaker if who and not who.is_person else None

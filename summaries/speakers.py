@@ -29,6 +29,7 @@ from summaries.descriptions import (
     owning_org,
     paragraph_subject,
     role_then_name,
+    spokes_owner,
 )
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
@@ -56,31 +57,6 @@ from summaries.who import (
     without_ages,
 )
 
-# Participles before "by" whose agent is not the subject ("a team led by X said").
-_LED = frozenset(
-    ["led", "headed", "chaired", "accompanied", "joined", "flanked", "followed", "backed"]
-)
-# A state's body abroad, written in lower case after its nationality ("Russian mission").
-_ENVOYS = frozenset(["mission", "delegation", "embassy", "representation", "consulate"])
-# Participles after a document that say when or how it went out, not who wrote it.
-_DESCRIBING = frozenset(
-    [
-        "dated",
-        "posted",
-        "published",
-        "issued",
-        "released",
-        "circulated",
-        "sent",
-        "filed",
-        "submitted",
-        "distributed",
-        "delivered",
-        "addressed",
-        "adopted",
-        "approved",
-    ]
-)
 # "the 64-year-old said": a person described by age.
 AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
@@ -174,7 +150,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         (
             i
             for i, (w, _) in enumerate(words[1:], 1)
-            if w in _DESCRIBING
+            if w in v["dating_participles"]
             and words[i - 1][0].lower() in v["documents"]
             and not any(x in (",", "by") for x, _ in words[i:])
             # not "In a statement issued …, X said", nor "a letter dated May 3 and signed by X"
@@ -204,7 +180,13 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return role
     run = trailing_run(words)
     k = len(words) - len(run)
-    if run and not relative and k >= 2 and words[k - 1][0] == "by" and words[k - 2][0] in _LED:
+    if (
+        run
+        and not relative
+        and k >= 2
+        and words[k - 1][0] == "by"
+        and words[k - 2][0] in v["led_participles"]
+    ):
         return UNKNOWN  # "engineers led by Maria Lopez said": the engineers, unnamed
     if (
         run
@@ -238,7 +220,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             head = trailing_run(words[:j])
             if head and head[-1][0] in v["org_words"]:
                 run = head + words[j:]
-            elif j >= 2 and words[j - 1][0] in _ENVOYS and words[j - 2][0][:1].isupper():
+            elif j >= 2 and words[j - 1][0] in v["envoy_nouns"] and words[j - 2][0][:1].isupper():
                 # "The Russian mission to the EU said"
                 return Who(" ".join(w for w, _ in words[j - 2 :]), False)
         who = org_or_person(run, ctx)
@@ -304,7 +286,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
         name = (
             name
-            or _spokes_owner(ctx, pos, low)
+            or spokes_owner(ctx, pos, low)
             or spokes_introduced(ctx, pos, low)
             or ctx.last_org(pos, within=400)
         )
@@ -363,24 +345,6 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
-
-
-def _spokes_owner(ctx: Mentions, pos: int, noun: str) -> str | None:
-    """'A State Department spokesperson said …, about deals with Roscosmos. "…," the
-    spokesperson said': the organisation written before the noun when the story last used
-    it, not the one named since. None when that mention is 'spokesperson for/of X' (the
-    caller reads those) or has no organisation before it."""
-    low = ctx.lower_text()
-    idx = low.rfind(noun, max(0, pos - 1500), pos)
-    while idx > 0 and (
-        low[idx - 1].isalpha() or low[idx + len(noun) : idx + len(noun) + 1].isalpha()
-    ):
-        idx = low.rfind(noun, max(0, pos - 1500), idx)
-    if idx <= 0 or low.startswith((" of ", " for "), idx + len(noun)):
-        return None
-    run = without_possessive(trailing_run(word_spans(ctx.text, max(0, idx - 60), idx)))
-    who = org_or_person(run, ctx) if run else None
-    return who.speaker if who and not who.is_person else None
 
 
 def _named_after(ctx: Mentions, end: int) -> bool:
