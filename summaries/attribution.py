@@ -23,7 +23,7 @@ from summaries.quote_frames import (
 )
 from summaries.sentences import split_sentences
 from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
-from summaries.who import drop_asides, named_person, org_or_person
+from summaries.who import described_then_named, drop_asides, named_person, org_or_person
 
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _TAIL_END = re.compile(r"[.!?;](?:\s|$)")
@@ -329,7 +329,9 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
             words = words[cut + 1 :]
         elif cut + 1 < len(words) and words[cut + 1][0] in ("he", "she"):
             words = words[cut:]  # 'Asked whether …, she said an option should be studied.'
-    who = clause_subject(words[: _head_end(words, 4)], ctx)
+    who = (
+        described_then_named(words[:16], ctx) if words and words[0][0] in _DESCRIBED else None
+    ) or clause_subject(words[: _head_end(words, 4)], ctx)
     if (
         verb is not None
         and verb + 1 < len(words)
@@ -369,6 +371,9 @@ _MADE_PUBLIC = frozenset(["posted", "published", "issued", "released", "written"
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b")
 _INDEFINITE = frozenset(["A", "An", "One", "Another"])
 _OPENERS = frozenset(["Asked", "Pressed", "Speaking", "Questioned"])
+# A description heading a sentence before the name ("The Energia finance director, Yevgeny
+# Polyakov, answered in writing.").
+_DESCRIBED = frozenset(["The", "His", "Her", "Its", "Their"])
 
 
 _JOINS = frozenset(["and", "but", "or"])

@@ -2545,3 +2545,11 @@ def test_a_group_led_by_someone_is_not_that_person():
 def test_says_then_a_document_with_adjectives_before_its_owner():
     text = '"The balance will be paid in cash," says an internal Energia memo dated June 2.'
     assert list(_speakers(text).values()) == ["Energia"]
+
+
+def test_a_description_then_the_name_heads_the_sentence_before():
+    text = (
+        "The Energia finance director, Yevgeny Polyakov, answered in writing. "
+        '"We have delivered every kilogram we promised."'
+    )
+    assert list(_speakers(text).values()) == ["Polyakov"]
