@@ -226,6 +226,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         who = org_or_person(run, ctx)
         if who is None and len(words) == 1 and last in capitals():
             return Who(last, False)  # "Beijing has in the past described …": its government
+        if who and who.is_person and _plural_opener(run, ctx):
+            return UNKNOWN  # "Engineers at Energia told TASS": people, nobody named
         return who or UNKNOWN
     if low in ("he", "she"):
         name = (
@@ -345,6 +347,22 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
+
+
+def _plural_opener(run: list[tuple[str, int]], ctx: Mentions) -> bool:
+    """'Engineers at Energia', 'Students at Moscow State University': one capitalised
+    plural of a word for people, opening its sentence, is nobody named."""
+    if len(run) != 1 or not run[0][0].endswith("s") or ctx.known_person(run[0][0]):
+        return False
+    v = speech_vocab()
+    one = run[0][0][:-1].lower()
+    if not ({one, one + "s"} & (v["roles"] | v["anonymous"] | _PEOPLE_NOUNS)):
+        return False
+    return ctx.subject_start(ctx.sent_of(run[0][1])) == run[0][1]
+
+
+# Plural nouns for people with no role of their own ("Students at …", "Residents of …").
+_PEOPLE_NOUNS = frozenset(["student", "resident", "worker", "employee", "voter", "local"])
 
 
 def _named_after(ctx: Mentions, end: int) -> bool:

@@ -2553,3 +2553,13 @@ def test_a_description_then_the_name_heads_the_sentence_before():
         '"We have delivered every kilogram we promised."'
     )
     assert list(_speakers(text).values()) == ["Polyakov"]
+
+
+def test_a_capitalised_plural_opening_the_sentence_is_nobody():
+    for text in (
+        'Engineers at Energia told TASS the module was "in good condition overall".',
+        'Students at Moscow State University called it "a betrayal of the programme".',
+    ):
+        assert list(_speakers(text).values()) == [None]
+    text = 'Sen. Mark Adams spoke first. Adams told reporters it was "a gift to Moscow".'
+    assert list(_speakers(text).values()) == ["Adams"]
