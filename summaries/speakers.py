@@ -429,6 +429,14 @@ _WHEN_NOUNS = frozenset(
         "post",
         "weekend",
         "past",
+        "hearing",
+        "conference",
+        "meeting",
+        "summit",
+        "session",
+        "ceremony",
+        "forum",
+        "event",
     ]
 )
 _WEEKDAYS = frozenset(

@@ -2563,3 +2563,8 @@ def test_a_capitalised_plural_opening_the_sentence_is_nobody():
         assert list(_speakers(text).values()) == [None]
     text = 'Sen. Mark Adams spoke first. Adams told reporters it was "a gift to Moscow".'
     assert list(_speakers(text).values()) == ["Adams"]
+
+
+def test_an_occasion_between_the_subject_and_its_verb():
+    text = 'Sen. Mark Adams spoke first. Adams at the hearing said it was "a gift to Moscow".'
+    assert list(_speakers(text).values()) == ["Adams"]
