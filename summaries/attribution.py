@@ -309,6 +309,9 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         ),
         None,
     )
+    tail = _reported_by(words, ctx)
+    if tail is not None:
+        return tail
     if words and words[0][0] in _INDEFINITE:
         # 'A JAXA official, speaking on condition of anonymity, said …. "…"': somebody
         # unnamed, unless named in apposition ('A spokeswoman, Anke Mühlberg, said')
@@ -353,6 +356,31 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
     if not said and not who.is_person:
         return None
     return who if who.speaker else None
+
+
+def _reported_by(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'NASA has asked for a licence, agency spokeswoman Dana Kirkby confirmed on Monday.':
+    a sentence whose last clause is its attribution is that clause's subject's."""
+    v = speech_vocab()
+    cut = max((i for i, (w, _) in enumerate(words) if w == ","), default=-1)
+    if cut < 3:
+        return None
+    clause = words[cut + 1 :]
+    j = next(
+        (j for j, (w, _) in enumerate(clause[:8]) if w in v["verbs"] and w != "reported"),
+        None,
+    )  # not '…, Interfax reported.': an outlet passing on someone else's words
+    if not j or len(clause) - j > 4 or any(w in v["object_verbs"] for w, _ in clause[j:]):
+        return None
+    if any(w not in (".", "!") and not (w.islower() or w in _WEEKDAYS) for w, _ in clause[j:]):
+        return None  # only a time may follow ('confirmed on Monday'), nothing said
+    who = subject(clause[:j], clause[j][1], ctx)
+    return who if who.speaker else None
+
+
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 
 
 def _head_end(words: list[tuple[str, int]], n: int) -> int:

@@ -2568,3 +2568,13 @@ def test_a_capitalised_plural_opening_the_sentence_is_nobody():
 def test_an_occasion_between_the_subject_and_its_verb():
     text = 'Sen. Mark Adams spoke first. Adams at the hearing said it was "a gift to Moscow".'
     assert list(_speakers(text).values()) == ["Adams"]
+
+
+def test_a_sentence_whose_last_clause_attributes_it_hands_over_the_quote():
+    text = (
+        "NASA has asked for a licence, agency spokeswoman Dana Kirkby confirmed on Monday. "
+        '"We are working it through the proper channels."'
+    )
+    assert list(_speakers(text).values()) == ["Kirkby"]
+    text = 'The talks failed, Interfax reported. "We will not sign this text as it stands."'
+    assert list(_speakers(text).values()) == [None]
