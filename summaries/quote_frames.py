@@ -219,19 +219,27 @@ _ASKING = frozenset(["asked", "asks", "asking", "questioned", "pressed", "challe
 
 
 def quoted_as(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
-    """'Interfax quoted Orlov as saying': the one quoted, not the outlet."""
+    """'Interfax quoted Orlov as saying': the one quoted, not the outlet; 'RIA cited a
+    Roscosmos source as saying': nobody named, never the outlet."""
     low = [w.lower() for w, _ in words]
-    if len(low) < 3 or low[-1] != "as" or "quoted" not in low:
+    if len(low) < 3 or low[-1] != "as" or not ({"quoted", "cited"} & set(low)):
         return None
-    k = len(low) - 1 - low[::-1].index("quoted")
-    if k == len(low) - 2 and k and low[k - 1] in ("was", "were", "is", "been"):
+    k = max(i for i, w in enumerate(low) if w in ("quoted", "cited"))
+    if k and low[k - 1] in ("was", "were", "is", "been"):
         # "The head of the Chinese station, Zhou Lei, was quoted as saying that": the subject
         j = k - 1
         while j and low[j - 1] in ("was", "were", "is", "been", "has", "had", "also"):
             j -= 1
         who = subject(words[:j], words[k][1], ctx)
         return who if who.speaker else None
-    return after_verb(words[k + 1 : -1], ctx, anchor)
+    obj = words[k + 1 : -1]
+    v = speech_vocab()
+    if any(w.lower() in v["anonymous"] for w, _ in obj):
+        return UNKNOWN  # "a Roscosmos source", "officials": not the outlet either
+    who = after_verb(obj, ctx, anchor)
+    if who is None and obj and {obj[-1][0], " ".join(w for w, _ in obj[-2:])} & v["spokes"]:
+        who = subject(obj, obj[-1][1], ctx)  # "TASS quoted the Roscosmos press service as"
+    return who
 
 
 # Words opening a phrase before the subject ("In a statement, …", "Asked about it, …").

@@ -2578,3 +2578,12 @@ def test_a_sentence_whose_last_clause_attributes_it_hands_over_the_quote():
     assert list(_speakers(text).values()) == ["Kirkby"]
     text = 'The talks failed, Interfax reported. "We will not sign this text as it stands."'
     assert list(_speakers(text).values()) == [None]
+
+
+def test_an_outlet_citing_someone_is_not_the_speaker():
+    text = 'RIA Novosti cited a Roscosmos source as saying the launch was "delayed a week".'
+    assert list(_speakers(text).values()) == [None]
+    text = 'TASS quoted the Roscosmos press service as saying the launch was "delayed a week".'
+    assert list(_speakers(text).values()) == ["Roscosmos"]
+    text = 'Borisov was quoted by Interfax as saying Russia would "leave after 2028".'
+    assert list(_speakers(text).values()) == ["Borisov"]
