@@ -18,7 +18,7 @@ from summaries.attribution import (
     previous_sentence,
     same_voice,
 )
-from summaries.documents import document_owner
+from summaries.documents import author_after, document_owner
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.models import Quote
@@ -235,7 +235,16 @@ def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
         words = words[comma + 1 :]  # "Since 2022, the Commerce Department's rules have …"
     docs = speech_vocab()["documents"]
     d = next((i for i, (w, _) in enumerate(words[:5]) if w in docs or w[:-1] in docs), None)
-    if d is None or d == 0 or d + 1 >= len(words) or not words[d + 1][0].islower():
+    if d is None or d == 0 or d + 1 >= len(words):
+        return None
+    if words[d + 1][0] == "," and words[0][0] in ("The", "This"):
+        # "The bill, introduced by Rep. Dale Pruitt, would bar NASA from "…"": its author
+        c = next((c for c in range(d + 2, min(len(words), d + 14)) if words[c][0] == ","), None)
+        if c is None or c + 1 >= len(words) or not words[c + 1][0].islower():
+            return None
+        who = author_after(words[d + 2 : c], ctx)
+        return who if who and who.speaker else None
+    if not words[d + 1][0].islower():
         return None
     owner = words[d - 1][0] if words[d - 1][0][-2:] in ("'s", "’s") else ""
     if not owner and words[0][0] in ("The", "This") and d <= 3:

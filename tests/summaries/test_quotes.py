@@ -2587,3 +2587,13 @@ def test_an_outlet_citing_someone_is_not_the_speaker():
     assert list(_speakers(text).values()) == ["Roscosmos"]
     text = 'Borisov was quoted by Interfax as saying Russia would "leave after 2028".'
     assert list(_speakers(text).values()) == ["Borisov"]
+
+
+def test_a_document_whose_author_is_named_in_apposition():
+    text = (
+        'The bill, introduced by Rep. Dale Pruitt, would bar NASA from "buying any seat on '
+        'a Russian vehicle".'
+    )
+    assert list(_speakers(text).values()) == ["Pruitt"]
+    text = 'The memo, seen by Reuters, would bar NASA from "buying any seat on a Russian vehicle".'
+    assert list(_speakers(text).values()) == [None]
