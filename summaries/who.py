@@ -150,6 +150,9 @@ def modifier_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if not who:
         return None
     if who.is_person and not (possessive and ctx.known_person(who.speaker)):
+        named = [w for w, _ in run if w not in ("The", "the")]
+        if possessive and len(named) == 1 and len(run) == 2 and run[0][0] in ("The", "the"):
+            return Who(named[0], False)  # "The Treasury's guidance": no person takes "the"
         return None  # "the Russian statement": a nationality, not an author
     return who
 

@@ -2597,3 +2597,8 @@ def test_a_document_whose_author_is_named_in_apposition():
     assert list(_speakers(text).values()) == ["Pruitt"]
     text = 'The memo, seen by Reuters, would bar NASA from "buying any seat on a Russian vehicle".'
     assert list(_speakers(text).values()) == [None]
+
+
+def test_the_and_a_possessive_name_own_a_document_as_an_organisation():
+    text = 'The Treasury\'s guidance says a licence is "required for any payment".'
+    assert list(_speakers(text).values()) == ["Treasury"]
