@@ -278,6 +278,16 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             who = org_or_person(owner, ctx)
             if who and not who.is_person:
                 return who
+            named = [w for w, _ in owner if w not in ("A", "An", "The")]
+            if (
+                who
+                and len(named) == 1
+                and words[0][0] in ("A", "An", "a", "an")
+                and words.index(run[-1]) == len(words) - 2
+                and not any(n == who.speaker for _p, n, _s in ctx.people)
+                and named[0] not in v["place"]
+            ):
+                return Who(named[0], False)  # "A Treasury spokesperson": no person's
             return UNKNOWN
         if words[0][0] in ("The", "the") and introduced_with(ctx, pos, low):
             # "Foreign Ministry spokeswoman Maria Zakharova … the spokeswoman said"

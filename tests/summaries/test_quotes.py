@@ -2602,3 +2602,13 @@ def test_a_document_whose_author_is_named_in_apposition():
 def test_the_and_a_possessive_name_own_a_document_as_an_organisation():
     text = 'The Treasury\'s guidance says a licence is "required for any payment".'
     assert list(_speakers(text).values()) == ["Treasury"]
+
+
+def test_a_spokesperson_of_an_unknown_one_word_organisation():
+    text = 'A Treasury spokesperson said the licence was "under review like any other".'
+    assert list(_speakers(text).values()) == ["Treasury"]
+    text = (
+        "Sen. Amy Klobuchar spoke. A Klobuchar spokesperson said the bill was "
+        '"under review like any other".'
+    )
+    assert list(_speakers(text).values()) == [None]
