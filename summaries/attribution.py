@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from summaries.clauses import clause_subject
 from summaries.gazetteer import speech_vocab
+from summaries.inverted import after_verb
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, word_spans
 from summaries.quote_frames import (
@@ -22,7 +24,7 @@ from summaries.quote_frames import (
     reply_owner,
 )
 from summaries.sentences import split_sentences
-from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
+from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import described_then_named, drop_asides, named_person, org_or_person
 
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")

@@ -7,7 +7,7 @@ the one who 'said in a report'; "the document" is the last document of any kind.
 
 from __future__ import annotations
 
-from summaries import speakers
+from summaries import clauses, speakers
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import run_after, without_possessive, word_spans
@@ -54,7 +54,7 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
     spans = split_sentences(text[lo:pos])
     for s, e in reversed(spans[-3:-1] if len(spans) > 1 else []):
         words = [w for w in word_spans(text, lo + s, lo + e) if w[1] >= ctx.dateline_end]
-        who = speakers.clause_subject(words[:4], ctx)
+        who = clauses.clause_subject(words[:4], ctx)
         if who.speaker:
             return who
     return UNKNOWN

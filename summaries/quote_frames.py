@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from summaries import documents
 from summaries.backrefs import described_person
+from summaries.clauses import clause_subject
 from summaries.descriptions import role_then_name
 from summaries.gazetteer import speech_vocab
+from summaries.inverted import after_verb
 from summaries.mentions import Mentions
 from summaries.names import (
     is_name_word,
@@ -19,7 +21,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
-from summaries.speakers import UNKNOWN, Who, after_verb, clause_subject, subject
+from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
 

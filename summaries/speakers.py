@@ -20,15 +20,14 @@ from summaries.backrefs import (
     spokes_introduced,
     subject_org,
 )
+from summaries.clauses import SCENE_PREPS
 from summaries.descriptions import (
     capitals,
-    joint_subject,
     named_unit,
     of_nationality,
     org_with_and,
     owning_org,
     paragraph_subject,
-    role_then_name,
     spokes_owner,
 )
 from summaries.gazetteer import speech_vocab
@@ -36,7 +35,6 @@ from summaries.mentions import Mentions
 from summaries.names import (
     is_name_word,
     last_comma,
-    run_after,
     trailing_run,
     without_possessive,
     word_spans,
@@ -45,7 +43,6 @@ from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
     Who,
-    described_then_named,
     drop_asides,
     modifier_owner,
     named_person,
@@ -64,7 +61,7 @@ _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
 _PLACE_PREPS = frozenset(["in", "at", "near", "from", "outside"])
 
-__all__ = ["AGED", "UNKNOWN", "Who", "after_verb", "clause_subject", "introduced_as", "subject"]
+__all__ = ["AGED", "UNKNOWN", "Who", "introduced_as", "subject"]
 
 
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
@@ -125,7 +122,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             ):
                 # "His predecessor, Yuri Borisov, told": the name, not the description
                 words = appos
-            elif appos and head and head[0][0] in _SCENE_PREPS and "," not in (w for w, _ in head):
+            elif appos and head and head[0][0] in SCENE_PREPS and "," not in (w for w, _ in head):
                 # "Aboard the station, the samples were handled by Jordan Ellis, who told":
                 # an opening scene, then the clause that names the speaker
                 words = appos
@@ -509,177 +506,3 @@ def _possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | N
             # organisation the sentence before named
             name = ctx.last_org(pos, within=pos - ctx.sent_starts[k])
     return Who(name, False) if name else UNKNOWN
-
-
-def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
-    """'…," said NASA chief Bill Nelson' → Nelson; '…," said a spokesperson for the Bremen
-    Institute' → the institute; '…," said the head of the bureau, Viktor Salnikov' →
-    Salnikov; None when no name follows the verb."""
-    v = speech_vocab()
-    named = described_then_named(words, ctx)
-    if named:
-        return named
-    d = next((d for d, (w, _) in enumerate(words[:6]) if w in v["documents"]), None)
-    if (
-        d
-        and words[0][0] in ("a", "an", "the")
-        and all(w.isalnum() or w[-2:] in ("'s", "’s") for w, _ in words[:d])
-        and (d + 1 >= len(words) or words[d + 1][0] not in ("from", "by", "of"))
-    ):
-        # '…," says an internal Energia memo dated June 2': the document's owner
-        who = subject(words[: d + 1], anchor, ctx)
-        if who.speaker:
-            return who
-    if words and words[0][0] in ("him", "her"):
-        name = ctx.last_person(anchor, "he" if words[0][0] == "him" else "she")
-        return Who(name, True) if name else UNKNOWN  # "according to him"
-    span: list[tuple[str, int]] = []
-    n = len(words)
-    i = 0
-    while i < n:
-        w, p = words[i]
-        low = w.lower()
-        if w in (",", ";", ":", "(", ")", "—", "–"):
-            break
-        title_of = (  # "said Secretary of State Antony Blinken": the title goes on
-            w == "of"
-            and bool(span)
-            and span[-1][0].lower() in v["titles"]
-            and i + 1 < n
-            and words[i + 1][0][:1].isupper()
-        )
-        if w in ("of", "at", "from") and any(x[0].isupper() for x, _ in span) and not title_of:
-            break
-        if low in v["documents"] and i + 1 < n and words[i + 1][0] in ("from", "by", "of"):
-            # "according to a statement from the Foreign Ministry"
-            run = run_after(words[i + 2 : i + 10])
-            who = org_or_person(run, ctx) if run else None
-            if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
-                return Who(run[0][0], False)  # "the note of Itamaraty": a body, not a person
-            return who if who and not who.is_person else None
-        if (
-            i + 2 < n
-            and words[i + 1][0] == "named"
-            and w.islower()
-            and is_name_word(words[i + 2][0])
-        ):
-            run = run_after(words[i + 2 : i + 6])  # "came from a sixth-grader named Priya"
-            who = org_or_person(run, ctx) if run else None
-            if who and who.is_person:
-                return who
-        if (
-            is_name_word(w)
-            or (low[-2:] in ("'s", "’s") and low[:-2] in v["org_nouns"])  # "the ministry's"
-            or low in v["titles"]
-            or low in ("the", "a", "an", "of", "for")
-            or low in v["spokes"]
-            or low in v["particles"]
-        ):
-            span.append((w, p))
-            i += 1
-        else:
-            break
-    if not span:
-        return None
-    if span[0][0].lower() in ("he", "she"):
-        name = ctx.last_person(anchor, span[0][0])
-        return Who(name, True) if name else UNKNOWN
-    roles = v["spokes"] | v["person_nouns"]
-    if (
-        i < n
-        and words[i][0] == ","
-        and any(x.lower() in roles for x, _ in span)
-        and not named_person(trailing_run(span), ctx)  # not "spokesperson Anna Volkova, X"
-    ):
-        # the role first, then the name: "said the head of the bureau, Viktor Salnikov"
-        run = run_after(words[i + 1 : i + 6])
-        if run and run[0][1] == words[i + 1][1]:
-            who = org_or_person(run, ctx)
-            if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
-                return who
-    last = span[-1][0].lower()
-    if is_name_word(span[-1][0]) or (last in v["roles"] and span[0][0].lower() == "the"):
-        return subject(span, anchor, ctx)  # '…," highlighted the minister'
-    return None
-
-
-def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
-    """Subject of the main clause, for '…, saying "…"': the first name or pronoun, past
-    an opening place or time ('In Moscow, …'); 'Roscosmos deputy chief Vadim Kholodov' is
-    the person, not the organisation that describes him."""
-    v = speech_vocab()
-    if words and words[0][0] in _SCENE_PREPS:
-        comma = next((i for i, (w, _) in enumerate(words[:7]) if w == ","), None)
-        if comma is not None:
-            words = words[comma + 1 :]
-    for i, (w, p) in enumerate(words):
-        if p < ctx.dateline_end:
-            continue
-        if w in ("The", "the"):
-            org = _the_org(words[i + 1 : i + 4], ctx)
-            if org:
-                return org
-        if w in ("He", "She") or (i and w in ("he", "she")):
-            name = ctx.last_person(p, w)
-            if name:
-                ctx.learn_gender(name, w)
-            return Who(name, True) if name else UNKNOWN
-        if w[0].isupper() and w not in v["not_names"] and not w[0].isdigit():
-            run = [(w, p)]
-            for w2, p2 in words[i + 1 :]:
-                if is_name_word(w2) or w2.lower() in v["particles"]:
-                    run.append((w2, p2))
-                else:
-                    break
-            if len(run) == 1 and w.rstrip(".") in v["place"] | {"U.S", "U.K"}:
-                return UNKNOWN  # "U.S. officials", "Russian engineers"
-            if run[-1][0][-2:] in ("'s", "’s"):
-                # "Vlad's space boss Yuri Gromov sneered …": the owner heads no clause
-                after = words[i + len(run) : i + len(run) + 7]
-                k = next((k for k, (x, _) in enumerate(after[:4]) if x[:1].isupper()), None)
-                person = run_after(after[k:]) if k is not None else []
-                if person and named_person(person, ctx):
-                    who = org_or_person(person, ctx)
-                    if who and who.is_person:
-                        return who
-            who = org_or_person(run, ctx)
-            if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
-                return UNKNOWN  # a capitalised common noun ("Exports needed…")
-            if who and not who.is_person:
-                named = role_then_name(words[i + len(run) :], ctx)
-                if named:
-                    return named
-                joint = joint_subject(run, words[i + len(run) :], ctx)
-                if joint:
-                    return joint
-            return who or UNKNOWN
-    return UNKNOWN
-
-
-# Prepositions opening a scene before the subject: "In Moscow, …", "On Tuesday, …".
-_SCENE_PREPS = frozenset(
-    ["In", "On", "At", "From", "After", "Before", "During", "Outside", "Inside", "Aboard"]
-)
-
-
-def _the_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """'The ministry also wrote to NASA, …' / 'The Kazakh government has ordered …': an
-    organisation named by its kind heads the clause (the one the story named last, or
-    the one written so)."""
-    v = speech_vocab()
-    k = 0
-    while k < len(words) - 1 and k < 2 and words[k][0][:1].isupper():
-        k += 1
-    if k >= len(words):
-        return None
-    noun, p = words[k]
-    if noun not in v["org_nouns"] or not noun.islower():
-        return None
-    nxt = words[k + 1][0] if k + 1 < len(words) else ""
-    if nxt.lower() in v["roles"] or nxt.lower() in v["spokes"] or nxt in v["org_nouns"]:
-        return None  # "the ministry spokesman", "the agency press service"
-    if k:
-        name = " ".join(w for w, _ in words[: k + 1])
-        return Who(name, False) if any(n == name for _p, n, _k in ctx.orgs) else None
-    name = ctx.last_org(p, noun=noun, within=1500)
-    return Who(name, False) if name else None

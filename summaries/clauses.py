@@ -1,0 +1,98 @@
+"""Who heads a clause: the subject of '…, saying "…"' and of the sentence before a quote.
+
+The first name, pronoun or organisation past an opening place or time ('In Moscow, …'),
+with a title after an organisation read as its holder ('Roscosmos deputy chief Vadim
+Kholodov' is Kholodov).
+"""
+
+from __future__ import annotations
+
+from summaries.descriptions import joint_subject, role_then_name
+from summaries.gazetteer import speech_vocab
+from summaries.mentions import Mentions
+from summaries.names import is_name_word, run_after
+from summaries.who import UNKNOWN, Who, named_person, org_or_person
+
+__all__ = ["SCENE_PREPS", "clause_subject"]
+
+
+def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
+    """Subject of the main clause, for '…, saying "…"': the first name or pronoun, past
+    an opening place or time ('In Moscow, …'); 'Roscosmos deputy chief Vadim Kholodov' is
+    the person, not the organisation that describes him."""
+    v = speech_vocab()
+    if words and words[0][0] in SCENE_PREPS:
+        comma = next((i for i, (w, _) in enumerate(words[:7]) if w == ","), None)
+        if comma is not None:
+            words = words[comma + 1 :]
+    for i, (w, p) in enumerate(words):
+        if p < ctx.dateline_end:
+            continue
+        if w in ("The", "the"):
+            org = _the_org(words[i + 1 : i + 4], ctx)
+            if org:
+                return org
+        if w in ("He", "She") or (i and w in ("he", "she")):
+            name = ctx.last_person(p, w)
+            if name:
+                ctx.learn_gender(name, w)
+            return Who(name, True) if name else UNKNOWN
+        if w[0].isupper() and w not in v["not_names"] and not w[0].isdigit():
+            run = [(w, p)]
+            for w2, p2 in words[i + 1 :]:
+                if is_name_word(w2) or w2.lower() in v["particles"]:
+                    run.append((w2, p2))
+                else:
+                    break
+            if len(run) == 1 and w.rstrip(".") in v["place"] | {"U.S", "U.K"}:
+                return UNKNOWN  # "U.S. officials", "Russian engineers"
+            if run[-1][0][-2:] in ("'s", "’s"):
+                # "Vlad's space boss Yuri Gromov sneered …": the owner heads no clause
+                after = words[i + len(run) : i + len(run) + 7]
+                k = next((k for k, (x, _) in enumerate(after[:4]) if x[:1].isupper()), None)
+                person = run_after(after[k:]) if k is not None else []
+                if person and named_person(person, ctx):
+                    who = org_or_person(person, ctx)
+                    if who and who.is_person:
+                        return who
+            who = org_or_person(run, ctx)
+            if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
+                return UNKNOWN  # a capitalised common noun ("Exports needed…")
+            if who and not who.is_person:
+                named = role_then_name(words[i + len(run) :], ctx)
+                if named:
+                    return named
+                joint = joint_subject(run, words[i + len(run) :], ctx)
+                if joint:
+                    return joint
+            return who or UNKNOWN
+    return UNKNOWN
+
+
+# Prepositions opening a scene before the subject: "In Moscow, …", "On Tuesday, …".
+SCENE_PREPS = frozenset(
+    ["In", "On", "At", "From", "After", "Before", "During", "Outside", "Inside", "Aboard"]
+)
+
+
+def _the_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'The ministry also wrote to NASA, …' / 'The Kazakh government has ordered …': an
+    organisation named by its kind heads the clause (the one the story named last, or
+    the one written so)."""
+    v = speech_vocab()
+    k = 0
+    while k < len(words) - 1 and k < 2 and words[k][0][:1].isupper():
+        k += 1
+    if k >= len(words):
+        return None
+    noun, p = words[k]
+    if noun not in v["org_nouns"] or not noun.islower():
+        return None
+    nxt = words[k + 1][0] if k + 1 < len(words) else ""
+    if nxt.lower() in v["roles"] or nxt.lower() in v["spokes"] or nxt in v["org_nouns"]:
+        return None  # "the ministry spokesman", "the agency press service"
+    if k:
+        name = " ".join(w for w, _ in words[: k + 1])
+        return Who(name, False) if any(n == name for _p, n, _k in ctx.orgs) else None
+    name = ctx.last_org(p, noun=noun, within=1500)
+    return Who(name, False) if name else None

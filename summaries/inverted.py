@@ -1,0 +1,114 @@
+"""The speaker named after the speech verb: '…," said NASA chief Bill Nelson'.
+
+'…," said a spokesperson for the Bremen Institute' is the institute; '…," said the head
+of the bureau, Viktor Salnikov' is Salnikov; '…," says an internal Energia memo' is
+Energia. None when no name follows the verb.
+"""
+
+from __future__ import annotations
+
+from summaries.gazetteer import speech_vocab
+from summaries.mentions import Mentions
+from summaries.names import is_name_word, run_after, trailing_run
+from summaries.speakers import subject
+from summaries.who import (
+    UNKNOWN,
+    Who,
+    described_then_named,
+    named_person,
+    org_or_person,
+)
+
+__all__ = ["after_verb"]
+
+
+def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
+    """'…," said NASA chief Bill Nelson' → Nelson; '…," said a spokesperson for the Bremen
+    Institute' → the institute; '…," said the head of the bureau, Viktor Salnikov' →
+    Salnikov; None when no name follows the verb."""
+    v = speech_vocab()
+    named = described_then_named(words, ctx)
+    if named:
+        return named
+    d = next((d for d, (w, _) in enumerate(words[:6]) if w in v["documents"]), None)
+    if (
+        d
+        and words[0][0] in ("a", "an", "the")
+        and all(w.isalnum() or w[-2:] in ("'s", "’s") for w, _ in words[:d])
+        and (d + 1 >= len(words) or words[d + 1][0] not in ("from", "by", "of"))
+    ):
+        # '…," says an internal Energia memo dated June 2': the document's owner
+        who = subject(words[: d + 1], anchor, ctx)
+        if who.speaker:
+            return who
+    if words and words[0][0] in ("him", "her"):
+        name = ctx.last_person(anchor, "he" if words[0][0] == "him" else "she")
+        return Who(name, True) if name else UNKNOWN  # "according to him"
+    span: list[tuple[str, int]] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w, p = words[i]
+        low = w.lower()
+        if w in (",", ";", ":", "(", ")", "—", "–"):
+            break
+        title_of = (  # "said Secretary of State Antony Blinken": the title goes on
+            w == "of"
+            and bool(span)
+            and span[-1][0].lower() in v["titles"]
+            and i + 1 < n
+            and words[i + 1][0][:1].isupper()
+        )
+        if w in ("of", "at", "from") and any(x[0].isupper() for x, _ in span) and not title_of:
+            break
+        if low in v["documents"] and i + 1 < n and words[i + 1][0] in ("from", "by", "of"):
+            # "according to a statement from the Foreign Ministry"
+            run = run_after(words[i + 2 : i + 10])
+            who = org_or_person(run, ctx) if run else None
+            if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
+                return Who(run[0][0], False)  # "the note of Itamaraty": a body, not a person
+            return who if who and not who.is_person else None
+        if (
+            i + 2 < n
+            and words[i + 1][0] == "named"
+            and w.islower()
+            and is_name_word(words[i + 2][0])
+        ):
+            run = run_after(words[i + 2 : i + 6])  # "came from a sixth-grader named Priya"
+            who = org_or_person(run, ctx) if run else None
+            if who and who.is_person:
+                return who
+        if (
+            is_name_word(w)
+            or (low[-2:] in ("'s", "’s") and low[:-2] in v["org_nouns"])  # "the ministry's"
+            or low in v["titles"]
+            or low in ("the", "a", "an", "of", "for")
+            or low in v["spokes"]
+            or low in v["particles"]
+        ):
+            span.append((w, p))
+            i += 1
+        else:
+            break
+    if not span:
+        return None
+    if span[0][0].lower() in ("he", "she"):
+        name = ctx.last_person(anchor, span[0][0])
+        return Who(name, True) if name else UNKNOWN
+    roles = v["spokes"] | v["person_nouns"]
+    if (
+        i < n
+        and words[i][0] == ","
+        and any(x.lower() in roles for x, _ in span)
+        and not named_person(trailing_run(span), ctx)  # not "spokesperson Anna Volkova, X"
+    ):
+        # the role first, then the name: "said the head of the bureau, Viktor Salnikov"
+        run = run_after(words[i + 1 : i + 6])
+        if run and run[0][1] == words[i + 1][1]:
+            who = org_or_person(run, ctx)
+            if who and who.is_person and (len(run) > 1 or ctx.known_person(who.speaker)):
+                return who
+    last = span[-1][0].lower()
+    if is_name_word(span[-1][0]) or (last in v["roles"] and span[0][0].lower() == "the"):
+        return subject(span, anchor, ctx)  # '…," highlighted the minister'
+    return None
