@@ -297,6 +297,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name
             or spokes_owner(ctx, pos, low)
             or spokes_introduced(ctx, pos, low)
+            or ctx.last_org(pos, within=pos - ctx.sent_starts[max(0, ctx.sent_of(pos))])
+            or _subject_org_before(ctx, pos)
             or ctx.last_org(pos, within=400)
         )
         return Who(name, False) if name else UNKNOWN
@@ -354,6 +356,20 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
+
+
+def _subject_org_before(ctx: Mentions, pos: int) -> str | None:
+    """'The State Department said Washington had warned the UAE about deals with
+    Roscosmos. "…," a spokesperson said': the organisation the sentence before is about,
+    not the one in its object, when the story names it as an organisation."""
+    k = ctx.sent_of(pos) - 1
+    if k < 0:
+        return None
+    s = ctx.subject_start(k)
+    if ctx.text.startswith(("The ", "the "), s):
+        s += 4
+    names = [n for p, n, _k in ctx.orgs if p == s]
+    return max(names, key=len) if names else None
 
 
 def _plural_opener(run: list[tuple[str, int]], ctx: Mentions) -> bool:

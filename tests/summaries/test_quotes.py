@@ -2612,3 +2612,16 @@ def test_a_spokesperson_of_an_unknown_one_word_organisation():
         '"under review like any other".'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_subject_not_the_object_before():
+    text = (
+        "The State Department said Washington had warned the UAE about deals with Roscosmos. "
+        '"We urge all partners to avoid such dealings," a spokesperson said.'
+    )
+    assert list(_speakers(text).values()) == ["State Department"]
+    text = (
+        "NASA did not comment. At the State Department, a spokesperson told reporters the "
+        'crew "is selected by consensus of all partners".'
+    )
+    assert list(_speakers(text).values()) == ["State Department"]
