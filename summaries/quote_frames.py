@@ -220,13 +220,16 @@ def reply_owner(text: str, anchor: int, ctx: Mentions) -> Who | None:
 _ASKING = frozenset(["asked", "asks", "asking", "questioned", "pressed", "challenged"])
 
 
+_QUOTING = frozenset(["quoted", "quotes", "cited", "cites"])
+
+
 def quoted_as(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
     """'Interfax quoted Orlov as saying': the one quoted, not the outlet; 'RIA cited a
     Roscosmos source as saying': nobody named, never the outlet."""
     low = [w.lower() for w, _ in words]
-    if len(low) < 3 or low[-1] != "as" or not ({"quoted", "cited"} & set(low)):
+    if len(low) < 3 or low[-1] != "as" or not (_QUOTING & set(low)):
         return None
-    k = max(i for i, w in enumerate(low) if w in ("quoted", "cited"))
+    k = max(i for i, w in enumerate(low) if w in _QUOTING)
     if k and low[k - 1] in ("was", "were", "is", "been"):
         # "The head of the Chinese station, Zhou Lei, was quoted as saying that": the subject
         j = k - 1

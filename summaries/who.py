@@ -253,6 +253,11 @@ def role_of(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | None
     i = low.index("of", 2)
     if low[i - 2] != "the" or low[i - 1] not in v["roles"]:
         return None
+    tail = trailing_run(words[i + 1 :])
+    if len(tail) >= 3 and named_person(tail[-2:], ctx):
+        who = org_or_person(tail, ctx)  # "the head of Roscosmos Yuri Borisov stressed"
+        if who and who.is_person:
+            return who
     name = described_person(ctx, pos, low[i - 1])
     if name:
         return Who(name, True)

@@ -2625,3 +2625,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_subject_not_the_object_before():
         'crew "is selected by consensus of all partners".'
     )
     assert list(_speakers(text).values()) == ["State Department"]
+
+
+def test_translated_wire_names_the_holder_after_the_organisation():
+    text = '"We will not leave before 2028," the head of Roscosmos Yuri Borisov stressed.'
+    assert list(_speakers(text).values()) == ["Borisov"]
+    text = 'RIA Novosti quotes Borisov as saying Russia will "not leave the station before 2028".'
+    assert list(_speakers(text).values()) == ["Borisov"]
+    text = '"We will stay," the head of U.S. Southern Command said.'
+    assert list(_speakers(text).values()) == [None]
