@@ -33,6 +33,7 @@ from summaries.descriptions import (
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import (
+    bare_word,
     is_name_word,
     last_comma,
     trailing_run,
@@ -50,6 +51,8 @@ from summaries.who import (
     person_of,
     role_of,
     spokes_for,
+    state_of,
+    state_org,
     strip_clauses,
     without_ages,
 )
@@ -315,6 +318,19 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         owner = owning_org(words, ctx) or named_unit(words, ctx)
         if owner:
             return owner  # "NASA's station programme office said": NASA
+    if (
+        low in v["org_nouns"]
+        and len(words) >= 3
+        and words[-3][0] in ("the", "The")
+        and state_of(words[-2][0])
+    ):
+        # "The Japanese agency added": the one Japanese agency the story names; never an
+        # agency of another state named nearby
+        name = state_org(words[-2][0], low, ctx)
+        last = ctx.last_org(pos, noun=low, within=1500)
+        if not name and last and state_of(bare_word(last.split()[0])) == state_of(words[-2][0]):
+            name = last  # "The Russian Foreign Ministry … the Russian ministry said"
+        return Who(name, False) if name else UNKNOWN
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
         name = ctx.last_org(pos, noun=low) or subject_org(ctx, pos) or ctx.last_org(pos)
         return Who(name, False) if name else UNKNOWN

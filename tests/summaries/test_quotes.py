@@ -2634,3 +2634,15 @@ def test_translated_wire_names_the_holder_after_the_organisation():
     assert list(_speakers(text).values()) == ["Borisov"]
     text = '"We will stay," the head of U.S. Southern Command said.'
     assert list(_speakers(text).values()) == [None]
+
+
+def test_the_national_agency_is_that_states_agency_or_nobody():
+    text = (
+        'ESA and JAXA issued statements. JAXA said the module was "on schedule for launch". '
+        'The Japanese agency added that it was "grateful to every partner".'
+    )
+    assert list(_speakers(text).values()) == ["JAXA", "JAXA"]
+    text = 'NASA and JAXA spoke. "We are on schedule," the Turkish agency said.'
+    assert list(_speakers(text).values()) == [None]
+    text = 'The Russian Foreign Ministry spoke. "We are on schedule," the Russian ministry said.'
+    assert list(_speakers(text).values()) == ["Russian Foreign Ministry"]
