@@ -41,8 +41,9 @@ def introduced_with(ctx: Mentions, pos: int, role: str) -> list[str]:
         while idx != -1:
             end = idx + len(word)
             whole = not low[idx - 1 : idx].isalpha() and not low[end : end + 1].isalpha()
+            owner = low[end : end + 2] in ("'s", "’s")  # "the minister's in-tray": another's
             sent = ctx.sent_of(idx)
-            if whole and sent != here:
+            if whole and not owner and sent != here:
                 name = _beside(ctx, idx, end, sent)
                 if name is not None and name not in names:
                     names.append(name)

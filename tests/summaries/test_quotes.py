@@ -2646,3 +2646,13 @@ def test_the_national_agency_is_that_states_agency_or_nobody():
     assert list(_speakers(text).values()) == [None]
     text = 'The Russian Foreign Ministry spoke. "We are on schedule," the Russian ministry said.'
     assert list(_speakers(text).values()) == ["Russian Foreign Ministry"]
+
+
+def test_a_role_in_the_possessive_introduces_nobody():
+    text = (
+        "Science Minister Anika Ward announced the rules.\n\nThe opposition spokesman, James "
+        "Corrigan, said the government was slow. \"It sat in the minister's in-tray for a "
+        'year," he said.\n\nAsked about Russia, the minister said that would be "a very '
+        'short conversation".'
+    )
+    assert list(_speakers(text).values()) == ["Corrigan", "Ward"]
