@@ -182,12 +182,16 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             who = after_verb(words[j + 1 :], ctx, opened)  # 'in the words of X, "…"'
             if who and who.speaker:
                 return who
+        if lw == "call" and not _call_verb(words, j):
+            continue  # "in a phone call with Morning Orbit:" — a noun
         if lw in _WELCOMED and j == len(words) - 1:
             return subject(words[:j], words[j][1], ctx)  # 'X welcomed "any recognition …"'
         if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
             if j and lw in _MADE_PUBLIC and words[j - 1][0].lower() in v["documents"]:
                 continue  # 'JAXA said in a statement posted in Japanese that': no new speaker
             who = subject(words[:j], words[j][1], ctx)
+            if who.is_person and lw in _PLURAL_VERBS:
+                who = UNKNOWN  # 'Fans call the module "…"': many people, none named
             if who.speaker is None and j and words[j - 1][0] == "and":
                 who = coordinated_subject(words[: j - 1], ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
@@ -393,6 +397,20 @@ def _head_end(words: list[tuple[str, int]], n: int) -> int:
     return n
 
 
+def _call_verb(words: list[tuple[str, int]], j: int) -> bool:
+    """'Colleagues … call the months of darkness "…"' uses 'call' as a verb: an object
+    follows it and no determiner stands before it ('a phone call with', 'the call')."""
+    before = words[j - 1][0].lower() if j else ""
+    after = words[j + 1][0] if j + 1 < len(words) else ""
+    return before not in _CALL_NOUN_BEFORE and after in _CALL_OBJECTS
+
+
+_CALL_NOUN_BEFORE = frozenset(
+    ["a", "an", "the", "phone", "video", "conference", "this", "that", "his", "her", "their"]
+)
+_CALL_OBJECTS = frozenset(["it", "them", "him", "her", "the", "this", "their", "its", "for"])
+# Speech verbs in the plural present: their subject is never one named person.
+_PLURAL_VERBS = frozenset(["call", "say"])
 # Verbs whose object is somebody's words only when the quote follows at once ('welcomed
 # "any recognition that …"'; not 'welcomed the "orbital truce"', a proposal's name).
 _WELCOMED = frozenset(["welcomed", "welcomes"])

@@ -2656,3 +2656,19 @@ def test_a_role_in_the_possessive_introduces_nobody():
         'short conversation".'
     )
     assert list(_speakers(text).values()) == ["Corrigan", "Ward"]
+
+
+def test_a_phrase_people_call_something_is_theirs_not_the_reporters():
+    text = (
+        "Meteorologist Bartosz Lewandowski, 31, said he had packed a headlamp. Colleagues who "
+        'have wintered there call the months of darkness "the long shift", he added.'
+    )
+    assert list(_speakers(text).values()) == [None]
+
+
+def test_call_as_a_noun_before_a_colon_is_no_verb():
+    text = (
+        "Sen. Tom Brannigan filed the rider.\n\nBrannigan, in a phone call with Morning "
+        'Orbit last night: "We keep hearing that the station is a place of peace."'
+    )
+    assert list(_speakers(text).values()) == ["Brannigan"]
