@@ -223,6 +223,11 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             elif j >= 2 and words[j - 1][0] in v["envoy_nouns"] and words[j - 2][0][:1].isupper():
                 # "The Russian mission to the EU said"
                 return Who(" ".join(w for w, _ in words[j - 2 :]), False)
+        if len(run) == 2 and run[0][0] in ("Sir", "Dame"):
+            # "Sir Keir said" after "Sir Keir Starmer": the surname the story gave him
+            known = next((n for p, n, _s in ctx.people if p == run[0][1] and n), None)
+            if known:
+                return Who(known, True)
         who = org_or_person(run, ctx)
         if who is None and len(words) == 1 and last in capitals():
             return Who(last, False)  # "Beijing has in the past described …": its government

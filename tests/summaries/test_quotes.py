@@ -2672,3 +2672,8 @@ def test_call_as_a_noun_before_a_colon_is_no_verb():
         'Orbit last night: "We keep hearing that the station is a place of peace."'
     )
     assert list(_speakers(text).values()) == ["Brannigan"]
+
+
+def test_sir_and_a_given_name_after_the_full_name_is_the_surname():
+    text = 'Sir Keir Starmer spoke in the Commons. "We stand with our allies," Sir Keir said.'
+    assert list(_speakers(text).values()) == ["Starmer"]
