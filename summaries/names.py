@@ -22,6 +22,8 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
     r"|ui|ue|er|a|o|e|i|u)"
 )
+# A Russian patronymic ("Ilyich", "Valeryevich", "Mikhailovna").
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
 _PINYIN = re.compile(rf"{_SYLLABLE}{_SYLLABLE}?")
 # A word in Hepburn romaji: Japanese syllables only ("Matsuda", "Ishikawa", "Shinji").
 _ROMAJI = re.compile(
@@ -73,6 +75,12 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return None
     if len(last) == 1:
         return None  # an initial ("V." of "V. Narayanan") is never a name on its own
+    if len(words) == 2 and text and _PATRONYMIC.fullmatch(last):
+        # "Sergei Ilyich said" after "Sergei Ilyich Vedernikov": the polite address of a
+        # person the story named in full, so the surname
+        full = re.search(rf"\b{re.escape(words[0])} {re.escape(last)} ([A-Z][\w’'\-]+)", text)
+        if full and full.group(1) not in v["not_names"]:
+            return full.group(1)
     if (
         text
         and len(words) == 2

@@ -2677,3 +2677,13 @@ def test_call_as_a_noun_before_a_colon_is_no_verb():
 def test_sir_and_a_given_name_after_the_full_name_is_the_surname():
     text = 'Sir Keir Starmer spoke in the Commons. "We stand with our allies," Sir Keir said.'
     assert list(_speakers(text).values()) == ["Starmer"]
+
+
+def test_given_name_and_patronymic_is_the_person_named_in_full():
+    text = (
+        "Deputy Minister Sergei Ilyich Vedernikov presented the protocol. "
+        '"The station is ours too," Sergei Ilyich said.'
+    )
+    assert list(_speakers(text).values()) == ["Vedernikov"]
+    text = 'Abram Rabinovich spoke next. "We disagree," Rabinovich said.'
+    assert list(_speakers(text).values()) == ["Rabinovich"]
