@@ -75,6 +75,15 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return None
     if len(last) == 1:
         return None  # an initial ("V." of "V. Narayanan") is never a name on its own
+    if len(words) == 1 and text and last in v["given"]:
+        # "Grzegorz added" after "Grzegorz Wieczorek": the one person of that given name
+        found = {
+            m.group(1)
+            for m in re.finditer(rf"\b{re.escape(last)} ([A-Z][\w’'\-]+)", text)
+            if m.group(1) not in v["not_names"] and m.group(1) not in v["given"]
+        }
+        if len(found) == 1:
+            return found.pop()
     if len(words) == 2 and text and _PATRONYMIC.fullmatch(last):
         # "Sergei Ilyich said" after "Sergei Ilyich Vedernikov": the polite address of a
         # person the story named in full, so the surname

@@ -2687,3 +2687,13 @@ def test_given_name_and_patronymic_is_the_person_named_in_full():
     assert list(_speakers(text).values()) == ["Vedernikov"]
     text = 'Abram Rabinovich spoke next. "We disagree," Rabinovich said.'
     assert list(_speakers(text).values()) == ["Rabinovich"]
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_surname():
+    text = (
+        'Grzegorz Wieczorek runs the agency. "We will pick engineers," Wieczorek said. '
+        '"Competence is all that matters," Grzegorz added.'
+    )
+    assert list(_speakers(text).values()) == ["Wieczorek", "Wieczorek"]
+    text = 'Priya asked the first question. "How do you run if you float?" Priya asked.'
+    assert list(_speakers(text).values()) == ["Priya"]
