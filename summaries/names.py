@@ -82,7 +82,11 @@ def person_name(words: list[str], text: str = "") -> str | None:
             for m in re.finditer(rf"\b{re.escape(last)} ([A-Z][\w’'\-]+)", text)
             if m.group(1) not in v["not_names"] and m.group(1) not in v["given"]
         }
-        if len(found) == 1:
+        surname = any(  # "Letitia James": the word is somebody's surname here
+            m.group(1) not in v["not_names"]
+            for m in re.finditer(rf"\b([A-Z][\w’'\-]+) {re.escape(last)}\b", text)
+        )
+        if len(found) == 1 and not surname:
             return found.pop()
     if len(words) == 2 and text and _PATRONYMIC.fullmatch(last):
         # "Sergei Ilyich said" after "Sergei Ilyich Vedernikov": the polite address of a

@@ -2697,3 +2697,5 @@ def test_a_given_name_alone_after_the_full_name_is_the_surname():
     assert list(_speakers(text).values()) == ["Wieczorek", "Wieczorek"]
     text = 'Priya asked the first question. "How do you run if you float?" Priya asked.'
     assert list(_speakers(text).values()) == ["Priya"]
+    text = 'Letitia James and James Corrigan spoke. "We will sue the agency," James said.'
+    assert list(_speakers(text).values()) == ["James"]
