@@ -120,6 +120,8 @@ def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return None
     run = trailing_run(without_possessive(words[:k]))
     who = org_or_person(run, ctx) if run else None
+    if who and who.is_person and len(run) == 2 and run[0][0] in ("The", "the"):
+        return Who(run[1][0], False)  # "The Bundestag's budget committee": no person's
     return who if who and not who.is_person else None
 
 

@@ -2699,3 +2699,8 @@ def test_a_given_name_alone_after_the_full_name_is_the_surname():
     assert list(_speakers(text).values()) == ["Priya"]
     text = 'Letitia James and James Corrigan spoke. "We will sue the agency," James said.'
     assert list(_speakers(text).values()) == ["James"]
+
+
+def test_the_and_a_possessive_name_own_a_unit_as_an_organisation():
+    text = 'The Bundestag\'s budget committee said the money was "not available this year".'
+    assert list(_speakers(text).values()) == ["Bundestag"]
