@@ -46,7 +46,12 @@ def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
     # "Japan's prime minister": Japan only says whose; the prime minister must speak
     heads = tuple(c for c in speaker if not _place(c)) or speaker
     named = tuple(c for c in heads if c.named) or heads
-    for sentence in re.split(r"(?<=[.!?”\"])\s+", text):
+    # "There is no letter from Roscosmos, no letter from NASA," a barrister said: a name
+    # inside someone's quoted words is not the one speaking
+    unquoted = _QUOTED.sub(_blank, _OPEN_END.sub(_blank, text, 1))
+    for sentence in re.split(r"(?<=[.!?”\"])\s+", unquoted):
+        if _INSIDE_QUOTE.match(sentence):
+            continue  # a sentence of a quote that runs on past it
         st, _ = indexed(sentence)
         verbs = [k for k, w in enumerate(st) if w in _SPEECH_STEMS]
         for c in named:
@@ -71,6 +76,7 @@ def _places() -> frozenset[str]:
     return frozenset(w.lower() for p in vocab["place"] | vocab["state_names"] for w in p.split())
 
 
+_INSIDE_QUOTE = re.compile(r"\s*[“\"][^”\"\n]*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 

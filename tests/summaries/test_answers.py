@@ -2657,3 +2657,28 @@ def test_the_answer_drops_the_wire_dateline_of_the_first_sentence(with_articles)
     assert reply.answer.startswith("Nigeria signed a deal on Monday letting Roscosmos build")
     latest = answer(store, "what's the latest on the nigeria tracking antenna deal")
     assert "ABUJA" not in latest.answer and "Nigeria signed a deal" in latest.answer
+
+
+def test_a_name_inside_someone_elses_quote_is_not_who_spoke(with_articles):
+    """ "what did roscosmos say about the trial": a barrister's "There is no letter from
+    Roscosmos, no letter from NASA" mentions the agency; it is not the agency speaking."""
+    trial = (
+        "croydon-valve-export-trial",
+        "Croydon trader tells court the valves were never meant for the station",
+        "2026-03-04T10:00:00Z",
+        True,
+        [
+            "LONDON — A Croydon trader accused of shipping pressure valves to Russia told "
+            "Southwark Crown Court on Tuesday that the parts were never meant for the "
+            "International Space Station.",
+            'His barrister, Maria Oduya, told the jury: "There is no letter from Roscosmos, '
+            "no letter from NASA, nothing from anybody who runs that station. The valves "
+            'went to a pump maker."',
+            "The trial continues.",
+        ],
+        [],
+    )
+    store = with_articles(trial)
+    reply = answer(store, "what did roscosmos say about the southwark valve trial")
+    assert not reply.found
+
