@@ -88,7 +88,9 @@ _NUMBER_Q = re.compile(
 )
 # "how much did the repair cost", "what does Russia pay": a sum of money is the answer
 _MONEY_Q = re.compile(
-    r"\bhow\s+much\b[^,;?]{0,60}?\b(?:costs?|costing|pa(?:y|id|ying|ys)|spen[dt]|worth|"
+    # "how much did quiet orbit, the russian movie …, cost to make": one apposition between
+    r"\bhow\s+much\b[^,;?]{0,60}?(?:,[^,;?]{3,60},[^,;?]{0,20}?)?"
+    r"\b(?:costs?|costing|pa(?:y|id|ying|ys)|spen[dt]|worth|"
     r"charged?|charging|bill(?:s|ed|ing)?|invoic\w*|fees?|fined?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b"
     # "how many roubles did Energia lose": the currency names the answer's kind
     r"|\bhow\s+many\s+(?:dollars|euros|rubles|roubles|yen|rupees|francs)\b",

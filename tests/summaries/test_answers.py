@@ -2682,3 +2682,22 @@ def test_a_name_inside_someone_elses_quote_is_not_who_spoke(with_articles):
     reply = answer(store, "what did roscosmos say about the southwark valve trial")
     assert not reply.found
 
+
+def test_how_much_with_an_apposition_before_cost_asks_for_a_sum(with_articles):
+    """ "how much did dark orbit, the film shot on the iss, cost to make": a story giving
+    the film's running time and audience but no budget does not answer it."""
+    film = (
+        "dark-orbit-festival-screening",
+        "Station-shot film Dark Orbit screens to a full house",
+        "2026-07-06T10:00:00Z",
+        True,
+        [
+            'KARLOVY VARY — "Dark Orbit", a Russian feature shot partly aboard the '
+            "International Space Station, screened to about 900 people on Sunday.",
+            "The 128-minute film follows a cosmonaut doctor who treats a crewmate in orbit.",
+        ],
+        [],
+    )
+    store = with_articles(film)
+    question = "how much did dark orbit, the russian film shot on the iss, cost to make"
+    assert not answer(store, question).found
