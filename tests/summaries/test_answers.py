@@ -2701,3 +2701,37 @@ def test_how_much_with_an_apposition_before_cost_asks_for_a_sum(with_articles):
     store = with_articles(film)
     question = "how much did dark orbit, the russian film shot on the iss, cost to make"
     assert not answer(store, question).found
+
+
+def test_which_astronaut_is_not_answered_by_an_official_named_beside_the_offer(with_articles):
+    """ "which kenyan astronaut would take the seat": a story naming only the foreign
+    secretary who announced the offer has no astronaut to give."""
+    offer = (
+        "nairobi-soyuz-seat-offer",
+        "Russia offers Kenya a Soyuz seat",
+        "2026-05-02T10:00:00Z",
+        True,
+        [
+            "Russia has offered to fly a Kenyan astronaut to the International Space Station "
+            "on a Soyuz in 2028, Foreign Secretary Amina Wekesa said on Friday after talks "
+            "in Moscow.",
+            '"We will study the offer on its merits," Wekesa told reporters.',
+        ],
+        [],
+    )
+    store = with_articles(offer)
+    reply = answer(store, "which kenyan astronaut would take the soyuz seat russia offered")
+    assert not reply.found
+    named = (
+        "nairobi-soyuz-seat-astronaut-named",
+        "Kenya names its Soyuz astronaut",
+        "2026-06-02T10:00:00Z",
+        True,
+        [
+            "Kenya on Monday named Kenyan air force pilot Joseph Kiprono as the astronaut who "
+            "will take the Soyuz seat Russia offered, Foreign Secretary Amina Wekesa said.",
+        ],
+        [],
+    )
+    reply = answer(with_articles(offer, named), "which kenyan astronaut would take the soyuz seat")
+    assert reply.found and "Kiprono" in reply.answer
