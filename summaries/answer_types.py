@@ -165,7 +165,9 @@ _OUTCOME_Q = re.compile(
     r"^(?:and\s+|so\s+)?(?:what\s+did\b.{3,80}\b(?:find|show|reveal|conclude|discover|"
     r"yield|turn\s+up)|(?:did|has|have)\b.{3,80}\b(?:get|got|gotten|go|gone|make|made)\s+"
     r"(?:it\s+)?(?:through|into)|(?:did|has|have)\b.{3,80}\b(?:pass|passed|survive|survived|"
-    r"clear|cleared|vote|voted|confirm|confirmed|approve|approved|adopt|adopted)\b)",
+    r"clear|cleared|vote|voted|confirm|confirmed|approve|approved|adopt|adopted|"
+    # "did the jury convict …", "did he win his appeal": a verdict
+    r"convict|convicted|acquit|acquitted|win|won|lose|lost|overturn|overturned|uphold|upheld)\b)",
     re.I,
 )
 _TO_COME = re.compile(
@@ -187,13 +189,23 @@ def _outcome_to_come(q: Question, story_text: str) -> bool:
     ahead ("is scheduled to fly in 2027", "is Tuesday", "has ordered an inspection")."""
     for s, e in split_sentences(story_text):
         sentence = story_text[s:e]
-        if _TO_COME.search(sentence):
+        still_open = _STILL_OPEN.search(sentence)
+        if still_open or _TO_COME.search(sentence):
             st, st_set = indexed(sentence)
             found = [c for c in q.topic if c.weight_in(st, st_set)]
             plain = sum(1 for c in found if not c.named)
-            if plain >= 2 or (plain and len(found) >= 3):
+            if plain >= 2 or (plain and (len(found) >= 3 or still_open)):
                 return True
     return False
+
+
+# "The trial continues.", "The defence will appeal.": a case whose outcome is still open;
+# one of the question's plain words ("trial", "appeal") is enough to tie it to the question
+_STILL_OPEN = re.compile(
+    r"\b(?:trial|hearing|case|appeal|inquiry)\s+(?:continues|resumes|(?:is|was)\s+adjourned)\b|"
+    r"\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+appeal\b",
+    re.I,
+)
 
 
 _PENDING = re.compile(

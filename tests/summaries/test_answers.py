@@ -2735,3 +2735,38 @@ def test_which_astronaut_is_not_answered_by_an_official_named_beside_the_offer(w
     )
     reply = answer(with_articles(offer, named), "which kenyan astronaut would take the soyuz seat")
     assert reply.found and "Kiprono" in reply.answer
+
+
+def test_a_verdict_is_not_answered_while_the_trial_continues(with_articles):
+    """ "did the jury convict the croydon trader": a story of his evidence that ends "The
+    trial continues." has no verdict; nor has "The defence will appeal." an appeal won."""
+    trial = (
+        "croydon-pump-parts-trial-evidence",
+        "Croydon trader tells jury the pump parts were for farms",
+        "2026-03-05T10:00:00Z",
+        True,
+        [
+            "LONDON — A Croydon trader accused of shipping pump parts bound for the Russian "
+            "segment of the International Space Station told a jury on Wednesday the parts "
+            "were sold to farms.",
+            "The trial continues.",
+        ],
+        [],
+    )
+    jailed = (
+        "ghent-chip-trader-jailed",
+        "Ghent court jails trader over station chips",
+        "2026-04-01T10:00:00Z",
+        True,
+        [
+            "GHENT — A Ghent court on Tuesday jailed a trader for two years for selling "
+            "microchips used on the International Space Station's Russian segment to Moscow.",
+            "The defence will appeal.",
+        ],
+        [],
+    )
+    store = with_articles(trial, jailed)
+    assert not answer(
+        store, "did the jury convict the croydon trader in the pump parts trial"
+    ).found
+    assert not answer(store, "did the ghent chip trader win his appeal against the sentence").found
