@@ -48,7 +48,10 @@ _FUTURE_Q = re.compile(
     r"scheduled|due\s+to|set\s+to|upcoming|next)\b"
     # "what date does the Dragon splash down": a date asked of an event in the present
     # tense is still to come ("when does …" is as often said of a past one)
-    r"|\bwhat\s+(?:date|day)\s+(?:does|do)\b",
+    r"|\bwhat\s+(?:date|day)\s+(?:does|do)\b"
+    # "when is the first launch from Duqm", "when are the experiments coming back": the
+    # present tense of "be" asks when something is to happen
+    r"|^(?:and\s+|so\s+)?when(?:['’]s|\s+is|\s+are)\b",
     re.I,
 )
 # A date stated as still to come: "will launch on Feb. 20", "is due in 2028",
@@ -536,8 +539,13 @@ def money_about(q: Question, lead: str) -> bool:
 
 def event(q: Question) -> tuple[Concept, ...]:
     """The question's plain words ("launch", "expansion module"): what happens, as
-    opposed to who or where, which the whole story may be about."""
-    return tuple(c for c in q.topic if not c.named) or q.topic
+    opposed to who or where, which the whole story may be about; and a numbered mission
+    ("Crew-6", "MS-27"), which is one event however the story words it ("return to
+    Earth" for "splash down")."""
+    return tuple(c for c in q.topic if not c.named or _NUMBERED.search(c.text)) or q.topic
+
+
+_NUMBERED = re.compile(r"[a-z][- ]?\d", re.I)
 
 
 def missing(q: Question, lead: str, story: Story) -> str | None:

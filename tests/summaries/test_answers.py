@@ -2770,3 +2770,36 @@ def test_a_verdict_is_not_answered_while_the_trial_continues(with_articles):
         store, "did the jury convict the croydon trader in the pump parts trial"
     ).found
     assert not answer(store, "did the ghent chip trader win his appeal against the sentence").found
+
+
+def test_when_is_asks_for_a_date_to_come(with_articles):
+    """ "when is the first orbital launch from sohar": a story saying the site is being
+    built, dated last month, does not answer it; "when is crew-19 supposed to splash down"
+    is answered by "are expected to return to Earth on Sept. 3"."""
+    site = (
+        "sohar-launch-site-building",
+        "Oman courts rocket firms for its Sohar launch site",
+        "2026-02-20T10:00:00Z",
+        True,
+        [
+            "MUSCAT — Oman has no astronauts, but it is building a launch site at Sohar and "
+            "has courted foreign rocket companies, officials said at a space station "
+            "partners' meeting on Thursday.",
+        ],
+        [],
+    )
+    crew = (
+        "crew-19-handover-return",
+        "Crew-19 hands over the station",
+        "2026-08-28T10:00:00Z",
+        True,
+        [
+            "The four members of Crew-19 handed over the International Space Station on "
+            "Friday and are expected to return to Earth on Sept. 3, weather permitting.",
+        ],
+        [],
+    )
+    store = with_articles(site, crew)
+    assert not answer(store, "when is the first orbital launch from oman's sohar site").found
+    reply = answer(store, "when is crew-19 supposed to splash down")
+    assert reply.found and "Sept. 3" in reply.answer
