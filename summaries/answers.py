@@ -63,6 +63,7 @@ from summaries.generality import specificity, zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer
 from summaries.question import Question
+from summaries.spelling import corrections
 from summaries.store import Store
 from summaries.story_search import search
 
@@ -200,6 +201,10 @@ def _answer(
             return _latest(store, q, [], now)
         return Answer(EMPTY, (), found=False)
     result = search(store, q.topic, limit=STORIES_READ * 3)
+    fixed = corrections(q.topic, result.df, lambda c: search(store, (c,), limit=1).df[0] > 0)
+    if fixed:  # "experimnets": the word meant, before an unknown word is taken for a name
+        q = replace(q, topic=tuple(fixed.get(i, c) for i, c in enumerate(q.topic)))
+        result = search(store, q.topic, limit=STORIES_READ * 3)
     q = _unknown_as_names(q, result.df)
     if q.speaker_earlier:
         q = _speaker_from_question(store, q)

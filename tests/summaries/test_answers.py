@@ -2803,3 +2803,23 @@ def test_when_is_asks_for_a_date_to_come(with_articles):
     assert not answer(store, "when is the first orbital launch from oman's sohar site").found
     reply = answer(store, "when is crew-19 supposed to splash down")
     assert reply.found and "Sept. 3" in reply.answer
+
+
+def test_a_mistyped_word_is_read_as_the_word_meant(with_articles):
+    """ "when are the student experimnets coming back": one typo is not a name the stories
+    lack; the question is answered as if spelt right."""
+    cygnus = (
+        "cygnus-student-experiments-return",
+        "Cygnus delivers forty student experiments to the station",
+        "2026-09-10T10:00:00Z",
+        True,
+        [
+            "The Cygnus freighter berthed at the International Space Station on Wednesday "
+            "with more than 40 student experiments aboard.",
+            "The student experiments will return to Earth on a Dragon capsule in November.",
+        ],
+        [],
+    )
+    store = with_articles(cygnus)
+    reply = answer(store, "when are the student experimnets from the cygnus coming back")
+    assert reply.found and "November" in reply.answer

@@ -1,0 +1,61 @@
+"""A mistyped question word read as the word meant: "experimnets", "festval", "plannin".
+
+A word the store never has and English hardly knows is taken for a name the stories lack
+(answers.py), so one typo makes the engine decline a question the stories answer. Before
+that, such a word is replaced by the commonest English word one edit away (a letter
+dropped, added, changed or two swapped) that the store does use. Names stay names: a word
+with no common English neighbour the store has ("tianzhou", "starlab") is left alone.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterator
+
+from summaries.aliases import Concept, load_aliases
+from summaries.generality import zipf
+
+# Only words English hardly knows are corrected, to words it knows well.
+TYPO_ZIPF = 2.5
+WORD_ZIPF = 3.0
+MIN_LENGTH = 5  # "sary", "ep": too short to guess what was meant
+
+
+def corrections(
+    topic: tuple[Concept, ...], df: list[float], stored: Callable[[Concept], bool]
+) -> dict[int, Concept]:
+    """Index → concept of the corrected word, for each unknown plain word of ``topic``
+    (``df`` 0) one edit away from a common word the store has (``stored``)."""
+    aliases = load_aliases()
+    out: dict[int, Concept] = {}
+    for i, (c, d) in enumerate(zip(topic, df, strict=True)):
+        word = c.text.lower()
+        if d or c.named or not word.isalpha() or len(word) < MIN_LENGTH:
+            continue
+        if zipf(word) >= TYPO_ZIPF:
+            continue
+        for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
+            if zipf(candidate) < WORD_ZIPF:
+                break
+            found = aliases.concepts(candidate)
+            if len(found) == 1 and stored(found[0]):
+                out[i] = found[0]
+                break
+    return out
+
+
+_LETTERS = string.ascii_lowercase
+
+
+def _edits(word: str) -> Iterator[str]:
+    """Every string one deletion, transposition, replacement or insertion away."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            yield head + tail[1:]
+        if len(tail) > 1:
+            yield head + tail[1] + tail[0] + tail[2:]
+        for letter in _LETTERS:
+            if tail:
+                yield head + letter + tail[1:]
+            yield head + letter + tail
