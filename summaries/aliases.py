@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summaries.designators import compounds, numbered, variants
+from summaries.gazetteer import speech_vocab
 from summaries.roles import head_roles
 from summaries.terms import forms, stem, stems, tokens
 
@@ -212,7 +213,11 @@ class Aliases:
                 hits = [e for _, e in matches]
                 exact = any(_case_sensitive(n) for n, _ in matches)
                 plain = span[0] not in self.stopwords and typed[0].lower() not in self.stopwords
-                if hits and (length > 1 or exact or plain):
+                if (
+                    hits
+                    and (length > 1 or exact or plain)
+                    and not _describes_person(raw, i, length)
+                ):
                     # "MPs", "Congress": a capitalised word typed mid-question is a name
                     # even when the gazetteer lists it among synonyms
                     capital = i > 0 and raw[i][:1].isupper()
@@ -273,6 +278,20 @@ _COMMON = frozenset({"us", "progress", "dragon", "ros", "unity", "destiny", "har
 def _case_sensitive(alias: str) -> bool:
     """One-word names that are also common words ("US", "Progress") match only as written."""
     return alias.lower() in _COMMON
+
+
+def _describes_person(raw: Sequence[str], i: int, length: int) -> bool:
+    """ "the retired cosmonaut", "a sanctioned engineer": a participle before a person's
+    role says something of the person, not of the gazetteer's thing (retiring the station,
+    sanctions)."""
+    word = raw[i].lower()
+    after = raw[i + length].lower() if i + length < len(raw) else ""
+    return length == 1 and word.endswith("ed") and re.sub(r"s$", "", after) in _roles()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(speech_vocab()["roles"])
 
 
 def _case_ok(alias: str, typed: Sequence[str]) -> bool:

@@ -2823,3 +2823,13 @@ def test_a_mistyped_word_is_read_as_the_word_meant(with_articles):
     store = with_articles(cygnus)
     reply = answer(store, "when are the student experimnets from the cygnus coming back")
     assert reply.found and "November" in reply.answer
+
+
+def test_a_participle_before_a_role_describes_the_person():
+    """ "the retired cosmonaut": retired says something of the cosmonaut; it is not the
+    gazetteer's retiring of the station, a name every answering story must carry."""
+    concepts = load_aliases().concepts("the retired cosmonaut joked about retiring the station")
+    retired = next(c for c in concepts if c.text == "retired")
+    assert not retired.named
+    assert any(c.text == "retiring" and c.named for c in concepts)
+
