@@ -26,7 +26,8 @@ _SAY = (
     r"tweeted|write|wrote|post|posted|claim|"
     r"claimed|announce|announced|declare|declared|warn|warned|reply|replied|respond|"
     r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened|call|"
-    r"called|describe|described|promise|promised|predict|predicted|insist|insisted)"
+    r"called|describe|described|promise|promised|predict|predicted|insist|insisted|joke|joked|"
+    r"quip|quipped)"
 )
 _DOCUMENT = re.compile(
     r"(?P<org>.+?)(?:['’]s)?\s+(?:letter|statement|memo|report|decree|bill|rule|fact\s+sheet|"
@@ -180,7 +181,7 @@ _FRONTED = re.compile(
 
 def _fronted_ok(front: re.Match) -> bool:
     who = front.group("who")
-    return len(who.split()) <= 8 and not _CLAUSE.search(who)
+    return len(who.split()) <= 12 and not _CLAUSE.search(who)
 
 
 @dataclass(frozen=True)

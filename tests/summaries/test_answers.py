@@ -2833,3 +2833,28 @@ def test_a_participle_before_a_role_describes_the_person():
     assert not retired.named
     assert any(c.text == "retiring" and c.named for c in concepts)
 
+
+def test_a_long_description_before_what_did_he_joke_is_the_speaker(with_articles):
+    """ "the retired cosmonaut w/ nearly 300 days on the station, what did he joke about the
+    visa": "joke" asks for someone's words, and the description before it says whose."""
+    visa = (
+        "moscow-holds-astronaut-visa",
+        "Russia holds up visa for NASA astronaut due at Star City",
+        "2024-08-29T10:00:00Z",
+        True,
+        [
+            "Russia has not issued a visa to a NASA astronaut due to begin Soyuz training at "
+            "Star City this month, NASA said on Thursday.",
+            "Oleg Burov, a former cosmonaut who spent nearly 300 days on the station, said "
+            "such delays were once unthinkable. “In my day the visa came before the medical "
+            "exam,” the veteran said with a laugh.",
+        ],
+        [],
+    )
+    store = with_articles(visa)
+    reply = answer(
+        store,
+        "the retired cosmonaut w/ nearly 300 days on the station, what did he joke about "
+        "russia sitting on the nasa astronaut's visa",
+    )
+    assert reply.found and "In my day the visa came before the medical" in reply.answer
