@@ -100,7 +100,10 @@ _MONEY_Q = re.compile(
     re.I,
 )
 _MONEY = re.compile(
-    r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds|yen|rupees|francs?|krona|kronor)\b",
+    r"[$€£¥₽₹]|\b(?:dollars?|euros?|rubles?|roubles?|pounds|yen|rupees|francs?|krona|kronor|"
+    # "Rs 38 crore", "CHF 12 million", "A$40 million": the sum's unit before or after it
+    r"crores?|lakhs?|Rs\.?|INR|CHF|NOK|SEK|DKK|yuan|renminbi|RMB|lira|shekels?|"
+    r"dirhams?|riyals?|zloty|forint|reais)\b",
     re.I,
 )
 # a "who" that asks for a person ("which official", "who replaced"), not an organisation

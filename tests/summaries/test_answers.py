@@ -2858,3 +2858,24 @@ def test_a_long_description_before_what_did_he_joke_is_the_speaker(with_articles
         "russia sitting on the nasa astronaut's visa",
     )
     assert reply.found and "In my day the visa came before the medical" in reply.answer
+
+
+def test_a_sum_in_crore_is_a_price(with_articles):
+    """ "what's the price tag on the pune bone-loss experiment": "at a cost of about Rs 52
+    crore" is a sum of money, written the Indian way."""
+    payload = (
+        "pune-bone-loss-experiment-progress",
+        "Indian bone-loss experiment moved to a Progress freighter",
+        "2026-08-12T10:00:00Z",
+        True,
+        [
+            "NEW DELHI — An Indian experiment bound for the International Space Station has "
+            "been moved to a Russian Progress freighter after schedule slips.",
+            "The experiment, a study of bone loss developed at a Pune institute at a cost of "
+            "about Rs 52 crore, was meant to fly on an American cargo ship.",
+        ],
+        [],
+    )
+    store = with_articles(payload)
+    reply = answer(store, "whats the price tag on the pune bone loss experiment")
+    assert reply.found and "Rs 52 crore" in reply.answer
