@@ -106,7 +106,7 @@ def _evidence(
     passage_cover = _cover(_match(q.topic, passage), weights)
     total = sum(weights) or 1.0
     missing = max((w for i, w in enumerate(weights) if i not in in_story), default=0.0) / total
-    if any(c.named and i not in in_story for i, c in enumerate(q.topic)):
+    if any(c.named and i not in in_story and c.text not in q.scene for i, c in enumerate(q.topic)):
         return 0.0, story_cover, passage_cover, missing
     return 0.5 * story_cover + 0.5 * passage_cover, story_cover, passage_cover, missing
 

@@ -101,4 +101,4 @@ def _named_cover(story: Story, concepts: tuple[Concept, ...], weights: list[floa
 
 def _named_all(story: Story, q: Question) -> bool:
     in_story = _match(q.topic, _story_text(story))
-    return all(i in in_story for i, c in enumerate(q.topic) if c.named)
+    return all(i in in_story for i, c in enumerate(q.topic) if c.named and c.text not in q.scene)

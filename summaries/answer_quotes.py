@@ -89,6 +89,8 @@ def _quote_answer(
     stories = {
         s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for _, sid, _ in scored[:40]))
     }
+    # names of the opening clause that dates the question need not be in the story
+    dated = [0.0 if c.text in q.scene else w for c, w in zip(q.topic, weights, strict=True)]
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
@@ -98,7 +100,7 @@ def _quote_answer(
         whole = _story_cover(story, q.topic, weights) if q.topic else 1.0
         if q.topic and max(context, whole) < QUOTE_FOUND:
             continue
-        if q.topic and _named_cover(story, q.topic, weights) < FOUND_NAMED:
+        if q.topic and _named_cover(story, q.topic, dated) < FOUND_NAMED:
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if q.topic:

@@ -124,6 +124,14 @@ _OPENING_SCENE = re.compile(
     r"were|has|have|had|will|would|can|could|what|who|whose|which|why|how|where)\b)",
     re.I,
 )
+# "(a) day after borisov told putin they're leaving, …", "after the clip blew up, …": a
+# clause that places the question in time by another event, before the question proper
+_DATING_SCENE = re.compile(
+    r"^(?:and\s+|so\s+)?(?:(?:a|the|one)\s+)?(?:(?:day|week|month|year|hours?|days|weeks|"
+    r"months)\s+)?(?:after|before|since|once)\s+[^,?]{3,100},\s*(?=(?:did|does|do|is|was|are|"
+    r"were|has|have|had|will|would|can|could|what|whats|who|whose|which|why|how|where)\b)",
+    re.I,
+)
 _WHEN = re.compile(
     r"(?:^(?:and\s+)?when\b|\bwhat\s+(?:date|day|year|month|time)\b|\bon\s+what\s+(?:date|day)\b"
     r"|\bin\s+what\s+year\b|\bhow\s+long\s+ago\b|\bsince\s+when\b|\bby\s+when\b"
@@ -198,6 +206,9 @@ class Question:
     speaker_earlier: bool = False
     # "did Nelson say Russia might leave?": whose claim a yes/no question checks
     claimant: tuple[Concept, ...] = ()
+    # "day after borisov told putin they're leaving, what did …": names in an opening
+    # clause that only dates the question; the story may tell that event its own way
+    scene: frozenset[str] = frozenset()
 
 
 def clean(question: object) -> tuple[str, str | None]:
@@ -310,6 +321,10 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         m = _CLAIM.search(text)
         if m and len(m.group("who").split()) <= 6:
             claimant = tuple(aliases.concepts(m.group("who")))
+    opening = _DATING_SCENE.match(text)
+    scene = (
+        frozenset(c.text for c in aliases.concepts(opening.group(0))) if opening else frozenset()
+    )
     return Question(
-        text, kind, topic, speaker, names, speaker_concepts, follow_up, earlier, claimant
+        text, kind, topic, speaker, names, speaker_concepts, follow_up, earlier, claimant, scene
     )

@@ -2879,3 +2879,38 @@ def test_a_sum_in_crore_is_a_price(with_articles):
     store = with_articles(payload)
     reply = answer(store, "whats the price tag on the pune bone loss experiment")
     assert reply.found and "Rs 52 crore" in reply.answer
+
+
+def test_names_in_a_clause_dating_the_question_need_not_be_in_the_story(with_articles):
+    """ "day after borisov told putin they're leaving, what did the kremlin spokesman say
+    about sanctions": the story of Peskov's reply tells that event its own way ("a day
+    after the head of the space agency told President Vladimir Putin"); the question is
+    about his words."""
+    peskov = (
+        "kremlin-spokesman-station-exit-sanctions",
+        "Kremlin says sanctions made space work harder",
+        "2022-07-27T10:00:00Z",
+        True,
+        [
+            "MOSCOW — The Kremlin said on Wednesday, a day after the head of the space "
+            "agency told President Vladimir Putin that Russia would leave the station, that "
+            "the exit would be smooth.",
+            "Asked whether sanctions had influenced the decision, Kremlin spokesman Dmitry "
+            'Peskov said: "The restrictions have of course created difficulties for our '
+            'space industry, but they were not the only reason."',
+        ],
+        [
+            (
+                "Peskov",
+                "The restrictions have of course created difficulties for our space "
+                "industry, but they were not the only reason.",
+            )
+        ],
+    )
+    store = with_articles(peskov)
+    reply = answer(
+        store,
+        "day after borisov told putin theyre leaving, what did the kremlin spokesman say "
+        "about whether sanctions had anything to do with it",
+    )
+    assert reply.found and "created difficulties" in reply.answer
