@@ -44,7 +44,9 @@ CAUSE = re.compile(
     r"fears?|feared)\s+that|"
     # what something is held up by, or the snag itself: "still waiting for US export
     # licences", "the only hiccup had been a stuck bolt"
-    r"(?:still\s+)?waiting\s+for|awaiting|held\s+up\s+by|blocked\s+by|hiccups?|snags?|glitch)\b",
+    r"(?:still\s+)?waiting\s+for|awaiting|held\s+up\s+by|blocked\s+by|hiccups?|snags?|glitch|"
+    # what it is for: "the relocation clears the way for the arm to capture a cargo ship"
+    r"(?:clear|clears|cleared|clearing|pave|paves|paved|paving)\s+the\s+way)\b",
     re.I,
 )
 SPEECH = re.compile(

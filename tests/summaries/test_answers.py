@@ -2914,3 +2914,24 @@ def test_names_in_a_clause_dating_the_question_need_not_be_in_the_story(with_art
         "about whether sanctions had anything to do with it",
     )
     assert reply.found and "created difficulties" in reply.answer
+
+
+def test_why_finds_what_a_move_clears_the_way_for(with_articles):
+    """ "why did the csa walk canadarm2 to the truss": "The relocation clears the way for
+    the arm to capture a cargo ship" is the reason, not the account of the move."""
+    walk = (
+        "canadarm2-walk-truss-reason",
+        "Canadian controllers walk Canadarm2 to the truss",
+        "2026-02-12T10:00:00Z",
+        True,
+        [
+            "Controllers at the Canadian Space Agency walked Canadarm2 overnight from the "
+            "Destiny lab to a grapple fixture on the station's truss, the agency said.",
+            "The move took just under five hours and went without a hitch, the agency said.",
+            "The relocation clears the way for the arm to capture a cargo ship next month.",
+        ],
+        [],
+    )
+    store = with_articles(walk)
+    reply = answer(store, "why did the csa walk canadarm2 over to the truss overnight")
+    assert reply.found and "capture a cargo ship" in reply.answer
