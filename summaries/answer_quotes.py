@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summaries import answer_speakers, answer_types
+from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_confidence import _gate
 from summaries.answer_coverage import (
@@ -242,9 +243,25 @@ def _described(
             around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
             break
     if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
-        around.extend(mentions.get(quote.speaker.split()[-1], ()))
+        surname = quote.speaker.split()[-1]
+        first = _first_name(story.text, surname)
+        around.extend(d for d in mentions.get(surname, ()) if _same_person(d, surname, first))
     best = max((_cover(_match(wanted, t), sw) for t in around), default=0.0)
     return 0.8 * best if best >= 0.6 else 0.0
+
+
+def _first_name(text: str, surname: str) -> str | None:
+    """The first name the story gives ``surname`` ("Raymond" for "Gen. Raymond Ostrowski")."""
+    m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)
+    return m.group(1) if m and not tp.NOT_A_NAME.match(m.group(1)) else None
+
+
+def _same_person(description: str, surname: str, first: str | None) -> bool:
+    """Another story's "Assistant Secretary Daniel Ostrowski" is not the quote's "Gen.
+    Raymond Ostrowski": a description giving another first name is someone else's."""
+    m = re.search(r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", description)
+    other = m.group(1) if m and not tp.NOT_A_NAME.match(m.group(1)) else None
+    return first is None or other is None or other == first
 
 
 def _role_parts(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:

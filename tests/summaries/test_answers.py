@@ -2935,3 +2935,53 @@ def test_why_finds_what_a_move_clears_the_way_for(with_articles):
     store = with_articles(walk)
     reply = answer(store, "why did the csa walk canadarm2 over to the truss overnight")
     assert reply.found and "capture a cargo ship" in reply.answer
+
+
+def test_a_namesake_in_another_story_does_not_lend_his_title(with_articles):
+    """ "according to the under secretary, why did the U.S. tighten export controls on star
+    trackers": Gen. Raymond Ostrowski's quote is not the under secretary's because another
+    story has an Assistant Secretary Daniel Ostrowski."""
+    rules = (
+        "commerce-star-tracker-rules",
+        "Commerce tightens export rules on star trackers",
+        "2024-06-14T10:00:00Z",
+        True,
+        [
+            "WASHINGTON — The Commerce Department tightened export controls on star trackers "
+            "and reaction wheels bound for Russia on Thursday.",
+            "Under Secretary Rosalind Kemper, who oversees the Bureau of Industry and "
+            'Security, said: "Russia is trying to rebuild its satellite fleet with parts it '
+            'cannot make itself."',
+            '"Every star tracker we keep out of their hands is one less satellite watching '
+            'our forces," Gen. Raymond Ostrowski, head of Space Command, said later.',
+        ],
+        [
+            (
+                "Kemper",
+                "Russia is trying to rebuild its satellite fleet with parts it cannot make itself.",
+            ),
+            (
+                "Ostrowski",
+                "Every star tracker we keep out of their hands is one less "
+                "satellite watching our forces,",
+            ),
+        ],
+    )
+    namesake = (
+        "export-enforcement-fine-star-trackers",
+        "Exporter fined over star tracker shipments",
+        "2024-09-02T10:00:00Z",
+        True,
+        [
+            "A Texas exporter was fined for shipping star trackers to Russia, said Assistant "
+            "Secretary for Export Enforcement Daniel Ostrowski.",
+        ],
+        [],
+    )
+    store = with_articles(rules, namesake)
+    reply = answer(
+        store,
+        "according to the under secretary at the bureau of industry and security, why did "
+        "the u.s. tighten export controls on star trackers",
+    )
+    assert reply.found and "cannot make itself" in reply.answer
