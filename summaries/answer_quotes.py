@@ -331,7 +331,7 @@ _BACKREF = re.compile(
 # a title's full stop ("Dr. Naomi Feld") or an initialism's ("Assistant U.S. Attorney")
 # does not end the description before the name
 _TITLE_DOT = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Gov|Amb|Lt)\.|\b(?:[A-Z]\.){2,}"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Gov|Amb|Lt|Cmdr|Cdr|Maj|Adm|Sgt)\.|\b(?:[A-Z]\.){2,}"
 )
 
 

@@ -9,6 +9,7 @@ another role. A name the lead gives without any role may still be the one asked 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from summaries import answer_types
@@ -58,23 +59,45 @@ def other_role(q: Question, lead: str) -> str | None:
         return None
     wanted = set(stems(role.text))
     described = False
-    for name in answer_types._other_names(q, lead):
+    for beside in _people_beside(q, lead):
+        if (wanted | _CREW_WORDS) & beside:
+            return None
+        if not beside & _title_stems():
+            return None  # a name with no role beside it may be the one asked for
+        described = True
+    return f"everyone named is described as other than a {role.text}" if described else None
+
+
+def names_role(q: Question, text: str) -> bool:
+    """Does the text name someone new described by the crew role asked for ("The astronaut
+    in question, Cmdr. Eli Navarro", for "who was the astronaut …")?"""
+    role = asked_role(q)
+    if role is None:
+        return False
+    wanted = {w for words, _, _ in role.phrases for w in words}
+    # "Oleg Strelnikov, a former cosmonaut" is not one of "the cosmonauts on that
+    # spacewalk", unless a former one is asked for
+    past = set() if _PAST & set(stems(q.text)) else _PAST
+    return any(wanted & beside and not past & beside for beside in _people_beside(q, text))
+
+
+_PAST = frozenset(stems("former retired veteran ex"))
+
+
+def _people_beside(q: Question, text: str) -> Iterator[set[str]]:
+    """For each new person the text names, the stems of the words beside the name: a
+    title before it ("Foreign Secretary X") or an apposition after it ("X, the …")."""
+    for name in answer_types._other_names(q, text):
         if " " not in name or answer_types._a_thing(name) or _a_place(name):
             continue
-        for start, end in split_sentences(lead):
-            at = lead.find(name, start, end)
+        for start, end in split_sentences(text):
+            at = text.find(name, start, end)
             if at < 0:
                 continue
-            described_as = _description(lead, start, end, at, at + len(name))
+            described_as = _description(text, start, end, at, at + len(name))
             before, _, after = described_as.partition(name)
             # "Foreign Secretary Arvind Kashyap" is found as one name: its title is beside it
-            beside = stems(before)[-2:] + _title_in(name) + stems(after)[:4]
-            if (wanted | _CREW_WORDS) & set(beside):
-                return None
-            if not set(beside) & _title_stems():
-                return None  # a name with no role beside it may be the one asked for
-            described = True
-    return f"everyone named is described as other than a {role.text}" if described else None
+            yield set(stems(before)[-4:] + _title_in(name) + stems(after)[:4])
 
 
 def _title_in(name: str) -> list[str]:

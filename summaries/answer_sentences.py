@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summaries import answer_types
+from summaries import answer_roles, answer_types
 from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
@@ -94,7 +94,10 @@ def _score_sentences(
                 story_cover,
                 title_cover,
                 (_type_bonus(q, s.text) + CLAIM_BONUS * _said_by(q, claim, story, s, spans))
-                * (focus > 0.15),
+                * (focus > 0.15)
+                # "who was the astronaut …": "The astronaut in question, Cmdr. Eli Navarro"
+                # names the one asked for however little else of the question it has
+                + ROLE_BONUS * answer_roles.names_role(q, s.text),
                 _order_bonus(q.topic, s),
                 float(story.id in previous),
                 float(story.iss_geopolitical),
@@ -222,6 +225,7 @@ def _type_bonus(q: Question, text: str) -> float:
 
 
 HYPOTHETICAL = 0.3
+ROLE_BONUS = 0.5
 # A sentence about what might happen states no fact: "if the Russian segment no longer
 # provided propulsion", "would be left without".
 _HYPOTHETICAL = re.compile(

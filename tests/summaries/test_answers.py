@@ -2985,3 +2985,26 @@ def test_a_namesake_in_another_story_does_not_lend_his_title(with_articles):
         "the u.s. tighten export controls on star trackers",
     )
     assert reply.found and "cannot make itself" in reply.answer
+
+
+def test_who_was_the_astronaut_leads_with_the_one_the_story_calls_so(with_articles):
+    """ "who was the astronaut the senator wanted pulled off the soyuz": the answer is
+    "The astronaut in question, Cmdr. Ann Marsh", not the senator who asked."""
+    pull = (
+        "senator-pull-astronaut-soyuz-march",
+        "Senator tells NASA to pull astronaut from Soyuz",
+        "2026-02-10T10:00:00Z",
+        True,
+        [
+            "WASHINGTON — A Republican senator called on NASA on Tuesday to pull an American "
+            "astronaut from a Russian Soyuz flight scheduled for March.",
+            '"Enough," Sen. Roger Hale of Wyoming wrote on X.',
+            "NASA's press secretary, Lena Ortiz, said no change to the flight was planned.",
+            "The astronaut in question, Cmdr. Ann Marsh, a Navy test pilot, has not "
+            "commented publicly.",
+        ],
+        [],
+    )
+    store = with_articles(pull)
+    reply = answer(store, "who was the astronaut the wyoming senator wanted pulled off the soyuz")
+    assert reply.found and "Ann Marsh" in reply.answer
