@@ -8,6 +8,7 @@ sentence that says it (preferring one with a date or a next step) is appended.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from summaries import text_patterns as tp
@@ -87,6 +88,8 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     total = sum(local) or 1.0
     best, best_score = None, 0.0
     closest, closest_cover = None, 0.0
+    # "latest on energia's finances? how bad did revenue drop": a figure is asked for too
+    amount = _AMOUNT_Q.search(q.text)
     for start, end in split_sentences(story.text):
         sentence = undated(story.text[start:end])
         if sentence in summary:
@@ -97,6 +100,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
             continue
         score = 0.5 * cover + 0.3 * bool(tp.EXPLICIT_DATE.search(sentence))
         score += 0.2 * bool(tp.NEXT_STEP.search(sentence))
+        score += 0.3 * bool(amount and tp.AMOUNT.search(sentence))
         if score > best_score:
             best, best_score = sentence, score
         if cover > closest_cover:
@@ -111,3 +115,6 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
 
 
 DETAIL_ROOM = 420
+_AMOUNT_Q = re.compile(
+    r"\bhow\s+(?:much|many|bad|badly|far|big|steep|sharp)\b|\bby\s+how\s+much\b", re.I
+)

@@ -3008,3 +3008,26 @@ def test_who_was_the_astronaut_leads_with_the_one_the_story_calls_so(with_articl
     store = with_articles(pull)
     reply = answer(store, "who was the astronaut the wyoming senator wanted pulled off the soyuz")
     assert reply.found and "Ann Marsh" in reply.answer
+
+
+def test_the_latest_with_how_bad_gives_the_figure(with_articles):
+    """ "latest on orbita's finances? how bad did revenue drop": the newest story's sentence
+    with the figure, not only one about plans."""
+    report = (
+        "orbita-half-year-report",
+        "Orbita posts wider loss as import costs climb",
+        "2026-08-27T10:00:00Z",
+        True,
+        [
+            "MOSCOW — Orbita, a Russian builder of station modules, reported a wider net "
+            "loss for the first half of 2026 on Thursday as the cost of imported parts rose.",
+            "Revenue fell 9 per cent from a year earlier, the company said.",
+            "The company blamed a backlog of state payments for work on the planned Russian "
+            "Orbital Station.",
+            "Its finance director called the coming year a turning point for Orbita's finances.",
+        ],
+        [],
+    )
+    store = with_articles(report)
+    reply = answer(store, "latest on orbita's finances? how bad did revenue drop")
+    assert reply.found and "9 per cent" in reply.answer
