@@ -187,6 +187,15 @@ _FRONTED = re.compile(
 )
 
 
+# "… her answer?", "his reply?", "and their response?": the words of someone named earlier
+_REPLY_TAIL = re.compile(
+    r"[.,;?!]\s*(?:and\s+|so\s+)?(?:what\s+(?:was|is)\s+)?(?:his|her|their)\s+(?:answer|reply|"
+    r"response)\s*\??\s*$",
+    re.I,
+)
+_FRONT_NOUN = re.compile(r"^(?:and\s+|so\s+)?(?P<who>(?:[\w'’.-]+\s+){0,5}[\w'’.-]+),", re.I)
+
+
 def _fronted_ok(front: re.Match) -> bool:
     who = front.group("who")
     return len(who.split()) <= 12 and not _CLAUSE.search(who)
@@ -280,6 +289,14 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
                     break
             if _PRONOUN_SPEAKER.match(m.group("who")) and m.start() > 0:
                 earlier = True  # "sen ruiz backed it, right? what did he say"
+    if kind != "quote" and _REPLY_TAIL.search(text):
+        # "german research minister, the one defending …, got asked if she regretted the cut.
+        # her answer?": the one named before the first comma gave it
+        front = _FRONT_NOUN.match(text)
+        if front and not _CLAUSE.search(front.group("who")):
+            speaker, names, speaker_concepts = _speaker(front.group("who"), aliases, conv)
+            if names or speaker_concepts:
+                kind = "quote"
     if kind != "quote" and earlier:
         kind, speaker = "quote", None
     if kind != "quote":

@@ -3031,3 +3031,35 @@ def test_the_latest_with_how_bad_gives_the_figure(with_articles):
     store = with_articles(report)
     reply = answer(store, "latest on orbita's finances? how bad did revenue drop")
     assert reply.found and "9 per cent" in reply.answer
+
+
+def test_her_answer_after_a_fronted_role_asks_for_her_words(with_articles):
+    """ "austrian science minister, the one defending the budget, got asked if she regretted
+    the cut. her answer?": the reply leads with the minister's quote, not with the story's
+    account of the cut."""
+    budget = (
+        "vienna-space-budget-cut-experiments",
+        "Austrian parliament approves space budget, cuts station experiments",
+        "2026-11-19T10:00:00Z",
+        True,
+        [
+            "VIENNA — Parliament's budget committee approved a 2.1 percent rise in space "
+            "spending on Wednesday, with a line cutting funds for Austrian experiments on "
+            "the Russian modules of the International Space Station to zero.",
+            "Science Minister Eva Lindner defended the rise as modest but necessary.",
+            "Lindner, asked by reporters whether she regretted the cut, said: "
+            '"I regret the war. The budget follows from it."',
+            "Researchers said the experiments on the Russian modules had run for twenty "
+            "years and that zeroing them would cost Austrian science dearly.",
+            "The committee's chair said the space budget rise was the largest in a decade.",
+        ],
+        [("Lindner", "I regret the war. The budget follows from it.")],
+    )
+    store = with_articles(budget)
+    reply = answer(
+        store,
+        "austrian science minister, the one defending the space budget rise, got asked if "
+        "she regretted cutting the experiments on the russian modules. her answer?",
+    )
+    assert reply.found and reply.answer.startswith("Lindner said")
+    assert "I regret the war" in reply.answer[:120]
