@@ -230,7 +230,12 @@ class Aliases:
             else:
                 word = raw[i]
                 # "Long Orbit" blog; numbers ("Expedition 80", "in 2019") are as distinctive
+                # "$118m": "$118 million" (with its currency sign: "\x1b[31m" is no sum)
+                amount = _SHORT_AMOUNT.fullmatch(word)
+                if amount and not re.search(r"[$€£¥₽]\s?" + re.escape(word) + r"\b", text):
+                    amount = None
                 named = (word[:1].isupper() and i > 0 and len(word) > 1) or word.isdigit()
+                named = named or amount is not None
                 if (named or word.lower() not in self.stopwords) and (
                     len(word) > 1 or word.isdigit()
                 ):
@@ -239,6 +244,9 @@ class Aliases:
                     spelled = _SPELLED.get(word.lower())  # "3 trainers", "three instructors"
                     if spelled:
                         phrases += (((stems(spelled)[0],), spelled, 1.0),)
+                    if amount:
+                        written_out = f"{amount.group(1)} {_SCALE[amount.group(2).lower()]}"
+                        phrases += ((tuple(stems(written_out)), written_out, 1.0),)
                     out.append(Concept(word, phrases, named=named))
                 i += 1
         return _dedupe(out)
@@ -278,6 +286,10 @@ _COMMON = frozenset({"us", "progress", "dragon", "ros", "unity", "destiny", "har
 def _case_sensitive(alias: str) -> bool:
     """One-word names that are also common words ("US", "Progress") match only as written."""
     return alias.lower() in _COMMON
+
+
+_SHORT_AMOUNT = re.compile(r"(\d+)(m|mn|bn|b|k)", re.I)
+_SCALE = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}
 
 
 def _describes_person(raw: Sequence[str], i: int, length: int) -> bool:

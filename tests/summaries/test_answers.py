@@ -3063,3 +3063,11 @@ def test_her_answer_after_a_fronted_role_asks_for_her_words(with_articles):
     )
     assert reply.found and reply.answer.startswith("Lindner said")
     assert "I regret the war" in reply.answer[:120]
+
+
+def test_a_sum_typed_short_finds_the_sum_written_out():
+    """ "after nasa tacked the extra $118m onto the deal": stories write "$118 million"; the
+    sum is as distinctive as any number asked about."""
+    (sum_asked,) = [c for c in load_aliases().concepts("the extra $118m") if "118" in c.text]
+    assert sum_asked.named
+    assert "118 million" in {w for _, w, _ in sum_asked.phrases}
