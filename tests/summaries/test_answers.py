@@ -3071,3 +3071,10 @@ def test_a_sum_typed_short_finds_the_sum_written_out():
     (sum_asked,) = [c for c in load_aliases().concepts("the extra $118m") if "118" in c.text]
     assert sum_asked.named
     assert "118 million" in {w for _, w, _ in sum_asked.phrases}
+
+
+def test_whole_and_worth_are_total_and_value():
+    """ "whats the whole contract worth now": stories write "the total value of the
+    contract"."""
+    words = {w for c in load_aliases().concepts("whole worth") for _, w, _ in c.phrases}
+    assert {"total", "value"} <= words
