@@ -225,6 +225,9 @@ def _type_bonus(q: Question, text: str) -> float:
 
 
 HYPOTHETICAL = 0.3
+# "what time did the hatch close": a clock time is the answer, not a date
+_WHAT_TIME = re.compile(r"\b(?:what|which)\s+time\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 ROLE_BONUS = 0.5
 # A sentence about what might happen states no fact: "if the Russian segment no longer
 # provided propulsion", "would be left without".
@@ -238,6 +241,8 @@ _HYPOTHETICAL = re.compile(
 def _kind_bonus(q: Question, text: str) -> float:
     if q.kind == "when":
         body = tp.DATELINE.sub("", text)
+        if _WHAT_TIME.search(q.text) and _CLOCK.search(body):  # "Hatch closed at 03:12"
+            return 0.4
         if tp.EXPLICIT_DATE.search(body):
             return 0.4
         return 0.15 if tp.DATE.search(body) else 0.0

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from summaries import answer_types
 from summaries import text_patterns as tp
-from summaries.answer_sentences import _scene
+from summaries.answer_sentences import _kind_bonus, _scene
 from summaries.answers import (
     CONFIDENT,
     FAILED,
@@ -3078,3 +3078,27 @@ def test_whole_and_worth_are_total_and_value():
     contract"."""
     words = {w for c in load_aliases().concepts("whole worth") for _, w, _ in c.phrases}
     assert {"total", "value"} <= words
+
+
+def test_what_time_is_answered_by_a_clock_time(with_articles):
+    """ "what time did the hatch close for the landing crew": the live blog's "Hatch closed
+    at 03:12 Moscow time", not the sentence giving the day of the landing."""
+    live = (
+        "live-soyuz-landing-hatch",
+        "Live: Soyuz crew heads home",
+        "2025-09-23T10:00:00Z",
+        True,
+        [
+            "The Soyuz landing crew said farewell to the International Space Station on "
+            "Monday, September 22, ahead of a landing in Kazakhstan.",
+            "Flight controllers reported good weather at the landing site.",
+            "Hatch closed at 03:12 Moscow time.",
+        ],
+        [],
+    )
+    store = with_articles(live)
+    reply = answer(store, "what time did the hatch close for the soyuz landing crew")
+    assert reply.found and "03:12" in reply.answer
+    # the clock time counts as the kind of fact asked for, as a date does for "when"
+    q = parse("what time did the hatch close", load_aliases())
+    assert _kind_bonus(q, "Hatch closed at 03:12 Moscow time.") > 0
