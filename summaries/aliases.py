@@ -293,12 +293,23 @@ _SCALE = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k":
 
 
 def _describes_person(raw: Sequence[str], i: int, length: int) -> bool:
-    """ "the retired cosmonaut", "a sanctioned engineer": a participle before a person's
-    role says something of the person, not of the gazetteer's thing (retiring the station,
+    """ "the retired cosmonaut", "a sanctioned engineer", "which retired nasa astronaut": a
+    participle before a person's role (one qualifier may stand between, not "the") says
+    something of the person, not of the gazetteer's thing (retiring the station,
     sanctions)."""
-    word = raw[i].lower()
-    after = raw[i + length].lower() if i + length < len(raw) else ""
-    return length == 1 and word.endswith("ed") and re.sub(r"s$", "", after) in _roles()
+    if length != 1 or not raw[i].lower().endswith("ed"):
+        return False
+    after = [w.lower() for w in raw[i + 1 : i + 3]]
+    if after and re.sub(r"s$", "", after[0]) in _roles():
+        return True
+    return (
+        len(after) == 2
+        and after[0] not in _FUNCTION_WORDS
+        and re.sub(r"s$", "", after[1]) in _roles()
+    )
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "to", "of"})
 
 
 @lru_cache(maxsize=1)

@@ -2832,6 +2832,10 @@ def test_a_participle_before_a_role_describes_the_person():
     retired = next(c for c in concepts if c.text == "retired")
     assert not retired.named
     assert any(c.text == "retiring" and c.named for c in concepts)
+    concepts = load_aliases().concepts("which retired nasa astronaut slammed the photos")
+    assert not next(c for c in concepts if c.text == "retired").named
+    concepts = load_aliases().concepts("nasa retired the station crew vehicle")
+    assert next(c for c in concepts if c.text == "retired").named
 
 
 def test_a_long_description_before_what_did_he_joke_is_the_speaker(with_articles):
