@@ -349,9 +349,10 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         len(parts) > 1
         and before == parts[-1]
         # a name's lower-case particles count ("Jeroen van der Berg", "Ana de la Cruz")
-        and re.fullmatch(r"\s*(?:(?:[A-Z][\w’'-]*|" + _PARTICLES + r")\s+)*", before)
+        and re.fullmatch(r"\s*(?:(?:" + _UPPER + r"[\w’'-]*|" + _PARTICLES + r")\s+)*", before)
         and re.match(
-            r"\s*(?:The|the|Its|its|Their|their|[A-Z][\w-]*['’]s|For\s+the|for\s+the)\s",
+            r"\s*(?:The|the|Its|its|Their|their|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|For\s+the|"
+            r"for\s+the)\s",
             parts[-2],
         )
     ):
@@ -368,6 +369,8 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     return before + " " + text[at:after] + " " + apposition
 
 
+# a capital, accented ones included ("Darragh Ó Briain", "Łukasz", "Šárka")
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
 _PARTICLES = r"(?:van|von|der|den|de|del|della|la|le|da|di|dos|du|ter|ten|bin|al|el)"
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 

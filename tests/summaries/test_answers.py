@@ -3106,3 +3106,26 @@ def test_what_time_is_answered_by_a_clock_time(with_articles):
     # the clock time counts as the kind of fact asked for, as a date does for "when"
     q = parse("what time did the hatch close", load_aliases())
     assert _kind_bonus(q, "Hatch closed at 03:12 Moscow time.") > 0
+
+
+def test_a_party_spokesperson_named_after_the_comma_speaks_for_the_party(with_articles):
+    """ "what did fianna fail say about the space strategy": "Fianna Fáil's enterprise
+    spokesperson, Síle Ó Dónaill, said …" gives the party's words, the possessive on its
+    second word and the name starting with an accented capital."""
+    strategy = (
+        "dublin-space-strategy-launch",
+        "Ireland launches its first national space strategy",
+        "2026-03-10T10:00:00Z",
+        True,
+        [
+            "DUBLIN — The government launched Ireland's first national space strategy on "
+            "Tuesday, promising closer work with the European Space Agency.",
+            "The opposition was less enthusiastic. Fianna Fáil's enterprise spokesperson, "
+            "Síle Ó Dónaill, said the strategy contained no new funding. "
+            '"A strategy with no new money is a brochure," Ó Dónaill said.',
+        ],
+        [("Ó Dónaill", "A strategy with no new money is a brochure,")],
+    )
+    store = with_articles(strategy)
+    reply = answer(store, "what did fianna fail say abt ireland's first space strategy")
+    assert reply.found and "no new money is a brochure" in reply.answer
