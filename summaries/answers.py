@@ -45,6 +45,7 @@ from summaries.answer_confidence import (
 from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _lead
+from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import _quote_answer, _support_quote
 from summaries.answer_roles import other_role
 from summaries.answer_sentences import STORIES_READ, _score_sentences
@@ -242,7 +243,9 @@ def _answer(
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q, weights)
-    why_not = answer_types.missing(q, lead, best.story) or other_role(q, lead)
+    why_not = (
+        answer_types.missing(q, lead, best.story) or other_role(q, lead) or unsettled(q, best.story)
+    )
     if why_not:
         trace["declined"] = why_not
         return Answer(NOTHING, (), found=False)
