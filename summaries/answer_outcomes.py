@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import re
 
+from summaries.aliases import Concept
 from summaries.models import Story
 from summaries.question import Question
-from summaries.retrieval import indexed
+from summaries.retrieval import indexed, stems
 from summaries.sentences import split_sentences
 
-# How something turned out: "end up", "ever", "finally", "… yet", "what did X decide",
-# "how did the assembly vote". "Actually" and "eventually" say the same.
+# How something turned out: "end up", "did … ever", "finally", "… yet", "what did X
+# decide", "how did the assembly vote".
 _TURNED_OUT = re.compile(
-    r"\bend(?:s|ed)?\s+up\b|\b(?:ever|finally|eventually|in\s+the\s+end)\b|"
+    r"\bend(?:s|ed)?\s+up\b|\b(?:finally|eventually|in\s+the\s+end)\b|"
+    # "did it ever get off the ground", not "the worst the leak ever got"
+    r"(?:^|[?.]\s*)(?:and\s+|so\s+)?(?:did|has|have|was|were)\b[^?]{0,80}\bever\b|"
     r"\byet\s*\??$|\byet\b(?=[^?]*\?)|"
     r"^(?:and\s+|so\s+)?(?:what|how)\s+did\b.{3,80}\b(?:decide|rule|vote|voting|agree|settle)\b",
     re.I,
@@ -59,4 +62,29 @@ def unsettled(q: Question, story: Story) -> str | None:
         plain = sum(1 for c in found if not c.named)
         if plain >= 2 or (plain and len(found) >= 3):
             return "the outcome asked about was still open when the story was written"
+    verbs = [c for c in q.topic if not c.named and _DONE.search(c.text)]
+    if verbs and not any(_reported(c, story.text) for c in verbs):
+        return "story never says the outcome asked about happened"
     return None
+
+
+# "has Russia released the engineer or swapped him yet": the question's verbs name the
+# outcome; a story that has them only in a demand or a plan ("We call for his immediate
+# release"), or not at all, has not reported it
+_DONE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
+_WANTED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|"
+    r"sought|would|could|may|might|will|whether)\b",
+    re.I,
+)
+
+
+def _reported(concept: Concept, text: str) -> bool:
+    """Does a sentence of the text carry the concept's own word (not a looser relative:
+    "swapped" is not "repair") other than in a demand or a plan?"""
+    own = {p[0][0] for p in concept.phrases if len(p[0]) == 1 and p[2] >= 1.0}
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        if own & set(stems(sentence)) and not (_WANTED.search(sentence) or _OPEN.search(sentence)):
+            return True
+    return False

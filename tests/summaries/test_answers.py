@@ -3154,3 +3154,24 @@ def test_an_outcome_still_open_in_the_story_is_not_answered(with_articles):
     assert not answer(store, "what did the full storting decide on the svalbard lease").found
     reply = answer(store, "why did norwegian mps question the svalbard dish lease renewal")
     assert reply.found and "military" in reply.answer
+
+
+def test_an_outcome_only_demanded_in_the_story_is_not_answered(with_articles):
+    """ "Has Russia released the technician yet" of a story whose only "release" is a
+    demand for it: the arrest is reported, the outcome is not."""
+    arrest = (
+        "technician-detained-plesetsk",
+        "Dutch technician held after Plesetsk visit",
+        "2025-10-02T08:00:00Z",
+        True,
+        [
+            "The Netherlands summoned Russia's ambassador after a Dutch technician who "
+            "services station experiments was detained near the Plesetsk cosmodrome.",
+            '"We call for his immediate release," a Dutch foreign ministry spokesman said.',
+        ],
+        [],
+    )
+    store = with_articles(arrest)
+    assert not answer(store, "has russia released the dutch technician from plesetsk yet").found
+    reply = answer(store, "who did the netherlands summon after the dutch technician was held")
+    assert reply.found and "ambassador" in reply.answer
