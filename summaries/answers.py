@@ -42,6 +42,7 @@ from summaries.answer_confidence import (
     _window,
     use_model,
 )
+from summaries.answer_counts import uncounted
 from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _lead
@@ -244,7 +245,10 @@ def _answer(
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q, weights)
     why_not = (
-        answer_types.missing(q, lead, best.story) or other_role(q, lead) or unsettled(q, best.story)
+        answer_types.missing(q, lead, best.story)
+        or other_role(q, lead)
+        or unsettled(q, best.story)
+        or uncounted(q, best.story.text)
     )
     if why_not:
         trace["declined"] = why_not

@@ -3175,3 +3175,25 @@ def test_an_outcome_only_demanded_in_the_story_is_not_answered(with_articles):
     assert not answer(store, "has russia released the dutch technician from plesetsk yet").found
     reply = answer(store, "who did the netherlands summon after the dutch technician was held")
     assert reply.found and "ambassador" in reply.answer
+
+
+def test_how_many_needs_a_count_of_what_was_asked(with_articles):
+    """ "How many drones hit Voronezh" is not answered by "drones … set fire to at least
+    two warehouses": a number, but not of drones. A count by another of the question's
+    words ("three warehouses") still answers."""
+    strike = (
+        "voronezh-drone-strike",
+        "Drones strike Voronezh district with satellite plant",
+        "2025-08-14T06:00:00Z",
+        True,
+        [
+            "Drones struck an industrial district of Voronezh overnight, setting fire to at "
+            "least two warehouses near a plant that builds station radio equipment.",
+            "Officials said air defences shot down most of the drones.",
+        ],
+        [],
+    )
+    store = with_articles(strike)
+    assert not answer(store, "how many drones hit voronezh in the strike on the plant").found
+    reply = answer(store, "how many warehouses burned when drones hit voronezh")
+    assert reply.found and "two warehouses" in reply.answer
