@@ -3197,3 +3197,23 @@ def test_how_many_needs_a_count_of_what_was_asked(with_articles):
     assert not answer(store, "how many drones hit voronezh in the strike on the plant").found
     reply = answer(store, "how many warehouses burned when drones hit voronezh")
     assert reply.found and "two warehouses" in reply.answer
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_not_a_name(with_articles):
+    """ "theyd host a taikonaut": "theyd" is "they would", not a name the stories lack."""
+    forum = (
+        "roscosmos-deputy-beijing-forum",
+        "Roscosmos deputy floats taikonaut visit at Beijing forum",
+        "2026-09-01T08:00:00Z",
+        True,
+        [
+            "Roscosmos would host a Chinese taikonaut on the Russian segment, the agency's "
+            "first deputy head, Pavel Lukin, told a space forum in Beijing on Monday.",
+        ],
+        [],
+    )
+    store = with_articles(forum)
+    reply = answer(
+        store, "which roscosmos first deputy said in beijing theyd host a chinese taikonaut"
+    )
+    assert reply.found and "Lukin" in reply.answer
