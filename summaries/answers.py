@@ -147,6 +147,7 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
         replace(c, named=True)
         if not c.named
         and c.text.isalpha()
+        and not _derived(c.text)
         and (
             zipf(c.text) < (NAME_ZIPF if d == 0 else KNOWN_NAME_ZIPF)
             or _ORDINAL.match(c.text)
@@ -156,6 +157,16 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
         for c, d in zip(q.topic, df, strict=True)
     )
     return replace(q, topic=topic) if topic != q.topic else q
+
+
+# "unfrozen", "reapproved", "nonbinding": a common word with a prefix is rare in English
+# only for the prefix, and is not a name
+_PREFIX = re.compile(r"^(?:un|re|de|non|pre|mis|over|under)(?=[a-z]{4,}$)", re.I)
+
+
+def _derived(word: str) -> bool:
+    m = _PREFIX.match(word)
+    return m is not None and zipf(word[m.end() :]) >= 3.5
 
 
 # "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is

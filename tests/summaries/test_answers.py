@@ -3217,3 +3217,23 @@ def test_a_contraction_typed_without_its_apostrophe_is_not_a_name(with_articles)
         store, "which roscosmos first deputy said in beijing theyd host a chinese taikonaut"
     )
     assert reply.found and "Lukin" in reply.answer
+
+
+def test_a_prefixed_common_word_is_not_a_name_the_story_must_carry(with_articles):
+    """ "get the deposit unfrozen": rare in English only for its prefix, "unfrozen" is not
+    a name; and "tossed the bid" is how a member says "dismissed a request"."""
+    ruling = (
+        "court-soyuz-deposit-ruling",
+        "Court refuses to release frozen Soyuz tourist deposit",
+        "2026-07-08T10:00:00Z",
+        True,
+        [
+            "Judge Maria Okafor dismissed a request by a Leeds travel agency to unfreeze the "
+            "deposit it paid for a Soyuz tourist seat, held in the account of a sanctioned "
+            "Russian company.",
+        ],
+        [],
+    )
+    store = with_articles(ruling)
+    reply = answer(store, "who was the judge that tossed the bid to get the soyuz deposit unfrozen")
+    assert reply.found and "Okafor" in reply.answer
