@@ -225,6 +225,7 @@ def _type_bonus(q: Question, text: str) -> float:
 
 
 HYPOTHETICAL = 0.3
+LAW_TITLE_BONUS = 0.8  # a title answers it outright, as a clock time answers 'what time'
 # "what time did the hatch close": a clock time is the answer, not a date
 _WHAT_TIME = re.compile(r"\b(?:what|which)\s+time\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
@@ -238,7 +239,21 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# "under what law …", "what's the name of the bill": the answer is a law's title
+_LAW_Q = re.compile(
+    r"\b(?:what|which|name\s+of\s+the)\s+(?:[\w-]+\s+)?(?:law|act|bill|treaty|statute|"
+    r"convention|legislation)\b",
+    re.I,
+)
+_LAW_TITLE = re.compile(
+    r"\b(?:[A-Z][\w’'-]+\s+){1,6}(?:Act|Law|Bill|Treaty|Convention|Statute)\b"
+    r"|\b(?:Act|Law|Treaty|Convention)\s+(?:of|on)\s+(?:the\s+)?[A-Z]"
+)
+
+
 def _kind_bonus(q: Question, text: str) -> float:
+    if _LAW_Q.search(q.text) and _LAW_TITLE.search(text):
+        return LAW_TITLE_BONUS
     if q.kind == "when":
         body = tp.DATELINE.sub("", text)
         if _WHAT_TIME.search(q.text) and _CLOCK.search(body):  # "Hatch closed at 03:12"

@@ -3237,3 +3237,30 @@ def test_a_prefixed_common_word_is_not_a_name_the_story_must_carry(with_articles
     store = with_articles(ruling)
     reply = answer(store, "who was the judge that tossed the bid to get the soyuz deposit unfrozen")
     assert reply.found and "Okafor" in reply.answer
+
+
+def test_under_what_law_leads_with_the_sentence_naming_the_law(with_articles):
+    """ "under what law does nz vet the military sats": the answer is the law's title
+    ("Outer Space Licensing Act"), not the lede that matches more of the question's words;
+    "nz" is New Zealand, "sats" satellites, "vet" how a member says "assess"."""
+    letter = (
+        "letter-raglan-launch-military-payloads",
+        "Letter reopens debate over military satellites launched from Raglan",
+        "2026-05-02T08:00:00Z",
+        True,
+        [
+            "A letter by a retired New Zealand diplomat has reignited a debate over whether "
+            "the government should keep approving launches of foreign military satellites "
+            "from the Raglan launch site.",
+            "The diplomat wrote that military satellites launched from Raglan made the "
+            "country a participant in the rivalry between the great powers.",
+            "Local iwi leaders said the launches had brought jobs to the coast.",
+            "The site's operator declined to comment on the letter.",
+            "An official replied that every payload is assessed under the Outer Space "
+            "Licensing Act, and that several applications have been declined.",
+        ],
+        [],
+    )
+    store = with_articles(letter)
+    reply = answer(store, "under what law does nz vet the military sats launched from raglan")
+    assert reply.found and "Outer Space Licensing Act" in reply.answer
