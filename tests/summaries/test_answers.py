@@ -710,6 +710,12 @@ def test_there_is_no_latest_on_a_topic_no_story_mentions(store):
     assert answer(store, "what's the latest on the sanctions?").found
 
 
+def test_the_latest_is_not_refused_for_a_verb_no_story_uses(store):
+    """ "sanctions messing with the station": "messing" is how the member put it; the
+    stories never using it does not make the topic unheard of."""
+    assert answer(store, "what's the latest on the sanctions messing with the station?").found
+
+
 def test_an_irregular_verb_finds_its_other_forms(with_articles):
     """ "Who led", "which cosmonaut flew": articles write "leads", "fly", "flown"."""
     crew = (
