@@ -3270,3 +3270,30 @@ def test_under_what_law_leads_with_the_sentence_naming_the_law(with_articles):
     store = with_articles(letter)
     reply = answer(store, "under what law does nz vet the military sats launched from raglan")
     assert reply.found and "Outer Space Licensing Act" in reply.answer
+
+
+def test_everyday_words_find_the_story_s_formal_ones(with_articles):
+    """ "uneasy" is the story's "concerned", "the uni" its "university", "academic" its
+    "professor": a member's everyday words still reach the sentence that answers."""
+    dish = (
+        "lima-university-tracking-dish",
+        "U.S. embassy raises tracking dish at Lima university",
+        "2026-04-14T08:00:00Z",
+        True,
+        [
+            "LIMA — Peru's senate on Wednesday debated renewing a Russian tracking dish at the "
+            "National University of Engineering.",
+            "The U.S. embassy is concerned that the dish could serve military purposes, a "
+            "diplomatic note seen by reporters said.",
+            "Professor Lucia Paredes, who studies space policy, said the dish is older than "
+            "the dispute.",
+        ],
+        [],
+    )
+    store = with_articles(dish)
+    reply = answer(store, "why is the us embassy uneasy about the russian dish at the uni in lima")
+    assert reply.found and "military purposes" in reply.answer
+    reply = answer(
+        store, "which space policy academic said the lima dish is older than the dispute"
+    )
+    assert reply.found and "Paredes" in reply.answer
