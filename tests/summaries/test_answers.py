@@ -3297,3 +3297,24 @@ def test_everyday_words_find_the_story_s_formal_ones(with_articles):
         store, "which space policy academic said the lima dish is older than the dispute"
     )
     assert reply.found and "Paredes" in reply.answer
+
+
+def test_a_national_is_a_citizen(with_articles):
+    """ "had any korean national ever been aboard": the story says "no Korean citizen"."""
+    offer = (
+        "roscosmos-korean-astronaut-offer",
+        "Roscosmos offers seat to South Korean astronaut",
+        "2026-03-03T08:00:00Z",
+        True,
+        [
+            "Roscosmos offered on Tuesday to fly a South Korean astronaut to the Russian "
+            "segment of the space station within three years, agency officials said in Seoul.",
+            "The offer was made at a space forum attended by officials from both countries.",
+            "Seoul has not yet replied to the offer, officials said.",
+            "Since 2008, no Korean citizen has been aboard the station.",
+        ],
+        [],
+    )
+    store = with_articles(offer)
+    reply = answer(store, "had any korean national ever been aboard the station before the offer?")
+    assert reply.found and "no Korean citizen" in reply.answer
