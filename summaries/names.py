@@ -36,6 +36,20 @@ def is_name_word(w: str) -> bool:
     return w[:1].isupper() or _PARTICLE_NAME.match(w) is not None
 
 
+# A Gaelic or Norman surname prefix before a second capital ("MacAskill", "McLeod",
+# "O'Brien", "FitzGerald"): the rest is still written in lower case.
+_SURNAME_PREFIX = re.compile(r"(?:Mac|Mc|O['’]|Ó|Fitz|D['’])(?=[A-ZÁÉÍÓÚ])")
+
+
+def lower_tail(w: str) -> bool:
+    """'Smith', 'MacAskill', 'O'Brien': a capital, then lower case (after a surname prefix).
+
+    Name tests that ask for a lower-case tail would otherwise refuse Scottish and Irish
+    surnames and never find the person."""
+    m = _SURNAME_PREFIX.match(w)
+    return w[m.end() + 1 :].islower() if m else w[1:].islower()
+
+
 def bare_word(w: str) -> str:
     """'Japan's' → 'Japan': the word without a possessive "'s"."""
     return w[:-2] if w[-2:] in ("'s", "’s") else w

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summaries.gazetteer import speech_vocab
-from summaries.names import is_name_word
+from summaries.names import is_name_word, lower_tail
 
 # Capital letters, Latin-1 and Latin Extended-A too ("Łukasz Wróblewski", "Šefčovič").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
@@ -143,7 +143,7 @@ def looks_like_person(
         # "Montalbano said": a full name elsewhere in the story ("Joel Montalbano"), or a
         # bare surname that is no place, organisation or common word ("Smith said …")
         if (
-            w[1:].islower()
+            lower_tail(w)
             and w[-2:] not in ("'s", "’s")
             and (w in after_cap or _bare_surname(text, start, w, v))
             and SAYS_AFTER.match(text, start) is not None
@@ -155,7 +155,7 @@ def looks_like_person(
         len(words) == 3
         and words[0].lower() in _HONORIFICS
         and all(
-            w[1:].islower() and w not in v["place"] and w not in v["org_words"] for w in words[1:]
+            lower_tail(w) and w not in v["place"] and w not in v["org_words"] for w in words[1:]
         )
     ):
         return True  # "Major Jelena Marković", "Dame Ann Fell"
@@ -169,7 +169,7 @@ def looks_like_person(
         if prev[-2:] in ("'s", "’s") and (len(words) >= 2 or prev[:1].isupper()):
             return True  # "NASA's Kathy Lueders" (not "the station's Cupola")
         b = before[-1]
-        if b[-1] == "." and len(b) <= 6 and _INITIALS.fullmatch(b) and words[-1][1:].islower():
+        if b[-1] == "." and len(b) <= 6 and _INITIALS.fullmatch(b) and lower_tail(words[-1]):
             return True  # "V. Narayanan", "S. Jaishankar"
         if (
             len(words) >= 2
@@ -192,7 +192,7 @@ def looks_like_person(
         len(words) <= 3
         and _AGE_AFTER.match(text, end)
         and all(
-            w[1:].replace("-", "").islower()
+            lower_tail(w.replace("-", ""))
             and w not in v["place"]
             and w not in v["org_words"]
             and w not in v["not_names"]
@@ -205,7 +205,7 @@ def looks_like_person(
         after_word = bool(before) and before[-1].lower() in _FUNCTION_WORDS  # "In Edmonton,"
         return (
             text.startswith(", ", end)
-            and words[0][1:].islower()
+            and lower_tail(words[0])
             and not after_word
             and words[0] not in v["org_words"]
             and _described_as_person(text, end, v)
@@ -267,7 +267,7 @@ def _titled(words: list[str], v: dict[str, frozenset[str]]) -> bool:
     if k is None:
         return False
     rest = words[k + 1 :]
-    return all(p[1:].islower() for p in rest[-1].split("-")) and all(
+    return all(lower_tail(p) for p in rest[-1].split("-")) and all(
         (is_name_word(w) or (0 < i < len(rest) - 1 and w in v["particles"]))
         and w not in v["org_words"]
         and w not in v["place"]

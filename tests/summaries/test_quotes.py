@@ -2704,3 +2704,13 @@ def test_a_given_name_alone_after_the_full_name_is_the_surname():
 def test_the_and_a_possessive_name_own_a_unit_as_an_organisation():
     text = 'The Bundestag\'s budget committee said the money was "not available this year".'
     assert list(_speakers(text).values()) == ["Bundestag"]
+
+
+def test_scottish_and_irish_surnames_with_a_second_capital_are_people():
+    text = (
+        "Eilidh MacAskill, 36, is standing as an independent. "
+        '"I know more about oxygen than about fish," she told the audience.'
+    )
+    assert list(_speakers(text).values()) == ["MacAskill"]
+    text = 'Ciarán O\'Donovan, 44, runs the plant. "We will sell elsewhere," he said.'
+    assert list(_speakers(text).values()) == ["O'Donovan"]
