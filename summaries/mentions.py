@@ -60,9 +60,11 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:
 _DWELT_ON = re.compile(r",[ \t]+(?:who\b|[a-z]+ing\b)")
 _KIN = re.compile(
     r"\b([A-Z][\w’'\-]+)['’]s[ \t]+(wife|husband|son|daughter|mother|father|brother|sister|"
-    r"widow|widower),[ \t]+$"
+    r"widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew),[ \t]+$"
 )
-_FEMALE_KIN = frozenset(["wife", "daughter", "mother", "sister", "widow"])
+_FEMALE_KIN = frozenset(
+    ["wife", "daughter", "mother", "sister", "widow", "mum", "mom", "grandmother", "aunt", "niece"]
+)
 
 _OPENING = '"“'
 _CLOSING = {'"': '"', "“": "”"}

@@ -321,11 +321,29 @@ def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
     """'During one burn in July, NASA astronaut Grace Whitlow posted a video': past an
     opening phrase, a name with only its title before it and a verb after it."""
     c = text.rfind(", ", sent_start, pos)
-    if c == -1 or pos - c > 40 or _RUN_VERB_NEXT.match(text, pos) is None:
+    if c == -1 or pos - c > 40:
+        return False
+    if _RUN_VERB_NEXT.match(text, pos) is None and _RUN_AGED_VERB.match(text, pos) is None:
         return False
     v = speech_vocab()
     before = text[c + 2 : pos].split()
-    return all(w.lower() in v["titles"] or w.lower() in v["roles"] or w.isupper() for w in before)
+    if len(before) == 1 and before[0].isalpha() and before[0].islower():
+        # "In Büyükeceli, fisherman Hüseyin Çelik, 58, was unimpressed": an occupation
+        return before[0] not in _FUNCTION_WORDS and not before[0].endswith(("ed", "ing"))
+    return all(
+        w.lower() in v["titles"]
+        or w.lower() in v["roles"]
+        or w.lower() in v["spokes"]
+        or (w[:1].isupper() and w not in v["not_names"] and w[-2:] not in ("'s", "’s"))
+        for w in before
+    )  # "In Moscow, Foreign Ministry spokesman Nikolai Baranetsky rejected the protest"
+
+
+# "Hüseyin Çelik, 58, was unimpressed": the subject, past the age between commas.
+_RUN_AGED_VERB = re.compile(
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+\d{{1,3}},[ \t]+"
+    rf"(?:[a-z]+ed|was|is|{_IRREGULAR})\b"
+)
 
 
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:

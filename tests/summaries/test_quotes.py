@@ -2714,3 +2714,26 @@ def test_scottish_and_irish_surnames_with_a_second_capital_are_people():
     assert list(_speakers(text).values()) == ["MacAskill"]
     text = 'Ciarán O\'Donovan, 44, runs the plant. "We will sell elsewhere," he said.'
     assert list(_speakers(text).values()) == ["O'Donovan"]
+
+
+def test_a_titled_name_after_an_opening_phrase_is_the_subject_for_he():
+    text = (
+        "Cosmonaut Artyom Rudakov posted the image. "
+        "In Moscow, Foreign Ministry spokesman Nikolai Baranetsky rejected the protest. "
+        '"We see nothing to discuss," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Baranetsky"]
+    text = (
+        "Economist Zeynep Aydoğan said the delays were costly. "
+        "In the village, fisherman Hüseyin Çelik, 58, was unimpressed. "
+        '"We still have nothing," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Çelik"]
+
+
+def test_a_mum_introduced_by_her_given_name_shares_the_family_surname():
+    text = (
+        "Kiera Maddox flew three times. Maddox's mum, Linda, 71, was having none of it. "
+        '"She never needed his permission," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Maddox"]
