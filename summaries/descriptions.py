@@ -11,6 +11,8 @@ with). Each returns None when the words do not read so.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from summaries.backrefs import described_at
@@ -46,6 +48,19 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
     return None
 
 
+def aged_person(ctx: Mentions, pos: int, age: str) -> str | None:
+    """'Dr Siobhán Ní Bhriain (52) said …. "…," the 52-year-old said': the person whose
+    age the story gave as that number, in commas or in brackets; None when no one's was,
+    or when it was given for two different people."""
+    found = re.compile(rf"(?:,[ \t]+{age},|[ \t]\({age}\))").finditer(ctx.text, 0, pos)
+    names = set()
+    for m in found:
+        k = bisect_left(ctx.people, (m.start() + 1, "", False))
+        if k and ctx.people[k - 1][1] and m.start() - ctx.people[k - 1][0] <= 60:
+            names.add(ctx.people[k - 1][1])
+    return names.pop() if len(names) == 1 else None
+
+
 def paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | None:
     """'Von Hallerstein, 57, …, said her co-investigators had not been told. "…," the
     physicist said': the description is the variation a writer uses for the person the
@@ -64,8 +79,12 @@ def paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | N
     if not here or (described and any(n == described for _p, n, _s in here)):
         return None
     first = next(((p, n, subj) for p, n, subj in here if s <= p < e), None)
-    if first is None or not first[1] or not first[2] or not described_at(ctx, first[1], pos):
+    if first is None or not first[1] or not described_at(ctx, first[1], pos):
         return None  # 'Ed Tomlinson commanded the flight. "…," the astronaut said': no guess
+    if not first[2] and (ctx.sent_of(para) != k or {n for _p, n, _s in here} != {first[1]}):
+        # "Russia's delegation was led by Deputy Foreign Minister X, a veteran of …": an
+        # object may be what the paragraph is about only when it opens it, alone
+        return None
     return first[1]
 
 

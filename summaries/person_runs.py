@@ -72,7 +72,8 @@ _NAMED_APPOS = re.compile(
 _HONORIFICS = frozenset(
     ["major", "captain", "colonel", "lieutenant", "sergeant", "admiral", "sir", "dame", "lord"]
 )
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
+# "Ray Castille, 58," and, in Irish and Japanese copy, "Artyom Rudakov (46)".
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},|[ \t]+\(\d{1,3}\)")
 # What introduces a person by a name alone: "gave only his first name, Artur", "identified
 # only as Lala", "a sixth-grader named Priya".
 _GIVEN_AS = re.compile(
@@ -188,15 +189,18 @@ def looks_like_person(
             and _role_before(text, start, v)
         ):
             return True  # "Mali's ambassador in Pretoria, Oumar Traoré-Keïta, rejected"
+    untitled = (
+        words[1:] if len(words) > 1 and words[0].rstrip(".").lower() in v["titles"] else words
+    )
     if (
-        len(words) <= 3
+        len(untitled) <= 3
         and _AGE_AFTER.match(text, end)
         and all(
             lower_tail(w.replace("-", ""))
             and w not in v["place"]
             and w not in v["org_words"]
             and w not in v["not_names"]
-            for w in words
+            for w in untitled
         )
     ):
         return True  # "Beatriz, 9, who had come …", "Ray Castille, 58, who has worked …"

@@ -22,6 +22,7 @@ from summaries.backrefs import (
 )
 from summaries.clauses import SCENE_PREPS
 from summaries.descriptions import (
+    aged_person,
     capitals,
     named_unit,
     of_nationality,
@@ -242,7 +243,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             ctx.learn_gender(name, low)
         return Who(name, True) if name else _unnamed_spokes(ctx, pos)
     if AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
-        name = ctx.last_person(pos)  # "Gennady Volkov, 64, … the 64-year-old said"
+        # "Gennady Volkov, 64, … the 64-year-old said"
+        name = aged_person(ctx, pos, low.split("-")[0]) or ctx.last_person(pos)
         return Who(name, True) if name else UNKNOWN
     if low == "it":
         doc = documents.previous_subject_document(ctx, words[-1][1])
@@ -356,8 +358,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             and not _named_after(ctx, words[-1][1] + len(words[-1][0]))
         ):
             return UNKNOWN  # "His deputy, however, told Interfax": not "he", nobody named
+        aged = next((w for w, _ in words[-4:-1] if AGED.fullmatch(w)), None)
+        name = aged_person(ctx, pos, aged.split("-")[0]) if aged else None
+        if name:
+            return Who(name, True)  # "the 61-year-old diplomat said": the one aged so
         name = described_person(ctx, pos, low)
-        if words[-2][0].lower() == "the":
+        if words[-2][0].lower() == "the" or (aged and words[-3][0].lower() == "the"):
             name = paragraph_subject(ctx, pos, name) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN

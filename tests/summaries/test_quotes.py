@@ -2737,3 +2737,21 @@ def test_a_mum_introduced_by_her_given_name_shares_the_family_surname():
         '"She never needed his permission," she said.'
     )
     assert list(_speakers(text).values()) == ["Maddox"]
+
+
+def test_the_n_year_old_is_the_person_whose_age_was_given_in_brackets():
+    text = (
+        "The founder, Dr Siobhán Ní Bhriain (52), said the order was lost. "
+        'But Ardán were told in March they would have an answer. "We will sell elsewhere," '
+        "the 52-year-old said."
+    )
+    assert list(_speakers(text).values()) == ["Ní Bhriain"]
+
+
+def test_a_description_after_a_paragraph_opened_by_a_named_object_is_that_person():
+    text = (
+        '"It is not a reset," spokesman Evan Brightman told reporters.\n\n'
+        "Russia's delegation was led by Deputy Foreign Minister Konstantin Yegorshin, a "
+        'veteran of arms talks. "We have taken a small step," the 61-year-old diplomat said.'
+    )
+    assert list(_speakers(text).values()) == ["Brightman", "Yegorshin"]
