@@ -2755,3 +2755,11 @@ def test_a_description_after_a_paragraph_opened_by_a_named_object_is_that_person
         'veteran of arms talks. "We have taken a small step," the 61-year-old diplomat said.'
     )
     assert list(_speakers(text).values()) == ["Brightman", "Yegorshin"]
+
+
+def test_nigerian_and_indian_press_speech_verbs():
+    text = (
+        "The Minister of Science, Dr. Ifeoma Nwachukwu-Bello, briefed journalists in Abuja. "
+        '"We have signed with a partner that has a seat to offer," the minister disclosed.'
+    )
+    assert list(_speakers(text).values()) == ["Nwachukwu-Bello"]
