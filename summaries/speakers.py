@@ -138,8 +138,16 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         words = words[:rel]  # "A retired cosmonaut who flew on Mir said": not Mir
     if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(":
         short = words[-2][0]
-        if short.isupper() and short.isalpha() and len(short) > 1:
-            return Who(short, False)  # "the Institute for Security Studies (ISS) said"
+        before = trailing_run(words[:-3])
+        if (
+            short.isupper()
+            and short.isalpha()
+            and len(short) > 1
+            and not (len(before) >= 2 and named_person(before, ctx))
+        ):
+            # "the Institute for Security Studies (ISS) said"; not "Deputy Oleg Firsov
+            # (LDPR) wrote", whose party is no speaker
+            return Who(short, False)
     if words and words[-1][0] == ")":
         opened = max((i for i, (w, _) in enumerate(words) if w == "("), default=None)
         if opened is not None:

@@ -2763,3 +2763,10 @@ def test_nigerian_and_indian_press_speech_verbs():
         '"We have signed with a partner that has a seat to offer," the minister disclosed.'
     )
     assert list(_speakers(text).values()) == ["Nwachukwu-Bello"]
+
+
+def test_a_party_in_brackets_after_a_name_is_not_the_speaker():
+    text = 'State Duma deputy Oleg Firsov (LDPR) wrote on Telegram: "Let them pay in roubles."'
+    assert list(_speakers(text).values()) == ["Firsov"]
+    text = 'The Institute for Security Studies (ISS) said: "The risk is rising."'
+    assert list(_speakers(text).values()) == ["ISS"]
