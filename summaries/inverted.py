@@ -92,6 +92,12 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             break
     if not span:
         return None
+    if (
+        i < n
+        and span[0][0].lower() in ("a", "an")
+        and (words[i][0].lower() in v["roles"] or words[i][0].lower() in v["anonymous"])
+    ):
+        return UNKNOWN  # '…," said a NASA official who was not authorized': nobody named
     if span[0][0].lower() in ("he", "she"):
         name = ctx.last_person(anchor, span[0][0])
         return Who(name, True) if name else UNKNOWN

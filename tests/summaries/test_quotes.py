@@ -2770,3 +2770,11 @@ def test_a_party_in_brackets_after_a_name_is_not_the_speaker():
     assert list(_speakers(text).values()) == ["Firsov"]
     text = 'The Institute for Security Studies (ISS) said: "The risk is rising."'
     assert list(_speakers(text).values()) == ["ISS"]
+
+
+def test_said_an_unnamed_official_of_an_organisation_is_nobody():
+    text = (
+        "NASA and Roscosmos close the ledger each year. "
+        '"We were not consulted," said a NASA official who was not authorized to speak.'
+    )
+    assert list(_speakers(text).values()) == [None]
