@@ -125,6 +125,13 @@ class Mentions:
                 continue
             if len(words) == 1 and words[0] in not_names:
                 continue  # "The", "But": never a name on their own
+            if (
+                len(words) >= 2
+                and words[0][-2:] in ("'s", "’s")
+                and words[1] not in given
+                and text[max(0, start - 4) : start].lower() == "the "
+            ):
+                continue  # "the Bundestag's Parliamentary Control Panel": a thing owned
             if len(words) >= 3 and words[0][-2:] in ("'s", "’s") and words[1] in given:
                 # "Italy's Chiara Benvenuti", "NASA's Kathy Lueders": the owner is no name
                 start = text.index(words[1], start + len(words[0]))

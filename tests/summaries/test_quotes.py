@@ -2778,3 +2778,12 @@ def test_said_an_unnamed_official_of_an_organisation_is_nobody():
         '"We were not consulted," said a NASA official who was not authorized to speak.'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_a_capitalised_thing_owned_after_the_is_no_person():
+    text = (
+        "Green politician Mareike Hoffmann-Yılmaz, who sits on the Bundestag's Parliamentary "
+        'Control Panel, which oversees the services, said the government acted late. "This is '
+        'not the first case," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Hoffmann-Yılmaz"]
