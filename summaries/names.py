@@ -132,6 +132,12 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return words[0]  # "Lee Kyung-rim": family name first
     if len(words) == 2 and words[0] in v["chinese_surnames"] and _PINYIN.fullmatch(last.lower()):
         return words[0]  # "Mao Ning", "Li Guoping": family name first
+    if (
+        len(words) == 3
+        and words[0] in v["chinese_surnames"]
+        and all(len(w) <= 5 and w[1:].islower() and w not in v["given"] for w in words[1:])
+    ):
+        return words[0]  # "Goh Siew Ling", "Chan Kwok Wai": a two-word given name after
     i = len(words) - 1
     while i > 0 and words[i - 1].lower() in v["particles"]:
         i -= 1

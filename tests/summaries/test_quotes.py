@@ -2787,3 +2787,11 @@ def test_a_capitalised_thing_owned_after_the_is_no_person():
         'not the first case," she said.'
     )
     assert list(_speakers(text).values()) == ["Hoffmann-Yılmaz"]
+
+
+def test_a_singapore_chinese_name_with_a_two_word_given_name_is_the_family_name():
+    text = (
+        "Ms Goh Siew Ling, chief investment officer at Tembusu Capital, said the fund would "
+        'follow the adviser. "We read the note carefully," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Goh"]
