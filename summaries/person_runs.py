@@ -350,6 +350,13 @@ _RUN_AGED_VERB = re.compile(
 )
 
 
+# "Its acting director-general, Col. (Rtd) Hassan Abdi Farah, said": a rank and a bracketed
+# retirement marker (Kenyan, Nigerian and Indian copy) between the comma and the name.
+_RETIRED = re.compile(
+    r",[ \t]+(?:[A-Z][A-Za-z]{0,5}\.?[ \t]+){1,2}\((?:Rtd|Retd|rtd|retd)\.?\)[ \t]+$"
+)
+
+
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
     """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
     said')."""
@@ -363,7 +370,7 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return True  # described at length: the one the story is about
     if _titled_after_opener(text, pos, sent_start):
         return True
-    if text[pos - 2 : pos] != ", ":
+    if text[pos - 2 : pos] != ", " and not _RETIRED.search(text, max(0, pos - 30), pos):
         return False
     # "Norway's ambassador to South Africa, Ingrid Solheim, pushed back": the description
     # before the name is the subject's

@@ -2795,3 +2795,12 @@ def test_a_singapore_chinese_name_with_a_two_word_given_name_is_the_family_name(
         'follow the adviser. "We read the note carefully," she said.'
     )
     assert list(_speakers(text).values()) == ["Goh"]
+
+
+def test_a_retired_officer_written_with_rtd_in_brackets_is_the_subject():
+    text = (
+        '"The money was ready," said Dr. Otieno Ochieng\', the supervisor. '
+        "Its acting director-general, Col. (Rtd) Hassan Abdi Farah, said the agency had "
+        'moved quickly. "We did not want a sanctions case," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Ochieng'", "Farah"]
