@@ -2804,3 +2804,11 @@ def test_a_retired_officer_written_with_rtd_in_brackets_is_the_subject():
         'moved quickly. "We did not want a sanctions case," he said.'
     )
     assert list(_speakers(text).values()) == ["Ochieng'", "Farah"]
+
+
+def test_he_skips_a_woman_known_by_a_french_given_name():
+    text = (
+        "CSA president Marc-André Bélisle spoke first. MP Sylvie Dufresne pressed Bélisle on "
+        'the seat. She said taxpayers were entitled to know. "Not one dollar," he answered.'
+    )
+    assert list(_speakers(text).values()) == ["Bélisle"]
