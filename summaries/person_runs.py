@@ -317,7 +317,8 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:(?!\d))")
 
 
 _RUN_VERB_NEXT = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}[ \t]+(?:[a-z]+ed|{_IRREGULAR})\b"
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}[ \t]+"
+    rf"(?:[a-z]+ed|{_IRREGULAR}|has|had|was|is)\b"
 )
 
 

@@ -2812,3 +2812,12 @@ def test_he_skips_a_woman_known_by_a_french_given_name():
         'the seat. She said taxpayers were entitled to know. "Not one dollar," he answered.'
     )
     assert list(_speakers(text).values()) == ["Bélisle"]
+
+
+def test_a_name_after_a_long_fronted_description_is_the_subject():
+    text = (
+        "Aidar Gurov runs the hotel. A 67-year-old retired engineer who came to the town in "
+        "1981 and never left, Viktor Grigoryevich Shpak has seen four flags. He talks in long "
+        'paragraphs. "I am too old for this," he says.'
+    )
+    assert list(_speakers(text).values()) == ["Shpak"]
