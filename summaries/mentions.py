@@ -32,7 +32,8 @@ _ANON = re.compile(
     r"researcher|insider|veteran|controller|executive|employee|spokesperson|spokesman|"
     r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member|pilot|deputy|"
     r"visitor|volunteer|resident|worker|passenger|witness|officer|colleague|man|woman|"
-    r"relative|bystander|neighbour|neighbor)\b"
+    r"relative|bystander|neighbour|neighbor|liaison|negotiator|staffer|contractor|technician|"
+    r"instructor|lawyer|banker|trader|specialist|consultant)\b"
     r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
 )
 # "Association of Australia", "Committee on National Space Policy", "Bureau of Industry

@@ -2821,3 +2821,11 @@ def test_a_name_after_a_long_fronted_description_is_the_subject():
         'paragraphs. "I am too old for this," he says.'
     )
     assert list(_speakers(text).values()) == ["Shpak"]
+
+
+def test_a_pronoun_after_an_unnamed_liaison_is_nobody():
+    text = (
+        "Viktor Shpak is too old for this, he says. A NASA liaison who spoke on condition that "
+        'he not be named said the team watches the news. "The rules changed at the gate," he said.'
+    )
+    assert list(_speakers(text).values()) == [None]
