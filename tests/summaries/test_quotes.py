@@ -2829,3 +2829,11 @@ def test_a_pronoun_after_an_unnamed_liaison_is_nobody():
         'he not be named said the team watches the news. "The rules changed at the gate," he said.'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_that_call_came_from_a_titled_person_after_an_organisation():
+    text = (
+        'Commander Luis Ybarra waited. "You are go for launch." That call came from SpaceX '
+        "launch director Tomás Echeverría, and Ybarra acknowledged it."
+    )
+    assert list(_speakers(text).values()) == ["Echeverría"]
