@@ -248,6 +248,8 @@ def _reporter(words: list[tuple[str, int]], j: int, ctx: Mentions) -> Who | None
     inside what someone else reported ('… that X asked') leaves the quote with the one
     who reported it."""
     v = speech_vocab()
+    if any(x in ("what", "What") for x, _ in words[max(0, j - 6) : j]):
+        return None  # "…, in what the Foreign Office described as": the writer's aside
     for k in range(j - 2, 0, -1):
         w = words[k][0]
         if w in v["verbs"] and w.islower() and "that" in (x for x, _ in words[k + 1 : j]):

@@ -81,6 +81,15 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
     words = _without_when(words, v)
+    what = max((i for i, (w, _) in enumerate(words) if w in ("what", "What")), default=None)
+    if (
+        what is not None
+        and 0 < len(words) - what - 1 <= 5
+        and not any(w in ",;:()" for w, _ in words[what + 1 :])
+    ):
+        # "Russia barred her, in what the Foreign Office described as": the subject of the
+        # free relative, not of the sentence around it
+        words = words[what + 1 :]
     while words and words[-1][0].lower() in ("has", "have", "had"):
         words = words[:-1]  # "Beijing has in the past described"
     relative = len(words) > 2 and words[-1][0] in ("who", "which") and words[-2][0] == ","

@@ -2837,3 +2837,13 @@ def test_that_call_came_from_a_titled_person_after_an_organisation():
         "launch director Tomás Echeverría, and Ybarra acknowledged it."
     )
     assert list(_speakers(text).values()) == ["Echeverría"]
+
+
+def test_in_what_x_described_as_is_x_even_inside_a_reported_clause():
+    text = (
+        "Russia has told the agency that a British astronaut will not be allowed into the "
+        "Russian segment, in what the Foreign Office described as a “dangerous” reprisal."
+    )
+    assert list(_speakers(text).values()) == ["Foreign Office"]
+    text = 'Russia barred her, in what Treasury called "a dangerous reprisal".'
+    assert list(_speakers(text).values()) == ["Treasury"]
