@@ -187,6 +187,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = words[cut + 1 :]
     if not words:
         return UNKNOWN
+    if _unnamed_at(words, v):
+        return UNKNOWN
     owned = _possessed(words, pos, ctx)
     if owned:
         return owned
@@ -384,6 +386,18 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name = paragraph_subject(ctx, pos, name) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
+
+
+def _unnamed_at(words: list[tuple[str, int]], v) -> bool:
+    """'An official at the bank', 'a source in the ministry': one unnamed person of a
+    body, who is nobody (a spokesperson of it speaks for the body, and is not this)."""
+    if len(words) < 4 or words[0][0] not in ("A", "An", "a", "an", "One", "one"):
+        return False
+    k = next((k for k in range(1, 4) if words[k][0] in ("at", "in", "of", "from", "with")), None)
+    if k is None:
+        return False
+    noun = words[k - 1][0].lower()
+    return (noun in v["roles"] or noun in v["anonymous"]) and noun not in v["spokes"]
 
 
 def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:

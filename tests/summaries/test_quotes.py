@@ -2847,3 +2847,12 @@ def test_in_what_x_described_as_is_x_even_inside_a_reported_clause():
     assert list(_speakers(text).values()) == ["Foreign Office"]
     text = 'Russia barred her, in what Treasury called "a dangerous reprisal".'
     assert list(_speakers(text).values()) == ["Treasury"]
+
+
+def test_an_unnamed_official_at_a_body_is_nobody():
+    text = (
+        "The team at Nyandarua Polytechnic University built it. An official at the bank, who "
+        "asked not to be named, said its officers had flagged "
+        '"a correspondent account on the OFAC list" and could not act.'
+    )
+    assert list(_speakers(text).values()) == [None]
