@@ -308,8 +308,12 @@ class Mentions:
                     if (
                         len({n for _p, n in here}) == 1
                         and not any(p2 >= para and not n for p2, n, _s in near)
-                        and _DWELT_ON.match(
-                            self.text, self.text.find(here[0][1], here[0][0]) + len(here[0][1])
+                        and (
+                            _DWELT_ON.match(
+                                self.text,
+                                self.text.find(here[0][1], here[0][0]) + len(here[0][1]),
+                            )
+                            or self._introduced_in_apposition(here[0][0], here[0][1])
                         )
                     ):
                         return here[0][1]
@@ -319,6 +323,19 @@ class Mentions:
                 if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2, p2):
                     return n2
         return fallback
+
+    def _introduced_in_apposition(self, pos: int, name: str) -> bool:
+        """'I spoke to our commander, Yaroslav Bulatnikov, on Saturday': a person brought
+        in between commas after a description, whom the next "he" is about."""
+        end = self.text.find(name, pos)
+        before = self.text[max(0, pos - 40) : pos - 2].split()
+        return (
+            self.text[pos - 2 : pos] == ", "
+            and end != -1
+            and self.text.startswith(",", end + len(name))
+            and bool(before)
+            and before[-1].islower()
+        )
 
     def _anon_blocks(self, anon: tuple[int, str, bool], pronoun: str) -> bool:
         """An unnamed person stops "he"/"she" unless a sentence that opens with that very

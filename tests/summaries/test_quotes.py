@@ -2856,3 +2856,12 @@ def test_an_unnamed_official_at_a_body_is_nobody():
         '"a correspondent account on the OFAC list" and could not act.'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_he_after_a_person_brought_in_by_apposition_in_a_new_paragraph():
+    text = (
+        'Jane Holloway, the station manager, said the crew was fine. "We are ready," she said.'
+        "\n\nKUZNETSOVA: I spoke to our commander, Yaroslav Bulatnikov, on Saturday. He told "
+        'me: "We will manage."'
+    )
+    assert list(_speakers(text).values()) == ["Holloway", "Bulatnikov"]
