@@ -190,7 +190,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if j and lw in _MADE_PUBLIC and words[j - 1][0].lower() in v["documents"]:
                 continue  # 'JAXA said in a statement posted in Japanese that': no new speaker
             who = subject(words[:j], words[j][1], ctx)
-            if who.is_person and lw in _PLURAL_VERBS:
+            if who.is_person and lw in _PLURAL_VERBS and not _after_modal(words, j):
                 who = UNKNOWN  # 'Fans call the module "…"': many people, none named
             if who.speaker is None and j and words[j - 1][0] == "and":
                 who = coordinated_subject(words[: j - 1], ctx) or who
@@ -413,6 +413,14 @@ _CALL_NOUN_BEFORE = frozenset(
 _CALL_OBJECTS = frozenset(["it", "them", "him", "her", "the", "this", "their", "its", "for"])
 # Speech verbs in the plural present: their subject is never one named person.
 _PLURAL_VERBS = frozenset(["call", "say"])
+# "he'd say", "she would call": a bare verb after a modal has a singular subject too.
+_MODALS = frozenset(["he'd", "she'd", "he'll", "she'll", "would", "will", "could", "might"])
+
+
+def _after_modal(words: list[tuple[str, int]], j: int) -> bool:
+    return j > 0 and words[j - 1][0].lower().replace("’", "'") in _MODALS
+
+
 # Verbs whose object is somebody's words only when the quote follows at once ('welcomed
 # "any recognition that …"'; not 'welcomed the "orbital truce"', a proposal's name).
 _WELCOMED = frozenset(["welcomed", "welcomes"])

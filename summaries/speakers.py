@@ -61,6 +61,7 @@ from summaries.who import (
 # "the 64-year-old said": a person described by age.
 AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
+_CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
 _PLACE_PREPS = frozenset(["in", "at", "near", "from", "outside"])
@@ -81,6 +82,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
     words = _without_when(words, v)
+    if words and words[-1][0].lower().replace("’", "'") in _CONTRACTED:
+        # "Before every burn he'd say": the pronoun without its auxiliary
+        words = [*words[:-1], (words[-1][0].replace("’", "'").split("'")[0], words[-1][1])]
     what = max((i for i, (w, _) in enumerate(words) if w in ("what", "What")), default=None)
     if (
         what is not None

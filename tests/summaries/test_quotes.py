@@ -2865,3 +2865,11 @@ def test_he_after_a_person_brought_in_by_apposition_in_a_new_paragraph():
         'me: "We will manage."'
     )
     assert list(_speakers(text).values()) == ["Holloway", "Bulatnikov"]
+
+
+def test_he_would_say_after_a_modal_is_the_person_before():
+    text = (
+        "My counterpart for years was Valery Pronin. Before every burn he'd say the same "
+        'thing on the loop: "The engine does not know it is historic."'
+    )
+    assert list(_speakers(text).values()) == ["Pronin"]
