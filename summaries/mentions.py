@@ -39,7 +39,9 @@ _ANON = re.compile(
 # "Association of Australia", "Committee on National Space Policy", "Bureau of Industry
 # and Security"
 _ORG_TAIL = re.compile(
-    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
+    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*"
+    r"(?:(?:,[ \t]+[A-Z][\w’'\-]*){1,3},?[ \t]+and[ \t]+[A-Z][\w’'\-]*"  # "of Trade, Industry and Energy"
+    r"|(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3})"
 )
 # "Mission to the EU", "Delegation to the OSCE": a state's body and where it is sent.
 _ENVOY_WORDS = frozenset(["Mission", "Delegation", "Representation"])

@@ -2873,3 +2873,11 @@ def test_he_would_say_after_a_modal_is_the_person_before():
         'thing on the loop: "The engine does not know it is historic."'
     )
     assert list(_speakers(text).values()) == ["Pronin"]
+
+
+def test_a_ministry_named_with_a_list_of_portfolios_keeps_its_whole_name():
+    text = (
+        "The Ministry of Trade, Industry and Energy added 40 items to the list. "
+        '"These items could be used in launch vehicles," the ministry said in a statement.'
+    )
+    assert list(_speakers(text).values()) == ["Ministry of Trade, Industry and Energy"]
