@@ -18,6 +18,7 @@ from summaries.attribution import (
     previous_sentence,
     same_voice,
 )
+from summaries.descriptions import aged_person
 from summaries.documents import author_after, document_owner
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
@@ -192,6 +193,8 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
     if len(text[part.start : part.end].split()) < 3:
         return None
     found = {n for p, n, _s in ctx.people if ps <= p < part.open_mark}
+    if not found:
+        return _aged_before(text, ps, part, ctx)
     if len(found) != 1 or "" in found:
         return None  # nobody, several people, or somebody unnamed ('a volunteer')
     # the sentence before the quote names that person or points back at a person; a
@@ -217,6 +220,25 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
     ):
         return Who(found.pop(), True)  # 'The 31-year-old was philosophical:'
     return None
+
+
+def _aged_before(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
+    """'Asked whether …, the 58-year-old former flight director was emphatic. "…"': a
+    paragraph naming nobody, whose sentence before the quote is about "the N-year-old":
+    the person whose age that is, else the one the story was last about."""
+    k = ctx.sent_of(len(text[: part.open_mark].rstrip()) - 1)
+    s = max(ctx.subject_start(k), ps)
+    words = word_spans(text, s, part.open_mark)
+    if (
+        words
+        and words[0][0] in ("Asked", "Pressed", "Speaking")
+        and any(w == "," for w, _ in words)
+    ):
+        words = words[[w for w, _ in words].index(",") + 1 :]
+    if len(words) < 3 or words[0][0] not in ("the", "The") or not AGED.fullmatch(words[1][0]):
+        return None
+    name = aged_person(ctx, part.open_mark, words[1][0].split("-")[0]) or ctx.last_person(s)
+    return Who(name, True) if name else None
 
 
 _SCENE = frozenset(["Since", "In", "On", "At", "After", "Before", "Under", "Until", "For"])

@@ -2881,3 +2881,12 @@ def test_a_ministry_named_with_a_list_of_portfolios_keeps_its_whole_name():
         '"These items could be used in launch vehicles," the ministry said in a statement.'
     )
     assert list(_speakers(text).values()) == ["Ministry of Trade, Industry and Energy"]
+
+
+def test_a_verbless_quote_after_the_n_year_old_was_emphatic():
+    text = (
+        'Deborah Kwarteng-Ellis told reporters the agency would apply. "The barter system '
+        'works," Kwarteng-Ellis said.\n\nAsked whether operations were at risk, the '
+        '58-year-old former flight director was emphatic. "Not today, not next month."'
+    )
+    assert list(_speakers(text).values()) == ["Kwarteng-Ellis", "Kwarteng-Ellis"]
