@@ -2890,3 +2890,11 @@ def test_a_verbless_quote_after_the_n_year_old_was_emphatic():
         '58-year-old former flight director was emphatic. "Not today, not next month."'
     )
     assert list(_speakers(text).values()) == ["Kwarteng-Ellis", "Kwarteng-Ellis"]
+
+
+def test_an_organisations_rules_in_the_plural_speak_for_it():
+    text = (
+        "HAUGLAND: Plenty. NASA's flight rules say \"no reboost while a spacewalk is in "
+        'preparation," and there is a good reason.'
+    )
+    assert list(_speakers(text).values()) == ["NASA"]
