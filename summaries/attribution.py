@@ -182,6 +182,16 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             who = after_verb(words[j + 1 :], ctx, opened)  # 'in the words of X, "…"'
             if who and who.speaker:
                 return who
+        if (
+            lw in ("his", "her")
+            and 0 < j < len(words) - 1
+            and words[j - 1][0].lower() == "in"
+            and words[j + 1][0] == "words"
+        ):
+            name = ctx.last_person(opened, "he" if lw == "his" else "she")
+            if name:
+                return Who(name, True)  # 'The deposit was, in her words, "…"'
+
         if lw == "call" and not _call_verb(words, j):
             continue  # "in a phone call with Morning Orbit:" — a noun
         if lw in _WELCOMED and j == len(words) - 1:

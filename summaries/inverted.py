@@ -90,9 +90,9 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             i += 1
         else:
             break
-    if span and i < n and words[i][0].islower():
-        # "came from SpaceX launch director Tomás Echeverría": a role in lower case between
-        # the organisation and the person who holds it
+    if i < n and words[i][0].islower() and (span or words[i][0] in v["roles"]):
+        # "came from SpaceX launch director Tomás Echeverría", "said researcher Luciana
+        # Figueiredo": a role in lower case before the person who holds it
         k = next((k for k in range(i, min(n, i + 3)) if words[k][0].lower() in v["roles"]), None)
         run = run_after(words[k + 1 : k + 5]) if k is not None else []
         if run and run[0][1] == words[k + 1][1] and named_person(run, ctx):

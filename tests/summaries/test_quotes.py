@@ -2898,3 +2898,19 @@ def test_an_organisations_rules_in_the_plural_speak_for_it():
         'preparation," and there is a good reason.'
     )
     assert list(_speakers(text).values()) == ["NASA"]
+
+
+def test_in_her_words_is_the_person_the_pronoun_points_at():
+    text = (
+        "U.S. District Judge Amara Sethi said the rules left no room for an exception. The "
+        'deposit was, in her words, "a payment to the Russian state by any other name."'
+    )
+    assert list(_speakers(text).values()) == ["Sethi"]
+
+
+def test_said_a_lower_case_role_then_a_name_is_that_person():
+    text = (
+        '"The satellites tell us where the fire is," said researcher Luciana Aparecida '
+        "Figueiredo, who coordinates the programme."
+    )
+    assert list(_speakers(text).values()) == ["Figueiredo"]
