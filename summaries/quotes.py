@@ -79,6 +79,12 @@ def extract_quotes(text: str) -> list[Quote]:
             speakers[part.group] = who
             continue
         who = from_prefix(text, prev_close, part.open_mark, ctx)
+        if (who is None or who.speaker is None) and _I_SAID.search(
+            text, max(ps, part.open_mark - 120), part.open_mark
+        ):
+            if questions is None:
+                questions = _question_paras(text, paras)
+            who = _labelled_voice(text, ps, ctx) or _interviewee(part, questions, paras, ctx) or who
         nxt = parts[k + 1].open_mark if k + 1 < len(parts) else pe
         if who is None and part.close_mark is not None:
             who = from_tail(text, part.close_mark, min(pe, nxt), ctx, part.open_mark)
@@ -170,6 +176,25 @@ def _question_paras(text: str, paras: list[tuple[int, int]]) -> list[int]:
         if i and body.endswith("?") and len(body) < 300 and not any(c in body for c in '"“”'):
             out.append(i)
     return out if len(out) >= 3 else []
+
+
+# 'I said in March, and I repeat it today: "…"': the one talking quotes themselves.
+_I_SAID = re.compile(
+    r"(?<![\w’'])I(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:said|say|told|tell|repeat|wrote|write)\b"
+    r"[^.!?\"“”]{0,80}:?[ \t]*$"
+)
+# A transcript's speaker label: "KUZNETSOVA:" opening the paragraph.
+_LABEL = re.compile(r"[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ’'\-]+):[ \t]")
+
+
+def _labelled_voice(text: str, ps: int, ctx: Mentions) -> Who | None:
+    """The person a transcript paragraph's label names ("KUZNETSOVA:" → Kuznetsova), as
+    the story spells them elsewhere; None without a label or such a person."""
+    m = _LABEL.match(text, ps)
+    if not m:
+        return None
+    names = {n for _p, n, _s in ctx.people if n and n.upper() == m.group(1)}
+    return Who(names.pop(), True) if len(names) == 1 else None
 
 
 def _interviewee(

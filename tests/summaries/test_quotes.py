@@ -2914,3 +2914,24 @@ def test_said_a_lower_case_role_then_a_name_is_that_person():
         "Figueiredo, who coordinates the programme."
     )
     assert list(_speakers(text).values()) == ["Figueiredo"]
+
+
+def test_a_transcript_speaker_quoting_herself_is_her_label():
+    text = (
+        "Roscosmos spokeswoman Irina Kuznetsova took questions.\n\n"
+        "QUESTION: How do you respond?\n\n"
+        'KUZNETSOVA: We are holding nothing. I said in March, and I repeat it today: "no '
+        'parts, no second seat."'
+    )
+    assert list(_speakers(text).values()) == ["Kuznetsova"]
+
+
+def test_an_interviewee_quoting_himself_in_an_unmarked_interview():
+    text = (
+        "The Standard put questions to agency president Marc Bélisle.\n\n"
+        "Would you accept a Soyuz seat?\n\n"
+        'If it is the safest way, yes. I told the minister the same thing: "safety first, '
+        'flags second."\n\nDoes Star City worry you?\n\nNo.\n\nAnd if Moscow pulls out?\n\n'
+        "Then we will talk."
+    )
+    assert list(_speakers(text).values()) == ["Bélisle"]
