@@ -181,6 +181,17 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     )
     if described is not None:
         words = words[:described]  # "a NASA budget document dated May 28 reads"
+    if (
+        len(words) > 3
+        and words[0][0] in ("A", "An", "The")
+        and words[1][0].lower() in v["documents"]
+        and words[2][0] in ("from", "by")
+    ):
+        # "A letter from Roscosmos to ESA's directorate of human and robotic exploration,
+        # seen by The Sentinel, states": the author, before any "and" further on
+        who = documents.document_from(words[:12], ctx)
+        if who and who.speaker:
+            return who
     joined = org_with_and(words, v)
     if joined:
         return joined

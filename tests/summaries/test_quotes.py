@@ -2935,3 +2935,11 @@ def test_an_interviewee_quoting_himself_in_an_unmarked_interview():
         "Then we will talk."
     )
     assert list(_speakers(text).values()) == ["Bélisle"]
+
+
+def test_a_letter_from_a_body_to_a_long_named_office_is_the_body():
+    text = (
+        "A letter from Roscosmos to ESA’s directorate of human and robotic exploration, seen "
+        "by The Sentinel, states that “access will not be provided” for her mission."
+    )
+    assert list(_speakers(text).values()) == ["Roscosmos"]
