@@ -7,6 +7,8 @@ the one who 'said in a report'; "the document" is the last document of any kind.
 
 from __future__ import annotations
 
+import re
+
 from summaries import clauses, speakers
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
@@ -57,7 +59,16 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         who = clauses.clause_subject(words[:4], ctx)
         if who.speaker:
             return who
+        if _WROTE.search(text, lo + s, lo + e):
+            # 'The head of the agency, Volodymyr Hnatiuk, has also written to NASA. The
+            # letter … states': the one who wrote it, named past a long description
+            named = [n for p, n, subj in ctx.people if lo + s <= p < lo + e and subj and n]
+            if named:
+                return Who(named[0], True)
     return UNKNOWN
+
+
+_WROTE = re.compile(r"\b(?:wrote|written|sent|signed|addressed)\b")
 
 
 _COUNTING = frozenset(

@@ -2943,3 +2943,12 @@ def test_a_letter_from_a_body_to_a_long_named_office_is_the_body():
         "by The Sentinel, states that “access will not be provided” for her mission."
     )
     assert list(_speakers(text).values()) == ["Roscosmos"]
+
+
+def test_the_letter_is_the_person_who_wrote_it_past_a_long_description():
+    text = (
+        "The head of the State Space Agency of Ukraine, Volodymyr Petrovych Hnatiuk, has also "
+        "written to NASA. The letter, which the paper has seen, states that Ukraine “asks its "
+        "partners to consider other options” for the flight."
+    )
+    assert list(_speakers(text).values()) == ["Hnatiuk"]
