@@ -168,6 +168,9 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
         if lw in v["participles"] and _speech_object(words[j + 1 :]):
+            owner = message_owner(words[:j], ctx) if j < 6 else None
+            if owner and owner.speaker:
+                return owner  # "Roscosmos's reply, calling the decision "…""
             quoted = quoted_as(words[:j], ctx, opened)
             return quoted or clause_subject(_from_sentence_start(text, s, words[:j], ctx), ctx)
         if lw == "put" and j + 1 < len(words) and words[j + 1][0] == "it":

@@ -2952,3 +2952,11 @@ def test_the_letter_is_the_person_who_wrote_it_past_a_long_description():
         "partners to consider other options” for the flight."
     )
     assert list(_speakers(text).values()) == ["Hnatiuk"]
+
+
+def test_a_possessed_reply_then_a_participle_is_the_owners():
+    text = (
+        "The Home Office refused the visas. Roscosmos’s reply, calling the decision “a cold "
+        "war in a conference hall”, was predictable."
+    )
+    assert list(_speakers(text).values()) == ["Roscosmos"]
