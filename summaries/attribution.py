@@ -430,8 +430,15 @@ _PLURAL_VERBS = frozenset(["call", "say"])
 _MODALS = frozenset(["he'd", "she'd", "he'll", "she'll", "would", "will", "could", "might"])
 
 
+_PERCEIVED = frozenset(["heard", "hear", "saw", "see", "watched", "watch"])
+
+
 def _after_modal(words: list[tuple[str, int]], j: int) -> bool:
-    return j > 0 and words[j - 1][0].lower().replace("’", "'") in _MODALS
+    """A bare verb with one speaker: after a modal, or after a verb of perception and its
+    object ('I heard the astronaut Ruth Abernethy say')."""
+    if j > 0 and words[j - 1][0].lower().replace("’", "'") in _MODALS:
+        return True
+    return any(w in _PERCEIVED for w, _ in words[max(0, j - 7) : j - 1])
 
 
 # Verbs whose object is somebody's words only when the quote follows at once ('welcomed

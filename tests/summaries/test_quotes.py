@@ -2960,3 +2960,11 @@ def test_a_possessed_reply_then_a_participle_is_the_owners():
         "war in a conference hall”, was predictable."
     )
     assert list(_speakers(text).values()) == ["Roscosmos"]
+
+
+def test_i_heard_a_person_say_is_that_person():
+    text = (
+        "At the forum I heard the American astronaut Ruth Abernethy say from the stage that "
+        'she "would not be alive without Russian engineering", and I believed her.'
+    )
+    assert list(_speakers(text).values()) == ["Abernethy"]
