@@ -186,6 +186,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         and words[0][0] in ("A", "An", "The")
         and words[1][0].lower() in v["documents"]
         and words[2][0] in ("from", "by")
+        and "and" not in (w for w, _ in words[3:7])  # "a letter by Sen. Ruiz and Sen. Hale"
     ):
         # "A letter from Roscosmos to ESA's directorate of human and robotic exploration,
         # seen by The Sentinel, states": the author, before any "and" further on

@@ -2968,3 +2968,8 @@ def test_i_heard_a_person_say_is_that_person():
         'she "would not be alive without Russian engineering", and I believed her.'
     )
     assert list(_speakers(text).values()) == ["Abernethy"]
+
+
+def test_a_letter_by_two_people_is_not_given_to_the_first_alone():
+    text = 'A letter by Senator Jane Ruiz and Senator Tom Hale states that "the station must fly".'
+    assert list(_speakers(text).values()) != ["Ruiz"]
