@@ -43,6 +43,17 @@ _ORG_TAIL = re.compile(
     r"(?:(?:,[ \t]+[A-Z][\w’'\-]*){1,3},?[ \t]+and[ \t]+[A-Z][\w’'\-]*"  # "of Trade, Industry and Energy"
     r"|(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3})"
 )
+_ORG_TAIL_PLAIN = re.compile(
+    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
+)
+
+
+def _portfolios(tail: str, v: dict[str, frozenset[str]]) -> bool:
+    """'of Trade, Industry and Energy': every item after the first is a portfolio."""
+    items = tail.replace(",", " ").split()[2:]
+    return all(w in v["portfolio_words"] for w in items if w != "and")
+
+
 # "Mission to the EU", "Delegation to the OSCE": a state's body and where it is sent.
 _ENVOY_WORDS = frozenset(["Mission", "Delegation", "Representation"])
 _TO_TAIL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
@@ -116,6 +127,8 @@ class Mentions:
                 ext = _ORG_TAIL.match(text, end)
                 if ext is None and words[-1] in _ENVOY_WORDS:
                     ext = _TO_TAIL.match(text, end)  # "China's Mission to the EU"
+                if ext and "," in ext.group() and not _portfolios(ext.group(), v):
+                    ext = _ORG_TAIL_PLAIN.match(text, end)  # "of Defence, Shoigu and …"
                 if ext and not set(ext.group().split()) & v["not_names"]:
                     words = words + ext.group().split()
                 while words and words[0] in v["not_names"]:

@@ -334,7 +334,8 @@ def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
     before = text[c + 2 : pos].split()
     if len(before) == 1 and before[0].isalpha() and before[0].islower():
         # "In Büyükeceli, fisherman Hüseyin Çelik, 58, was unimpressed": an occupation
-        return before[0] not in _FUNCTION_WORDS and not before[0].endswith(("ed", "ing"))
+        word = before[0]
+        return not (word in _FUNCTION_WORDS or word in _LINKS or word.endswith(("ed", "ing")))
     return all(
         w.lower() in v["titles"]
         or w.lower() in v["roles"]
@@ -344,6 +345,31 @@ def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
     )  # "In Moscow, Foreign Ministry spokesman Nikolai Baranetsky rejected the protest"
 
 
+# Conjunctions and adverbs that open a clause of their own ("In March, after Smith left").
+_LINKS = frozenset(
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "until",
+        "since",
+        "because",
+        "if",
+        "though",
+        "although",
+        "unless",
+        "once",
+        "like",
+        "but",
+        "so",
+        "then",
+        "only",
+        "even",
+        "where",
+    ]
+)
 # "Hüseyin Çelik, 58, was unimpressed": the subject, past the age between commas.
 _RUN_AGED_VERB = re.compile(
     rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+\d{{1,3}},[ \t]+"

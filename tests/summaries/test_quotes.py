@@ -2973,3 +2973,11 @@ def test_i_heard_a_person_say_is_that_person():
 def test_a_letter_by_two_people_is_not_given_to_the_first_alone():
     text = 'A letter by Senator Jane Ruiz and Senator Tom Hale states that "the station must fly".'
     assert list(_speakers(text).values()) != ["Ruiz"]
+
+
+def test_a_comma_list_after_of_is_part_of_a_name_only_for_portfolios():
+    text = (
+        "Officials from the Ministry of Defence, Shoigu and Gerasimov met. "
+        '"We are ready," the ministry said.'
+    )
+    assert list(_speakers(text).values()) == ["Ministry of Defence"]
