@@ -63,12 +63,18 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
             break
         if ctx.sent_of(p) != sent:
             continue
+        if p >= idx and name and ctx.text.find(name, p, p + 60) == -1:
+            continue  # a speaker remembered at a quote's start, not a name written there
         if p >= idx and name:  # "President Macron": the run opens with the title
             gap = ctx.text[end:p].split()
             if gap and gap[0] in _OBJECT_PREPS and all(w.lower() in titles for w in gap[1:]):
                 continue  # "an aide to President Putin": Putin holds no such role
             return name
         if p < end:
+            gap = ctx.text[ctx.text.find(name, p) + len(name) : idx] if name else ""
+            if gap.endswith(("the ", "The ")) and "," not in gap:
+                # "Park told the ambassador that": a person acting on the one described
+                continue
             before = name
     return before
 
@@ -92,10 +98,20 @@ def described_person(
         if here - ctx.sent_of(p) > sentences:
             break
         if subj:
+            if name and acts_on(ctx, p, role):
+                return None  # "Park told the ambassador …. '…,' the ambassador said"
             if name and (not described or described_at(ctx, name, pos)):
                 return name
             return None  # unnamed, or never described: no guess
     return None
+
+
+def acts_on(ctx: Mentions, p: int, role: str) -> bool:
+    """The sentence of the person at ``p`` goes on to 'the <role>' after them: somebody
+    else, whom that person told, met or summoned."""
+    k = ctx.sent_of(p)
+    low = ctx.lower_text()
+    return low.find(f" the {role}", p, ctx.sent_ends[k]) != -1
 
 
 def described_at(ctx: Mentions, name: str, pos: int) -> bool:

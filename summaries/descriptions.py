@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from summaries.backrefs import described_at
+from summaries.backrefs import acts_on, described_at
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import (
@@ -61,7 +61,7 @@ def aged_person(ctx: Mentions, pos: int, age: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | None:
+def paragraph_subject(ctx: Mentions, pos: int, described: str | None, role: str = "") -> str | None:
     """'Von Hallerstein, 57, …, said her co-investigators had not been told. "…," the
     physicist said': the description is the variation a writer uses for the person the
     sentence before, in the same paragraph, is about, even when someone else in an
@@ -81,6 +81,8 @@ def paragraph_subject(ctx: Mentions, pos: int, described: str | None) -> str | N
     first = next(((p, n, subj) for p, n, subj in here if s <= p < e), None)
     if first is None or not first[1] or not described_at(ctx, first[1], pos):
         return None  # 'Ed Tomlinson commanded the flight. "…," the astronaut said': no guess
+    if role and acts_on(ctx, first[0], role):
+        return None  # "Park told the ambassador that …": the ambassador is someone else
     if not first[2] and (ctx.sent_of(para) != k or {n for _p, n, _s in here} != {first[1]}):
         # "Russia's delegation was led by Deputy Foreign Minister X, a veteran of …": an
         # object may be what the paragraph is about only when it opens it, alone

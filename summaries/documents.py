@@ -68,7 +68,7 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
     return UNKNOWN
 
 
-_WROTE = re.compile(r"\b(?:wrote|written|sent|signed|addressed)\b")
+_WROTE = re.compile(r"\b(?:wrote|written|signed|addressed)\b")
 
 
 _COUNTING = frozenset(

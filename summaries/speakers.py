@@ -399,7 +399,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             return Who(name, True)  # "the 61-year-old diplomat said": the one aged so
         name = described_person(ctx, pos, low)
         if words[-2][0].lower() == "the" or (aged and words[-3][0].lower() == "the"):
-            name = paragraph_subject(ctx, pos, name) or name
+            name = paragraph_subject(ctx, pos, name, low) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
 

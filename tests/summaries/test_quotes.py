@@ -2981,3 +2981,18 @@ def test_a_comma_list_after_of_is_part_of_a_name_only_for_portfolios():
         '"We are ready," the ministry said.'
     )
     assert list(_speakers(text).values()) == ["Ministry of Defence"]
+
+
+def test_the_ambassador_someone_else_told_is_not_that_person():
+    text = (
+        "Seoul summoned Russian Ambassador Andrei Zelenin on the 22nd.\n\n"
+        'Vice Minister Park Jae-won told the ambassador that "cooperation is a violation," '
+        "according to the ministry.\n\nThe ambassador replied that Russia's help \"violates "
+        "no one's rights,\" the embassy said."
+    )
+    assert list(_speakers(text).values())[-1] == "Zelenin"
+    text = (
+        "Sergei Lavrov met envoys. Minister Park Jae-won told the ambassador that Seoul was "
+        'angry. "We see no violation," the ambassador said.'
+    )
+    assert list(_speakers(text).values()) == [None]
