@@ -48,6 +48,26 @@ _ORG_TAIL_PLAIN = re.compile(
 )
 
 
+# "the Arctic and " before an organisation's run: a first word its name shares.
+_AND_BEFORE = re.compile(r"\b(?:the|The)[ \t]+([A-Z][a-z]+)[ \t]+and[ \t]+$")
+
+
+def _joins_name(word: str, orgs: dict, v: dict[str, frozenset[str]]) -> bool:
+    """A word that can open an organisation's name with "and" ("Arctic", "Science"), not
+    a body, a state or a capital of its own ("between the Kremlin and European Space
+    Agency")."""
+    return not (
+        word in orgs
+        or word in v["state_names"]
+        or word in v["given"]
+        or (word in v["place"] and word not in _REGIONS)
+    )
+
+
+# Regions that name bodies together ("Arctic and Antarctic", "Atlantic and Pacific").
+_REGIONS = frozenset(["Arctic", "Antarctic", "Atlantic", "Pacific", "Baltic", "Caspian"])
+
+
 def _portfolios(tail: str, v: dict[str, frozenset[str]]) -> bool:
     """'of Trade, Industry and Energy': every item after the first is a portfolio."""
     items = tail.replace(",", " ").split()[2:]
@@ -133,6 +153,11 @@ class Mentions:
                     words = words + ext.group().split()
                 while words and words[0] in v["not_names"]:
                     words = words[1:]
+                pair = _AND_BEFORE.search(text, max(0, start - 40), start)
+                if pair and _joins_name(pair.group(1), orgs, v):
+                    # "the Arctic and Antarctic Research Institute": one body
+                    words = [pair.group(1), "and", *words]
+                    start = pair.start(1)
                 words = clean_org_words(words)
                 if words:
                     kind = "agency" if words[-1] == "Agency" else ""

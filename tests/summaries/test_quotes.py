@@ -2996,3 +2996,15 @@ def test_the_ambassador_someone_else_told_is_not_that_person():
         'angry. "We see no violation," the ambassador said.'
     )
     assert list(_speakers(text).values()) == [None]
+
+
+def test_an_organisation_named_with_and_keeps_its_first_word():
+    text = (
+        "The station chief spoke to the newsletter of the Arctic and Antarctic Research "
+        'Institute. The institute said its crews were "always ready to help colleagues."'
+    )
+    assert list(_speakers(text).values()) == ["Arctic and Antarctic Research Institute"]
+    text = (
+        'Talks between the Kremlin and European Space Agency stalled. "No deal," the agency said.'
+    )
+    assert list(_speakers(text).values()) == ["European Space Agency"]
