@@ -153,7 +153,11 @@ class Mentions:
                     words = words + ext.group().split()
                 while words and words[0] in v["not_names"]:
                     words = words[1:]
-                pair = _AND_BEFORE.search(text, max(0, start - 40), start)
+                pair = (
+                    _AND_BEFORE.search(text, max(0, start - 40), start)
+                    if text.endswith(" and ", 0, start)
+                    else None
+                )
                 if pair and _joins_name(pair.group(1), orgs, v):
                     # "the Arctic and Antarctic Research Institute": one body
                     words = [pair.group(1), "and", *words]

@@ -397,7 +397,8 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return True  # described at length: the one the story is about
     if _titled_after_opener(text, pos, sent_start):
         return True
-    if text[pos - 2 : pos] != ", " and not _RETIRED.search(text, max(0, pos - 30), pos):
+    before = text[pos - 2 : pos]
+    if before != ", " and not (before == ") " and _RETIRED.search(text, max(0, pos - 30), pos)):
         return False
     # "Norway's ambassador to South Africa, Ingrid Solheim, pushed back": the description
     # before the name is the subject's

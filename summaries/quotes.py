@@ -79,8 +79,11 @@ def extract_quotes(text: str) -> list[Quote]:
             speakers[part.group] = who
             continue
         who = from_prefix(text, prev_close, part.open_mark, ctx)
-        if (who is None or who.speaker is None) and _I_SAID.search(
-            text, max(ps, part.open_mark - 120), part.open_mark
+        lo = max(ps, part.open_mark - 120)
+        if (
+            (who is None or who.speaker is None)
+            and text.find("I ", lo, part.open_mark) != -1
+            and _I_SAID.search(text, lo, part.open_mark)
         ):
             if questions is None:
                 questions = _question_paras(text, paras)

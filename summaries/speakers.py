@@ -85,12 +85,15 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if words and words[-1][0].lower().replace("’", "'") in _CONTRACTED:
         # "Before every burn he'd say": the pronoun without its auxiliary
         words = [*words[:-1], (words[-1][0].replace("’", "'").split("'")[0], words[-1][1])]
-    what = max((i for i, (w, _) in enumerate(words) if w in ("what", "What")), default=None)
-    if (
-        what is not None
-        and 0 < len(words) - what - 1 <= 5
-        and not any(w in ",;:()" for w, _ in words[what + 1 :])
-    ):
+    what = next(
+        (
+            i
+            for i in range(len(words) - 2, max(-1, len(words) - 7), -1)
+            if words[i][0] in ("what", "What")
+        ),
+        None,
+    )
+    if what is not None and not any(w in ",;:()" for w, _ in words[what + 1 :]):
         # "Russia barred her, in what the Foreign Office described as": the subject of the
         # free relative, not of the sentence around it
         words = words[what + 1 :]
