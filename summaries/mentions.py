@@ -94,7 +94,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:
 _DWELT_ON = re.compile(r",[ \t]+(?:who\b|[a-z]+ing\b)")
 _KIN = re.compile(
     r"\b([A-Z][\w’'\-]+)['’]s[ \t]+(wife|husband|son|daughter|mother|father|brother|sister|"
-    r"widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew),[ \t]+$"
+    r"widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew)(,?)[ \t]+$"
 )
 _FEMALE_KIN = frozenset(
     ["wife", "daughter", "mother", "sister", "widow", "mum", "mom", "grandmother", "aunt", "niece"]
@@ -187,12 +187,17 @@ class Mentions:
                 words = words[1:]
             kin = (
                 _KIN.search(text, max(0, start - 40), start)
-                if len(words) == 1 and text[start - 2 : start] == ", "
+                if len(words) == 1 and text[start - 1 : start] == " "
                 else None
             )
-            if kin and kin.group(1) not in not_names and text.startswith(",", end):
-                # "Engström's wife, Karin, followed the flight": a relative by the family
-                # name, and a gender that may differ from the one the name had
+            if (
+                kin
+                and kin.group(1) not in not_names
+                and (text.startswith(",", end) if kin.group(3) else words[0] in given)
+            ):
+                # "Engström's wife, Karin, followed the flight", "Savchuk's brother Taras
+                # teaches": a relative by the family name, and a gender that may differ
+                # from the one the name had
                 g = "f" if kin.group(2) in _FEMALE_KIN else "m"
                 found.append((start, kin.group(1)))
                 self.gender[kin.group(1)] = g if self.gender.get(kin.group(1), g) == g else None

@@ -3008,3 +3008,12 @@ def test_an_organisation_named_with_and_keeps_its_first_word():
         'Talks between the Kremlin and European Space Agency stalled. "No deal," the agency said.'
     )
     assert list(_speakers(text).values()) == ["European Space Agency"]
+
+
+def test_a_brother_named_without_commas_shares_the_family_surname():
+    text = (
+        "NASA picked Kateryna Savchuk, a physician, for the flight. In Zhytomyr, where "
+        "Savchuk’s brother Taras teaches physics, the reaction was mixed. “She called me the "
+        "day after,” he said."
+    )
+    assert list(_speakers(text).values()) == ["Savchuk"]
