@@ -61,6 +61,7 @@ from summaries.who import (
 # "the 64-year-old said": a person described by age.
 AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
+_INDEFINITE = frozenset(["A", "An", "a", "an", "One", "one"])
 _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
@@ -410,9 +411,19 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
 def _unnamed_at(words: list[tuple[str, int]], v) -> bool:
     """'An official at the bank', 'a source in the ministry': one unnamed person of a
     body, who is nobody (a spokesperson of it speaks for the body, and is not this)."""
-    if len(words) < 4 or words[0][0] not in ("A", "An", "a", "an", "One", "one"):
+    i = next(
+        (i for i in range(max(0, len(words) - 8), len(words)) if words[i][0] in _INDEFINITE),
+        None,
+    )
+    if i is None:
         return False
-    k = next((k for k in range(1, 4) if words[k][0] in ("at", "in", "of", "from", "with")), None)
+    words = words[i:]  # "after a Russian cosmonaut aboard the station posted"
+    if len(words) < 4:
+        return False
+    k = next(
+        (k for k in range(1, 4) if words[k][0] in ("at", "in", "of", "from", "with", "aboard")),
+        None,
+    )
     if k is None:
         return False
     noun = words[k - 1][0].lower()

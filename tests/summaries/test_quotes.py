@@ -3017,3 +3017,13 @@ def test_a_brother_named_without_commas_shares_the_family_surname():
         "day after,” he said."
     )
     assert list(_speakers(text).values()) == ["Savchuk"]
+
+
+def test_a_caption_is_the_poster_named_after_an_unnamed_cosmonaut_aboard():
+    text = (
+        "Tokyo protested after a Russian cosmonaut aboard the International Space Station "
+        "posted a photograph with a caption describing the islands as Russian.\n\n"
+        "Cosmonaut Artyom Rudakov (46) posted the image on his Telegram channel. The caption "
+        'read: "The Russian Kurils, beautiful as always."'
+    )
+    assert list(_speakers(text).values()) == ["Rudakov"]
