@@ -29,6 +29,26 @@ def _abbreviations() -> dict[str, str]:
     return {full: short for full, short in pairs}
 
 
+# "the 58-year-old", "the ten-year-old": a person described by age.
+AGED = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+
+
+def aged_person(ctx: Mentions, pos: int, described: str) -> str | None:
+    """'Dr Siobhán Ní Bhriain (52) said …. "…," the 52-year-old said': the person whose
+    age the story gave as that number ("X, 52,", "X (52)", "X, aged ten,"); None when no
+    one's was, or when it was given for two different people."""
+    age = re.escape(described[: -len("-year-old")])
+    found = re.finditer(
+        rf"(?:,[ \t]+(?:aged[ \t]+)?{age}\b|[ \t]\({age}\))", ctx.text[:pos], re.IGNORECASE
+    )
+    names = set()
+    for m in found:
+        k = bisect_left(ctx.people, (m.start() + 1, "", False))
+        if k and ctx.people[k - 1][1] and m.start() - ctx.people[k - 1][0] <= 60:
+            names.add(ctx.people[k - 1][1])
+    return names.pop() if len(names) == 1 else None
+
+
 def introduced_with(ctx: Mentions, pos: int, role: str) -> list[str]:
     """Names written beside ``role`` (or its abbreviated title) before the sentence of
     ``pos``: "Senator Ruth Calloway", "Sen. Amundsen", "Grekov, a Roscosmos official"."""
@@ -154,6 +174,8 @@ def described_subject(ctx: Mentions, pos: int) -> str | None:
         named_at = words[j + 1][1]
         if any(p == named_at for p, _n, _s in ctx.people):
             return None  # "The company's chief financial officer, Raj Patel, was …": named
+    if len(words) > 1 and AGED.fullmatch(words[1][0]):
+        return aged_person(ctx, pos, words[1][0])  # "The ten-year-old … was not disappointed"
     roles = speech_vocab()["roles"]
     for w, p in words[1:5]:
         if w.lower() in roles:

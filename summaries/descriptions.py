@@ -11,8 +11,6 @@ with). Each returns None when the words do not read so.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from summaries.backrefs import acts_on, described_at
@@ -46,19 +44,6 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
         if any(w in forms for w in before[-4:]):
             return name
     return None
-
-
-def aged_person(ctx: Mentions, pos: int, age: str) -> str | None:
-    """'Dr Siobhán Ní Bhriain (52) said …. "…," the 52-year-old said': the person whose
-    age the story gave as that number, in commas or in brackets; None when no one's was,
-    or when it was given for two different people."""
-    found = re.compile(rf"(?:,[ \t]+{age},|[ \t]\({age}\))").finditer(ctx.text, 0, pos)
-    names = set()
-    for m in found:
-        k = bisect_left(ctx.people, (m.start() + 1, "", False))
-        if k and ctx.people[k - 1][1] and m.start() - ctx.people[k - 1][0] <= 60:
-            names.add(ctx.people[k - 1][1])
-    return names.pop() if len(names) == 1 else None
 
 
 def paragraph_subject(ctx: Mentions, pos: int, described: str | None, role: str = "") -> str | None:

@@ -73,7 +73,7 @@ _HONORIFICS = frozenset(
     ["major", "captain", "colonel", "lieutenant", "sergeant", "admiral", "sir", "dame", "lord"]
 )
 # "Ray Castille, 58," and, in Irish and Japanese copy, "Artyom Rudakov (46)".
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},|[ \t]+\(\d{1,3}\)")
+_AGE_AFTER = re.compile(r",[ \t]+(?:\d{1,3}|aged[ \t]+[\w\-]{1,15}),|[ \t]+\(\d{1,3}\)")
 # What introduces a person by a name alone: "gave only his first name, Artur", "identified
 # only as Lala", "a sixth-grader named Priya".
 _GIVEN_AS = re.compile(

@@ -18,7 +18,7 @@ from summaries.attribution import (
     previous_sentence,
     same_voice,
 )
-from summaries.descriptions import aged_person
+from summaries.backrefs import AGED, aged_person
 from summaries.documents import author_after, document_owner
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
@@ -28,7 +28,7 @@ from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.sentences import paragraph_spans
-from summaries.speakers import AGED, UNKNOWN, Who, introduced_as
+from summaries.speakers import UNKNOWN, Who, introduced_as
 from summaries.who import modifier_owner
 
 __all__ = ["Quote", "extract_quotes", "key_quotes"]
@@ -265,7 +265,7 @@ def _aged_before(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
         words = words[[w for w, _ in words].index(",") + 1 :]
     if len(words) < 3 or words[0][0] not in ("the", "The") or not AGED.fullmatch(words[1][0]):
         return None
-    name = aged_person(ctx, part.open_mark, words[1][0].split("-")[0]) or ctx.last_person(s)
+    name = aged_person(ctx, part.open_mark, words[1][0]) or ctx.last_person(s)
     return Who(name, True) if name else None
 
 

@@ -8,11 +8,12 @@ guessed one.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from summaries import documents
 from summaries.backrefs import (
+    AGED,
+    aged_person,
     bare_subject,
     described_person,
     described_subject,
@@ -22,7 +23,6 @@ from summaries.backrefs import (
 )
 from summaries.clauses import SCENE_PREPS
 from summaries.descriptions import (
-    aged_person,
     capitals,
     named_unit,
     of_nationality,
@@ -59,7 +59,6 @@ from summaries.who import (
 )
 
 # "the 64-year-old said": a person described by age.
-AGED = re.compile(r"\d+-year-old")
 _THE = frozenset(["the", "The", "its", "Its"])
 _INDEFINITE = frozenset(["A", "An", "a", "an", "One", "one"])
 _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
@@ -283,7 +282,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return Who(name, True) if name else _unnamed_spokes(ctx, pos)
     if AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
         # "Gennady Volkov, 64, … the 64-year-old said"
-        name = aged_person(ctx, pos, low.split("-")[0]) or ctx.last_person(pos)
+        name = aged_person(ctx, pos, low) or ctx.last_person(pos)
         return Who(name, True) if name else UNKNOWN
     if low == "it":
         doc = documents.previous_subject_document(ctx, words[-1][1])
@@ -398,7 +397,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         ):
             return UNKNOWN  # "His deputy, however, told Interfax": not "he", nobody named
         aged = next((w for w, _ in words[-4:-1] if AGED.fullmatch(w)), None)
-        name = aged_person(ctx, pos, aged.split("-")[0]) if aged else None
+        name = aged_person(ctx, pos, aged) if aged else None
         if name:
             return Who(name, True)  # "the 61-year-old diplomat said": the one aged so
         name = described_person(ctx, pos, low)

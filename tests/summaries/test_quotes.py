@@ -3027,3 +3027,13 @@ def test_a_caption_is_the_poster_named_after_an_unnamed_cosmonaut_aboard():
         'read: "The Russian Kurils, beautiful as always."'
     )
     assert list(_speakers(text).values()) == ["Rudakov"]
+
+
+def test_the_ten_year_old_is_the_child_whose_age_was_spelled_out():
+    text = (
+        "Head teacher Fiona Drever watched. First up was Isla Flett, aged ten, who asked "
+        'what he missed. "Rain," he said. “Good,” Mrs Drever said.\n\n'
+        "The ten-year-old who asked the first one was not disappointed. “He said rain. I am "
+        "going to tell my gran,” she said."
+    )
+    assert list(_speakers(text).values())[-1] == "Flett"
