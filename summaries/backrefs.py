@@ -106,6 +106,8 @@ def described_person(
     last sentences are about need not have been described ("The Kremlin spokesman")."""
     ctx.find_anonymous()
     names = introduced_with(ctx, pos, role)
+    if len(names) > 1:
+        names = _of_gender(ctx, pos, names) or names
     i = bisect_left(ctx.people, (pos, "", False))
     here = ctx.sent_of(pos)
     for p, name, subj in reversed(ctx.people[max(0, i - 40) : i]):
@@ -132,6 +134,22 @@ def acts_on(ctx: Mentions, p: int, role: str) -> bool:
     k = ctx.sent_of(p)
     low = ctx.lower_text()
     return low.find(f" the {role}", p, ctx.sent_ends[k]) != -1
+
+
+_HE = re.compile(r"\b(?:(he|his|him)|(she|her))\b")
+
+
+def _of_gender(ctx: Mentions, pos: int, names: list[str]) -> list[str]:
+    """'Sen. Hadley … Sen. Diane Whelan …. The senator later said that he would …': of
+    several people introduced with the role, those whose gender the pronoun near the
+    description (its sentence or the one before) allows."""
+    k = ctx.sent_of(pos)
+    lo = ctx.sent_starts[max(0, k - 1)]
+    m = _HE.search(ctx.lower_text(), lo, ctx.sent_ends[k])
+    if m is None:
+        return []
+    clash = "f" if m.group(1) else "m"
+    return [n for n in names if ctx.gender.get(n, surname_gender(n)) != clash]
 
 
 def described_at(ctx: Mentions, name: str, pos: int) -> bool:

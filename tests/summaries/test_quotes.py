@@ -3037,3 +3037,12 @@ def test_the_ten_year_old_is_the_child_whose_age_was_spelled_out():
         "going to tell my gran,” she said."
     )
     assert list(_speakers(text).values())[-1] == "Flett"
+
+
+def test_the_senator_with_he_is_the_man_of_two_senators():
+    text = (
+        '"Enough," Sen. Roger Hadley wrote on X. His colleague, Sen. Diane Whelan, was not '
+        'persuaded. "I share the anger," she posted.\n\nThe senator later told reporters that '
+        'he would seek a ban. "Congress can act," the senator said.'
+    )
+    assert list(_speakers(text).values()) == ["Hadley", "Whelan", "Hadley"]
