@@ -36,7 +36,7 @@ AGED = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 def aged_person(ctx: Mentions, pos: int, described: str) -> str | None:
     """'Dr Siobhán Ní Bhriain (52) said …. "…," the 52-year-old said': the person whose
     age the story gave as that number ("X, 52,", "X (52)", "X, aged ten,"); None when no
-    one's was, or when it was given for two different people."""
+    one's was, and "" when two people have it (then nobody should be guessed)."""
     age = re.escape(described[: -len("-year-old")])
     found = re.finditer(
         rf"(?:,[ \t]+(?:aged[ \t]+)?{age}\b|[ \t]\({age}\))", ctx.text[:pos], re.IGNORECASE
@@ -46,7 +46,9 @@ def aged_person(ctx: Mentions, pos: int, described: str) -> str | None:
         k = bisect_left(ctx.people, (m.start() + 1, "", False))
         if k and ctx.people[k - 1][1] and m.start() - ctx.people[k - 1][0] <= 60:
             names.add(ctx.people[k - 1][1])
-    return names.pop() if len(names) == 1 else None
+    if len(names) > 1:
+        return ""
+    return names.pop() if names else None
 
 
 def introduced_with(ctx: Mentions, pos: int, role: str) -> list[str]:
@@ -193,7 +195,7 @@ def described_subject(ctx: Mentions, pos: int) -> str | None:
         if any(p == named_at for p, _n, _s in ctx.people):
             return None  # "The company's chief financial officer, Raj Patel, was …": named
     if len(words) > 1 and AGED.fullmatch(words[1][0]):
-        return aged_person(ctx, pos, words[1][0])  # "The ten-year-old … was not disappointed"
+        return aged_person(ctx, pos, words[1][0]) or None  # "The ten-year-old … was …"
     roles = speech_vocab()["roles"]
     for w, p in words[1:5]:
         if w.lower() in roles:

@@ -265,7 +265,8 @@ def _aged_before(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
         words = words[[w for w, _ in words].index(",") + 1 :]
     if len(words) < 3 or words[0][0] not in ("the", "The") or not AGED.fullmatch(words[1][0]):
         return None
-    name = aged_person(ctx, part.open_mark, words[1][0]) or ctx.last_person(s)
+    name = aged_person(ctx, part.open_mark, words[1][0])
+    name = ctx.last_person(s) if name is None else name
     return Who(name, True) if name else None
 
 

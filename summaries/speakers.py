@@ -282,7 +282,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         return Who(name, True) if name else _unnamed_spokes(ctx, pos)
     if AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
         # "Gennady Volkov, 64, … the 64-year-old said"
-        name = aged_person(ctx, pos, low) or ctx.last_person(pos)
+        name = aged_person(ctx, pos, low)
+        name = ctx.last_person(pos) if name is None else name
         return Who(name, True) if name else UNKNOWN
     if low == "it":
         doc = documents.previous_subject_document(ctx, words[-1][1])
@@ -398,6 +399,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             return UNKNOWN  # "His deputy, however, told Interfax": not "he", nobody named
         aged = next((w for w, _ in words[-4:-1] if AGED.fullmatch(w)), None)
         name = aged_person(ctx, pos, aged) if aged else None
+        if name == "":
+            return UNKNOWN  # two people of that age
         if name:
             return Who(name, True)  # "the 61-year-old diplomat said": the one aged so
         name = described_person(ctx, pos, low)

@@ -3046,3 +3046,8 @@ def test_the_senator_with_he_is_the_man_of_two_senators():
         'he would seek a ban. "Congress can act," the senator said.'
     )
     assert list(_speakers(text).values()) == ["Hadley", "Whelan", "Hadley"]
+
+
+def test_the_n_year_old_is_nobody_when_two_people_have_that_age():
+    text = 'Lena Marsh, 45, and Tom Ray, 45, spoke. "We are ready now," the 45-year-old said.'
+    assert list(_speakers(text).values()) == [None]
