@@ -181,6 +181,15 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             who = message_owner(words[: j + 1], ctx)  # "Richter's view is that …"
             if who and who.speaker:
                 return who
+        if (
+            lw in v["message_nouns"]
+            and 0 < j < len(words) - 1
+            and words[j + 1][0] == "that"
+            and words[j - 1][0] in ("its", "Its", "his", "His", "her", "Her")
+        ):
+            who = message_owner(words[j - 1 : j + 1], ctx)  # "But its claim that … "…""
+            if who and who.speaker:
+                return who
         if lw == "of" and j > 1 and words[j - 1][0].lower() in v["message_nouns"]:
             who = after_verb(words[j + 1 :], ctx, opened)  # 'in the words of X, "…"'
             if who and who.speaker:

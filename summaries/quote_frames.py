@@ -116,6 +116,9 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if w in ("His", "Her", "his", "her"):
         name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
         return Who(name, True) if name else UNKNOWN
+    if w in ("its", "Its"):
+        name = _owner_before(ctx, p)
+        return Who(name, False) if name else UNKNOWN
     came = next(
         (i for i in range(k + 2, min(len(words), k + 9)) if words[i - 1][0] == "came"), None
     )  # "The best question, in my opinion, came from a sixth-grader named Priya:"
@@ -139,6 +142,26 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if len(run) == 1 and run[0][0] in speech_vocab()["place"]:
         return Who(run[0][0], False)  # "Moscow's response came quickly:": its government
     return org_or_person(run, ctx) or UNKNOWN
+
+
+def _owner_before(ctx: Mentions, pos: int) -> str | None:
+    """'The Home Office's refusal of visas … was well meant. But its claim that …': the
+    organisation owning the subject of the sentence before, which "its" points back at."""
+    k = ctx.sent_of(pos) - 1
+    if k < 0:
+        return None
+    words = word_spans(ctx.text, ctx.subject_start(k), ctx.sent_ends[k])[:9]
+    if any(w in "—–" for w, _ in words[:3]):  # a letter's "Sir, — The …"
+        words = words[next(i for i, (w, _) in enumerate(words) if w in "—–") + 1 :]
+    if words and words[0][0] in ("The", "the"):
+        words = words[1:]
+    run = run_after(words[:5])
+    if not run or run[-1][0][-2:] not in ("'s", "’s") or len(words) <= len(run):
+        return None
+    if not words[len(run)][0].islower():
+        return None
+    who = org_or_person(without_possessive(run), ctx)
+    return who.speaker if who and not who.is_person else None
 
 
 def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

@@ -3051,3 +3051,11 @@ def test_the_senator_with_he_is_the_man_of_two_senators():
 def test_the_n_year_old_is_nobody_when_two_people_have_that_age():
     text = 'Lena Marsh, 45, and Tom Ray, 45, spoke. "We are ready now," the 45-year-old said.'
     assert list(_speakers(text).values()) == [None]
+
+
+def test_its_claim_that_belongs_to_the_owner_of_the_subject_before():
+    text = (
+        "Sir, — The Home Office's refusal of visas to the delegation was well meant. But its "
+        'claim that the delegates posed "an unacceptable risk to national security" is odd.'
+    )
+    assert list(_speakers(text).values()) == ["Home Office"]
