@@ -96,6 +96,11 @@ _KIN = re.compile(
     r"\b([A-Z][\w’'\-]+)['’]s[ \t]+(wife|husband|son|daughter|mother|father|brother|sister|"
     r"widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew)(,?)[ \t]+$"
 )
+_KIN_WORDS = frozenset(
+    ["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"]
+    + ["widower", "mum", "mom", "dad", "grandmother", "grandfather", "aunt", "uncle", "niece"]
+    + ["nephew"]
+)
 _FEMALE_KIN = frozenset(
     ["wife", "daughter", "mother", "sister", "widow", "mum", "mom", "grandmother", "aunt", "niece"]
 )
@@ -187,7 +192,9 @@ class Mentions:
                 words = words[1:]
             kin = (
                 _KIN.search(text, max(0, start - 40), start)
-                if len(words) == 1 and text[start - 1 : start] == " "
+                if len(words) == 1
+                and text[start - 1 : start] == " "
+                and text[text.rfind(" ", 0, start - 1) + 1 : start - 1].rstrip(",") in _KIN_WORDS
                 else None
             )
             if (

@@ -46,8 +46,10 @@ def lower_tail(w: str) -> bool:
 
     Name tests that ask for a lower-case tail would otherwise refuse Scottish and Irish
     surnames and never find the person."""
+    if w[1:].islower():
+        return True
     m = _SURNAME_PREFIX.match(w)
-    return w[m.end() + 1 :].islower() if m else w[1:].islower()
+    return m is not None and w[m.end() + 1 :].islower()
 
 
 def bare_word(w: str) -> str:

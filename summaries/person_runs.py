@@ -189,19 +189,17 @@ def looks_like_person(
             and _role_before(text, start, v)
         ):
             return True  # "Mali's ambassador in Pretoria, Oumar Traoré-Keïta, rejected"
-    untitled = (
-        words[1:] if len(words) > 1 and words[0].rstrip(".").lower() in v["titles"] else words
-    )
-    if (
-        len(untitled) <= 3
-        and _AGE_AFTER.match(text, end)
-        and all(
-            lower_tail(w.replace("-", ""))
-            and w not in v["place"]
-            and w not in v["org_words"]
-            and w not in v["not_names"]
-            for w in untitled
-        )
+    if _AGE_AFTER.match(text, end):
+        titled = len(words) > 1 and words[0].rstrip(".").lower() in v["titles"]
+        untitled = words[1:] if titled else words  # "Dr Siobhán Ní Bhriain (52)"
+    else:
+        untitled = []
+    if 0 < len(untitled) <= 3 and all(
+        lower_tail(w.replace("-", ""))
+        and w not in v["place"]
+        and w not in v["org_words"]
+        and w not in v["not_names"]
+        for w in untitled
     ):
         return True  # "Beatriz, 9, who had come …", "Ray Castille, 58, who has worked …"
     if len(words) < 2:
