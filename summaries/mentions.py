@@ -146,9 +146,10 @@ class Mentions:
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
+        org_words = v["org_words"]
         for start, end, run in runs:
             words = run.split()
-            if words[-1] in v["org_words"]:
+            if words[-1] in org_words:
                 ext = _ORG_TAIL.match(text, end)
                 if ext is None and words[-1] in _ENVOY_WORDS:
                     ext = _TO_TAIL.match(text, end)  # "China's Mission to the EU"
