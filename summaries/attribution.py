@@ -177,17 +177,14 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             who = subject(words[:j], words[j][1], ctx)  # 'as Kessler put it, "…"'
             if who.speaker:
                 return who
-        if lw in v["message_nouns"] and j + 1 < len(words) and words[j + 1][0] in ("is", "was"):
-            who = message_owner(words[: j + 1], ctx)  # "Richter's view is that …"
-            if who and who.speaker:
-                return who
-        if (
-            lw in v["message_nouns"]
-            and 0 < j < len(words) - 1
-            and words[j + 1][0] == "that"
-            and words[j - 1][0] in ("its", "Its", "his", "His", "her", "Her")
-        ):
-            who = message_owner(words[j - 1 : j + 1], ctx)  # "But its claim that … "…""
+        if lw in v["message_nouns"] and j + 1 < len(words):
+            nxt = words[j + 1][0]
+            if nxt in ("is", "was"):
+                who = message_owner(words[: j + 1], ctx)  # "Richter's view is that …"
+            elif nxt == "that" and j and words[j - 1][0] in _OWNING_PRONOUNS:
+                who = message_owner(words[j - 1 : j + 1], ctx)  # "But its claim that … "…""
+            else:
+                who = None
             if who and who.speaker:
                 return who
         if lw == "of" and j > 1 and words[j - 1][0].lower() in v["message_nouns"]:
@@ -435,6 +432,7 @@ _CALL_NOUN_BEFORE = frozenset(
 _CALL_OBJECTS = frozenset(["it", "them", "him", "her", "the", "this", "their", "its", "for"])
 # Speech verbs in the plural present: their subject is never one named person.
 _PLURAL_VERBS = frozenset(["call", "say"])
+_OWNING_PRONOUNS = frozenset(["its", "Its", "his", "His", "her", "Her"])
 # "he'd say", "she would call": a bare verb after a modal has a singular subject too.
 _MODALS = frozenset(["he'd", "she'd", "he'll", "she'll", "would", "will", "could", "might"])
 

@@ -61,6 +61,7 @@ from summaries.who import (
 # "the 64-year-old said": a person described by age.
 _THE = frozenset(["the", "The", "its", "Its"])
 _INDEFINITE = frozenset(["A", "An", "a", "an", "One", "one"])
+_UNNAMED_PREPS = frozenset(["at", "in", "of", "from", "with", "aboard"])
 _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
@@ -85,14 +86,11 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if words and words[-1][0].lower().replace("’", "'") in _CONTRACTED:
         # "Before every burn he'd say": the pronoun without its auxiliary
         words = [*words[:-1], (words[-1][0].replace("’", "'").split("'")[0], words[-1][1])]
-    what = next(
-        (
-            i
-            for i in range(len(words) - 2, max(-1, len(words) - 7), -1)
-            if words[i][0] in ("what", "What")
-        ),
-        None,
-    )
+    what = None
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i][0] in ("what", "What"):
+            what = i
+            break
     if what is not None and not any(w in ",;:()" for w, _ in words[what + 1 :]):
         # "Russia barred her, in what the Foreign Office described as": the subject of the
         # free relative, not of the sentence around it
@@ -413,23 +411,17 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
 def _unnamed_at(words: list[tuple[str, int]], v) -> bool:
     """'An official at the bank', 'a source in the ministry': one unnamed person of a
     body, who is nobody (a spokesperson of it speaks for the body, and is not this)."""
-    i = next(
-        (i for i in range(max(0, len(words) - 8), len(words)) if words[i][0] in _INDEFINITE),
-        None,
-    )
-    if i is None:
-        return False
-    words = words[i:]  # "after a Russian cosmonaut aboard the station posted"
-    if len(words) < 4:
-        return False
-    k = next(
-        (k for k in range(1, 4) if words[k][0] in ("at", "in", "of", "from", "with", "aboard")),
-        None,
-    )
-    if k is None:
-        return False
-    noun = words[k - 1][0].lower()
-    return (noun in v["roles"] or noun in v["anonymous"]) and noun not in v["spokes"]
+    n = len(words)
+    for i in range(max(0, n - 8), n - 3):  # "after a Russian cosmonaut aboard the station"
+        if words[i][0] in _INDEFINITE:
+            for k in range(i + 1, i + 4):
+                if words[k][0] in _UNNAMED_PREPS:
+                    noun = words[k - 1][0].lower()
+                    return (noun in v["roles"] or noun in v["anonymous"]) and noun not in v[
+                        "spokes"
+                    ]
+            return False
+    return False
 
 
 def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
