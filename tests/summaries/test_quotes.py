@@ -3059,3 +3059,11 @@ def test_its_claim_that_belongs_to_the_owner_of_the_subject_before():
         'claim that the delegates posed "an unacceptable risk to national security" is odd.'
     )
     assert list(_speakers(text).values()) == ["Home Office"]
+
+
+def test_the_dg_is_the_director_general_introduced_so():
+    text = (
+        "The DG, Prof. Bolanle Oyelaran-Oyeyinka, disclosed that two Nigerians would train. "
+        '"They start in March," the DG added.'
+    )
+    assert list(_speakers(text).values()) == ["Oyelaran-Oyeyinka"]
