@@ -93,12 +93,14 @@ def test_report_prints_metrics_and_baselines(tmp_path):
 # 0.990, 0.778 -> 0.991, 0.869 -> 0.906 before round 10 -> 0.995): the split reads 0.887,
 # key recall 0.846 (aggregates only). Session 5, round 11 on dev 621-650 (0.913 -> 1.000):
 # 0.891 of 746 quotes, key recall 0.846, detection unchanged (aggregate looked at once).
+# Round 12 on dev 701-730 (0.819 -> 0.990): 0.894, key recall 0.846, detection unchanged
+# (aggregate looked at once).
 # See benchmarks/README.md "Intelligence" and the issue 3 closing note.
 FLOORS = {
     "precision": 0.955,
     "recall": 0.955,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.89,
+    "speaker_accuracy": 0.893,
     "key_recall": 0.845,
 }
 
