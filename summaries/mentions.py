@@ -93,8 +93,9 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:
 # A name the sentence goes on describing ("shows Levchenko, speaking in Russian,"): its topic.
 _DWELT_ON = re.compile(r",[ \t]+(?:who\b|[a-z]+ing\b)")
 _KIN = re.compile(
-    r"\b([A-Z][\w’'\-]+)['’]s[ \t]+(wife|husband|son|daughter|mother|father|brother|sister|"
-    r"widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew)(,?)[ \t]+$"
+    r"(?:\b(?P<owner>[A-Z][\w’'\-]+)['’]s|\b(?P<pron>his|her|their))[ \t]+(?P<kin>wife|husband|son|daughter|mother|"
+    r"father|brother|sister|widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|"
+    r"nephew)(?P<comma>,?)[ \t]+$"
 )
 _KIN_WORDS = frozenset(
     ["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"]
@@ -198,17 +199,29 @@ class Mentions:
                 and text[text.rfind(" ", 0, start - 1) + 1 : start - 1].rstrip(",") in _KIN_WORDS
                 else None
             )
+            family = kin.group("owner") if kin else None
+            if kin and family is None:
+                # "Jane Smith watched with her husband John": the person "her" is
+                clash = {"his": "f", "her": "m"}.get(kin.group("pron"))
+                for p, n in reversed(found):
+                    if start - p > 300:
+                        break
+                    if clash is None or self.gender.get(n, surname_gender(n)) != clash:
+                        family = n
+                        break
+            kin_g = ("f" if kin.group("kin") in _FEMALE_KIN else "m") if kin else None
             if (
-                kin
-                and kin.group(1) not in not_names
-                and (text.startswith(",", end) if kin.group(3) else words[0] in given)
+                family
+                and family not in not_names
+                and (text.startswith(",", end) if kin.group("comma") else words[0] in given)
+                and surname_gender(family) in (None, kin_g)  # not Petrova's husband Oleg
             ):
                 # "Engström's wife, Karin, followed the flight", "Savchuk's brother Taras
                 # teaches": a relative by the family name, and a gender that may differ
                 # from the one the name had
-                g = "f" if kin.group(2) in _FEMALE_KIN else "m"
-                found.append((start, kin.group(1)))
-                self.gender[kin.group(1)] = g if self.gender.get(kin.group(1), g) == g else None
+                g = kin_g
+                found.append((start, family))
+                self.gender[family] = g if self.gender.get(family, g) == g else None
                 continue
             if len(words) == 1 and bare_word(words[0]) in places:
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway

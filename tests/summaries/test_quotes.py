@@ -3067,3 +3067,10 @@ def test_the_dg_is_the_director_general_introduced_so():
         '"They start in March," the DG added.'
     )
     assert list(_speakers(text).values()) == ["Oyelaran-Oyeyinka"]
+
+
+def test_her_husband_named_by_his_given_name_shares_her_surname():
+    text = 'Jane Smith watched the launch with her husband John. "It was loud," he said.'
+    assert list(_speakers(text).values()) == ["Smith"]
+    text = 'Anna Petrova thanked the crew, and her husband Oleg waved. "It was loud," he said.'
+    assert list(_speakers(text).values()) != ["Petrova"]  # he would be Petrov
