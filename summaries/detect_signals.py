@@ -79,10 +79,13 @@ def valid_iss(hits: tuple[Hit, ...], text: str, context: tuple[Hit, ...] = ()) -
 
     ``context`` adds the hits of the rest of the story (the body, for the title).
     """
+    if not any(h.cat == "iss" for h in hits):
+        return []
     both = hits + context
+    cats = [h.cat for h in both]
     spelled = any(h.cat == "iss" and h.name == "ISS" and h.end - h.start > 20 for h in both)
-    other = any(h.cat == "iss_other" for h in both)
-    space = sum(1 for h in both if h.cat == "space")
+    other = "iss_other" in cats
+    space = cats.count("space")
     out: list[Hit] = []
     prev: Hit | None = None
     for h in hits:

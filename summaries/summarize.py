@@ -125,7 +125,8 @@ def _score_sentences(title: str, text: str, spans: list[tuple[int, int]]) -> lis
     for i, (s, e) in enumerate(spans):
         sc = min(scores[i], 3.5)
         if title_words:
-            words = {w for w in _WORD.findall(text[s:e].lower()) if w not in _STOP}
+            # title_words holds no stop word, so the sentence's need not be filtered
+            words = set(_WORD.findall(text[s:e].lower()))
             sc += 1.5 * len(words & title_words) / len(title_words)
         if s < lead_end:
             sc += 1.0 if i == 0 else 0.6
