@@ -11,6 +11,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import NamedTuple
 
 # Words; a possessive "'s" is left out of the word ("Russia's" -> "Russia", "s").
@@ -91,34 +92,55 @@ def lexicon() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
     return cs_index, ci_index
 
 
+_Bucket = tuple[list[_Entry], dict[str, list[_Entry]]]
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> tuple[dict[str, _Bucket], dict[str, _Bucket], frozenset[str]]:
+    """``lexicon()`` narrowed by the token after the first, and every first token folded.
+
+    A common first token ("the") opens many aliases; looking up the next token picks the
+    few that can match, in the lexicon's order, instead of trying each. A token whose
+    lower-case form is no first token is skipped before any look-up.
+    """
+    out = []
+    for index in lexicon():
+        buckets: dict[str, _Bucket] = {}
+        for first, entries in index.items():
+            nexts = dict.fromkeys(e.rest[0] for e in entries if e.rest)
+            by_next = {nxt: [e for e in entries if not e.rest or e.rest[0] == nxt] for nxt in nexts}
+            buckets[first] = ([e for e in entries if not e.rest], by_next)
+        out.append(buckets)
+    cs_index, ci_index = lexicon()
+    firsts = frozenset(k.lower() for k in cs_index) | frozenset(ci_index)
+    return out[0], out[1], firsts
+
+
 @lru_cache(maxsize=16)
 def scan(text: str) -> tuple[tuple[Hit, ...], int]:
     """All gazetteer hits in ``text`` (sorted by start) and its token count.
 
-    One tokenisation and two dict look-ups per token: linear in the text. Within a
-    category the longest match wins and contained matches are skipped.
+    One tokenisation and, for the tokens that open an alias, two dict look-ups: linear
+    in the text. Within a category the longest match wins and contained matches are
+    skipped.
     """
-    cs_index, ci_index = lexicon()
+    cs_index, ci_index, firsts = _buckets()
     matches = list(_TOKEN.finditer(text))
     keys = [m[0] for m in matches]  # a third of the cost of a second regex pass
     lows = [k.lower() for k in keys]
     hits: list[Hit] = []
     last_end: dict[str, int] = {}
     n = len(keys)
-    cs_get, ci_get = cs_index.get, ci_index.get
-    for i, key in enumerate(keys):
-        c1 = cs_get(key)
-        c2 = ci_get(lows[i])
-        if c1 is None and c2 is None:
-            continue
-        for seq, cand in ((keys, c1), (lows, c2)):
-            if not cand:
+    for i in compress(range(n), map(firsts.__contains__, lows)):
+        for seq, bucket in ((keys, cs_index.get(keys[i])), (lows, ci_index.get(lows[i]))):
+            if bucket is None:
                 continue
+            cand, by_next = bucket
+            if i + 1 < n:
+                cand = by_next.get(seq[i + 1], cand)
             for e in cand:
                 k = len(e.rest)
-                if k and (
-                    i + k >= n or seq[i + 1] != e.rest[0] or seq[i + 1 : i + 1 + k] != e.rest
-                ):
+                if k > 1 and (i + k >= n or seq[i + 1 : i + 1 + k] != e.rest):
                     continue
                 end = matches[i + k].end()
                 if last_end.get(e.cat, -1) >= end:
