@@ -78,12 +78,14 @@ def classify(
     # 1. Is the ISS a subject?
     t_iss = valid_iss(thits, title, hits)
     b_iss = valid_iss(hits, text, thits)
-    programmes = [h for h in hits if h.cat == "programme"]
+    by_cat = _by_category(hits)
+    t_by_cat = _by_category(thits)
+    programmes = by_cat.get("programme", [])
     iss_raw = 3.0 * min(len(t_iss), 1)
-    anaphora = [h for h in hits if h.cat == "anaphora"]
-    parts = [h for h in hits if h.cat == "part"] + [h for h in thits if h.cat == "part"]
-    craft = [h for h in hits if h.cat == "craft"] + [h for h in thits if h.cat == "craft"]
-    crew = [h for h in hits if h.cat == "crew"]
+    anaphora = by_cat.get("anaphora", [])
+    parts = by_cat.get("part", []) + t_by_cat.get("part", [])
+    craft = by_cat.get("craft", []) + t_by_cat.get("craft", [])
+    crew = by_cat.get("crew", [])
     passing = 0
     for h in b_iss:
         w = 1.5 if h.start < lead_end else 1.0
@@ -101,7 +103,7 @@ def classify(
     if has_iss:
         iss_raw += 0.5 * min(len(anaphora), 4) + 0.2 * min(len(crew), 5) + 0.3 * min(len(craft), 4)
     iss_raw += 0.7 * min(len(parts), 4)
-    iss_hits = b_iss + anaphora + [h for h in hits if h.cat == "part"]
+    iss_hits = b_iss + anaphora + by_cat.get("part", [])
     iss_sents = {sent_of(h.start) for h in iss_hits}
     para_starts = [s for s, _ in paras]
     iss_paras = {bisect_right(para_starts, h.start) for h in iss_hits}
@@ -146,9 +148,7 @@ def classify(
                 strong += w
             topic_count[h.name] += 1
     parties = party_starts(hits)
-    for h in hits:
-        if h.cat != "topic":
-            continue
+    for h in by_cat.get("topic", ()):
         # A relation word whose object is a state is interstate by itself; half as much
         # away from the station's paragraphs (there it may be another story's relation).
         of_state = topics[h.name].get("with_state", 0.0)
@@ -181,9 +181,11 @@ def classify(
             support += w
         else:
             strong += w
-    actor_states = {h.name for h in hits if h.cat == "state" and (h.start, h.end) not in b_descr}
-    actor_states |= {h.name for h in thits if h.cat == "state" and (h.start, h.end) not in t_descr}
-    people = [h for h in hits + thits if h.cat == "person" and h.name not in shadowed]
+    actor_states = {h.name for h in by_cat.get("state", ()) if (h.start, h.end) not in b_descr}
+    actor_states |= {h.name for h in t_by_cat.get("state", ()) if (h.start, h.end) not in t_descr}
+    people = [
+        h for h in by_cat.get("person", []) + t_by_cat.get("person", []) if h.name not in shadowed
+    ]
     political = {h.name for h in people if h.weight >= 0.4}
     support += 0.3 * max(0, min(len(actor_states), 4) - 1) + 0.3 * min(len(political), 3)
     geo_raw = strong + min(support, 0.3 + 0.8 * strong)
@@ -208,6 +210,14 @@ def classify(
     return Decision(
         decision, round(score, 4), reasons, tags, round(iss_score, 4), round(geo_score, 4)
     )
+
+
+def _by_category(hits: tuple[Hit, ...]) -> dict[str, list[Hit]]:
+    """The hits of each category, in text order: one pass instead of one per category."""
+    out: dict[str, list[Hit]] = {}
+    for h in hits:
+        out.setdefault(h.cat, []).append(h)
+    return out
 
 
 def _reasons(
