@@ -260,7 +260,18 @@ def _has_type(q: Question, text: str) -> bool:
         return answer_types.new_name(q, text, things=True)
     if q.kind == "why":
         return bool(tp.CAUSE.search(text))
+    if q.kind == "yesno":  # the reply: "were never in danger", "found no evidence"
+        return bool(_POLARITY.search(text))
     return True
+
+
+# a yes/no question's reply is said with a negation or a plain confirmation; the
+# sentence restating the topic ("The station moved out of the path …") carries neither
+_POLARITY = re.compile(
+    r"\b(?:not|no|never|nor|none|nothing|neither|unrelated|denied|denies|rejected|"
+    r"refused|ruled\s+out|confirmed|agreed|yes)\b|n[’']t\b",
+    re.I,
+)
 
 
 def _quote_after(text: str, spans: list[tuple[int, int]], nxt: int) -> list[int]:

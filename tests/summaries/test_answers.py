@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from summaries import answer_types
 from summaries import text_patterns as tp
+from summaries.answer_lead import _has_type
 from summaries.answer_sentences import _kind_bonus, _scene
 from summaries.answers import (
     CONFIDENT,
@@ -3318,3 +3319,16 @@ def test_a_national_is_a_citizen(with_articles):
     store = with_articles(offer)
     reply = answer(store, "had any korean national ever been aboard the station before the offer?")
     assert reply.found and "no Korean citizen" in reply.answer
+
+
+def test_yes_no_reply_is_the_kind_of_fact_the_lead_must_carry():
+    """ "was anyone put at risk when the station dodged the fragment": the sentence
+    restating the manoeuvre shares most words but gives no reply; the lead must also take
+    one saying "never in danger", "found no evidence", "unrelated"."""
+    q = parse("was anyone put at risk when the station fired its engines", load_aliases())
+    assert not _has_type(
+        q, "The station moved out of the path of a fragment on Tuesday, firing its engines."
+    )
+    assert _has_type(q, "The seven crew members were never in danger, NASA said.")
+    assert _has_type(q, "The two leaks are unrelated, engineers said.")
+    assert _has_type(q, "Roscosmos hasn't received any request from Rome.")
