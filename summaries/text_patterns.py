@@ -37,7 +37,8 @@ CAUSE = re.compile(
     r"1\d\d0s|20\d0s)\b)|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
     r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
     r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|causes?\s+of|"
-    r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|"
+    r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|driven\s+(?:\w+\s+)?by|"
+    r"concluded\s+that|would\s+otherwise|to\s+(?:verify|ensure|make\s+sure)|"
     # the reason someone gives: "arguing that data … would pass through Russian ground
     # stations", "on the grounds that", "concerned that"
     r"argu(?:ing|ed|es)\s+that|on\s+the\s+grounds\s+that|(?:concerns?|concerned|worried|"

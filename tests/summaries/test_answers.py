@@ -3332,3 +3332,13 @@ def test_yes_no_reply_is_the_kind_of_fact_the_lead_must_carry():
     assert _has_type(q, "The seven crew members were never in danger, NASA said.")
     assert _has_type(q, "The two leaks are unrelated, engineers said.")
     assert _has_type(q, "Roscosmos hasn't received any request from Rome.")
+
+
+def test_a_purpose_or_what_it_spares_counts_as_the_cause_a_why_asks_for():
+    """ "why did the team send its cubesat out through the station": the reason is what the
+    ride spares them ("a ride that would otherwise cost several years of our budget"), what
+    drove it, or what the act is meant to ensure."""
+    assert tp.CAUSE.search("a ride that would otherwise cost several years of our budget")
+    assert tp.CAUSE.search("the change was driven mainly by Roscosmos' finances")
+    assert tp.CAUSE.search("engineers were sent to verify that all activities are civilian")
+    assert not tp.CAUSE.search("The satellite will test a Korean-made star tracker.")
