@@ -105,7 +105,7 @@ _SOURCE_TAIL = re.compile(
 )
 _WHERE_TAIL = re.compile(r"\s+(?:on|at|during)\s+(?:the|a|an|this|that)\s+.*$", re.I)
 _LEAD = (
-    r"^(?:and|so|but|also|ok|okay|then|according\s+to\s+[^,]{2,60},|"
+    r"^(?:(?:and|so|but|also|ok|okay|then)\b[\s,]*)*(?:according\s+to\s+[^,]{2,60},|"
     r"(?:at|in|during|after|before|back\s+when)\s+[^,?]{2,80},)?[\s,]*"
 )
 _WHO = re.compile(
@@ -133,7 +133,7 @@ _DATING_SCENE = re.compile(
     re.I,
 )
 _WHEN = re.compile(
-    r"(?:^(?:and\s+)?when\b|\bwhat\s+(?:date|day|year|month|time)\b|\bon\s+what\s+(?:date|day)\b"
+    r"(?:^(?:(?:and|so|but|ok|okay|then)\b[\s,]*)*when\b|\bwhat\s+(?:date|day|year|month|time)\b|\bon\s+what\s+(?:date|day)\b"
     r"|\bin\s+what\s+year\b|\bhow\s+long\s+ago\b|\bsince\s+when\b|\bby\s+when\b"
     r"|\bwhich\s+(?:year|date|day|month)\b|\buntil\s+when\b)",
     re.I,

@@ -395,6 +395,9 @@ def test_a_future_date_is_one_stated_as_still_to_come(text, future):
         ("According to Rogozin, what will partners have to live with?", "quote"),
         ("which nasa astronaut rode up on soyuz ms-27", "who"),
         ("Which London consultancy analyst predicted the switch?", "who"),
+        # a run of chatty openers still leaves the question word in front
+        ("ok so when does the emirati actually fly on that soyuz seat", "when"),
+        ("so ok why did jaxa scrap the training", "why"),
         (
             "What did the lead scientist on the Japanese lab-grown muscle experiment say"
             " about the station?",
