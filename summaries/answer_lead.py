@@ -258,13 +258,16 @@ def _has_type(q: Question, text: str) -> bool:
         if answer_types.asks_person(q):  # … but "which senator" wants the senator's name
             return answer_types.new_person(q, text)
         return answer_types.new_name(q, text, things=True)
-    if q.kind == "why":
-        return bool(tp.CAUSE.search(text))
+    if q.kind == "why":  # "sanctions" or "amid" alone names the topic, not a reason
+        return any(not _WEAK_CAUSE.fullmatch(m.group(0)) for m in tp.CAUSE.finditer(text))
     if q.kind == "yesno":  # the reply: "were never in danger", "found no evidence"
         return bool(_POLARITY.search(text))
     return True
 
 
+# CAUSE words that name a topic or a backdrop ("amid sanctions", "over the war") rather
+# than the reason itself; they rank a sentence for "why" but do not stop the lead looking
+_WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the", re.I)
 # a yes/no question's reply is said with a negation or a plain confirmation; the
 # sentence restating the topic ("The station moved out of the path …") carries neither
 _POLARITY = re.compile(

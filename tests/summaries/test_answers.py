@@ -3345,3 +3345,12 @@ def test_a_purpose_or_what_it_spares_counts_as_the_cause_a_why_asks_for():
     assert tp.CAUSE.search("the change was driven mainly by Roscosmos' finances")
     assert tp.CAUSE.search("engineers were sent to verify that all activities are civilian")
     assert not tp.CAUSE.search("The satellite will test a Korean-made star tracker.")
+
+
+def test_a_why_lead_naming_only_sanctions_still_looks_for_the_reason():
+    """ "why did JAXA pull the Russian-built sensor": a sentence that mentions "sanctions"
+    or happens "amid" them names the topic; the reason ("after a review concluded the
+    maker was on Tokyo's list") is the fact the lead must still carry."""
+    q = parse("why did jaxa pull the russian-built sensor from the rice experiment", load_aliases())
+    assert not _has_type(q, "The sensor was built in Moscow amid Western sanctions on Russia.")
+    assert _has_type(q, "It was removed because the maker was on the list.")
