@@ -109,11 +109,7 @@ def _lead(
         groups.append(group)
         taken.update(group)
 
-    def size(gs: list[list[int]]) -> int:
-        return sum(spans[p][1] - spans[p][0] + 5 for g in gs for p in g)
-
-    while len(groups) > 1 and size(groups) > LEAD_BUDGET:
-        groups.pop()
+    groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
     parts, last = [], None
     for pos in chosen:
@@ -126,6 +122,20 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _fit(groups: list[list[int]], sizes: list[int], budget: int = LEAD_BUDGET) -> list[list[int]]:
+    """The groups of sentences, in priority order, that fit the budget: the first always,
+    then each that still fits. A long group that does not fit is skipped, not every group
+    after it: the short sentence with the fact asked for often comes last (a "why" whose
+    reason is one line after a long scene-setting neighbour)."""
+    kept, used = groups[:1], sum(sizes[p] for g in groups[:1] for p in g)
+    for g in groups[1:]:
+        need = sum(sizes[p] for p in g)
+        if used + need <= budget:
+            kept.append(g)
+            used += need
+    return kept
 
 
 # a sentence that gives what led to the one before it: "It follows a review of …"

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from summaries import answer_types
 from summaries import text_patterns as tp
-from summaries.answer_lead import _has_type
+from summaries.answer_lead import _fit, _has_type
 from summaries.answer_sentences import _kind_bonus, _scene
 from summaries.answers import (
     CONFIDENT,
@@ -3354,3 +3354,11 @@ def test_a_why_lead_naming_only_sanctions_still_looks_for_the_reason():
     q = parse("why did jaxa pull the russian-built sensor from the rice experiment", load_aliases())
     assert not _has_type(q, "The sensor was built in Moscow amid Western sanctions on Russia.")
     assert _has_type(q, "It was removed because the maker was on the list.")
+
+
+def test_a_long_group_over_the_budget_is_skipped_not_the_short_ones_after_it():
+    """The lead's groups come in priority order; one too long for what is left of the
+    budget is left out, and a later short one (often the one-line reason) still goes in."""
+    sizes = [300, 400, 100, 250]
+    assert _fit([[0], [1], [2], [3]], sizes, budget=640) == [[0], [2]]
+    assert _fit([[0], [1]], [700, 10], budget=640) == [[0]]  # the best one, however long
