@@ -83,6 +83,7 @@ class Chat:
             story = self.store.get_story(int(arg[:18]))
         except StoryNotFound:
             return f"No story with id {arg[:18]}."
+        self.conversation.focus(story.id)
         return render_story(story, full=True)
 
     def quotes(self, arg: str) -> str:

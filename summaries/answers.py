@@ -103,6 +103,11 @@ class Conversation:
             self.topic = topic
             self.speaker = speaker or self.speaker
 
+    def focus(self, story_id: int) -> None:
+        """A member who just opened a story ("/story 12") asks about it next: "and what
+        about the partners?" is answered from that story first."""
+        self.story_ids, self.topic, self.speaker = (story_id,), (), None
+
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker = (), (), None
 

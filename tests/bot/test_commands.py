@@ -8,7 +8,7 @@ from summaries import digests
 from summaries.models import Analysis, IncomingItem, Quote
 from summaries.store import Store
 from summaries.timeutil import to_rfc3339
-from tests.bot.discord_double import CHANNEL_ID, GUILD_ID, MEMBER_ID, MEMBER_PERMS
+from tests.bot.discord_double import ADMIN_ID, CHANNEL_ID, GUILD_ID, MEMBER_ID, MEMBER_PERMS
 from tests.bot.helpers import item, populate, real_now, running_bot
 
 MANAGE_GUILD = str(1 << 5)
@@ -108,6 +108,15 @@ async def test_story_shows_quotes_sources_and_reasons_with_title_autocomplete(do
     assert "https://news.example/roscosmos-leave" in fields["Sources"]
     assert "sanctions drive the withdrawal" in fields["Why it is here"]
     assert missing["data"]["flags"] & 64 and "no story" in missing["data"]["content"]
+
+
+async def test_a_story_opened_with_story_is_the_context_of_the_next_follow_up(double, db):
+    ids = populate(db, [leaving_story(real_now())])
+    sid = next(iter(ids.values()))
+    async with running_bot(double, db) as bot:
+        await double.interact("story", options={"id": str(sid)})
+        context = bot.get_cog("Ask").conversations.get(CHANNEL_ID, ADMIN_ID)  # who asked
+    assert context.story_ids == (sid,)
 
 
 async def test_quotes_filters_by_speaker_with_speaker_autocomplete(double, db):

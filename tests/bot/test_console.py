@@ -72,6 +72,20 @@ def test_console_keeps_the_conversation_for_follow_ups(chat):
     assert chat.handle("and what did Nelson say?").startswith("Nelson (NASA) said")
 
 
+def first_source(reply: str) -> str:
+    lines = reply.splitlines()
+    return lines[lines.index("Sources:") + 1]
+
+
+def test_a_follow_up_after_story_asks_about_that_story(chat):
+    follow = "and what about the partners?"
+    assert first_source(chat.handle(follow)).startswith("  [2]")  # no context: NASA's letter
+    chat.conversation.clear()
+    chat.handle("/story 1")
+    reply = chat.handle(follow)
+    assert first_source(reply).startswith("  [1]") and "Rogozin" in reply
+
+
 def test_console_stops_at_quit_when_reading_a_stream(db):
     out = io.StringIO()
     run_console(db, stdin=io.StringIO("who provides propulsion?\n/quit\n/help\n"), out=out)
