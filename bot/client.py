@@ -20,6 +20,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs._common import NO_PINGS, UserError
+from bot.conversations import Conversations
 from bot.limits import Cooldown
 from bot.settings import Settings
 from feeds.errors import FeedError
@@ -79,6 +80,8 @@ class SpaceBriefBot(commands.AutoShardedBot):
         self.poller = poller
         self.clock = clock
         self.questions = Cooldown(rate=4, per=60.0)
+        # follow-up context per (channel, member): /ask and mentions read it, /story sets it
+        self.conversations = Conversations()
         self.tree.on_error = self.on_app_command_error
         if settings.gateway:
             self._pin_gateway(settings.gateway)

@@ -17,7 +17,6 @@ from discord.ext import commands
 
 from bot.cogs._common import NO_PINGS, UserError, send
 from bot.cogs.help import SHORT_HELP
-from bot.conversations import Conversations
 from bot.limits import MAX_QUESTION_CHARS, clean_input
 from bot.render_discord import answer_embed
 from summaries.answers import Conversation, answer
@@ -45,7 +44,7 @@ def _slow_down(wait: float) -> str:
 class Ask(commands.Cog):
     def __init__(self, bot) -> None:
         self.bot = bot
-        self.conversations = Conversations()
+        self.conversations = bot.conversations
 
     @app_commands.command(
         name="ask", description="Ask about ISS geopolitics; the answer cites its sources"

@@ -28,9 +28,8 @@ class StoryCog(commands.Cog):
         if not text.isdigit() or len(text) > 12:
             raise UserError("Give a story number, or pick a title from the suggestions.")
         story = await self.bot.store.call(Store.get_story, int(text))
-        ask = self.bot.get_cog("Ask")  # its follow-up context: "and what did NASA say?"
-        if ask is not None:
-            ask.conversations.get(interaction.channel_id or 0, interaction.user.id).focus(story.id)
+        # "and what did NASA say?" next is about this story
+        self.bot.conversations.get(interaction.channel_id or 0, interaction.user.id).focus(story.id)
         await send(interaction, embeds=[story_embed(story, full=True)])
 
     @story.autocomplete("id")
