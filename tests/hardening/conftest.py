@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -33,7 +34,7 @@ class Run:
     stdout: str
     stderr: str
     seconds: float
-    peak_rss_mb: float  # the child's own peak resident set (wait4's ru_maxrss)
+    peak_rss_mb: float  # the CLI's own peak resident set (wait4's ru_maxrss, see _LAUNCHER)
 
 
 def cli_env(db: Path, **extra: str) -> dict[str, str]:
@@ -42,36 +43,55 @@ def cli_env(db: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+# Runs the CLI as its own child and writes that child's peak RSS (KiB) to the file in
+# argv[1]. Why a launcher: Linux keeps the larger of a process's RSS before and after
+# exec in ru_maxrss, so a child forked straight from this test process (hundreds of MB
+# by the time the whole suite has run) reports the test process's size, not its own.
+# Forked from this small launcher, the CLI's figure is its own.
+_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "child = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
 def spacebrief(db: Path, *args: str, timeout: float = 120, **env: str) -> Run:
     """Run ``python -m bot ARGS`` to completion; measure its wall time and peak RSS.
 
-    The child is reaped with ``os.wait4``, which reports that one child's resource use
-    (RUSAGE_CHILDREN would be the maximum over every child this test process ever had).
+    The CLI is reaped with ``os.wait4`` by a small launcher (``_LAUNCHER``), which reports
+    that one process's resource use; on a timeout the whole process group is killed.
     """
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    with (
+        tempfile.TemporaryFile("w+") as out,
+        tempfile.TemporaryFile("w+") as err,
+        tempfile.NamedTemporaryFile("r") as rss,
+    ):
         started = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", *args],
+            [sys.executable, "-c", _LAUNCHER, rss.name, sys.executable, "-m", "bot", *args],
             cwd=ROOT,
             env=cli_env(db, **env),
             stdout=out,
             stderr=err,
             text=True,
+            start_new_session=True,
         )
-        killer = threading.Timer(timeout, proc.kill)
+        killer = threading.Timer(timeout, os.killpg, (proc.pid, signal.SIGKILL))
         killer.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         finally:
             killer.cancel()
         seconds = time.monotonic() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
+        peak_kib = int(rss.read() or 0)
     if seconds >= timeout:
         raise AssertionError(f"spacebrief {' '.join(args)} ran over {timeout} s:\n{stderr}")
-    return Run(proc.returncode, stdout, stderr, seconds, usage.ru_maxrss / 1024)
+    return Run(proc.returncode, stdout, stderr, seconds, peak_kib / 1024)
 
 
 def feeds_json(db: Path) -> dict[str, dict]:
