@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
-from summaries import dedupe
+from summaries import dedupe, spellings
 from summaries.models import Analysis, Feed, IncomingItem, IngestCounts
 from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 
@@ -156,6 +156,7 @@ class IngestMixin:
         }
         row.update(_analysis_columns(item.analysis, item))
         story_id = self.db["stories"].insert(row).last_pk
+        spellings.record(self.db, item.title, item.text)
         self._write_quotes(story_id, item.analysis)
         self._write_sketch(story_id, shingle_set)
         return story_id
@@ -171,6 +172,7 @@ class IngestMixin:
             row["url"] = item.url
         row.update(_analysis_columns(item.analysis, item))
         self.db["stories"].update(story_id, row)
+        spellings.record(self.db, item.title, item.text)
         self._write_quotes(story_id, item.analysis)
         self.db.execute("DELETE FROM story_sketch WHERE story_id = ?", [story_id])
         self._write_sketch(story_id, dedupe.shingles(item.title + "\n" + item.text))

@@ -10,23 +10,27 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from summaries import spellings
 from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
 from summaries.store import Store
 from summaries.story_search import WINDOW, search
-from summaries.terms import tokens
+from summaries.terms import fold, tokens
 
 log = logging.getLogger(__name__)
 
 
-def _speaker_variants(speaker: str) -> list[str]:
+def _speaker_variants(store: Store, speaker: str) -> list[str]:
+    """Every way the quotes may write the speaker: their aliases, in the usual cases and
+    in the spellings the stories hold ("dordevic" is "Đorđević")."""
     aliases = load_aliases()
     person = aliases.person(speaker)
     names = list(person.names) if person else [speaker.strip()]
     out: dict[str, None] = {}
-    for name in names:
-        for v in (name, name.title(), name[:1].upper() + name[1:], name.lower(), name.upper()):
-            out.setdefault(v, None)
+    for typed in names:
+        for name in spellings.respelled(store.db, typed):
+            for v in (name, name.title(), name[:1].upper() + name[1:], name.lower(), name.upper()):
+                out.setdefault(v, None)
     return list(out)
 
 
@@ -42,7 +46,7 @@ def _quote_rows(store: Store, where: str, params: list, limit: int) -> list[tupl
 def quotes_by_speaker(store: Store, speaker: str, limit: int = 200) -> list[tuple[int, Quote]]:
     """(story id, quote) of everyone the name may denote, newest stored first; indexed."""
     rows: list[tuple[int, Quote]] = []
-    for variant in _speaker_variants(speaker):
+    for variant in _speaker_variants(store, speaker):
         rows.extend(_quote_rows(store, "speaker = ?", [variant], limit))
     return rows
 
@@ -98,13 +102,15 @@ def speakers(store: Store, prefix: str = "", limit: int = 25) -> list[str]:
     prefix = prefix.strip()[:60]
     limit = max(1, min(int(limit), 100))
     found: set[str] = set()
-    for start in {prefix, prefix.lower(), prefix.upper(), prefix[:1].upper() + prefix[1:]}:
+    starts = {prefix, prefix.lower(), prefix.upper(), prefix[:1].upper() + prefix[1:]}
+    starts.update(spellings.respelled(store.db, prefix, prefix=True)[1:])  # "dord": Đorđević
+    for start in starts:
         value, n = _next_speaker(store, ">=", start), 0
         while value is not None and value.startswith(start) and n < limit:
             found.add(value)
             value, n = _next_speaker(store, ">", value), n + 1
-    want = prefix.casefold()
-    hits = [s for s in found if s.strip() and s.casefold().startswith(want)]
+    want = fold(prefix).casefold()
+    hits = [s for s in found if s.strip() and fold(s).casefold().startswith(want)]
     return sorted(hits, key=str.casefold)[:limit]
 
 
@@ -124,13 +130,13 @@ def story_titles(store: Store, prefix: str = "", limit: int = 25) -> list[tuple[
         ).fetchone()
         if row:
             out.append((row[0], row[1]))
-    query = "{title} : (" + " ".join(f'"{w}"' for w in words[:-1])
-    query += f' "{words[-1]}"*)'
+    query = "{title} : (" + "".join(f'"{w}" AND ' for w in words[:-1])
+    query += f'"{words[-1]}"*)'
     try:
         rows = store.db.execute(
             "SELECT rowid, title FROM stories_fts WHERE stories_fts MATCH ?"
             " ORDER BY rowid DESC LIMIT ?",
-            [query, limit],
+            [spellings.expand(store.db, query), limit],
         ).fetchall()
     except sqlite3.OperationalError as err:
         log.warning("title query %r failed: %s", query, err)

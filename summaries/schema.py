@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from summaries import spellings
+
 core = Migrations("spacebrief")
 
 
@@ -147,6 +149,19 @@ def _digests(db: Database) -> None:
     db["feed_notices"].create(
         {"feed_id": int, "channel_id": int, "sent_at": str}, pk=("feed_id", "channel_id")
     )
+
+
+@core(name="0302_spellings")
+def _spellings(db: Database) -> None:
+    # Words whose terms.fold differs from their spelling, which the FTS5 tokenizer keeps
+    # ("Andøya" is indexed as "andøya"): queries are widened to them (spellings.py).
+    # Stories already stored are read once here, so an existing store finds them too.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS spellings (folded TEXT NOT NULL, written TEXT NOT NULL,"
+        " PRIMARY KEY (folded, written)) WITHOUT ROWID"
+    )
+    rows = db.execute("SELECT title, text FROM stories")
+    spellings.record_all(db, rows)
 
 
 MIGRATION_SETS: list[Migrations] = [core]

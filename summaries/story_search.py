@@ -3,7 +3,8 @@
 Questions become *concepts*: a word, or a domain entity with all its names from
 ``data/aliases.toml`` ("Russia's space agency" is searched as Roscosmos too). Each concept
 is one FTS5 query over ``stories_fts`` (porter stemming), every term quoted, so nothing a
-member types is FTS syntax.
+member types is FTS syntax, and widened to the spellings FTS5 does not fold ("andoya"
+finds "Andøya", see spellings.py).
 
 Why not ``ORDER BY bm25()``: FTS5 ranks every matching row, so a question containing
 "station" costs O(stories) — 100 ms at 100k stories against 1 ms at 1k. Instead each
@@ -23,6 +24,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summaries import spellings
 from summaries.aliases import Concept
 from summaries.generality import specificity
 from summaries.store import Store
@@ -56,7 +58,7 @@ def _rowids(store: Store, query: str, window: int) -> list[int]:
     try:
         cur = store.db.execute(
             "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [query, window],
+            [spellings.expand(store.db, query), window],
         )
         return [r[0] for r in cur.fetchall()]
     except sqlite3.OperationalError as err:  # a query we built badly: answer, don't crash

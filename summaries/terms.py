@@ -1,8 +1,8 @@
 """Words as FTS5 splits them, and the light stems we compare them by.
 
-Matching in Python must agree with what FTS5 found ("Wörner" finds "Worner"; "U.S." is
-"U", "S"), and sentences are matched many times per answer, so stemming and a text's
-stems are cached.
+Matching in Python must agree with what FTS5 found ("Wörner" finds "Worner", "andoya"
+finds "Andøya"; "U.S." is "U", "S"), and sentences are matched many times per answer, so
+stemming and a text's stems are cached.
 """
 
 from __future__ import annotations
@@ -17,12 +17,27 @@ import snowballstemmer
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+# Letters Unicode does not decompose, so stripping marks leaves them as they are; a member
+# types them as plain Latin ("andoya", "lodz", "dordevic"). One token stays one token.
+_LETTERS = str.maketrans(
+    {
+        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+        "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t", "Ŧ": "T", "ß": "ss", "æ": "ae", "Æ": "AE",
+        "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
+    }
+)  # fmt: skip
+
+
 def fold(text: str) -> str:
-    """Diacritics off, as FTS5's unicode61 tokenizer does ("Wörner" finds "Worner")."""
+    """Diacritics off ("Wörner" finds "Worner"), compatibility forms plain ("IRIS²" is
+    "IRIS2") and the letters above spelt as a member types them ("Andøya" is "Andoya").
+
+    FTS5's unicode61 tokenizer folds only the first of these; the store widens FTS
+    queries to the other spellings it holds (summaries/spellings.py)."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
 
 
 def tokens(text: str) -> list[str]:
