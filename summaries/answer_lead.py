@@ -14,6 +14,7 @@ import re
 from summaries import answer_types
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _match
+from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.models import Citation, Story
@@ -90,6 +91,8 @@ def _lead(
         core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
     elif reports and tp.PRONOUN_SPEECH.search(said):
         core.extend(quoted)  # "She said the Kazakh side had offered … “We are ready …,” she said.
+    if q.kind == "said" or asks_words(q.text):  # their words after the sentence reporting them
+        core = _with_words(story, spans, core)
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
@@ -122,6 +125,17 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
+    """The lead's sentences with, right after the first (by priority) that a direct quote
+    of the same person follows, that quote: its priority is the reporting sentence's."""
+    for i, p in enumerate(core):
+        start = spans[max(0, p - 1)][0]
+        words = quote_after(story.text, spans, p, story.text[start : spans[p][1]])
+        if words:
+            return core[: i + 1] + words + core[i + 1 :]
+    return core
 
 
 def _fit(groups: list[list[int]], sizes: list[int], budget: int = LEAD_BUDGET) -> list[list[int]]:

@@ -1,0 +1,88 @@
+"""summaries.answers: a question asking for someone's words gets the quote, not only the
+reporter's sentence that leads up to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answer_said import asks_words, quote_after
+from summaries.answers import answer
+from summaries.sentences import split_sentences
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+RESCUE = (
+    "soyuz-rescue-plan",
+    "Empty Soyuz to fly as lifeboat for damaged capsule's crew",
+    "2023-01-11T10:00:00Z",
+    True,
+    [
+        "MOSCOW — Roscosmos will launch an empty Soyuz next month to bring home the crew "
+        "whose capsule lost its coolant, the agency said on Wednesday.",
+        "Dana Whitfield, NASA's station programme manager, and Krikalev answered questions "
+        "from Houston and Moscow. Asked what "
+        "would happen if the station had to be evacuated before the new ship arrived, "
+        "Whitfield said that a plan was in place to move Rubio's seat liner into the "
+        "Crew Dragon. She said the fit had been checked. "
+        "\u201cIt is not a comfortable ride, but it is a ride home,\u201d she added.",
+        "The replacement capsule is due to dock in late February.",
+    ],
+    [],
+)
+
+SPLASHDOWN = (
+    "halcyon-splashdown",
+    "Private Halcyon crew splashes down off California",
+    "2026-07-09T16:00:00Z",
+    True,
+    [
+        "The four members of the Halcyon crew splashed down off San Diego on Thursday "
+        "after 16 days in orbit, 13 of them docked to the station.",
+        "The Portuguese crew member, Rui Medeiros, was helped out of the capsule first and "
+        "gave a thumbs-up. His first words to the recovery team, relayed by the company: "
+        "\u201cGravity is overrated.\u201d",
+        "Recovery ships will bring the capsule back to port on Friday.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = make_store(tmp_path / "words.db", [*ARTICLES, RESCUE, SPLASHDOWN])
+    yield s
+    s.close()
+
+
+def test_how_did_the_manager_sum_it_up_brings_her_quote_after_the_paraphrase(store):
+    reply = answer(
+        store,
+        "How did the NASA manager sum up squeezing Rubio into the Dragon if the crew had to flee?",
+    )
+    assert reply.found
+    assert "plan was in place" in reply.answer
+    assert "not a comfortable ride" in reply.answer
+
+
+def test_first_words_are_the_quote_after_the_sentence_naming_him(store):
+    reply = answer(
+        store,
+        "What were the first words of the Portuguese member of the Halcyon crew after "
+        "being helped out of the capsule?",
+    )
+    assert reply.found
+    assert "Gravity is overrated" in reply.answer
+
+
+def test_a_quote_by_someone_else_is_not_brought_along():
+    text = "Whitfield said a plan was in place. \u201cWe are ready,\u201d Krikalev said."
+    spans = split_sentences(text)
+    assert quote_after(text, spans, 0, text[slice(*spans[0])]) == []
+    own = "Whitfield said a plan was in place. \u201cWe are ready,\u201d she said."
+    spans = split_sentences(own)
+    assert quote_after(own, spans, 0, own[slice(*spans[0])]) == [1]
+
+
+def test_words_questions_are_told_from_fact_questions():
+    assert asks_words("how did the manager sum up the plan")
+    assert asks_words("what were his first words after landing")
+    assert not asks_words("when will the replacement Soyuz launch")
