@@ -27,6 +27,7 @@ from summaries.answer_coverage import (
     _story_cover,
     _weights,
 )
+from summaries.answer_said import quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
@@ -385,6 +386,13 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
         # follows it, as in a sentence answer's lead (" — Voronov").
         s, e = found[1]
         sentence = story.text[s:e]
+        # "… expected the allies "to show elementary responsibility." "If they want the
+        # station to come down safely …," the diplomat said.": their own words follow
+        spans = split_sentences(story.text)
+        pos = spans.index((s, e))
+        more = quote_after(story.text, spans, pos, sentence + " " + (quote.speaker or ""))
+        if more:
+            sentence = story.text[s : spans[more[-1]][1]]
         text = f"As reported on {_date(story)}: {sentence}"
         if quote.speaker and quote.speaker.lower() not in sentence.lower():
             text += f" — {speaker_label(story, quote)}"

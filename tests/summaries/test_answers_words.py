@@ -86,3 +86,34 @@ def test_words_questions_are_told_from_fact_questions():
     assert asks_words("how did the manager sum up the plan")
     assert asks_words("what were his first words after landing")
     assert not asks_words("when will the replacement Soyuz launch")
+
+
+DEORBIT = (
+    "deorbit-conditions",
+    "Moscow sets conditions for helping bring the station down",
+    "2026-04-08T09:00:00Z",
+    True,
+    [
+        "MOSCOW — Russia will help steer the station into a controlled re-entry only if "
+        "Western sanctions on its space industry are eased, Roscosmos said on Tuesday.",
+        "Deputy Foreign Minister Konstantin Vorobyov, in an interview with the newspaper "
+        'Izvestia, said that Moscow expected the West "to show elementary responsibility." '
+        "\"If they want the station to come down safely and not on somebody's head, they "
+        'know what to do," the diplomat said.',
+        "NASA declined to comment.",
+    ],
+    [],
+)
+
+
+def test_a_few_words_quoted_in_his_sentence_bring_his_quote_after_it(tmp_path):
+    store = make_store(tmp_path / "deorbit.db", [*ARTICLES, DEORBIT])
+    try:
+        reply = answer(
+            store, "What did Vorobyov tell Izvestia about responsibility for the station?"
+        )
+    finally:
+        store.close()
+    assert reply.found
+    assert "elementary responsibility" in reply.answer
+    assert "somebody's head" in reply.answer
