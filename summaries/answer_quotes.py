@@ -27,7 +27,7 @@ from summaries.answer_coverage import (
     _story_cover,
     _weights,
 )
-from summaries.answer_said import quote_after
+from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
@@ -107,6 +107,9 @@ def _quote_answer(
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if q.topic:
             total += _fragment_lift(story, quote, q, weights)
+            total += LEAD_IN * _cover(
+                _match(q.topic, asked_before(story.text, quote.start)), weights
+            )
         if total > best_score and _someone_elses(story, quote, q):
             continue  # the kid's question in the astronaut's story: the next quote may be theirs
         if total > best_score:

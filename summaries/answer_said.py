@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from summaries.sentences import split_sentences
+
 QUOTE_AHEAD = 3  # sentences after the reporting one that may lead up to the quote
+LEAD_IN = 0.3  # weight, for a quote, of what the question it answered shares with the member's
 
 _OPEN = re.compile(r"[“\"]")
 _MARKS = re.compile(r"[“”\"]")
@@ -72,3 +75,22 @@ def _theirs(block: str, reporting: str) -> bool:
     """Outside its quotation marks the block names nobody the reporting sentence lacks."""
     rest = _QUOTED.sub(" ", block)
     return all(re.search(r"\b" + re.escape(n) + r"\b", reporting) for n in _NAME.findall(rest))
+
+
+def asked_before(text: str, start: int) -> str:
+    """The words leading up to the quote at ``start`` (its sentence and the one before, in
+    its paragraph, other quotes left out) when they put a question to the speaker: "was
+    asked whether the leak had worried him. Ferrante's response was blunt: “If it
+    worried me …”". A member's question repeats that question, not the quote's words.
+    "" when no question was put."""
+    spans = split_sentences(text)
+    at = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
+    if at is None:
+        return ""
+    first = at - 1 if at and "\n" not in text[spans[at - 1][1] : spans[at][0]] else at
+    before = _QUOTED.sub(" ", text[spans[first][0] : start])
+    return before if _ASKED.search(before) else ""
+
+
+# the speaker was put a question: "was asked whether", "Asked what he wanted most"
+_ASKED = re.compile(r"\b(?:asked|question(?:ed)?)\b", re.I)

@@ -117,3 +117,39 @@ def test_a_few_words_quoted_in_his_sentence_bring_his_quote_after_it(tmp_path):
     assert reply.found
     assert "elementary responsibility" in reply.answer
     assert "somebody's head" in reply.answer
+
+
+LAUNCH = (
+    "crew-launch-hydraulic-leak",
+    "Dragon crew lifts off after hydraulic leak scrub",
+    "2026-02-14T13:00:00Z",
+    True,
+    [
+        "CAPE CANAVERAL — Four astronauts lifted off for the space station on Saturday, "
+        "three days after a hydraulic leak on the launch pad scrubbed the first attempt.",
+        "At the post-launch briefing, NASA's commercial crew manager, Luis Ferrante, was "
+        "asked whether the hydraulic leak that scrubbed Tuesday's attempt had worried him. "
+        "Ferrante's response was blunt: \u201cIf it worried me, we wouldn't have launched.\u201d "
+        "He added: \u201cWe'll go back over the hydraulic leak data with SpaceX, as we always do.\u201d",
+        "The crew is due to dock on Sunday morning.",
+    ],
+    [
+        ("Ferrante", "If it worried me, we wouldn't have launched."),
+        ("Ferrante", "We'll go back over the hydraulic leak data with SpaceX, as we always do."),
+    ],
+)
+
+
+def test_the_quote_answering_what_he_was_asked_leads(tmp_path):
+    """ "did Ferrante say the leak worried him?": the reply he gave when asked exactly that,
+    not his other quote that happens to name the hydraulics."""
+    store = make_store(tmp_path / "launch.db", [*ARTICLES, LAUNCH])
+    try:
+        reply = answer(
+            store, "did Ferrante say the hydraulic leak that scrubbed the launch worried him?"
+        )
+    finally:
+        store.close()
+    assert reply.found
+    assert reply.answer.startswith("Ferrante said")
+    assert "If it worried me" in reply.answer[:120]
