@@ -91,7 +91,13 @@ def _lead(
         core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
     elif reports and tp.PRONOUN_SPEECH.search(said):
         core.extend(quoted)  # "She said the Kazakh side had offered … “We are ready …,” she said.
-    if q.kind == "said" or asks_words(q.text):  # their words after the sentence reporting them
+    # their words after the sentence reporting them: what someone said, and how or why,
+    # which they often say themselves; not a person's name asked for ("which ambassador")
+    if (
+        q.kind == "said"
+        or asks_words(q.text)
+        or (q.kind in ("how", "why", "what", "yesno") and not _WHICH.match(q.text))
+    ):
         core = _with_words(story, spans, core)
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
@@ -125,6 +131,10 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+# "which ambassador signed …": a name is asked for, and a quote would crowd it out
+_WHICH = re.compile(r"\s*(?:which|who)\b", re.I)
 
 
 def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:

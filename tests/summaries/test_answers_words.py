@@ -153,3 +153,34 @@ def test_the_quote_answering_what_he_was_asked_leads(tmp_path):
     assert reply.found
     assert reply.answer.startswith("Ferrante said")
     assert "If it worried me" in reply.answer[:120]
+
+
+TURIN = (
+    "minister-visits-turin-cargo",
+    "Italian minister promises a cargo ship to replace Russian freighters",
+    "2026-05-20T12:00:00Z",
+    True,
+    [
+        "TURIN — Italy's industry minister promised on Tuesday that Italian factories "
+        "could replace Russian cargo ships to the space station within three years.",
+        "The head of the Italian Space Agency, Chiara Morandi, was more cautious about "
+        "replacing the Russian cargo ships. She said the agency had not yet chosen a "
+        "design. \u201cA freighter is not built in a year, whatever ministers say,\u201d "
+        "she said.",
+        "The minister toured the integration hall for two hours.",
+    ],
+    [],
+)
+
+
+def test_why_is_answered_with_the_quote_after_the_reporting_sentence(tmp_path):
+    store = make_store(tmp_path / "turin.db", [*ARTICLES, TURIN])
+    try:
+        reply = answer(
+            store,
+            "why was the italian space agency head cautious about replacing russian cargo ships",
+        )
+    finally:
+        store.close()
+    assert reply.found
+    assert "not built in a year" in reply.answer
