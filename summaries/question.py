@@ -165,11 +165,21 @@ _YESNO = re.compile(
     r"may|might|isn['’]?t|aren['’]?t|didn['’]?t|won['’]?t)\b",
     re.I,
 )
+# "did the Roscosmos boss want the swap to go on", "did the agency head blame the
+# dispute": a stance is told by what they said, as a claim is
+_STANCE = (
+    r"(?:want|wanted|blame|blamed|back|backed|support|supported|oppose|opposed|accept|"
+    r"accepted|agree|agreed|reject|rejected|object|objected|deny|denied|admit|admitted|"
+    r"regret|regretted|welcome|welcomed|critici[sz]e|critici[sz]ed|condemn|condemned)"
+)
 _CLAIM = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:ever\s+|actually\s+|really\s+)?"
     + _VERB_CASE
+    + r"(?:"
     + _SAY
-    + r"\b",
+    + "|"
+    + _STANCE
+    + r")\b",
     re.I,
 )
 _FOLLOW = re.compile(

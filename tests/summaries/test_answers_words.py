@@ -184,3 +184,43 @@ def test_why_is_answered_with_the_quote_after_the_reporting_sentence(tmp_path):
         store.close()
     assert reply.found
     assert "not built in a year" in reply.answer
+
+
+HEARING = (
+    "turkish-budget-hearing",
+    "Turkish space agency asks parliament for more money",
+    "2026-03-02T15:00:00Z",
+    True,
+    [
+        "ANKARA — Turkey's space agency asked parliament's budget committee on Monday for "
+        "a 40 percent increase, as its second astronaut still waits for a launch date.",
+        "Opposition deputy Selin Akbaba blamed the S-400 dispute for the delay to the "
+        "astronaut, saying he was being held hostage to a missile battery.",
+        "Agency president Hakan Ertug answered questions for four hours. He said the "
+        "astronaut's experiments were ready and that the delay was in Houston's hands.",
+        '"I will not speculate about the S-400 dispute," Ertug replied when pressed.',
+        "The committee will vote on the budget next week.",
+    ],
+    [],
+)
+
+
+def test_did_he_blame_is_answered_by_what_he_said(tmp_path):
+    """A stance ("did the head blame …") is shown by the head's own words, not by the
+    deputy's sentence that shares most of the question's."""
+    store = make_store(tmp_path / "hearing.db", [*ARTICLES, HEARING])
+    try:
+        reply = answer(store, "did Ertug blame the S-400 dispute for the delay to the astronaut?")
+    finally:
+        store.close()
+    assert reply.found
+    assert "I will not speculate" in reply.answer
+
+
+def test_a_stance_verb_makes_the_subject_the_claimant():
+    from summaries.aliases import load_aliases
+    from summaries.question import parse
+
+    q = parse("did the roscosmos boss want the seat swap to keep going?", load_aliases(), None)
+    assert q.claimant
+    assert not parse("did the seat swap keep going?", load_aliases(), None).claimant
