@@ -93,15 +93,15 @@ def _lead(
         core.extend(quoted)  # "She said the Kazakh side had offered … “We are ready …,” she said.
     # their words after the sentence reporting them: what someone said, and how or why,
     # which they often say themselves; not a person's name asked for ("which ambassador")
+    filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
+    if filler is not None:  # lowest priority: the first dropped when over budget
+        core.append(filler)
     if (
         q.kind == "said"
         or asks_words(q.text)
         or (q.kind in ("how", "why", "what", "yesno") and not _WHICH.match(q.text))
     ):
         core = _with_words(story, spans, core)
-    filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
-    if filler is not None:  # lowest priority: the first dropped when over budget
-        core.append(filler)
     if reports and _said_by_named(said, _with_before(best, spans)):
         # "He recalled … asked him what would happen. “I told him: …,” Kulagin said.
         core.extend(quoted)
@@ -138,14 +138,20 @@ _WHICH = re.compile(r"\s*(?:which|who)\b", re.I)
 
 
 def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
-    """The lead's sentences with, right after the first (by priority) that a direct quote
-    of the same person follows, that quote: its priority is the reporting sentence's."""
-    for i, p in enumerate(core):
+    """The lead's sentences, each followed by the direct quote of the same person that
+    comes after it: the quote takes the reporting sentence's priority, while the
+    sentences leading up to it ("He repeated a line NASA has used since 2022.") go last,
+    the first dropped when the lead is too long."""
+    out: list[int] = []
+    between: list[int] = []
+    for p in core:
+        out.append(p)
         start = spans[max(0, p - 1)][0]
         words = quote_after(story.text, spans, p, story.text[start : spans[p][1]])
-        if words:
-            return core[: i + 1] + words + core[i + 1 :]
-    return core
+        quoted = [w for w in words if _QUOTE_MARK.search(story.text[slice(*spans[w])])]
+        out += quoted
+        between += [w for w in words if w not in quoted]
+    return out + between
 
 
 def _fit(groups: list[list[int]], sizes: list[int], budget: int = LEAD_BUDGET) -> list[list[int]]:

@@ -224,3 +224,32 @@ def test_a_stance_verb_makes_the_subject_the_claimant():
     q = parse("did the roscosmos boss want the seat swap to keep going?", load_aliases(), None)
     assert q.claimant
     assert not parse("did the seat swap keep going?", load_aliases(), None).claimant
+
+
+def test_the_quote_outranks_the_sentences_leading_up_to_it():
+    """Over budget, "He repeated a line NASA has used since 2022." goes before the line."""
+    from summaries.answer_lead import _with_words
+    from summaries.models import Story
+
+    text = (
+        "Montalbano was asked about the video at a briefing. He repeated a line NASA has "
+        "used since 2022. \u201cOn orbit, we are one crew,\u201d he said.\n\n"
+        "The next cargo flight is due in March."
+    )
+    story = Story(
+        id=1,
+        title="t",
+        url="u",
+        source="s",
+        published=None,
+        first_seen="",
+        updated="",
+        text=text,
+        iss_geopolitical=True,
+        score=0.0,
+        reasons=(),
+        tags=(),
+        summary="",
+        quotes=(),
+    )
+    assert _with_words(story, split_sentences(text), [0, 3]) == [0, 2, 3, 1]
