@@ -120,6 +120,8 @@ class Aliases:
         for syn in data.get("synonyms", []):
             for words in syn["groups"]:
                 self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))
+        for short, written in data.get("abbreviations", {}).items():
+            self._add((short,), _Entry((short, *written), 1.0))
         self._longest = max((len(k) for k in self._index), default=1)
         self.stopwords = frozenset(data.get("stopwords", "").split())
         casual = {k.lower(): v for k, v in data.get("casual", {}).items()}
