@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summaries.designators import compounds, numbered, variants
-from summaries.gazetteer import speech_vocab
+from summaries.gazetteer import load_data, speech_vocab
 from summaries.roles import head_roles
 from summaries.terms import forms, stem, stems, tokens
 
@@ -246,12 +246,48 @@ class Aliases:
                     spelled = _SPELLED.get(word.lower())  # "3 trainers", "three instructors"
                     if spelled:
                         phrases += (((stems(spelled)[0],), spelled, 1.0),)
+                    country = demonyms().get(word.lower())  # "kenyan": "Kenya" too
+                    if country:
+                        phrases += (((stem(country),), country, 1.0),)
                     if amount:
                         written_out = f"{amount.group(1)} {_SCALE[amount.group(2).lower()]}"
                         phrases += ((tuple(stems(written_out)), written_out, 1.0),)
                     out.append(Concept(word, phrases, named=named))
                 i += 1
         return _dedupe(out)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """A people's word and its country's, both ways ("kenyan" ↔ "kenya", "chinese" ↔
+    "china"), paired from data/countries.toml: the story about "Kenya's first student
+    satellite" answers "the kenyan cubesat". A people's word ends as one does (-n, -ese,
+    -i, -ish, -ic) and starts with all of its country's but the last letter."""
+    names = load_data("countries.toml")["names"]
+    out: dict[str, str] = {}
+    for people in names:
+        if not _PEOPLE_END.search(people):
+            continue
+        found = [
+            (_common(c, people), c)
+            for c in names
+            if len(c) < len(people) and _common(c, people) >= max(4, len(c) - 1)
+        ]
+        if found:
+            country = max(found)[1]
+            out[people] = country
+            out.setdefault(country, people)
+    return out
+
+
+_PEOPLE_END = re.compile(r"(?:n|ese|i|ish|ic|ch)$")
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 _NUMBER_WORDS = [

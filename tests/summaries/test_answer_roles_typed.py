@@ -68,3 +68,31 @@ def test_an_officials_abbreviation_finds_the_role_the_story_writes_out(
     assert reply.found
     assert words in reply.answer
     assert story_id(store, slug) in {c.id for c in reply.citations}
+
+
+KENYA = (
+    "kenya-student-satellite",
+    "Students' satellite finally gets a ride to orbit",
+    "2026-08-27T12:00:00Z",
+    True,
+    [
+        "A satellite built by engineering students at Nyandarua Polytechnic University will "
+        "be launched in January, ending a long wait.",
+        "It was meant to travel to the station on a Russian Progress cargo ship, but the "
+        "Kenya Space Agency secured it a place on a programme that releases small satellites "
+        "from Japan's Kibo laboratory instead.",
+    ],
+    [],
+)
+
+
+def test_a_peoples_word_finds_the_story_that_names_the_country(tmp_path):
+    store = make_store(tmp_path / "kenya.db", [*ARTICLES, KENYA])
+    try:
+        reply = answer(store, "how is the kenyan student satellite getting to orbit now")
+        assert reply.found
+        assert "Kibo" in reply.answer
+        assert story_id(store, "kenya-student-satellite") in {c.id for c in reply.citations}
+        assert not answer(store, "how is the ghanaian student satellite getting to orbit").found
+    finally:
+        store.close()
