@@ -120,6 +120,8 @@ class Aliases:
         for syn in data.get("synonyms", []):
             for words in syn["groups"]:
                 self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))
+        # "EP" is the European Parliament; "that podcast ep" is an episode
+        self._typed_only = frozenset(k.lower() for k in data.get("abbreviations", {}))
         for short, written in data.get("abbreviations", {}).items():
             self._add((short,), _Entry((short, *written), 1.0))
         self._longest = max((len(k) for k in self._index), default=1)
@@ -211,7 +213,12 @@ class Aliases:
             for length in range(min(self._longest, len(raw) - i), 0, -1):
                 span = tuple(keys[i : i + length])
                 typed = raw[i : i + length]
-                matches = [(n, e) for n, e in self._index.get(span, []) if _case_ok(n, typed)]
+                matches = [
+                    (n, e)
+                    for n, e in self._index.get(span, [])
+                    if _case_ok(n, typed)
+                    and (n.lower() not in self._typed_only or tokens(n) == list(typed))
+                ]
                 hits = [e for _, e in matches]
                 exact = any(_case_sensitive(n) for n, _ in matches)
                 plain = span[0] not in self.stopwords and typed[0].lower() not in self.stopwords

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
 from tests.summaries.answer_stories import ARTICLES, make_store, story_id
@@ -96,3 +97,14 @@ def test_a_peoples_word_finds_the_story_that_names_the_country(tmp_path):
         assert not answer(store, "how is the ghanaian student satellite getting to orbit").found
     finally:
         store.close()
+
+
+def test_an_abbreviation_is_read_only_as_typed_in_capitals():
+    # "that podcast ep" is an episode; "the EP motion" is the European Parliament's
+    aliases = load_aliases()
+    ep = {c.text: c for c in aliases.concepts("who tabled the EP motion")}["EP"]
+    assert ep.named
+    assert any(written == "European Parliament" for _, written, _ in ep.phrases)
+    episode = {c.text: c for c in aliases.concepts("that budget day podcast ep")}["ep"]
+    assert not episode.named
+    assert len(episode.phrases) == 1
