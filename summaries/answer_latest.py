@@ -26,6 +26,7 @@ from summaries.store import Store
 PROMINENT = 0.7
 
 FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
+NEAR_COVER = 0.7  # ... and this much of what the story covering most of it covers
 
 
 def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
@@ -33,9 +34,12 @@ def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[
     story on peace talks may mention the Russian segment once); it must be in the title,
     the opening, or much of the text, nearly as much as in the story most about it."""
     stories = _candidate_stories(store, result, conv, q, limit=20)
-    carrying = [
-        s for s in stories if _story_cover(s, q.topic, weights) >= FOUND_STORY and _named_all(s, q)
-    ]
+    cover = {s.id: _story_cover(s, q.topic, weights) for s in stories}
+    carrying = [s for s in stories if cover[s.id] >= FOUND_STORY and _named_all(s, q)]
+    # a newer story sharing half of what was asked ("Kazakhstan", "landing") is not the
+    # latest on what the story carrying all of it is about ("the landing zones fight")
+    most = max((cover[s.id] for s in carrying), default=0.0)
+    carrying = [s for s in carrying if cover[s.id] >= NEAR_COVER * most]
     prominence = {s.id: _prominence(s, q, weights) for s in carrying}
     top = max(prominence.values(), default=0.0)
     return [s for s in carrying if prominence[s.id] >= PROMINENT * top]

@@ -1,0 +1,48 @@
+"""The latest on a row is the newest story on that row, not a newer story on the same
+places and agencies that shares only half of what was asked."""
+
+from __future__ import annotations
+
+from summaries.answers import answer
+from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+
+ROW = (
+    "kazakhstan-landing-zone-decree",
+    "Kazakhstan orders Roscosmos to pay for landing-zone checks",
+    "2026-06-30T09:00:00Z",
+    True,
+    [
+        "ASTANA - Kazakhstan has ordered Roscosmos to pay for environmental checks of the "
+        "landing zones where Soyuz capsules come down, escalating a fight over who cleans up "
+        "after Russian spacecraft.",
+        "A government decree gives Roscosmos until September to fund soil tests in the zones.",
+        "Roscosmos said the demand had no basis in the lease agreement.",
+    ],
+    [],
+)
+LANDING = (
+    "soyuz-crew-lands-kazakhstan",
+    "Three station crew members land in Kazakhstan after 184 days",
+    "2026-10-18T09:00:00Z",
+    True,
+    [
+        "Three crew members from the International Space Station landed in Kazakhstan on "
+        "Saturday in a Soyuz capsule, Roscosmos said.",
+        "The landing took place southeast of Dzhezkazgan in clear weather.",
+        "Roscosmos recovery teams helped the crew out of the capsule in Kazakhstan.",
+    ],
+    [],
+)
+
+
+def test_the_latest_on_a_row_is_not_a_newer_story_sharing_its_places(tmp_path):
+    store = make_store(tmp_path / "latest.db", [*ARTICLES, ROW, LANDING])
+    try:
+        reply = answer(
+            store, "whats the latest in the kazakhstan vs roscosmos fight over the landing zones"
+        )
+        assert reply.found
+        assert reply.citations[0].id == story_id(store, "kazakhstan-landing-zone-decree")
+        assert "landing zones" in reply.answer
+    finally:
+        store.close()
