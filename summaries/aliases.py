@@ -243,7 +243,10 @@ class Aliases:
                 amount = _SHORT_AMOUNT.fullmatch(word)
                 if amount and not re.search(r"[$€£¥₽]\s?" + re.escape(word) + r"\b", text):
                     amount = None
-                named = (word[:1].isupper() and i > 0 and len(word) > 1) or word.isdigit()
+                # "… at the Houston event? What were her words?": a capitalised question
+                # word opens a sentence; it names nothing
+                capital = word[:1].isupper() and i > 0 and len(word) > 1
+                named = (capital and word.lower() not in _QUESTION_WORDS) or word.isdigit()
                 named = named or amount is not None
                 if (named or word.lower() not in self.stopwords) and (
                     len(word) > 1 or word.isdigit()
@@ -296,6 +299,12 @@ def _common(a: str, b: str) -> int:
         n += 1
     return n
 
+
+_QUESTION_WORDS = frozenset(
+    {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "did", "does"}
+    | {"do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will"}
+    | {"would", "and", "but", "so", "or", "any", "anything", "also"}
+)
 
 _NUMBER_WORDS = [
     "one",

@@ -246,6 +246,13 @@ def clean(question: object) -> tuple[str, str | None]:
     return text, None
 
 
+_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:really|actually|ever|ever\s+really|also|even|just|publicly|officially|"
+    r"personally|specifically|originally|first|later|then|once))+$",
+    re.I,
+)
+
+
 def _speaker(
     who: str, aliases: Aliases, conv: Conversation | None
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
@@ -254,6 +261,8 @@ def _speaker(
     who = _SOURCE_TAIL.sub("", who)
     # "italy's delegate on the esa council": where they sit is the scene, not their name
     who = _WHERE_TAIL.sub("", who)
+    # "did Moscow's spokeswoman really claim": how it was said, not who said it
+    who = _ADVERB_TAIL.sub("", who)
     document = _DOCUMENT.match(who)
     if document:  # "the Roscosmos letter read out in the Duma" speaks for Roscosmos
         who = document.group("org")

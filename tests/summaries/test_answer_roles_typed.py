@@ -108,3 +108,34 @@ def test_an_abbreviation_is_read_only_as_typed_in_capitals():
     episode = {c.text: c for c in aliases.concepts("that budget day podcast ep")}["ep"]
     assert not episode.named
     assert len(episode.phrases) == 1
+
+
+ERASED = (
+    "moscow-houston-panel",
+    "Moscow accuses NASA over Houston anniversary panel",
+    "2025-11-04T12:00:00Z",
+    True,
+    [
+        "Russia's foreign ministry accused NASA of leaving Russians out of an anniversary "
+        "panel in Houston marking 25 years of crews on the station.",
+        'Deputy foreign ministry spokeswoman Anna Sadovaya told reporters: "Today, in '
+        'Houston, the Russians were erased from the photograph."',
+    ],
+    [],
+)
+
+
+def test_a_second_question_and_an_adverb_do_not_change_who_is_asked_about(tmp_path):
+    # "really" says how it was claimed; "What were her words?" opens a sentence
+    store = make_store(tmp_path / "erased.db", [*ARTICLES, ERASED])
+    try:
+        reply = answer(
+            store,
+            "Did Moscow's deputy foreign ministry spokeswoman really claim the Russians were "
+            "'erased' at the Houston anniversary event? What were her words?",
+        )
+        assert reply.found
+        assert "erased from the photograph" in reply.answer
+        assert story_id(store, "moscow-houston-panel") in {c.id for c in reply.citations}
+    finally:
+        store.close()
