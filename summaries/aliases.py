@@ -176,6 +176,20 @@ class Aliases:
         key = (stem(word),)
         return word.isalpha() and key[0] not in self.stopwords and self.is_thing(word)
 
+    def _counted_one(self, raw: Sequence[str], i: int) -> bool:
+        """ "to one cosmonaut", "not one dollar": "one" counting the noun after it, not
+        "the one training in Houston" (a pronoun) or "one of the"."""
+        if raw[i].lower() != "one" or i + 1 >= len(raw):
+            return False
+        after = raw[i + 1]
+        before = raw[i - 1].lower() if i else ""
+        return (
+            after.isalpha()
+            and after.lower() not in self.stopwords
+            and not re.search(r"(?:ing|ed)$", after.lower())
+            and before not in _NOT_COUNTING
+        )
+
     def concepts(self, text: str) -> list[Concept]:
         """The question's concepts, longest alias first; stopwords dropped."""
         raw = tokens(text)
@@ -210,6 +224,17 @@ class Aliases:
             if raw[i] in _QUERY_SYNTAX:  # "sanctions OR": typed at the search, not a name
                 i += 1
                 continue
+            if self._counted_one(raw, i):
+                # "going down to one cosmonaut": the count is what was asked about
+                out.append(
+                    Concept(
+                        f"{raw[i]} {raw[i + 1]}",
+                        tuple(
+                            ((n, keys[i + 1]), f"{w} {raw[i + 1]}", 1.0)
+                            for n, w in (("one", "one"), ("1", "1"), ("singl", "single"))
+                        ),
+                    )
+                )
             for length in range(min(self._longest, len(raw) - i), 0, -1):
                 span = tuple(keys[i : i + length])
                 typed = raw[i : i + length]
@@ -299,6 +324,11 @@ def _common(a: str, b: str) -> int:
         n += 1
     return n
 
+
+_NOT_COUNTING = frozenset(
+    {"the", "that", "this", "which", "each", "every", "any", "no", "newest", "latest", "last"}
+    | {"new", "old", "other", "another", "first", "next", "same", "right", "wrong", "big"}
+)
 
 _QUESTION_WORDS = frozenset(
     {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "did", "does"}
