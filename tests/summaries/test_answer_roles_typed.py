@@ -139,3 +139,42 @@ def test_a_second_question_and_an_adverb_do_not_change_who_is_asked_about(tmp_pa
         assert story_id(store, "moscow-houston-panel") in {c.id for c in reply.citations}
     finally:
         store.close()
+
+
+INSTRUCTORS = (
+    "roscosmos-instructors-visas",
+    "Roscosmos instructors still waiting on US visas",
+    "2026-03-02T09:00:00Z",
+    True,
+    [
+        "Three Russian instructors and a flight surgeon due to work with NASA crews have been "
+        "waiting for US visas since November 14, the agency said.",
+        "The seat swap depends on joint work in Houston and Star City.",
+    ],
+    [],
+)
+
+
+COSMONAUT_VISA = (
+    "cosmonaut-visa-wait",
+    "Russian cosmonaut stuck waiting on US visa",
+    "2026-03-05T09:00:00Z",
+    True,
+    [
+        "A Russian cosmonaut assigned to a Crew Dragon flight has been stuck waiting for a US "
+        "visa since January 5, Roscosmos said.",
+        "Without the visa he cannot start his Houston sessions.",
+    ],
+    [],
+)
+
+
+def test_a_trainer_is_the_instructor_the_story_writes(tmp_path):
+    store = make_store(tmp_path / "trainers.db", [*ARTICLES, INSTRUCTORS, COSMONAUT_VISA])
+    try:
+        reply = answer(store, "since when have the russian trainers been stuck waiting on visas")
+        assert reply.found
+        assert "November 14" in reply.answer
+        assert story_id(store, "roscosmos-instructors-visas") in {c.id for c in reply.citations}
+    finally:
+        store.close()
