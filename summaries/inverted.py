@@ -90,11 +90,16 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             i += 1
         else:
             break
-    if i < n and words[i][0].islower() and (span or words[i][0] in v["roles"]):
+    k = next((k for k in range(i, min(n, i + 3)) if words[k][0].lower() in v["roles"]), None)
+    if (
+        k is not None
+        and words[i][0].islower()
+        and (span or all(w.islower() and w.isalpha() for w, _ in words[i:k]))
+    ):
         # "came from SpaceX launch director Tomás Echeverría", "said researcher Luciana
-        # Figueiredo": a role in lower case before the person who holds it
-        k = next((k for k in range(i, min(n, i + 3)) if words[k][0].lower() in v["roles"]), None)
-        run = run_after(words[k + 1 : k + 5]) if k is not None else []
+        # Figueiredo", "said solar physicist Lucía Arrabal": a role in lower case (and
+        # its adjectives) before the person who holds it
+        run = run_after(words[k + 1 : k + 5])
         if run and run[0][1] == words[k + 1][1] and named_person(run, ctx):
             who = org_or_person(run, ctx)
             if who and who.is_person:
