@@ -204,6 +204,9 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
         if lw == "call" and not _call_verb(words, j):
             continue  # "in a phone call with Morning Orbit:" — a noun
         if lw in _WELCOMED and j == len(words) - 1:
+            outer = _described_in_report(words, j, ctx)
+            if outer is not None:
+                return outer  # 'Solheim said the alliance welcomed "…"': the reporter's
             return subject(words[:j], words[j][1], ctx)  # 'X welcomed "any recognition …"'
         if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
             if j and lw in _MADE_PUBLIC and words[j - 1][0].lower() in v["documents"]:
@@ -274,6 +277,24 @@ def _reporter(words: list[tuple[str, int]], j: int, ctx: Mentions) -> Who | None
         if w in v["verbs"] and w.islower() and "that" in (x for x, _ in words[k + 1 : j]):
             who = subject(words[:k], words[k][1], ctx)
             return who if who.speaker else None
+    return None
+
+
+def _described_in_report(words: list[tuple[str, int]], j: int, ctx: Mentions) -> Who | None:
+    """'NATO spokeswoman Ingrid Solheim said the alliance welcomed "…"': a verb whose
+    subject is only described ('the alliance', 'the government') inside what a named
+    person reported (no new sentence, no name between) is that person's report."""
+    v = speech_vocab()
+    for k in range(j - 2, 0, -1):
+        w = words[k][0]
+        if w in v["verbs"] and w.islower():
+            inner = [x for x, _ in words[k + 1 : j] if x != "that"]
+            if not inner or inner[0] not in ("the", "its", "his", "her", "their"):
+                return None
+            if any(not x.islower() for x in inner):
+                return None
+            who = subject(words[:k], words[k][1], ctx)
+            return who if who.speaker and who.is_person else None
     return None
 
 
@@ -475,6 +496,8 @@ def coordinated(text: str, close: int, opened: int) -> bool:
     if next(_ends(_SENT_END, gap + "A", 0, len(gap) + 1), None) is not None:
         return False
     words = word_spans(text, close + 1, opened)
+    if text[close - 1] in ".!?" and words and words[0][0][:1].isupper():
+        return False  # '"… predictability." A senior diplomat …, calling it "…"': a new one
     if any(w.lower() in _CONTRAST for w, _ in words):
         return False
     cut = max((i for i, (w, _) in enumerate(words) if w in ",;:—–()"), default=-1)

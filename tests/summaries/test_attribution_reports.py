@@ -1,0 +1,34 @@
+"""Attribution patterns from dev 731-760: reported clauses, roles, new sentences."""
+
+from summaries.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_described_subject_inside_a_report_leaves_the_quote_with_the_reporter():
+    text = (
+        "Austria's Foreign Ministry hosted the talks. NATO spokeswoman Ingrid Solheim said "
+        'the alliance welcomed "any step that brings Russia back to predictability."'
+    )
+    assert _speakers(text) == ["Solheim"]
+    text = 'The alliance welcomed "any step that brings Russia back to predictability."'
+    assert _speakers(text) == [None]
+
+
+def test_inverted_role_with_adjectives_before_the_name():
+    text = (
+        "A team set up instruments near Teruel. "
+        '"The corona was very structured," said solar physicist Lucía Arrabal.'
+    )
+    assert _speakers(text) == ["Arrabal"]
+
+
+def test_a_quote_ending_its_sentence_does_not_run_on_into_the_next():
+    text = (
+        'Ingrid Solheim said the talks were "a step back to predictability." A senior '
+        'European diplomat was less hopeful, calling the talks "a conversation about a '
+        'conversation."'
+    )
+    assert _speakers(text) == ["Solheim", None]
