@@ -22,7 +22,8 @@ _LOWER_ORG_NOUN = re.compile(
     r"delegation|government|embassy)\b"
 )
 _LOWER_ORG_HEAD = re.compile(
-    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})[ \t]+){0,2}(?:[A-Z][a-z]+|[A-Z]{2,3})(?:['’]s)?$"
+    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})[ \t]+){0,2}(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})"
+    r"(?:['’]s)?$"
 )
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
 # An unnamed person described ("a former NASA flight director", "one European manager").

@@ -32,3 +32,19 @@ def test_a_quote_ending_its_sentence_does_not_run_on_into_the_next():
         'conversation."'
     )
     assert _speakers(text) == ["Solheim", None]
+
+
+def test_a_company_named_lines_is_no_person_for_he():
+    text = (
+        "Jussi Laaksonen, chief executive of Saimaa Lines, which ran cruises to Vyborg, "
+        'said he had sold two boats. "My customers still ask," he said.'
+    )
+    assert _speakers(text) == ["Laaksonen"]
+
+
+def test_it_is_the_body_written_with_dotted_initials_not_an_opening_preposition():
+    text = (
+        "Russia's Air Force chief visited. Within hours the U.S. embassy sent a written "
+        'response. "Argentina is a valued partner in civil space," it said.'
+    )
+    assert _speakers(text) == ["U.S. embassy"]
