@@ -189,7 +189,7 @@ class Mentions:
                 # "Italy's Chiara Benvenuti", "NASA's Kathy Lueders": the owner is no name
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
-            if len(words) == 2 and words[0] in _PREPOSITIONS:
+            if len(words) >= 2 and words[0] in _PREPOSITIONS:
                 # "In Edmonton, the astronaut's father,": the place alone is judged
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]

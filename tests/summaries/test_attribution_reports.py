@@ -48,3 +48,12 @@ def test_it_is_the_body_written_with_dotted_initials_not_an_opening_preposition(
         'response. "Argentina is a valued partner in civil space," it said.'
     )
     assert _speakers(text) == ["U.S. embassy"]
+
+
+def test_a_place_after_an_opening_preposition_is_no_person():
+    text = (
+        "In La Paz, opposition senator Carla Vaca Díez criticised the lithium clause. "
+        '"The government is mortgaging the salt flat," she told journalists.'
+    )
+    assert _speakers(text) != ["La Paz"]
+    assert _speakers(text)[0] in ("Díez", "Vaca Díez")
