@@ -55,6 +55,8 @@ _IRREGULAR = (
     r"(?:took|gave|made|went|came|spoke|got|held|kept|left|led|met|ran|sat|saw|stood|put|"
     r"sent|began|brought|felt|found|heard|knew|thought|won|wrote|drew|flew|chose|rose)"
 )
+# A title written with a full stop between the comma and the name (", Dr. Kwame …").
+_TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]{1,4})\.[ \t]+$")
 _VERB_NEXT = re.compile(
     rf"[{_UP}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)(?:[a-z]+(?:ed|s)|{_IRREGULAR})\b"
 )
@@ -66,6 +68,7 @@ _APPOS_VERB = re.compile(
 _NAMED_APPOS = re.compile(
     rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+"
     r"(?:(?:in[ \t]+turn|however|meanwhile|too|though|for[ \t]+(?:his|her)[ \t]+part),[ \t]+)?"
+    rf"(?:(?:of|from)[ \t]+(?:the[ \t]+)?[{_UP}][^,.;\n]{{0,60}},[ \t]+)?"  # ", of Ghana,"
     rf"(?:[a-z]+ed|was|is|had|has|{_IRREGULAR}|" + _SAYS + r")\b"
 )
 # Ranks and honorifics that only ever stand before a person's name.
@@ -396,6 +399,9 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
     if _titled_after_opener(text, pos, sent_start):
         return True
     before = text[pos - 2 : pos]
+    title = _TITLE_BEFORE.search(text, max(0, pos - 10), pos) if before == ". " else None
+    if title and title.group(1).lower() in speech_vocab()["abbreviations"]:
+        before = ", "  # "the acting director-general, Dr. Kwame Asante-Boakye, tried …"
     if before != ", " and not (before == ") " and _RETIRED.search(text, max(0, pos - 30), pos)):
         return False
     # "Norway's ambassador to South Africa, Ingrid Solheim, pushed back": the description

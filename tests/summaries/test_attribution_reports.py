@@ -57,3 +57,16 @@ def test_a_place_after_an_opening_preposition_is_no_person():
     )
     assert _speakers(text) != ["La Paz"]
     assert _speakers(text)[0] in ("Díez", "Vaca Díez")
+
+
+def test_he_is_the_subject_named_after_a_dotted_title_and_an_of_aside():
+    before = '"The tender follows rules," its spokesman, Tarek Abdelaziz, said.\n\n'
+    for intro in (
+        "The agency's acting director-general, Dr. Kwame Asante-Boakye, tried to cool tempers.",
+        "The agency's acting director-general, Kwame Asante-Boakye, of Ghana, tried to "
+        "cool tempers.",
+        "The agency's acting director-general, Dr. Kwame Asante-Boakye, of Ghana, tried "
+        "to cool tempers.",
+    ):
+        text = before + intro + ' "No contract has been awarded," he said in an interview.'
+        assert _speakers(text) == ["Abdelaziz", "Asante-Boakye"], intro
