@@ -33,10 +33,15 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         e = min(ctx.sent_ends[i] if i >= 0 else pos, pos)
         words = word_spans(text, s, e)
         k = next((i for i, (_w, p) in enumerate(words) if p >= idx), len(words))
-        who = modifier_owner(words[:k], ctx)
+        head = _subhead_end(words)
+        if head > k:
+            # 'THE REPORT — NASA's Office of Inspector General on Tuesday published its
+            # first …': a newsletter's subhead; the sentence after it says whose it is
+            words, k = words[head:], -1
+        who = modifier_owner(words[:k], ctx) if k >= 0 else None
         if who:
             return who
-        after = words[k + 1 :]
+        after = words[k + 1 :] if k >= 0 else []
         if len(after) > 2 and after[0][0] == "," and after[1][0] in ("which", "that"):
             # 'The letter, which this newspaper has seen, is signed by …'
             close = next((i for i in range(2, min(len(after), 12)) if after[i][0] == ","), None)
@@ -66,6 +71,14 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
             if named:
                 return Who(named[0], True)
     return UNKNOWN
+
+
+def _subhead_end(words: list[tuple[str, int]]) -> int:
+    """After a newsletter's capitalised subhead and its dash ('THE REPORT —'), else 0."""
+    k = 0
+    while k < len(words) and words[k][0].isupper() and len(words[k][0]) > 1:
+        k += 1
+    return k + 1 if 0 < k < len(words) and words[k][0] in ("—", "–") else 0
 
 
 _WROTE = re.compile(r"\b(?:wrote|written|signed|addressed)\b")

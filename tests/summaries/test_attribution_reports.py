@@ -70,3 +70,13 @@ def test_he_is_the_subject_named_after_a_dotted_title_and_an_of_aside():
     ):
         text = before + intro + ' "No contract has been awarded," he said in an interview.'
         assert _speakers(text) == ["Abdelaziz", "Asante-Boakye"], intro
+
+
+def test_the_report_under_a_newsletter_subhead_is_its_publishers():
+    text = (
+        "THE REPORT — NASA's Office of Inspector General on Tuesday published its first "
+        "full accounting of hardware handed to Roscosmos.\n\n"
+        '"NASA cannot say with confidence how many of these items are still in use," the '
+        "report states."
+    )
+    assert _speakers(text) == ["Office of Inspector General"]
