@@ -50,7 +50,7 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         if who:
             return who
         for j, (w, _p) in enumerate(words):
-            if w.lower() in v["verbs"] or w.lower() in ("issued", "released", "published"):
+            if w.lower() in v["verbs"] or w.lower() in _AUTHORING:
                 if _counted_noun(words, j):
                     continue  # "distributors in several Gulf states": no verb
                 who = speakers.subject(words[:j], words[j][1], ctx)
@@ -71,6 +71,10 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
             if named:
                 return Who(named[0], True)
     return UNKNOWN
+
+
+# Verbs whose subject made the document: 'In its judgment, the tribunal found that …'.
+_AUTHORING = frozenset(["issued", "released", "published", "found", "ruled", "held"])
 
 
 def _subhead_end(words: list[tuple[str, int]]) -> int:

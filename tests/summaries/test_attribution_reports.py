@@ -80,3 +80,20 @@ def test_the_report_under_a_newsletter_subhead_is_its_publishers():
         "report states."
     )
     assert _speakers(text) == ["Office of Inspector General"]
+
+
+def test_a_treasury_notice_is_the_treasurys():
+    text = (
+        'The Treasury notice said Kriosfera had "knowingly supplied components for the '
+        'propulsion systems of ballistic missiles".'
+    )
+    assert _speakers(text) == ["Treasury"]
+
+
+def test_the_judgment_is_the_court_that_found_in_it():
+    text = (
+        "In its judgment, the Paris Administrative Tribunal found that the unit fell within "
+        'European Union sanctions. "The destination of the goods does not alter the fact," '
+        "the judgment reads."
+    )
+    assert _speakers(text) == ["Paris Administrative Tribunal"]
