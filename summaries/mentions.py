@@ -321,6 +321,11 @@ class Mentions:
             return False
         return name in self._noted or name in speech_vocab()["people"] or name in self._after_cap
 
+    @property
+    def after_capital(self) -> set[str]:
+        """Words the story writes after another capitalised word ("Joel Montalbano")."""
+        return self._after_cap
+
     def sent_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
 

@@ -41,6 +41,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
+from summaries.spokes_body import body_said_before
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -340,6 +341,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 return Who(name, True)
         noun = words[-2][0].lower() if len(words) > 1 else ""
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
+        if words[0][0] in _INDEFINITE:  # a new spokesperson: of the body that just spoke
+            name = name or body_said_before(ctx, pos)
         name = (
             name
             or spokes_owner(ctx, pos, low)

@@ -97,3 +97,20 @@ def test_the_judgment_is_the_court_that_found_in_it():
         "the judgment reads."
     )
     assert _speakers(text) == ["Paris Administrative Tribunal"]
+
+
+def test_a_new_spokesperson_speaks_for_the_body_that_just_said_something():
+    text = (
+        "ISS spokeswoman Anna Berg said the bank should sell.\n\nDonauland, Austria's "
+        'fourth-largest bank by assets, said it "respectfully disagrees" with the advice. '
+        '"The sale requires approval. That is not a failure of governance," a spokeswoman '
+        "said."
+    )
+    assert _speakers(text) == ["Donauland", "Donauland"]
+    text = (
+        "The Guardia Civil said traffic on the motorways was heavy. "
+        '"People behaved very well," a spokesman said.'
+    )
+    assert _speakers(text) == ["Guardia Civil"]
+    text = 'Lena Marsh spoke first.\n\nMarsh said the bank would sell. "No," a spokesman said.'
+    assert _speakers(text) != ["Marsh"]

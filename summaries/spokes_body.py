@@ -1,0 +1,48 @@
+"""The body an unnamed spokesperson speaks for, read from the sentence before.
+
+'Donauland, Austria's fourth-largest bank, said it "respectfully disagrees". "…," a
+spokeswoman said': a new, indefinite spokesperson speaks for whoever just said something
+as a body. Many such bodies are single words the gazetteer never heard of (a bank, a
+police force), so the clause itself is read: a capitalised subject, an optional
+apposition, then a speech verb, and no given name that would make it a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries.gazetteer import given_gender, speech_vocab
+from summaries.mentions import Mentions
+
+__all__ = ["body_said_before"]
+
+_RUN = re.compile(r"(?:The[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
+_SAID_AFTER = re.compile(
+    r"(?:,[^,.\"“”]{1,80},)?[ \t]+(?:said|says|stated|announced|confirmed|added|insisted)\b"
+)
+
+
+def body_said_before(ctx: Mentions, pos: int) -> str | None:
+    """The capitalised subject of a speech verb heading one of the last three sentences
+    of this paragraph, when it is no person ('The Guardia Civil said traffic was heavy.')."""
+    text = ctx.text
+    para = text.rfind("\n", 0, pos) + 1
+    v = speech_vocab()
+    given = given_gender()
+    k = ctx.sent_of(pos)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        s = ctx.subject_start(j)
+        if s < para:
+            return None
+        m = _RUN.match(text, s)
+        if not m or not _SAID_AFTER.match(text, m.end()):
+            continue
+        words = m.group(1).split()
+        if words[0] in v["not_names"] or words[0] in given or words[-1][-2:] in ("'s", "’s"):
+            continue
+        if words[0] in v["place"] or any(w in v["people"] for w in words):
+            continue
+        if len(words) == 1 and words[0] in ctx.after_capital:
+            continue  # "Marsh said", and "Lena Marsh" elsewhere: a person
+        return m.group(1)
+    return None
