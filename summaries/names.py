@@ -130,8 +130,15 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and _ROMAJI.fullmatch(words[0].lower())
     ):
         return words[0]  # "Nakamura Shinji": a Japanese family name written first
-    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last):
-        return words[0]  # "Lee Kyung-rim": family name first
+    if (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last)
+        and words[-2] not in v["given"]
+        and is_name_word(words[-2])
+    ):
+        # "Lee Kyung-rim", "Collector Ho Ka-leung": family name first, before a given
+        # name in hyphenated syllables
+        return words[-2]
     if len(words) == 2 and words[0] in v["chinese_surnames"] and _PINYIN.fullmatch(last.lower()):
         return words[0]  # "Mao Ning", "Li Guoping": family name first
     if (

@@ -114,3 +114,11 @@ def test_a_new_spokesperson_speaks_for_the_body_that_just_said_something():
     assert _speakers(text) == ["Guardia Civil"]
     text = 'Lena Marsh spoke first.\n\nMarsh said the bank would sell. "No," a spokesman said.'
     assert _speakers(text) != ["Marsh"]
+
+
+def test_a_cantonese_name_after_a_capitalised_role_gives_the_family_name():
+    text = (
+        "Collector Ho Ka-leung, who bought 30 lots, said prices were low. "
+        '"A year ago people were selling," he said.'
+    )
+    assert _speakers(text) == ["Ho"]
