@@ -117,7 +117,7 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and words[0][0].isupper()
         and words[0].lower() not in v["particles"]  # "Al Suwaidan", "Van Dam": one surname
         and words[0] not in v["given"]  # "Koichi Wakamatsu", even when the quotes say "Koichi"
-        and text.count(words[0]) > text.count(last) >= 1
+        and _word_count(text, words[0]) > _word_count(text, last) >= 1
         and f"Sir {words[0]}" not in text  # "Sir Geoffrey Pallister" … "Sir Geoffrey said"
         and f"Dame {words[0]}" not in text
     ):
@@ -156,6 +156,11 @@ def person_name(words: list[str], text: str = "") -> str | None:
         if lowered in text:
             return lowered  # "Von Hallerstein, 57," opening a sentence: "von Hallerstein"
     return name
+
+
+def _word_count(text: str, word: str) -> int:
+    """How often ``word`` stands as a whole word: "Armen" is not counted in "Armenia"."""
+    return len(re.findall(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text))
 
 
 _NOISE = frozenset(

@@ -122,3 +122,12 @@ def test_a_cantonese_name_after_a_capitalised_role_gives_the_family_name():
         '"A year ago people were selling," he said.'
     )
     assert _speakers(text) == ["Ho"]
+
+
+def test_a_given_name_inside_a_country_name_is_not_a_family_name_first():
+    text = (
+        "Armenia withdrew the detector. Armenian scientists protested in Armenia. "
+        "Armen Ghukasyan, an opposition member of the National Assembly, said the "
+        'government had "thrown away a unique instrument for a gesture."'
+    )
+    assert _speakers(text) == ["Ghukasyan"]
