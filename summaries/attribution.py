@@ -167,7 +167,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
         lw = words[j][0].lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
-        if lw in v["participles"] and _speech_object(words[j + 1 :]):
+        if lw in v["participles"] and _speech_object(words[j + 1 :], lw):
             owner = message_owner(words[:j], ctx) if j < 6 else None
             if owner and owner.speaker:
                 return owner  # "Roscosmos's reply, calling the decision "…""
@@ -298,11 +298,14 @@ def _described_in_report(words: list[tuple[str, int]], j: int, ctx: Mentions) ->
     return None
 
 
-def _speech_object(words: list[tuple[str, int]]) -> bool:
+def _speech_object(words: list[tuple[str, int]], participle: str = "") -> bool:
     """What follows a participle before the quote is what was said ('adding that "…"',
-    'calling it "…"'), not a thing ('adding 74 vessels of the "shadow fleet"')."""
+    'calling it "…"', 'telling a briefing in Moscow that Yerevan was "…"'), not a thing
+    ('adding 74 vessels of the "shadow fleet"')."""
     if words and words[0][0] == "that":
         return True
+    if participle in _TELLING and any(w == "that" for w, _ in words[1:9]):
+        return True  # a listener, then what was said
     return len(words) <= 6 and not any(w[0].isdigit() for w, _ in words)
 
 
@@ -471,6 +474,8 @@ def _after_modal(words: list[tuple[str, int]], j: int) -> bool:
 
 # Verbs whose object is somebody's words only when the quote follows at once ('welcomed
 # "any recognition that …"'; not 'welcomed the "orbital truce"', a proposal's name).
+# Participles that take a listener before what was said ('telling reporters that …').
+_TELLING = frozenset(["telling", "assuring", "reminding", "warning", "informing", "urging"])
 _WELCOMED = frozenset(["welcomed", "welcomes"])
 # Participles after a document noun that describe it ('a statement posted in Japanese').
 _MADE_PUBLIC = frozenset(["posted", "published", "issued", "released", "written", "circulated"])

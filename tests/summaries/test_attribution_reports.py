@@ -131,3 +131,12 @@ def test_a_given_name_inside_a_country_name_is_not_a_family_name_first():
         'government had "thrown away a unique instrument for a gesture."'
     )
     assert _speakers(text) == ["Ghukasyan"]
+
+
+def test_telling_a_listener_that_then_the_quote_is_the_subjects():
+    text = (
+        "Roscosmos regretted the decision. Russian Foreign Ministry spokesman Artyom "
+        "Belousov went further, telling a briefing in Moscow that Yerevan was "
+        '"sacrificing its own scientists to please Brussels."'
+    )
+    assert _speakers(text) == ["Belousov"]
