@@ -140,3 +140,12 @@ def test_telling_a_listener_that_then_the_quote_is_the_subjects():
         '"sacrificing its own scientists to please Brussels."'
     )
     assert _speakers(text) == ["Belousov"]
+
+
+def test_an_award_is_never_the_he_of_the_next_quote():
+    text = (
+        "Mojca Kranjc has won this year's Zois Award, the committee announced.\n\n"
+        "The minister will present the Zois Award on Dec. 3. In a statement, he said her "
+        'work showed "how science can answer the biggest questions of our time."'
+    )
+    assert _speakers(text) != ["Award"]
