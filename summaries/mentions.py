@@ -149,8 +149,11 @@ class Mentions:
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
         org_words = v["org_words"]
+        covered = 0
         for start, end, run in runs:
             words = run.split()
+            if start < covered:
+                continue  # inside an organisation's name ("Institute of Space Physiology")
             if words[-1] in org_words:
                 ext = _ORG_TAIL.match(text, end)
                 if ext is None and words[-1] in _ENVOY_WORDS:
@@ -159,6 +162,7 @@ class Mentions:
                     ext = _ORG_TAIL_PLAIN.match(text, end)  # "of Defence, Shoigu and …"
                 if ext and not set(ext.group().split()) & v["not_names"]:
                     words = words + ext.group().split()
+                    covered = end + len(ext.group())  # "of Space Physiology": no person
                 while words and words[0] in v["not_names"]:
                     words = words[1:]
                 pair = (

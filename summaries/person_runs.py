@@ -74,6 +74,7 @@ _NAMED_APPOS = re.compile(
 # Ranks and honorifics that only ever stand before a person's name.
 _HONORIFICS = frozenset(
     ["major", "captain", "colonel", "lieutenant", "sergeant", "admiral", "sir", "dame", "lord"]
+    + ["maître", "maitre"]  # a French advocate's title
 )
 # "Ray Castille, 58," and, in Irish and Japanese copy, "Artyom Rudakov (46)".
 _AGE_AFTER = re.compile(r",[ \t]+(?:\d{1,3}|aged[ \t]+[\w\-]{1,15}),|[ \t]+\(\d{1,3}\)")

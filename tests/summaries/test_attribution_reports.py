@@ -149,3 +149,12 @@ def test_an_award_is_never_the_he_of_the_next_quote():
         'work showed "how science can answer the biggest questions of our time."'
     )
     assert _speakers(text) != ["Award"]
+
+
+def test_the_last_words_of_an_organisations_name_are_no_person():
+    text = (
+        "The freezer was built for the Institute of Space Physiology by a Grenoble firm.\n\n"
+        "For the laboratory, Maître Hélène Vasseur had argued at the hearing that it would "
+        'never touch Russian soil. "Nobody in Russia will ever plug it in," she told the court.'
+    )
+    assert _speakers(text) == ["Vasseur"]
