@@ -391,6 +391,8 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
     said')."""
     if text[pos - 3 : pos] == "by ":
         return False  # "Asked by Lena Sorensen whether …, the chief executive was firm"
+    if text.endswith(("which ", "whom "), 0, pos):
+        return False  # "Her letter, which Vestergaard read aloud, asks": a relative clause
     if SAYS_AFTER.match(text, pos) is not None:
         return True
     if by_position and pos - sent_start <= 35 and not _OTHER_SUBJECT.match(text, sent_start, pos):

@@ -158,3 +158,13 @@ def test_the_last_words_of_an_organisations_name_are_no_person():
         'never touch Russian soil. "Nobody in Russia will ever plug it in," she told the court.'
     )
     assert _speakers(text) == ["Vasseur"]
+
+
+def test_a_name_in_a_relative_clause_is_not_the_her_of_her_letter():
+    text = (
+        'Ida Vestergaard said: "It is a gift to the Kremlin."\n\n'
+        "The Ukrainian ambassador, Olena Marchuk, had written to the committee. Her "
+        "letter, which Vestergaard read aloud, asks Denmark to "
+        '"consider whether a Danish experiment on a Russian rocket is consistent."'
+    )
+    assert _speakers(text) == ["Vestergaard", "Marchuk"]
