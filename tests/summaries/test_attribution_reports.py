@@ -168,3 +168,13 @@ def test_a_name_in_a_relative_clause_is_not_the_her_of_her_letter():
         '"consider whether a Danish experiment on a Russian rocket is consistent."'
     )
     assert _speakers(text) == ["Vestergaard", "Marchuk"]
+
+
+def test_a_states_authorities_speak_as_a_body_the_bare_word_as_nobody():
+    text = (
+        "Georgia cut the power. The de facto Abkhaz authorities in Sukhumi called the "
+        'decision "an act of energy blackmail" and announced rolling blackouts.'
+    )
+    assert _speakers(text) == ["Abkhaz authorities"]
+    text = 'The authorities called the decision "an act of energy blackmail" on Monday.'
+    assert _speakers(text) == [None]
