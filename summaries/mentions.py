@@ -453,7 +453,11 @@ class Mentions:
                 # "The Russian Foreign Ministry": the name as written, not the shorter
                 # gazetteer hit inside it
                 for p2, name2, _k in self.orgs[max(0, i - 3) : i]:
-                    if p - p2 <= 40 and len(name2) > len(name) and name2.endswith(name):
+                    if (
+                        p - p2 <= 40
+                        and len(name2) > len(name)
+                        and name2.lower().endswith(name.lower())  # "Dutch foreign ministry"
+                    ):
                         return name2
                 return name
         return None

@@ -178,3 +178,11 @@ def test_a_states_authorities_speak_as_a_body_the_bare_word_as_nobody():
     assert _speakers(text) == ["Abkhaz authorities"]
     text = 'The authorities called the decision "an act of energy blackmail" on Monday.'
     assert _speakers(text) == [None]
+
+
+def test_a_lower_case_ministry_keeps_its_state_adjective():
+    text = (
+        "The Dutch foreign ministry, which reviewed the arrangement, told the company in a "
+        'letter that it was "consistent with the European Union\'s restrictive measures."'
+    )
+    assert _speakers(text) == ["Dutch foreign ministry"]
