@@ -214,7 +214,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             who = subject(words[:j], words[j][1], ctx)
             if who.is_person and lw in _PLURAL_VERBS and not _after_modal(words, j):
                 who = UNKNOWN  # 'Fans call the module "…"': many people, none named
-            if who.speaker is None and j and words[j - 1][0] == "and":
+            if who.speaker is None and j and _joined_predicate(words, j):
                 who = coordinated_subject(words[: j - 1], ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
@@ -296,6 +296,14 @@ def _described_in_report(words: list[tuple[str, int]], j: int, ctx: Mentions) ->
             who = subject(words[:k], words[k][1], ctx)
             return who if who.speaker and who.is_person else None
     return None
+
+
+def _joined_predicate(words: list[tuple[str, int]], j: int) -> bool:
+    """The speech verb at ``j`` is the second verb of one subject: '… saluted the troops
+    and wished them "…"', 'The EU declined to comment but said it supported "…"' (not
+    'It notes that Japan agreed … but warns that …', where "but" joins the outer verb)."""
+    join = words[j - 1][0]
+    return join == "and" or (join == "but" and not any(w == "that" for w, _ in words[: j - 1]))
 
 
 def _speech_object(words: list[tuple[str, int]], participle: str = "") -> bool:

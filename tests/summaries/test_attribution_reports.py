@@ -186,3 +186,16 @@ def test_a_lower_case_ministry_keeps_its_state_adjective():
         'letter that it was "consistent with the European Union\'s restrictive measures."'
     )
     assert _speakers(text) == ["Dutch foreign ministry"]
+
+
+def test_declined_to_comment_but_said_is_one_subjects_second_verb():
+    text = (
+        "The European Union, which has funded part of the agency's start-up costs, declined "
+        'to comment on the tender but said it supported "a strong, independent agency."'
+    )
+    assert _speakers(text) == ["European Union"]
+    text = (
+        "It notes that Japan agreed in 2022 to extend its participation but warns that "
+        'Russia\'s intentions remain "uncertain and hard to read" after the announcement.'
+    )
+    assert _speakers(text) != ["Japan"]
