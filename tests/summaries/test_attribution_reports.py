@@ -199,3 +199,11 @@ def test_declined_to_comment_but_said_is_one_subjects_second_verb():
         'Russia\'s intentions remain "uncertain and hard to read" after the announcement.'
     )
     assert _speakers(text) != ["Japan"]
+
+
+def test_a_city_transit_operator_is_a_body():
+    text = (
+        "Kyiv Metro said in a statement that 47 stations had been used as shelters, and that "
+        'trains would resume "after the all-clear, once the tunnels are checked."'
+    )
+    assert _speakers(text) == ["Kyiv Metro"]
