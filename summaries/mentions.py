@@ -421,11 +421,31 @@ class Mentions:
         """An unnamed person stops "he"/"she" unless a sentence that opens with that very
         pronoun mentions them in passing ('She said the robot waited when a crew member
         floated into its path. "…," she joked')."""
+        if not self._anon_speaks(anon[0]) and self._named_before_in_para(anon[0]):
+            # 'Dr Ines Kohlhaas … said …. An astronaut famously let go of a tool bag in
+            # 2008. ¶ "…," she said': an aside in someone else's paragraph, with no voice
+            return False
         if anon[2] or not pronoun:
             return True
         k = self.sent_of(anon[0])
         head = self.text[self.subject_start(k) : anon[0]].split()[:1]
         return not (head and head[0].lower() == pronoun.lower())
+
+    def _named_before_in_para(self, pos: int) -> bool:
+        para = self.text.rfind("\n", 0, pos) + 1
+        return any(n and subj and para <= p < pos for p, n, subj in self.people)
+
+    def _anon_speaks(self, pos: int) -> bool:
+        """The unnamed person's sentence gives them a voice: a speech verb, or the
+        anonymity a source is granted."""
+        k = self.sent_of(pos)
+        words = self.text[self.sent_starts[k] : self.sent_ends[k]].lower().split()
+        v = speech_vocab()
+        said = v["verbs"] | v["paraphrase_verbs"] | v["participles"]
+        return any(
+            w in said or w.startswith("anonym") or w in ("named", "identified")
+            for w in (x.strip(",.;:") for x in words)
+        )
 
     def learn_gender(self, name: str, pronoun: str) -> None:
         """'Rygh … he replied': a person whose gender nothing told is the pronoun's from now

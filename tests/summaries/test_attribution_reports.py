@@ -207,3 +207,17 @@ def test_a_city_transit_operator_is_a_body():
         'trains would resume "after the all-clear, once the tunnels are checked."'
     )
     assert _speakers(text) == ["Kyiv Metro"]
+
+
+def test_a_voiceless_unnamed_aside_does_not_stop_she():
+    text = (
+        "Dr Ines Kohlhaas, of the European Space Agency, said lost tools were "
+        '"more common than people think". An astronaut famously let go of a tool bag '
+        'during a 2008 spacewalk.\n\n"Everything that leaves the station is tracked," she said.'
+    )
+    assert _speakers(text) == ["Kohlhaas", "Kohlhaas"]
+    text = (
+        "A retired pilot who visited on the first morning stood in front of the model. "
+        '"It looks smaller than it did in 1984," he said.'
+    )
+    assert _speakers(text) == [None]
