@@ -109,7 +109,7 @@ needs_qa = pytest.mark.skipif(not (QA_DIR / "heldout.jsonl").exists(), reason="n
 @pytest.mark.slow
 @needs_qa
 def test_floors_reached_on_the_dev_split():
-    """Dev = 970 questions: q001-q360 and q401-q480 (tuned on), q701-q760 (40 unanswerable
+    """Dev = 1050 questions: q001-q360 and q401-q480 (tuned on), q701-q760 (40 unanswerable
     near misses and 20 controls), q801-q880 and q961-q1020 (fresh hands, session 3),
     q1201-q1280, q1401-q1480, q1501-q1580, q1601-q1651 (fresh hands, session 4; each
     scored once before tuning: 36/80, 42/80, 45/80 and 32/51; after tuning 56, 56, 69 and
@@ -121,11 +121,14 @@ def test_floors_reached_on_the_dev_split():
     accuracy 0.780 (baseline 0.234), false answers 31/181 = 0.171; q001-q1700 0.775
     (session start: 0.768 with the 453-article store). Session 6 added q2001-q2080 (a
     seventh fresh hand, over dev 201-350 and 701-730): 44/80, false answers 7/16 before
-    tuning, which took the whole dev set to 0.761 (baseline 0.229), false 38/197 = 0.193."""
+    tuning, which took the whole dev set to 0.761 (baseline 0.229), false 38/197 = 0.193;
+    after answer rounds 8-9, 0.782. q2201-q2280 (an eighth fresh hand, over dev 001-130,
+    501-620 and 731-760) read 49/80, false answers 4/16, before anyone tuned on it: whole
+    dev 0.775 (baseline 0.225), false 40/213 = 0.188."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.760
-    assert report.engine.false_answer_rate <= 0.193
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.531
+    assert report.engine.accuracy >= 0.775
+    assert report.engine.false_answer_rate <= 0.188
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.550
 
 
 @pytest.mark.slow
