@@ -197,7 +197,9 @@ def clean_org_words(ws: list[str]) -> list[str]:
     return ws
 
 
-_FEMALE = ("ova", "eva", "ina", "aya", "kaya", "skaya", "ska")
+# "-aya" only after the consonants of Russian adjectival surnames ("Tolstaya", "Chernaya",
+# "Gorskaya"): "Araya", "Amaya" are Spanish and Basque, and tell nothing.
+_FEMALE = ("ova", "eva", "ina", "kaya", "taya", "naya", "skaya", "ska")
 _MALE = ("ov", "ev", "in", "sky", "skiy", "skii", "iy")
 
 

@@ -199,7 +199,7 @@ def looks_like_person(
     else:
         untitled = []
     if 0 < len(untitled) <= 3 and all(
-        lower_tail(w.replace("-", ""))
+        all(lower_tail(p) for p in w.split("-") if p)  # "Okonjo-Hale, 31,"
         and w not in v["place"]
         and w not in v["org_words"]
         and w not in v["not_names"]

@@ -1,0 +1,29 @@
+"""Attribution patterns from dev 761-790: name shapes, coordinated verbs, documents."""
+
+from summaries.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_spanish_surname_ending_in_aya_does_not_refuse_he():
+    text = (
+        "Dr. Felipe Araya, the microbiologist who leads the project, said the explanation "
+        'did not match. "We were told on Friday that there was a problem with mass," he said.'
+    )
+    assert _speakers(text) == ["Araya"]
+    text = (
+        "Yelena Tolstaya, the mission's doctor, spoke next. "
+        '"The crew is in good health and good spirits," she said.'
+    )
+    assert _speakers(text) == ["Tolstaya"]
+
+
+def test_a_double_barrelled_surname_with_an_age_is_a_person():
+    text = (
+        "Adaeze Okonjo-Hale, 31, head chef at the restaurant Furrow, won the cup. "
+        "Okonjo-Hale, the daughter of a Nigerian father, said the win had not sunk in. "
+        '"I cried in the walk-in fridge for about five minutes," she told the paper.'
+    )
+    assert _speakers(text) == ["Okonjo-Hale"]
