@@ -55,6 +55,7 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                     who = org_or_person(person, ctx)
                     if who and who.is_person:
                         return who
+            run = _whole_org(run, ctx)
             who = org_or_person(run, ctx)
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
                 return UNKNOWN  # a capitalised common noun ("Exports needed…")
@@ -67,6 +68,17 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                     return joint
             return who or UNKNOWN
     return UNKNOWN
+
+
+def _whole_org(run: list[tuple[str, int]], ctx: Mentions) -> list[tuple[str, int]]:
+    """'Ukraine's Ministry of Foreign Affairs sent a note …, arguing that': a name run
+    stops at "of", but the organisation the story records there is the whole name (and
+    ``org_or_person`` drops the state that owns it)."""
+    p = run[0][1]
+    for q, name, _kind in ctx.orgs:
+        if q == p and len(name) > len(" ".join(w for w, _ in run)) and " of " in name:
+            return [(w, p) for w in name.split()]
+    return run
 
 
 # Prepositions opening a scene before the subject: "In Moscow, …", "On Tuesday, …".

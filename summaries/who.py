@@ -68,7 +68,23 @@ def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if len(ws) == 1 and last.isupper() and len(last) > 1:
         return Who(last, False)
     name = person_name(ws, ctx.text)
+    if name is None and len(ws) > 1:
+        return _state_owned(ws, ctx)
     return Who(name, True) if name else None
+
+
+def _state_owned(ws: list[str], ctx: Mentions) -> Who | None:
+    """ "Russia's TVEL, which supplies the fuel, said": a country owning the name is how
+    wire copy introduces a body; the body speaks (or a person the story names)."""
+    v = speech_vocab()
+    owner = ws[0]
+    if owner[-2:] not in ("'s", "’s") or owner[:-2] not in v["state_names"] | v["place"]:
+        return None
+    rest = [(w, 0) for w in ws[1:]]
+    who = org_or_person(rest, ctx)
+    if who is None:
+        return None
+    return who if not who.is_person or ctx.known_person(who.speaker) else None
 
 
 def strip_clauses(words: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -27,3 +27,17 @@ def test_a_double_barrelled_surname_with_an_age_is_a_person():
         '"I cried in the walk-in fridge for about five minutes," she told the paper.'
     )
     assert _speakers(text) == ["Okonjo-Hale"]
+
+
+def test_a_state_owned_body_is_the_speaker_not_the_state():
+    text = (
+        "Russia's TVEL, which has supplied all of Slovakia's fuel so far, said in a "
+        'statement that it remained "fully capable of meeting its contractual obligations" '
+        "for years."
+    )
+    assert _speakers(text) == ["TVEL"]
+    text = (
+        "Ukraine's Ministry of Foreign Affairs sent a note to the agencies, arguing that "
+        '"the partners should begin preparing for the final chapter" of the station.'
+    )
+    assert _speakers(text) == ["Ministry of Foreign Affairs"]
