@@ -509,6 +509,8 @@ def coordinated(text: str, close: int, opened: int) -> bool:
     if next(_ends(_SENT_END, gap + "A", 0, len(gap) + 1), None) is not None:
         return False
     words = word_spans(text, close + 1, opened)
+    if words and words[-1][0] == ":":
+        words = words[:-1]  # '… called it "…" in a post and added: "…"'
     if text[close - 1] in ".!?" and words and words[0][0][:1].isupper():
         return False  # '"… predictability." A senior diplomat …, calling it "…"': a new one
     if any(w.lower() in _CONTRAST for w, _ in words):

@@ -51,10 +51,12 @@ SAYS_AFTER = re.compile(
 )
 _SAYS_NEXT = re.compile(r",|[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b")
 # Common past tenses that do not end in -ed ("the commander, Bashkirov, took the microphone").
-_IRREGULAR = (
-    r"(?:took|gave|made|went|came|spoke|got|held|kept|left|led|met|ran|sat|saw|stood|put|"
-    r"sent|began|brought|felt|found|heard|knew|thought|won|wrote|drew|flew|chose|rose)"
+IRREGULAR_PAST = frozenset(
+    ["took", "gave", "made", "went", "came", "spoke", "got", "held", "kept", "left", "led"]
+    + ["met", "ran", "sat", "saw", "stood", "put", "sent", "began", "brought", "felt", "found"]
+    + ["heard", "knew", "thought", "won", "wrote", "drew", "flew", "chose", "rose"]
 )
+_IRREGULAR = "(?:" + "|".join(sorted(IRREGULAR_PAST)) + ")"
 # A title written with a full stop between the comma and the name (", Dr. Kwame …").
 _TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]{1,4})\.[ \t]+$")
 _VERB_NEXT = re.compile(

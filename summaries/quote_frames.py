@@ -21,6 +21,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
+from summaries.person_runs import IRREGULAR_PAST
 from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
@@ -184,8 +185,10 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
 
 
 def _finite_verb(w: str, person: bool = False) -> bool:
-    """A past or present tense: 'saluted', 'wishes'; after a person's name also 'points'
-    (not 'Russian troops')."""
+    """A past or present tense: 'saluted', 'wishes', 'came out first, gave a thumbs-up and
+    said'; after a person's name also 'points' (not 'Russian troops')."""
+    if person and w in IRREGULAR_PAST:
+        return True
     if not (w.islower() and w.isalpha() and len(w) > 3):
         return False
     return w.endswith(("ed", "es")) or (person and w.endswith("s") and not w.endswith("ss"))

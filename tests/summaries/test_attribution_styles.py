@@ -41,3 +41,19 @@ def test_a_state_owned_body_is_the_speaker_not_the_state():
         '"the partners should begin preparing for the final chapter" of the station.'
     )
     assert _speakers(text) == ["Ministry of Foreign Affairs"]
+
+
+def test_a_series_of_irregular_verbs_ending_in_said_keeps_its_subject():
+    text = (
+        "The hatch is open. Commander Inga Jensen, the Danish astronaut, came out first, "
+        'gave a thumbs-up and said, "The air smells fantastic," before she was helped out.'
+    )
+    assert _speakers(text) == ["Jensen"]
+
+
+def test_and_added_with_a_colon_goes_on_the_first_quotes_speaker():
+    text = (
+        'Moscow reacted within hours. Roscosmos called the stamp "an act of vandalism" in a '
+        'post on Telegram and added: "Without Russia the station would have fallen long ago."'
+    )
+    assert _speakers(text) == ["Roscosmos", "Roscosmos"]
