@@ -96,8 +96,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # "Russia barred her, in what the Foreign Office described as": the subject of the
         # free relative, not of the sentence around it
         words = words[what + 1 :]
-    while words and words[-1][0].lower() in ("has", "have", "had"):
-        words = words[:-1]  # "Beijing has in the past described"
+    while words and words[-1][0].lower() in ("has", "have", "had", "himself", "herself"):
+        words = words[:-1]  # "Beijing has in the past described", "Rüegg himself had told"
     relative = len(words) > 2 and words[-1][0] in ("who", "which") and words[-2][0] == ","
     if relative:
         # "… from Viktor Osmanov, deputy head of X, who told": Osmanov; "Roscosmos, which

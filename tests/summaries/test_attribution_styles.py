@@ -57,3 +57,11 @@ def test_and_added_with_a_colon_goes_on_the_first_quotes_speaker():
         'post on Telegram and added: "Without Russia the station would have fallen long ago."'
     )
     assert _speakers(text) == ["Roscosmos", "Roscosmos"]
+
+
+def test_an_emphatic_himself_before_the_verb_leaves_the_subject():
+    text = (
+        "The court convicted Markus Rüegg on Friday. Rüegg himself had told the judges "
+        'during the hearing: "I did not think the station was part of the war," adding more.'
+    )
+    assert _speakers(text) == ["Rüegg"]
