@@ -147,6 +147,12 @@ def person_name(words: list[str], text: str = "") -> str | None:
         and all(len(w) <= 5 and w[1:].islower() and w not in v["given"] for w in words[1:])
     ):
         return words[0]  # "Goh Siew Ling", "Chan Kwok Wai": a two-word given name after
+    if (
+        3 <= len(words) <= 4
+        and words[0] in v["vietnamese_surnames"]
+        and all(len(w) <= 5 and w[1:].islower() and w not in v["given"] for w in words[1:])
+    ):
+        return words[0]  # "Tran Quoc Hung", "Vu Thi Mai Anh": family name first
     i = len(words) - 1
     while i > 0 and words[i - 1].lower() in v["particles"]:
         i -= 1

@@ -65,3 +65,20 @@ def test_an_emphatic_himself_before_the_verb_leaves_the_subject():
         'during the hearing: "I did not think the station was part of the war," adding more.'
     )
     assert _speakers(text) == ["Rüegg"]
+
+
+def test_a_vietnamese_family_name_comes_first():
+    text = (
+        "Deputy Prime Minister Tran Quoc Hung said a second flight would honour that history. "
+        '"Vietnam does not choose sides," he said. Vu Thi Mai Anh, a researcher in Hanoi, '
+        'disagreed. "The astronaut is the message for Washington," she said.'
+    )
+    assert _speakers(text) == ["Tran", "Vu"]
+
+
+def test_a_filipino_particle_stays_with_the_surname():
+    text = (
+        "PhilSA director general Dr. Ramon Dela Rosa said the office would open in June. "
+        '"Space is not only for Manila," he said.'
+    )
+    assert _speakers(text) == ["Dela Rosa"]
