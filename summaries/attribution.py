@@ -209,6 +209,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 return outer  # 'Solheim said the alliance welcomed "…"': the reporter's
             return subject(words[:j], words[j][1], ctx)  # 'X welcomed "any recognition …"'
         if (lw in v["verbs"] or lw in v["paraphrase_verbs"]) and words[j][0].islower():
+            if lw in _CITED and j < len(words) - 2:
+                continue  # 'It cites interviews with miners, one of whom said: "…"'
             if j and lw in _MADE_PUBLIC and words[j - 1][0].lower() in v["documents"]:
                 continue  # 'JAXA said in a statement posted in Japanese that': no new speaker
             who = subject(words[:j], words[j][1], ctx)
@@ -485,6 +487,9 @@ def _after_modal(words: list[tuple[str, int]], j: int) -> bool:
 # Participles that take a listener before what was said ('telling reporters that …').
 _TELLING = frozenset(["telling", "assuring", "reminding", "warning", "informing", "urging"])
 _WELCOMED = frozenset(["welcomed", "welcomes"])
+# A reason given in the giver's words only when the quote is its object ('the agency cited
+# "…"'), not further on ('It cites interviews with miners, one of whom said: "…"').
+_CITED = frozenset(["cited", "cites"])
 # Participles after a document noun that describe it ('a statement posted in Japanese').
 _MADE_PUBLIC = frozenset(["posted", "published", "issued", "released", "written", "circulated"])
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b")

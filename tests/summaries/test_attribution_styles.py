@@ -82,3 +82,24 @@ def test_a_filipino_particle_stays_with_the_surname():
         '"Space is not only for Manila," he said.'
     )
     assert _speakers(text) == ["Dela Rosa"]
+
+
+def test_a_body_citing_a_reason_in_quotes_gives_its_words():
+    text = (
+        "Roscosmos terminated the agreement in September. In a notice to the company, the "
+        'Russian agency cited "unfriendly actions of the American side" and said no more.'
+    )
+    assert _speakers(text) == ["Roscosmos"]
+    text = (
+        "The Institute published a report. It cites interviews with miners, one of whom said "
+        'of the guards: "They come, they guard the mine, they leave with the trucks."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_the_university_points_back_to_the_one_named():
+    text = (
+        "The University of Malta built the experiment. In its release, the university said "
+        'the mission would help "to inspire the next generation of Maltese scientists" soon.'
+    )
+    assert _speakers(text) == ["University of Malta"]
