@@ -170,6 +170,25 @@ def _employer(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     return None
 
 
+def without_seen_by(
+    words: list[tuple[str, int]], v: dict[str, frozenset[str]]
+) -> list[tuple[str, int]]:
+    """'An internal NASA memo seen by Launchpad Ledger warns': the memo, not the outlet
+    that saw it. 'In a two-line note to the university, seen by El Pacífico Sur, Roscosmos
+    said': the outlet sits in an opening phrase, and the subject comes after its comma."""
+    seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
+    if seen_by is None or words[seen_by + 1][0] != "by":
+        return words
+    comma = next((k for k in range(seen_by + 2, len(words)) if words[k][0] == ","), None)
+    if comma is not None and comma + 1 < len(words) and words[0][0] in _OPENING_PREPS:
+        return words[comma + 1 :]
+    return words[:seen_by]
+
+
+# Prepositions of an opening phrase that names a document ("In a note to …, seen by …,").
+_OPENING_PREPS = frozenset(["In", "Through", "Via"])
+
+
 def document_from(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'A statement from the U.S. Department of State welcomed …:' / 'A statement from
     Hollis's office on Wednesday said': a document named with its author heads the clause."""

@@ -167,9 +167,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         opened = max((i for i, (w, _) in enumerate(words) if w == "("), default=None)
         if opened is not None:
             words = words[:opened]  # "Sen. Jane Holloway (R-Okla.) said"
-    seen_by = next((i for i, (w, _) in enumerate(words[1:-1], 1) if w in v["not_authors"]), None)
-    if seen_by is not None and words[seen_by + 1][0] == "by":
-        words = words[:seen_by]  # "An internal NASA memo seen by Launchpad Ledger warns"
+    words = documents.without_seen_by(words, v)  # "An internal memo seen by X warns"
     described = next(
         (
             i

@@ -103,3 +103,17 @@ def test_the_university_points_back_to_the_one_named():
         'the mission would help "to inspire the next generation of Maltese scientists" soon.'
     )
     assert _speakers(text) == ["University of Malta"]
+
+
+def test_an_outlet_that_saw_the_note_in_an_opening_phrase_is_no_subject():
+    text = (
+        "In a two-line note to the university, seen by El Pacifico Sur, Roscosmos said the "
+        'payload had been removed for "technical reasons related to the loading of the '
+        'vehicle." It offered no new date.'
+    )
+    assert _speakers(text) == ["Roscosmos"]
+    text = (
+        "A letter from Roscosmos to ESA, seen by The Sentinel, states that "
+        '"the station is safe for the crew" for now.'
+    )
+    assert _speakers(text) == ["Roscosmos"]
