@@ -162,6 +162,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
     v = speech_vocab()
     if words and words[-1][0] == "(":
         return paren_owner(words[:-1], ctx)
+    if _known_as(words):
+        return UNKNOWN
     found: Who | None = None
     for j in range(len(words) - 1, -1, -1):
         lw = words[j][0].lower()
@@ -228,6 +230,14 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
     if found is None and text[:opened].rstrip().endswith(":"):
         return colon_subject(words, ctx)
     return found
+
+
+def _known_as(words: list[tuple[str, int]]) -> bool:
+    """'the base's oldest hut, known to expedition members simply as "the hut."': a name
+    something goes by, nobody's words (not even the speaker's of the sentence around it)."""
+    if len(words) < 2 or words[-1][0] != "as":
+        return False
+    return any(w in ("known", "nicknamed") for w, _ in words[-7:-1])
 
 
 def _from_sentence_start(

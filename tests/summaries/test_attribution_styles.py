@@ -117,3 +117,12 @@ def test_an_outlet_that_saw_the_note_in_an_opening_phrase_is_no_subject():
         '"the station is safe for the crew" for now.'
     )
     assert _speakers(text) == ["Roscosmos"]
+
+
+def test_a_name_something_is_known_by_is_nobodys_words():
+    text = (
+        'Stoyan Iliev said the building had changed how his team works. He called it "a '
+        "proper laboratory\" after years in the base's oldest hut, known to expedition "
+        'members simply as "the old wooden hut."'
+    )
+    assert _speakers(text) == ["Iliev", None]
