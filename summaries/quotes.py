@@ -312,18 +312,19 @@ def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
 # "Institutional Shareholder Services (ISS)": the short name the article goes on to use.
 _DEFINED = re.compile(
     r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*){0,6}[A-Z][\w’'\-]*)"
-    r"[ \t]+\(([A-Z][A-Za-z]{1,7})\)"
+    r"(?:[ \t]+\(([A-Z][A-Za-z]{1,7})\)|,[ \t]+known[ \t]+as[ \t]+([^\W\d_]{2,8})\b)"
 )
 
 
 def _short_names(text: str) -> dict[str, str]:
     """Long organisation names the article abbreviates, and the abbreviation it defines
-    for them ("State Secretariat for Economic Affairs (SECO)"): the name it goes by."""
+    for them ("State Secretariat for Economic Affairs (SECO)", "The Nuclear Regulatory
+    Authority of Slovakia, known as ÚJD,"): the name it goes by."""
     out: dict[str, str] = {}
-    if " (" not in text:
+    if " (" not in text and "known as" not in text:
         return out
     for m in _DEFINED.finditer(text):
-        long, abbr = m.group(1), m.group(2)
+        long, abbr = m.group(1), m.group(2) or m.group(3)
         if not abbr.isupper():
             continue
         words = long.split()

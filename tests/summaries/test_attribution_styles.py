@@ -126,3 +126,11 @@ def test_a_name_something_is_known_by_is_nobodys_words():
         'members simply as "the old wooden hut."'
     )
     assert _speakers(text) == ["Iliev", None]
+
+
+def test_an_acronym_given_with_known_as_is_the_name_the_body_goes_by():
+    text = (
+        "The Nuclear Regulatory Authority of Slovakia, known as ÚJD, said the loading had "
+        'met "all conditions of the licence" it issued in March.'
+    )
+    assert _speakers(text) == ["ÚJD"]
