@@ -219,7 +219,10 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if who.is_person and lw in _PLURAL_VERBS and not _after_modal(words, j):
                 who = UNKNOWN  # 'Fans call the module "…"': many people, none named
             if who.speaker is None and j and _joined_predicate(words, j):
-                who = coordinated_subject(words[: j - 1], ctx) or who
+                # the first verb's subject, before an earlier quote of the sentence too
+                # ('ISS singled out a one-off "retention award" … and said …')
+                head = _from_sentence_start(text, s, words[: j - 1], ctx)
+                who = coordinated_subject(head, ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
             if who.speaker is None and words[0][0] in ("A", "An") and words[0][1] < 400:

@@ -176,6 +176,8 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
         k = i + 1
         if words[k][0] == ",":
             k = next((x for x in range(k + 1, min(len(words), k + 16)) if words[x][0] == ","), 0)
+            if not k:
+                continue  # "…, including chief executive Margus Kask, and said": no aside
             k += 1
         if 0 < k < len(words) and _finite_verb(
             words[k][0], named_person(trailing_run(words[: i + 1]), ctx)

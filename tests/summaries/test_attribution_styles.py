@@ -134,3 +134,13 @@ def test_an_acronym_given_with_known_as_is_the_name_the_body_goes_by():
         'met "all conditions of the licence" it issued in March.'
     )
     assert _speakers(text) == ["ÚJD"]
+
+
+def test_and_said_goes_back_past_an_earlier_quote_to_the_first_verbs_subject():
+    text = (
+        "Institutional Shareholder Services has recommended a vote against the plan. ISS "
+        'singled out a one-off "retention award" shared among four executives, including '
+        "chief executive Margus Kask, and said the targets attached to it were "
+        '"neither demanding nor transparent."'
+    )
+    assert _speakers(text)[-1] == "ISS"
