@@ -55,6 +55,10 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                     who = org_or_person(person, ctx)
                     if who and who.is_person:
                         return who
+            if len(run) == 1 and i == 0 and len(words) > 1 and words[1][0] in v["roles"]:
+                named = role_then_name(words[1:], ctx)
+                if named:
+                    return named  # "Rival adviser Glass Lewis recommended …, calling"
             run = _whole_org(run, ctx)
             who = org_or_person(run, ctx)
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):

@@ -144,3 +144,11 @@ def test_and_said_goes_back_past_an_earlier_quote_to_the_first_verbs_subject():
         '"neither demanding nor transparent."'
     )
     assert _speakers(text)[-1] == "ISS"
+
+
+def test_an_adjective_and_role_before_the_name_opening_the_sentence():
+    text = (
+        "The vote is on Friday. Former minister Pavel Ivanov walked out, calling the deal "
+        '"a disgrace for the country."'
+    )
+    assert _speakers(text) == ["Ivanov"]
