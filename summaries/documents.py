@@ -126,6 +126,13 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'from X' / 'sent by X' / 'tabled by the Spanish Green Lucía de la Torre' after a
     document noun; 'seen by' an outlet names no author; 'from Hollis's office' is Hollis."""
     v = speech_vocab()
+    if len(words) > 2 and words[0][0] == "of":
+        # 'The report of the Committee on Education and Science calls for': the body
+        run = run_after(words[2:] if words[1][0] == "the" else words[1:])
+        whole = [n for p, n, _k in ctx.orgs if run and p == run[0][1]]  # "… and Science"
+        who = Who(max(whole, key=len), False) if whole else org_or_person(run, ctx) if run else None
+        if who and not who.is_person:
+            return who
     for j, (w, _p) in enumerate(words):
         if w in ("from", "by"):
             if j and words[j - 1][0].lower() in v["not_authors"]:

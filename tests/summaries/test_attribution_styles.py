@@ -152,3 +152,15 @@ def test_an_adjective_and_role_before_the_name_opening_the_sentence():
         '"a disgrace for the country."'
     )
     assert _speakers(text) == ["Ivanov"]
+
+
+def test_the_report_of_a_named_committee_speaks_for_it():
+    text = (
+        "The report of the Committee on Education and Science calls for a stable budget. "
+        '"The Azores can be to Europe what French Guiana is," said Deputy Rui Carvalho.\n\n'
+        "The report also discloses, for the first time, a request made to Lisbon in 2025 by "
+        "Russia's space agency.\n\nThe committee endorsed that refusal and went further. "
+        '"The Portuguese State should not provide any ground support to Russian spacecraft," '
+        "the report states."
+    )
+    assert _speakers(text) == ["Carvalho", "Committee on Education and Science"]
