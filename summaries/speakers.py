@@ -41,7 +41,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
-from summaries.spokes_body import body_said_before
+from summaries.spokes_body import body_of_sentence, body_said_before
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -345,6 +345,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name
             or spokes_owner(ctx, pos, low)
             or spokes_introduced(ctx, pos, low)
+            or body_of_sentence(ctx, pos)
             or ctx.last_org(pos, within=pos - ctx.sent_starts[max(0, ctx.sent_of(pos))])
             or _subject_org_before(ctx, pos)
             or ctx.last_org(pos, within=400)

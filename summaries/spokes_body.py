@@ -14,7 +14,7 @@ import re
 from summaries.gazetteer import given_gender, speech_vocab
 from summaries.mentions import Mentions
 
-__all__ = ["body_said_before"]
+__all__ = ["body_of_sentence", "body_said_before"]
 
 _RUN = re.compile(r"(?:The[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
 _SAID_AFTER = re.compile(
@@ -46,3 +46,19 @@ def body_said_before(ctx: Mentions, pos: int) -> str | None:
             continue  # "Marsh said", and "Lena Marsh" elsewhere: a person
         return m.group(1)
     return None
+
+
+def body_of_sentence(ctx: Mentions, pos: int) -> str | None:
+    """'The ministry does not comment on "individual cases", a spokesperson added': the
+    body the spokesperson's own sentence is about ("The ministry", "The agency"), the one
+    of that kind the story named last."""
+    k = ctx.sent_of(pos)
+    if k < 0:
+        return None
+    m = _THE_NOUN.match(ctx.text, ctx.subject_start(k))
+    if not m or m.group(1) not in speech_vocab()["org_nouns"]:
+        return None
+    return ctx.last_org(m.start(), noun=m.group(1), within=1500)
+
+
+_THE_NOUN = re.compile(r"The[ \t]+([a-z]+)\b")

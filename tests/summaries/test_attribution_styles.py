@@ -164,3 +164,12 @@ def test_the_report_of_a_named_committee_speaks_for_it():
         "the report states."
     )
     assert _speakers(text) == ["Carvalho", "Committee on Education and Science"]
+
+
+def test_a_spokesperson_added_to_a_sentence_about_the_ministry_speaks_for_it():
+    text = (
+        "Questioned on Wednesday, the Ministry for Europe and Foreign Affairs said that "
+        'France had "applied in full the rules adopted by the European Union", without more '
+        'detail. The ministry does not comment on "individual cases", a spokesperson added.'
+    )
+    assert _speakers(text) == ["Ministry for Europe and Foreign Affairs"] * 2
