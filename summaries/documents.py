@@ -50,7 +50,7 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         if who:
             return who
         for j, (w, _p) in enumerate(words):
-            if w.lower() in v["verbs"] or w.lower() in _AUTHORING:
+            if w.lower() in v["verbs"] or w.lower() in _AUTHORING or w in v["paraphrase_verbs"]:
                 if _counted_noun(words, j):
                     continue  # "distributors in several Gulf states": no verb
                 who = speakers.subject(words[:j], words[j][1], ctx)

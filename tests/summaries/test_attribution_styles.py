@@ -173,3 +173,13 @@ def test_a_spokesperson_added_to_a_sentence_about_the_ministry_speaks_for_it():
         'detail. The ministry does not comment on "individual cases", a spokesperson added.'
     )
     assert _speakers(text) == ["Ministry for Europe and Foreign Affairs"] * 2
+
+
+def test_the_annex_says_points_back_to_the_body_that_describes_it():
+    text = (
+        "In a technical annex to the diplomatic note, delivered on Feb. 18 and seen by "
+        'Spectrum, NASA describes "harmful interference of a persistent and deliberate '
+        'character" affecting video. Direction-finding measurements, the annex says, show '
+        '"the signature of ground-based emitters located in the Kaliningrad region."'
+    )
+    assert _speakers(text) == ["NASA", "NASA"]
