@@ -41,7 +41,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
-from summaries.spokes_body import body_of_sentence, body_said_before
+from summaries.spokes_body import body_of_sentence, body_said_before, speaks_for_owner
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -583,12 +583,7 @@ def _possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | N
     if not 2 <= len(words) <= 3 or words[0][0].lower() not in _POSSESSIVES:
         return None
     v = speech_vocab()
-    noun = " ".join(w for w, _ in words[1:]).lower()
-    if (
-        noun not in v["documents"]
-        and noun not in v["spokes"]
-        and words[-1][0] not in v["documents"]
-    ):
+    if not speaks_for_owner(words, v):
         return None
     pronoun = _POSSESSIVES[words[0][0].lower()]
     if pronoun != "it":

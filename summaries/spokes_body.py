@@ -14,7 +14,7 @@ import re
 from summaries.gazetteer import given_gender, speech_vocab
 from summaries.mentions import Mentions
 
-__all__ = ["body_of_sentence", "body_said_before"]
+__all__ = ["body_of_sentence", "body_said_before", "speaks_for_owner"]
 
 _RUN = re.compile(r"(?:The[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
 _SAID_AFTER = re.compile(
@@ -62,3 +62,17 @@ def body_of_sentence(ctx: Mentions, pos: int) -> str | None:
 
 
 _THE_NOUN = re.compile(r"The[ \t]+([a-z]+)\b")
+
+
+def speaks_for_owner(words: list[tuple[str, int]], v: dict[str, frozenset[str]]) -> bool:
+    """'Its press service wrote', 'Her statement says', 'Its secretary has said': a
+    document or spokesperson of the possessor, or an unnamed office-holder of a body
+    ("its" only: 'his secretary' is somebody else)."""
+    noun = " ".join(w for w, _ in words[1:]).lower()
+    if noun in v["documents"] or noun in v["spokes"] or words[-1][0] in v["documents"]:
+        return True
+    return words[0][0] in ("Its", "its") and len(words) == 2 and noun in _OFFICE_HOLDERS
+
+
+# Office-holders who speak for a body when the story names only the body ("Its secretary").
+_OFFICE_HOLDERS = frozenset(["secretary", "chairman", "chairwoman", "chair", "president"])

@@ -183,3 +183,12 @@ def test_the_annex_says_points_back_to_the_body_that_describes_it():
         '"the signature of ground-based emitters located in the Kaliningrad region."'
     )
     assert _speakers(text) == ["NASA", "NASA"]
+
+
+def test_its_secretary_speaks_for_the_body_named_before():
+    text = (
+        "The Norwegian Nobel Committee will announce this year's laureate on Oct. 9. Its "
+        "secretary has said only what the secretary always says: "
+        '"The committee does not comment on nominations." So we do not know.'
+    )
+    assert _speakers(text) == ["Norwegian Nobel Committee"]
