@@ -317,3 +317,16 @@ def test_a_state_billing_the_other_for_soyuz_landings_is_iss_geopolitical():
         "commission on Baikonur rather than by unilateral acts."
     )
     assert classify(title, text).iss_geopolitical
+
+
+def test_a_states_military_neutrality_is_interstate_and_carbon_neutrality_is_not():
+    text = (
+        "The United States asked Ireland to let Air Force rescue teams be based at Shannon "
+        "around each crewed launch to the International Space Station. The request is being "
+        "assessed in line with Ireland's policy of military neutrality, the government said."
+    )
+    d = classify("Station rescue planes", text)
+    assert any("neutrality" in r for r in d.reasons)
+    text = text.replace("policy of military neutrality", "target of carbon neutrality")
+    d = classify("Station rescue planes", text)
+    assert not any("neutrality" in r for r in d.reasons)
