@@ -106,7 +106,10 @@ def extract_quotes(text: str) -> list[Quote]:
                 if part.close_mark is not None
                 else None
             )
-            if tail is None or (tail.speaker is None and coordinated_tail(text, part.close_mark)):
+            if tail is None or (
+                tail.speaker is None
+                and (coordinated_tail(text, part.close_mark) or _ends_sentence(text, part))
+            ):
                 who = prev_who
             elif tail.speaker:
                 who = tail
@@ -149,6 +152,16 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         out.append(Quote(body, who.speaker, part.start, part.end))
     return out
+
+
+def _ends_sentence(text: str, part: Part) -> bool:
+    """'… and that satellites could become "legitimate targets." It did not say …': the
+    quote closes its sentence, so what follows is a new one, not its attribution."""
+    close = part.close_mark
+    if close is None or text[close - 1 : close] not in (".", "!", "?"):
+        return False
+    after = text[close + 1 : close + 3].lstrip(" \t")
+    return after[:1].isupper()
 
 
 # A name in quotation marks: up to three capitalised words, no punctuation ("Africa Corps").

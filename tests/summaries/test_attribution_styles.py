@@ -192,3 +192,12 @@ def test_its_secretary_speaks_for_the_body_named_before():
         '"The committee does not comment on nominations." So we do not know.'
     )
     assert _speakers(text) == ["Norwegian Nobel Committee"]
+
+
+def test_and_that_keeps_the_speaker_when_a_new_sentence_follows_the_quote():
+    text = (
+        "The Russian Embassy in Helsinki protested. In a statement on Tuesday, the embassy "
+        'said that the images amounted to "direct participation in hostilities" and that '
+        'such satellites could become "legitimate targets." It did not say more.'
+    )
+    assert _speakers(text) == ["Russian Embassy", "Russian Embassy"]
