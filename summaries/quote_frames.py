@@ -183,7 +183,23 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
             words[k][0], named_person(trailing_run(words[: i + 1]), ctx)
         ):
             return org_or_person(trailing_run(words[: i + 1]), ctx)
-    return None
+    return _pronoun_subject(words, ctx)
+
+
+def _pronoun_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'She spent four months practising the menu, …, and described her regime … as
+    "…"': a sentence opened by "He"/"She" and a verb; the person the pronoun is."""
+    if len(words) < 3 or words[0][0] not in ("He", "She"):
+        return None
+    verb = words[1][0]
+    if not (_finite_verb(verb, True) or verb in IRREGULAR_PAST or verb in _PAST_T):
+        return None
+    name = ctx.last_person(words[0][1], words[0][0].lower())
+    return Who(name, True) if name else None
+
+
+# Past tenses in -t that the -ed test misses ("spent", "built", "lost").
+_PAST_T = frozenset(["spent", "built", "lost", "paid", "sold", "bought", "taught", "fought"])
 
 
 def _finite_verb(w: str, person: bool = False) -> bool:

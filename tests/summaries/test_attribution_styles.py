@@ -201,3 +201,12 @@ def test_and_that_keeps_the_speaker_when_a_new_sentence_follows_the_quote():
         'such satellites could become "legitimate targets." It did not say more.'
     )
     assert _speakers(text) == ["Russian Embassy", "Russian Embassy"]
+
+
+def test_a_pronoun_subject_keeps_a_long_coordinated_describing_verb():
+    text = (
+        "Maria Okonjo won the cup. She spent four months practising the menu, timing each "
+        "course to the second, and described her training regime, which involved cooking "
+        'the full menu twice a day in a hired kitchen, as "ridiculous."'
+    )
+    assert _speakers(text) == ["Okonjo"]
