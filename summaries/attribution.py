@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summaries.backrefs import subject_org
 from summaries.clauses import clause_subject
 from summaries.gazetteer import speech_vocab
 from summaries.inverted import after_verb
@@ -225,6 +226,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 who = coordinated_subject(head, ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
+            if who.speaker is None:
+                who = _its_described(words, j, ctx) or who
             if who.speaker is None and words[0][0] in ("A", "An") and words[0][1] < 400:
                 who = _named_next(text, words[:j], ctx) or who
             if who.speaker is not None:
@@ -233,6 +236,22 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
     if found is None and text[:opened].rstrip().endswith(":"):
         return colon_subject(words, ctx)
     return found
+
+
+def _its_described(words: list[tuple[str, int]], j: int, ctx: Mentions) -> Who | None:
+    """'In its report to clients, the proxy adviser said': "its" ahead of the subject
+    makes the described subject an organisation, so the one the sentence before is about
+    (or the last one named)."""
+    if len(words) < 6 or words[0][0] != "In" or words[1][0] != "its":
+        return None
+    comma = next((i for i, (w, _) in enumerate(words[:j]) if w == ","), None)
+    if comma is None or words[comma + 1][0] != "the" or comma + 2 >= j:
+        return None
+    if not all(w.isalpha() and w.islower() for w, _ in words[comma + 2 : j]):
+        return None  # a name in the subject: not just a description
+    pos = words[0][1]
+    name = subject_org(ctx, pos) or ctx.last_org(pos, within=600)
+    return Who(name, False) if name else None
 
 
 def _known_as(words: list[tuple[str, int]]) -> bool:

@@ -210,3 +210,12 @@ def test_a_pronoun_subject_keeps_a_long_coordinated_describing_verb():
         'the full menu twice a day in a hired kitchen, as "ridiculous."'
     )
     assert _speakers(text) == ["Okonjo"]
+
+
+def test_in_its_report_makes_the_described_subject_an_organisation():
+    text = (
+        "Institutional Shareholder Services has recommended that investors vote against "
+        "the pay report.\n\nIn its report to clients, the proxy adviser said it had found "
+        '"a clear disconnect between pay and performance" at the company.'
+    )
+    assert _speakers(text) == ["Institutional Shareholder Services"]
