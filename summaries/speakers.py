@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from summaries import documents
+from summaries import documents, spokes_body
 from summaries.backrefs import (
     AGED,
     aged_person,
@@ -41,7 +41,6 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
-from summaries.spokes_body import body_of_sentence, body_said_before, speaks_for_owner
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -340,12 +339,12 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         noun = words[-2][0].lower() if len(words) > 1 else ""
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
         if words[0][0] in _INDEFINITE:  # a new spokesperson: of the body that just spoke
-            name = name or body_said_before(ctx, pos)
+            name = name or spokes_body.body_said_before(ctx, pos)
         name = (
             name
             or spokes_owner(ctx, pos, low)
             or spokes_introduced(ctx, pos, low)
-            or body_of_sentence(ctx, pos)
+            or spokes_body.body_of_sentence(ctx, pos)
             or ctx.last_org(pos, within=pos - ctx.sent_starts[max(0, ctx.sent_of(pos))])
             or _subject_org_before(ctx, pos)
             or ctx.last_org(pos, within=400)
@@ -383,6 +382,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if low in v["org_nouns"]:
         name = ctx.last_org(pos, noun=low, within=60)
         return Who(name, False) if name else UNKNOWN
+    if (firm := spokes_body.described_firm(words, pos, ctx)) is not None:
+        return Who(firm, False)  # "The proxy adviser said": a firm, not a person
     if low in v["roles"] and any(w.lower() in _DEFINITE for w, _ in words[-4:]):
         # "the senator said" / "her daughter said": the person the article introduced
         # with that word
@@ -583,7 +584,7 @@ def _possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | N
     if not 2 <= len(words) <= 3 or words[0][0].lower() not in _POSSESSIVES:
         return None
     v = speech_vocab()
-    if not speaks_for_owner(words, v):
+    if not spokes_body.speaks_for_owner(words, v):
         return None
     pronoun = _POSSESSIVES[words[0][0].lower()]
     if pronoun != "it":

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from summaries.backrefs import subject_org
 from summaries.gazetteer import given_gender, speech_vocab
 from summaries.mentions import Mentions
 
-__all__ = ["body_of_sentence", "body_said_before", "speaks_for_owner"]
+__all__ = ["body_of_sentence", "body_said_before", "described_firm", "speaks_for_owner"]
 
 _RUN = re.compile(r"(?:The[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
 _SAID_AFTER = re.compile(
@@ -76,3 +77,18 @@ def speaks_for_owner(words: list[tuple[str, int]], v: dict[str, frozenset[str]])
 
 # Office-holders who speak for a body when the story names only the body ("Its secretary").
 _OFFICE_HOLDERS = frozenset(["secretary", "chairman", "chairwoman", "chair", "president"])
+
+
+def described_firm(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> str | None:
+    """'Institutional Shareholder Services has advised …. The proxy adviser said': a firm
+    described by its trade, whose last word is otherwise a person's role ("adviser"); the
+    organisation the sentence before is about, else the last one named."""
+    if len(words) < 2 or (words[-2][0].lower(), words[-1][0].lower()) not in _FIRM_KINDS:
+        return None
+    return subject_org(ctx, pos) or ctx.last_org(pos, within=1500)
+
+
+# Trades whose head noun alone would be a person: "proxy adviser", "proxy firm".
+_FIRM_KINDS = frozenset(
+    [("proxy", "adviser"), ("proxy", "advisor"), ("proxy", "firm"), ("advisory", "firm")]
+)

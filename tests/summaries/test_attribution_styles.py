@@ -219,3 +219,12 @@ def test_in_its_report_makes_the_described_subject_an_organisation():
         '"a clear disconnect between pay and performance" at the company.'
     )
     assert _speakers(text) == ["Institutional Shareholder Services"]
+
+
+def test_the_proxy_adviser_is_the_firm_the_lead_named():
+    text = (
+        "LONDON — Institutional Shareholder Services has advised investors in Halvard "
+        "Minerals Plc to vote against the chairman.\n\nThe proxy adviser said in a report "
+        'that the board had "failed to give shareholders a credible timetable" for leaving.'
+    )
+    assert _speakers(text) == ["Institutional Shareholder Services"]
