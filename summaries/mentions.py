@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 
+from summaries.detect_signals import valid_iss
 from summaries.gazetteer import given_gender, load_data, scan, speech_vocab
 from summaries.names import bare_word, clean_org_words, person_name, surname_gender
 from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
@@ -111,6 +112,17 @@ _OPENING = '"“'
 _CLOSING = {'"': '"', "“": "”"}
 
 
+def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
+    """'ISS A/S, the Danish facility services group', 'Institutional Shareholder Services
+    (ISS)': an "ISS" the detector does not take for the station is an organisation that
+    speaks ("ISS said")."""
+    iss = [h for h in hits if h.cat == "iss" and text[h.start : h.end] == "ISS"]
+    if not iss:
+        return []
+    station = {h.start for h in valid_iss(hits, text)}
+    return [(h.start, "ISS", "") for h in iss if h.start not in station]
+
+
 class Mentions:
     """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
 
@@ -139,6 +151,7 @@ class Mentions:
                 found.append((h.start, h.name))
             elif h.cat == "org":
                 self.orgs.append((h.start, h.name, orgs[h.name].get("kind", "")))
+        self.orgs.extend(_other_iss(hits, text))
         v = speech_vocab()
         given = given_gender()
         not_names = v["not_names"]

@@ -228,3 +228,13 @@ def test_the_proxy_adviser_is_the_firm_the_lead_named():
         'that the board had "failed to give shareholders a credible timetable" for leaving.'
     )
     assert _speakers(text) == ["Institutional Shareholder Services"]
+
+
+def test_an_iss_that_is_not_the_station_is_an_organisation():
+    text = (
+        "COPENHAGEN — ISS A/S, the Danish facility services group, has won a cleaning "
+        "contract at Oslo Airport.\n\nThe win comes four years after ISS took a heavy loss "
+        "on leaving Russia. The company has since sold businesses in several countries "
+        'under what it calls "a disciplined focus on markets where we can be number one."'
+    )
+    assert _speakers(text) == ["ISS"]
