@@ -55,10 +55,9 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                     who = org_or_person(person, ctx)
                     if who and who.is_person:
                         return who
-            if len(run) == 1 and i == 0 and len(words) > 1 and words[1][0] in v["roles"]:
-                named = role_then_name(words[1:], ctx)
-                if named:
-                    return named  # "Rival adviser Glass Lewis recommended …, calling"
+            named = _role_opener(run, i, words, ctx)
+            if named:
+                return named  # "Rival adviser Glass Lewis recommended …, calling"
             run = _whole_org(run, ctx)
             who = org_or_person(run, ctx)
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
@@ -72,6 +71,22 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
                     return joint
             return who or UNKNOWN
     return UNKNOWN
+
+
+def _role_opener(
+    run: list[tuple[str, int]], i: int, words: list[tuple[str, int]], ctx: Mentions
+) -> Who | None:
+    """'Former minister Pavel Ivanov', 'Rival proxy adviser Glass Lewis': a capitalised
+    modifier opening the clause, at most one more lower-case modifier, a role, then the
+    name; the name heads the clause."""
+    if len(run) != 1 or i != 0:
+        return None
+    v = speech_vocab()
+    for m in (1, 2):
+        lower = all(w.isalpha() and w.islower() for w, _ in words[1:m])
+        if m < len(words) and words[m][0] in v["roles"] and lower:
+            return role_then_name(words[m:], ctx)
+    return None
 
 
 def _whole_org(run: list[tuple[str, int]], ctx: Mentions) -> list[tuple[str, int]]:

@@ -238,3 +238,11 @@ def test_an_iss_that_is_not_the_station_is_an_organisation():
         'under what it calls "a disciplined focus on markets where we can be number one."'
     )
     assert _speakers(text) == ["ISS"]
+
+
+def test_two_modifiers_before_the_role_still_reach_the_name():
+    text = (
+        "The vote is on Friday. Rival proxy adviser Glass Lewis recommended a vote for Mr "
+        'Belousov, saying it had found "nothing to suggest wrongdoing" in the sales.'
+    )
+    assert _speakers(text) in (["Glass Lewis"], ["Lewis"])
