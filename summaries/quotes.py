@@ -110,7 +110,7 @@ def extract_quotes(text: str) -> list[Quote]:
                 tail.speaker is None
                 and (coordinated_tail(text, part.close_mark) or _ends_sentence(text, part))
             ):
-                who = prev_who
+                who = _main_clause(text, prev, part, ps, ctx) or prev_who
             elif tail.speaker:
                 who = tail
         if (
@@ -152,6 +152,27 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         out.append(Quote(body, who.speaker, part.start, part.end))
     return out
+
+
+# 'the vessel is the Kareliya, which the Pentagon describes as ': a relative clause
+# whose own subject frames the quote after it.
+_WHICH_FRAME = re.compile(r",[ \t]+which[ \t]+[^,;:\"“”]{1,60}$")
+
+
+def _main_clause(text: str, prev: Part, part: Part, ps: int, ctx: Mentions) -> Who | None:
+    """'A Defense Department spokesperson tells us the vessel is the Kareliya, which the
+    Pentagon describes as "…," and that it remained "…"': "and that" goes on the main
+    clause, past the relative clause that framed the first quote, so its speaker."""
+    if not text.startswith(", and that", prev.close_mark + 1) and not text.startswith(
+        " and that", prev.close_mark + 1
+    ):
+        return None
+    lo = max(ps, prev.open_mark - 200)
+    m = _WHICH_FRAME.search(text, lo, prev.open_mark)
+    if m is None:
+        return None
+    who = from_prefix(text, ps, m.start(), ctx)
+    return who if who is not None and who.speaker else None
 
 
 def _ends_sentence(text: str, part: Part) -> bool:

@@ -246,3 +246,13 @@ def test_two_modifiers_before_the_role_still_reach_the_name():
         'Belousov, saying it had found "nothing to suggest wrongdoing" in the sales.'
     )
     assert _speakers(text) in (["Glass Lewis"], ["Lewis"])
+
+
+def test_and_that_goes_on_the_main_clause_past_a_relative_clause_frame():
+    text = (
+        "8:10 a.m. — A Defense Department spokesperson tells us the vessel is the Kareliya, "
+        'which the Pentagon describes as "an intelligence-gathering vessel of the Russian '
+        'Federation," and that it remained outside the area and "at a safe distance" '
+        "throughout."
+    )
+    assert _speakers(text) == ["Pentagon", "Defense Department"]
