@@ -158,6 +158,7 @@ class Mentions:
         places = v["place"] - v["people"]
         titled = v["titles"] | v["roles"]
         knights: dict[tuple[str, str], str] = {}
+        unlisted: dict[str, set[str]] = {}  # surname -> given names of unknown gender
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -270,6 +271,13 @@ class Mentions:
                         self.gender[who] = g if self.gender.get(who, g) == g else None
                         if g:
                             self.gender_at[start] = g
+                    elif who != words[k] and len(words[k]) > 2 and words[k].isalpha():
+                        unlisted.setdefault(who, set()).add(words[k])
+        for n in unlisted:
+            # "astronaut Maya Kowalchuk" … "her father, Roman Kowalchuk": a given name the
+            # lists do not know leaves the family name's gender open
+            if n in self.gender:
+                self.gender[n] = None
         surnames = {n for _, n in found}
         seen = {p for p, _ in found}
         # "Van Dam laughed" at the head of a sentence is "Niels van Dam"

@@ -256,3 +256,13 @@ def test_and_that_goes_on_the_main_clause_past_a_relative_clause_frame():
         "throughout."
     )
     assert _speakers(text) == ["Pentagon", "Defense Department"]
+
+
+def test_a_relatives_known_given_name_does_not_fix_the_family_names_gender():
+    text = (
+        "OTTAWA — The embassy accused astronaut Maya Kowalchuk of politics.\n\n"
+        "Kowalchuk posted the clip on Sunday. It was recorded in the Cupola. "
+        '"For my baba, who taught me this song," she wrote on X.\n\n'
+        "In Edmonton, the astronaut's father, Roman Kowalchuk, said the family had seen it."
+    )
+    assert _speakers(text) == ["Kowalchuk"]
