@@ -132,7 +132,7 @@ class Aliases:
             re.compile(
                 r"(?<![\w/.'’-])(?:"
                 + "|".join(re.escape(k) for k in sorted(casual, key=len, reverse=True))
-                + r")(?![\w/.'’-])",
+                + r")(?![\w/.-])(?!['’](?!s\b))",
                 re.I,
             )
             if casual

@@ -227,7 +227,8 @@ def _answer(
     result = search(store, q.topic, limit=STORIES_READ * 3)
     fixed = corrections(q.topic, result.df, lambda c: search(store, (c,), limit=1).df[0] > 0)
     if fixed:  # "experimnets": the word meant, before an unknown word is taken for a name
-        q = replace(q, topic=tuple(fixed.get(i, c) for i, c in enumerate(q.topic)))
+        topic = (fixed.get(i, c) for i, c in enumerate(q.topic))
+        q = replace(q, topic=tuple(c for c in topic if c is not None))
         result = search(store, q.topic, limit=STORIES_READ * 3)
     q = _unknown_as_names(q, result.df)
     if q.speaker_earlier:

@@ -23,9 +23,11 @@ MIN_LENGTH = 5  # "sary", "ep": too short to guess what was meant
 
 def corrections(
     topic: tuple[Concept, ...], df: list[float], stored: Callable[[Concept], bool]
-) -> dict[int, Concept]:
+) -> dict[int, Concept | None]:
     """Index → concept of the corrected word, for each unknown plain word of ``topic``
-    (``df`` 0) one edit away from a common word the store has (``stored``)."""
+    (``df`` 0) one edit away from a common word the store has (``stored``). None when the
+    word meant is one a question carries no topic in ("actualy", "realy"): it is dropped,
+    not read as the next likeliest word ("actual")."""
     aliases = load_aliases()
     out: dict[int, Concept] = {}
     for i, (c, d) in enumerate(zip(topic, df, strict=True)):
@@ -36,6 +38,9 @@ def corrections(
             continue
         for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
             if zipf(candidate) < WORD_ZIPF:
+                break
+            if candidate in aliases.stopwords:
+                out[i] = None
                 break
             found = aliases.concepts(candidate)
             if len(found) == 1 and stored(found[0]):
