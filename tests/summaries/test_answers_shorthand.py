@@ -42,9 +42,39 @@ WATCHDOG = (
 )
 
 
+PUMP = (
+    "dragon-night-launch-pump",
+    "Cargo Dragon lifts off at night with a pump for Zvezda",
+    "2026-05-08T09:00:00Z",
+    True,
+    [
+        "A Falcon 9 rocket lifted off from Florida on Thursday carrying 2,790 kg of cargo "
+        "to the International Space Station.",
+        "One item on the manifest was not in the press kit: a 41 kg circulation pump for "
+        "the thermal control loop of the Russian Zvezda service module.",
+    ],
+    [],
+)
+
+BOLIVIA = (
+    "bolivia-satellite-contract",
+    "Russia to build Bolivia's second communications satellite",
+    "2026-04-28T09:00:00Z",
+    False,
+    [
+        "Russia and Bolivia have signed a contract for the construction of Bolivia's "
+        "second communications satellite, the head of Glavkosmos said on Tuesday.",
+        "The spacecraft will be built in Zheleznogorsk and launched on an Angara-A5 rocket "
+        "from the Vostochny cosmodrome in 2029.",
+        "It will provide television and internet over Bolivia and neighbouring countries.",
+    ],
+    [],
+)
+
+
 @pytest.fixture
 def store(tmp_path):
-    s = make_store(tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG])
+    s = make_store(tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA])
     yield s
     s.close()
 
@@ -74,3 +104,17 @@ def test_a_typo_of_a_filler_word_is_dropped_not_read_as_its_neighbour():
     topic = tuple(load_aliases().concepts("actualy unfold"))
     fixed = corrections(topic, [0.0, 3.0], lambda c: True)
     assert fixed == {0: None}
+
+
+def test_how_heavy_is_answered_by_a_weight_and_coolant_by_the_thermal_control_loop(store):
+    reply = answer(store, "how heavy was that russian coolant pump that rode up on the dragon")
+    assert reply.found
+    assert "41 kg" in reply.answer
+
+
+def test_go_up_is_a_launch(store):
+    (up,) = load_aliases().concepts("supposed to go up")[-1:]
+    assert ("launch",) in {words for words, _, _ in up.phrases}
+    reply = answer(store, "when is bolivia's new comms sat from russia supposed to go up")
+    assert reply.found
+    assert "2029" in reply.answer
