@@ -217,10 +217,14 @@ def _unheard_of(q: Question, df: list[float]) -> bool:
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
 
 
+# "what was the kenyan students' cubesat called": a thing's name, asked as if quoted
+_CALLED_Q = re.compile(r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\b[^?]*\bcalled\b", re.I)
+
+
 def _answer(
     store: Store, q: Question, conv: Conversation | None, now: datetime | None, trace: dict
 ) -> Answer:
-    if not q.topic and not q.speaker_names:
+    if not q.topic and not q.speaker_names and not q.speaker_concepts:
         if q.kind == "latest":
             return _latest(store, q, [], now)
         return Answer(EMPTY, (), found=False)
@@ -242,7 +246,11 @@ def _answer(
             return quoted
         # No quote of theirs on it: the sentences that mention them are the next best thing.
         fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
-        return _answer(store, fallback, conv, None, trace)
+        said = _answer(store, fallback, conv, None, trace)
+        if said.found or "gate" in trace or not _CALLED_Q.search(q.text):
+            return said
+        # "what was the korean cubesat called": the name of a thing, which no one says
+        return _answer(store, replace(fallback, kind="what"), conv, None, trace)
     if q.kind == "latest":
         if _unheard_of(q, result.df):  # "the latest on the bigelow module": never mentioned
             return Answer(NOTHING, (), found=False)
