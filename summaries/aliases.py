@@ -116,7 +116,8 @@ class Aliases:
             names = tuple(n for p in holders for n in p.names) + (role,)
             self._add((role,), _Entry(names, 1.0, people=tuple(holders)))
         for group in data.get("group", []):
-            self._add(group["names"], _Entry(tuple(group["names"]), 1.0))
+            names = (*group["names"], *_party_labels(group["names"], data))
+            self._add(group["names"], _Entry(names, 1.0))
         for syn in data.get("synonyms", []):
             for words in syn["groups"]:
                 self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))
@@ -290,6 +291,16 @@ class Aliases:
                     out.append(Concept(word, phrases, named=named))
                 i += 1
         return _dedupe(out)
+
+
+def _party_labels(names: Sequence[str], data: dict) -> tuple[str, ...]:
+    """ "R-Ala.", "D-N.M." for a party's group: stories give a lawmaker's party that way,
+    so "the alabama republican" is found in "Curtis Vane (R-Ala.)"."""
+    letters = data.get("party_letters", {})
+    letter = next((letters[n] for n in names if n in letters), None)
+    if letter is None:
+        return ()
+    return tuple(f"{letter}-{state}" for state in letters.get("states", "").split())
 
 
 @lru_cache(maxsize=1)

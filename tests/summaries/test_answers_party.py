@@ -1,0 +1,48 @@
+"""summaries.answers: a lawmaker's party as stories give it ("Curtis Vane (R-Ala.)")
+answers "the house republican", so the story is not taken to lack the party asked about;
+a story naming no one of that party still does."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.aliases import load_aliases
+from summaries.answers import answer
+from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+
+MARKUP = (
+    "house-markup-roscosmos-amendment",
+    "House panel adopts limits on NASA payments to Roscosmos",
+    "2025-07-16T09:00:00Z",
+    True,
+    [
+        "WASHINGTON — The House Appropriations subcommittee advanced its 2026 spending bill "
+        "on Tuesday.",
+        "The sharpest exchange came over an amendment from Rep. Curtis Vane (R-Ala.) that "
+        "would bar NASA from paying Roscosmos until Russia leaves occupied Ukraine.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = make_store(tmp_path / "party.db", [*ARTICLES, MARKUP])
+    yield s
+    s.close()
+
+
+def test_the_house_republican_is_found_by_his_party_letter(store):
+    reply = answer(
+        store, "whos the house republican whose amendment would stop nasa paying roscosmos"
+    )
+    assert reply.found
+    assert story_id(store, "house-markup-roscosmos-amendment") in [c.id for c in reply.citations]
+    assert "Vane" in reply.answer
+
+
+def test_a_party_letter_needs_a_state_after_it():
+    (party,) = load_aliases().concepts("democrat")
+    written = {w for _, w, _ in party.phrases}
+    assert {"D-N.M.", "D-Fla"} <= written
+    assert "D" not in written and "R-Ala" not in written
