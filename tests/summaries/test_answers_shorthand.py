@@ -72,9 +72,24 @@ BOLIVIA = (
 )
 
 
+COPUOS = (
+    "copuos-vienna-weapons",
+    "US and Russia trade accusations at UN space committee",
+    "2026-06-11T09:00:00Z",
+    False,
+    [
+        "VIENNA — American and Russian diplomats traded accusations on Wednesday over "
+        "reports that Russia is developing a nuclear anti-satellite weapon, at the annual "
+        "session of the UN Committee on the Peaceful Uses of Outer Space.",
+        "The session was chaired by Ambassador Ilse Brandauer of Austria.",
+    ],
+    [],
+)
+
+
 @pytest.fixture
 def store(tmp_path):
-    s = make_store(tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA])
+    s = make_store(tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS])
     yield s
     s.close()
 
@@ -118,3 +133,11 @@ def test_go_up_is_a_launch(store):
     reply = answer(store, "when is bolivia's new comms sat from russia supposed to go up")
     assert reply.found
     assert "2029" in reply.answer
+
+
+def test_asat_is_anti_satellite(store):
+    reply = answer(
+        store, "who chaired the un session where the us and russia fought over asat reports"
+    )
+    assert reply.found
+    assert story_id(store, "copuos-vienna-weapons") in [c.id for c in reply.citations]
