@@ -9,6 +9,7 @@ import pytest
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.spelling import corrections
+from summaries.terms import stem
 from tests.summaries.answer_stories import ARTICLES, make_store, story_id
 
 OXYGEN = (
@@ -87,9 +88,26 @@ COPUOS = (
 )
 
 
+BURN = (
+    "debris-avoidance-burn",
+    "Station dodges rocket-stage fragment",
+    "2024-11-19T09:00:00Z",
+    True,
+    [
+        "The engines of a docked Progress freighter fired for 5 minutes and 30 seconds on "
+        "Tuesday to move the station out of the path of a piece of an old rocket stage.",
+        "During a thruster misfire in 2021 the station rotated about 45 degrees from its "
+        "normal position.",
+    ],
+    [],
+)
+
+
 @pytest.fixture
 def store(tmp_path):
-    s = make_store(tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS])
+    s = make_store(
+        tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN]
+    )
     yield s
     s.close()
 
@@ -141,3 +159,22 @@ def test_asat_is_anti_satellite(store):
     )
     assert reply.found
     assert story_id(store, "copuos-vienna-weapons") in [c.id for c in reply.citations]
+
+
+def test_a_month_typed_short_is_the_month(store):
+    assert load_aliases().uncasual("in nov 2024, sept or dec") == (
+        "in november 2024, september or december"
+    )
+    reply = answer(
+        store, "how long did the progress engines burn to dodge the old stage in nov 2024"
+    )
+    assert reply.found
+    assert "5 minutes and 30 seconds" in reply.answer
+
+
+def test_turn_is_rotate(store):
+    (turn,) = load_aliases().concepts("turn")
+    assert (stem("rotated"),) in {words for words, _, _ in turn.phrases}
+    reply = answer(store, "how far did the station turn when the thrusters misfired")
+    assert reply.found
+    assert "45 degrees" in reply.answer
