@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from summaries.aliases import Concept, load_aliases
 from summaries.generality import zipf
+from summaries.terms import stems
 
 # Only words English hardly knows are corrected, to words it knows well.
 TYPO_ZIPF = 2.5
@@ -34,6 +35,10 @@ def corrections(
         word = c.text.lower()
         if d or c.named or not word.isalpha() or len(word) < MIN_LENGTH:
             continue
+        split = _split(word, stored)
+        if split is not None:
+            out[i] = split
+            continue
         if zipf(word) >= TYPO_ZIPF:
             continue
         for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
@@ -50,6 +55,23 @@ def corrections(
 
 
 _LETTERS = string.ascii_lowercase
+PART_ZIPF = 3.5  # each half of a run-together word is a common word ("air", "show")
+
+
+def _split(word: str, stored: Callable[[Concept], bool]) -> Concept | None:
+    """ "airshow" as "air show": a run-together word the store never has, read as the two
+    common words the stories write apart (searched as one phrase). Not "anymore": a
+    half that carries no topic leaves the word as it is."""
+    stop = load_aliases().stopwords
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:]
+        if zipf(head) < PART_ZIPF or zipf(tail) < PART_ZIPF or {head, tail} & stop:
+            continue
+        phrase = f"{head} {tail}"
+        concept = Concept(word, ((tuple(stems(phrase)), phrase, 1.0),))
+        if stored(concept):
+            return concept
+    return None
 
 
 def _edits(word: str) -> Iterator[str]:

@@ -103,10 +103,25 @@ BURN = (
 )
 
 
+AIRSHOW = (
+    "zhuhai-air-show",
+    "Zhuhai air show opens with a record crowd",
+    "2024-11-12T09:00:00Z",
+    True,
+    [
+        "ZHUHAI — China's biggest air show opened on Tuesday with a flypast of fighters.",
+        "Roscosmos's deputy general director, Vitaly Orekhov, told reporters that Russia "
+        "would leave the International Space Station by 2030 at the latest.",
+    ],
+    [],
+)
+
+
 @pytest.fixture
 def store(tmp_path):
     s = make_store(
-        tmp_path / "shorthand.db", [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN]
+        tmp_path / "shorthand.db",
+        [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN, AIRSHOW],
     )
     yield s
     s.close()
@@ -178,3 +193,19 @@ def test_turn_is_rotate(store):
     reply = answer(store, "how far did the station turn when the thrusters misfired")
     assert reply.found
     assert "45 degrees" in reply.answer
+
+
+def test_a_run_together_word_is_read_as_the_two_words_stories_write(store):
+    fixed = corrections(tuple(load_aliases().concepts("airshow")), [0.0], lambda c: True)
+    assert [w for c in fixed.values() for _, w, _ in c.phrases] == ["air show"]
+    reply = answer(
+        store, "by when did the roscosmos deputy at the chinese airshow say russia would go"
+    )
+    assert reply.found
+    assert story_id(store, "zhuhai-air-show") in [c.id for c in reply.citations]
+    assert "2030" in reply.answer
+
+
+def test_a_run_together_word_with_a_filler_half_is_left_alone():
+    topic = tuple(load_aliases().concepts("anymore"))
+    assert corrections(topic, [0.0], lambda c: True) == {}
