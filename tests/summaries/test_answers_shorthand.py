@@ -117,11 +117,26 @@ AIRSHOW = (
 )
 
 
+LETTER = (
+    "kyiv-letter-partners",
+    "Kyiv urges station partners to stop flying cosmonauts",
+    "2022-10-05T09:00:00Z",
+    True,
+    [
+        "\u201cEvery seat you give to Moscow is a seat in a propaganda studio\u201d \u2014 "
+        "Olena Hrytsenko, Ukraine's deputy foreign minister, wrote in a letter to the heads "
+        "of the five partner agencies on the day Anna Kikina launched on a Dragon.",
+        "The agencies did not reply.",
+    ],
+    [],
+)
+
+
 @pytest.fixture
 def store(tmp_path):
     s = make_store(
         tmp_path / "shorthand.db",
-        [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN, AIRSHOW],
+        [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN, AIRSHOW, LETTER],
     )
     yield s
     s.close()
@@ -209,3 +224,15 @@ def test_a_run_together_word_is_read_as_the_two_words_stories_write(store):
 def test_a_run_together_word_with_a_filler_half_is_left_alone():
     topic = tuple(load_aliases().concepts("anymore"))
     assert corrections(topic, [0.0], lambda c: True) == {}
+
+
+def test_words_about_quoting_itself_are_not_the_topic(store):
+    asked = load_aliases().concepts("the line everyone quoted, suddenly")
+    assert [c.text for c in asked] == ["line"]
+    reply = answer(
+        store,
+        "ukraine's deputy FM sent the agencies a letter the day kikina launched. "
+        "whats the line from it everyone quoted",
+    )
+    assert reply.found
+    assert "propaganda studio" in reply.answer
