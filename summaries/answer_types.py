@@ -571,7 +571,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
             return "no number"
         if not _NUMBER_Q.search(q.text) and not (has_amount(lead) or has_date(lead)):
             return "no amount or date"
-    money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind != "quote"
+    # "the latest on … how to split the cost of …" asks for news, not a sum
+    money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind not in ("quote", "latest")
     if money and not money_about(q, lead):
         return "asked for a sum, none given on it"
     person = "person" in RULES and asks_person(q)

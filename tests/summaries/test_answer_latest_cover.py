@@ -46,3 +46,34 @@ def test_the_latest_on_a_row_is_not_a_newer_story_sharing_its_places(tmp_path):
         assert "landing zones" in reply.answer
     finally:
         store.close()
+
+
+DOHA = (
+    "doha-deorbit-cost-talks",
+    "US and Russian officials meet in Doha on station deorbit costs",
+    "2026-08-12T09:00:00Z",
+    True,
+    [
+        "DOHA — Qatar hosted two days of closed-door technical talks this week between "
+        "American and Russian space officials on how to share the work and the cost of "
+        "bringing the International Space Station down at the end of its life.",
+        "No agreement was announced, and both delegations said talks would continue.",
+    ],
+    [],
+)
+
+
+def test_the_latest_on_splitting_a_cost_is_news_not_a_sum(tmp_path):
+    """ "the cost of" asks a sum in "what's the cost of …", not in "the latest on … how to
+    split the cost of …": the newest story on the talks answers it without a figure."""
+    store = make_store(tmp_path / "latest-cost.db", [*ARTICLES, DOHA])
+    try:
+        reply = answer(
+            store,
+            "latest on the us and russia talking about how to split the cost of bringing "
+            "the iss down?",
+        )
+        assert reply.found
+        assert story_id(store, "doha-deorbit-cost-talks") in [c.id for c in reply.citations]
+    finally:
+        store.close()
