@@ -35,22 +35,21 @@ def corrections(
         word = c.text.lower()
         if d or c.named or not word.isalpha() or len(word) < MIN_LENGTH:
             continue
-        split = _split(word, stored)
-        if split is not None:
-            out[i] = split
-            continue
-        if zipf(word) >= TYPO_ZIPF:
-            continue
-        for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
-            if zipf(candidate) < WORD_ZIPF:
-                break
-            if candidate in aliases.stopwords:
-                out[i] = None
-                break
-            found = aliases.concepts(candidate)
-            if len(found) == 1 and stored(found[0]):
-                out[i] = found[0]
-                break
+        if zipf(word) < TYPO_ZIPF:
+            for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
+                if zipf(candidate) < WORD_ZIPF:
+                    break
+                if candidate in aliases.stopwords:
+                    out[i] = None
+                    break
+                found = aliases.concepts(candidate)
+                if len(found) == 1 and stored(found[0]):
+                    out[i] = found[0]
+                    break
+        if i not in out:  # no typo of a word the store has: two words run together?
+            split = _split(word, stored)
+            if split is not None:
+                out[i] = split
     return out
 
 
