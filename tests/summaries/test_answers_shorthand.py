@@ -236,3 +236,8 @@ def test_words_about_quoting_itself_are_not_the_topic(store):
     )
     assert reply.found
     assert "propaganda studio" in reply.answer
+
+
+def test_an_audit_is_a_review():
+    (audit,) = load_aliases().concepts("audit")
+    assert (stem("review"),) in {words for words, _, _ in audit.phrases}
