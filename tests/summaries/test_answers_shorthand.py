@@ -246,3 +246,9 @@ def test_an_audit_is_a_review():
 def test_an_executive_is_a_companys_head():
     (executive,) = load_aliases().concepts("executive")
     assert (stem("director"),) in {words for words, _, _ in executive.phrases}
+
+
+def test_gung_ho_is_one_word_for_keen():
+    asked = load_aliases().concepts("less gung-ho")
+    assert [c.text for c in asked] == ["less", "gung ho"]
+    assert (stem("enthusiastic"),) in {words for words, _, _ in asked[1].phrases}
