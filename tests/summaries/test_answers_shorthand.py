@@ -238,11 +238,6 @@ def test_words_about_quoting_itself_are_not_the_topic(store):
     assert "propaganda studio" in reply.answer
 
 
-def test_an_audit_is_a_review():
-    (audit,) = load_aliases().concepts("audit")
-    assert (stem("review"),) in {words for words, _, _ in audit.phrases}
-
-
 def test_an_executive_is_a_companys_head():
     (executive,) = load_aliases().concepts("executive")
     assert (stem("director"),) in {words for words, _, _ in executive.phrases}
