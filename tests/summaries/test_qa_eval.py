@@ -124,11 +124,13 @@ def test_floors_reached_on_the_dev_split():
     tuning, which took the whole dev set to 0.761 (baseline 0.229), false 38/197 = 0.193;
     after answer rounds 8-9, 0.782. q2201-q2280 (an eighth fresh hand, over dev 001-130,
     501-620 and 731-760) read 49/80, false answers 4/16, before anyone tuned on it: whole
-    dev 0.775 (baseline 0.225), false 40/213 = 0.188."""
+    dev 0.775 (baseline 0.225), false 40/213 = 0.188. A round on wrongful declines
+    (shorthand, synonyms, party letters, 'what was X called') took dev to 0.793, false
+    40/213, and q2201-q2280 to 56/80 (citations 0.781 -> 0.906), false 4/16."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.775
+    assert report.engine.accuracy >= 0.793
     assert report.engine.false_answer_rate <= 0.188
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.550
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.568
 
 
 @pytest.mark.slow
