@@ -118,6 +118,7 @@ def _lead(
         groups.append(group)
         taken.update(group)
 
+    groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
     parts, last = [], None
@@ -152,6 +153,32 @@ def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> 
         out += quoted
         between += [w for w in words if w not in quoted]
     return out + between
+
+
+def _redundant_last(groups: list[list[int]], texts: list[str], q: Question) -> list[list[int]]:
+    """The groups with those adding none of the question's words to the ones ahead of
+    them moved last, so the budget drops them first: a sentence that only follows the
+    lead ("The crew was expected to dock … after the two-orbit rendezvous") would crowd
+    out the one with the fact ("… exchanges places … without any payment"). A group
+    stays when it brings the kind of fact asked for that none ahead has, or is the
+    quote right after the lead for a question asking for someone's words."""
+    if len(groups) < 3:
+        return groups
+    lead = " ".join(texts[p] for p in groups[0])
+    have, typed = set(_match(q.topic, lead)), _has_type(q, lead)
+    front, back = [groups[0]], []
+    follows, words = max(groups[0]) + 1, q.kind == "said" or asks_words(q.text)
+    for g in groups[1:]:
+        text = " ".join(texts[p] for p in g)
+        got = set(_match(q.topic, text))
+        said = min(g) == follows and words and _QUOTE_MARK.search(text)
+        if got - have or (not typed and _has_type(q, text)) or said:
+            typed = typed or _has_type(q, text)
+            front.append(g)
+            have |= got
+        else:
+            back.append(g)
+    return front + back
 
 
 def _fit(groups: list[list[int]], sizes: list[int], budget: int = LEAD_BUDGET) -> list[list[int]]:

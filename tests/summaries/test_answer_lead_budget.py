@@ -1,0 +1,50 @@
+"""summaries.answer_lead: under the character budget, a sentence adding none of the
+question's words gives way to the one carrying the fact asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answers import answer
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+SEAT = (
+    "soyuz-ms31-launch",
+    "Soyuz MS-31 carries two cosmonauts and a NASA astronaut to the station",
+    "2025-03-14T10:00:00Z",
+    True,
+    [
+        "BAIKONUR, Kazakhstan — A Soyuz rocket lifted off from the steppe on Friday "
+        "afternoon carrying a three-person crew toward the International Space Station "
+        "for a stay of about six months.",
+        "The launch took place in light snow, and the rocket's third stage released the "
+        "Soyuz MS-31 capsule into orbit about nine minutes after liftoff, right on schedule.",
+        "Commander Oleg Vyrubov and flight engineer Ilya Sorokin, both of Roscosmos, were "
+        "joined in the capsule by NASA astronaut Tenzing Marlow, a former Air Force test "
+        "pilot on his first spaceflight.",
+        "The crew was expected to reach the Rassvet module roughly three hours later, after "
+        "the short two-orbit rendezvous that Russian flight controllers in Korolyov have "
+        "preferred for several years, and to open the hatches about two hours after that, "
+        "once pressure checks between the capsule and the module were complete.",
+        "Marlow's seat is the first to be filled under an arrangement signed in January "
+        "that trades places on Russian and American spacecraft without any money changing "
+        "hands.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = make_store(tmp_path / "budget.db", [*ARTICLES, SEAT])
+    yield s
+    s.close()
+
+
+def test_the_sentence_with_the_means_outlasts_one_sharing_no_question_word(store):
+    # the rendezvous sentence follows the lead with a cause word ("after the"), but
+    # shares nothing with the question; the seat-swap sentence says how he got the seat
+    reply = answer(store, "How did NASA astronaut Tenzing Marlow get his seat on Soyuz MS-31?")
+    assert reply.found
+    assert "Tenzing Marlow" in reply.answer
+    assert "without any money changing hands" in reply.answer
