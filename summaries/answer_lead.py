@@ -161,20 +161,22 @@ def _redundant_last(groups: list[list[int]], texts: list[str], q: Question) -> l
     lead ("The crew was expected to dock … after the two-orbit rendezvous") would crowd
     out the one with the fact ("… exchanges places … without any payment"). A group
     stays when it brings the kind of fact asked for that none ahead has, or is the
-    quote right after the lead for a question asking for someone's words."""
+    quote right after a kept group ("Foreign Minister X said … “… not at a cocktail
+    party,” she said") for a question asking for someone's words."""
     if len(groups) < 3:
         return groups
     lead = " ".join(texts[p] for p in groups[0])
     have, typed = set(_match(q.topic, lead)), _has_type(q, lead)
     front, back = [groups[0]], []
-    follows, words = max(groups[0]) + 1, q.kind == "said" or asks_words(q.text)
+    follows, words = {max(groups[0]) + 1}, q.kind == "said" or asks_words(q.text)
     for g in groups[1:]:
         text = " ".join(texts[p] for p in g)
         got = set(_match(q.topic, text))
-        said = min(g) == follows and words and _QUOTE_MARK.search(text)
+        said = min(g) in follows and words and _QUOTE_MARK.search(text)
         if got - have or (not typed and _has_type(q, text)) or said:
             typed = typed or _has_type(q, text)
             front.append(g)
+            follows.add(max(g) + 1)
             have |= got
         else:
             back.append(g)

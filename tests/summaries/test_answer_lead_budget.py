@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from summaries import question as q_parse
+from summaries.aliases import load_aliases
+from summaries.answer_lead import _redundant_last
 from summaries.answers import answer
 from tests.summaries.answer_stories import ARTICLES, make_store
 
@@ -48,3 +51,26 @@ def test_the_sentence_with_the_means_outlasts_one_sharing_no_question_word(store
     assert reply.found
     assert "Tenzing Marlow" in reply.answer
     assert "without any money changing hands" in reply.answer
+
+
+def test_the_quote_after_a_kept_sentence_keeps_its_place():
+    # "how did the minister answer": her sentence brings "foreign minister"; her quote
+    # right after it shares no further question word but is the answer itself, while
+    # the ambassador's scene-setting sentences in between go last
+    q = q_parse.parse(
+        "how did peru's foreign minister answer the russian ambassador's offer to fly "
+        "their astronaut on soyuz",
+        load_aliases(),
+        None,
+    )
+    texts = [
+        "Russia has offered to fly Peru's first astronaut on a Soyuz, the Russian "
+        "ambassador said on Thursday.",
+        "Ambassador Pyotr Volodin made the offer public at a reception at the embassy.",
+        "He said the terms were generous but declined to say whether Peru would pay.",
+        "Foreign Minister Elena Cárdenas said the government had received no proposal.",
+        "“Peru will decide how its astronaut flies, and not over canapés at an embassy "
+        "party,” she said.",
+    ]
+    order = _redundant_last([[0], [3], [1], [2], [4]], texts, q)
+    assert order.index([4]) < order.index([1])
