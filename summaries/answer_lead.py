@@ -411,6 +411,22 @@ def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> 
     return " — " + ", ".join(dict.fromkeys(names)) if names else ""
 
 
+SECOND_STORY = 0.95  # another story's sentence this close to the best one is said too
+
+
+def _close_second(best: _Sentence, ranked: list[_Sentence], lead: str) -> str:
+    """Another story's best sentence when it answers all but as well as the lead's: two
+    reports of the same event often carry different figures ("a contract worth up to
+    843 million dollars" in one, "is seeking $180 million" in the other)."""
+    for s in ranked[1:10]:
+        if s.story is best.story or s.score < SECOND_STORY * best.score or s.cover < FOUND_SENTENCE:
+            continue
+        if s.text in lead or len(lead) + len(s.text) > LEAD_BUDGET:
+            return ""
+        return " … " + undated(s.text) if s.position == 0 else " … " + s.text
+    return ""
+
+
 def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]:
     stories = [best.story]
     for s in ranked[1:]:

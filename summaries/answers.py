@@ -45,7 +45,7 @@ from summaries.answer_confidence import (
 from summaries.answer_counts import uncounted
 from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
 from summaries.answer_latest import _latest, _relevant_stories
-from summaries.answer_lead import _citations, _lead
+from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import _quote_answer, _support_quote
 from summaries.answer_roles import other_role
@@ -284,7 +284,7 @@ def _answer(
     if why_not:
         trace["declined"] = why_not
         return Answer(NOTHING, (), found=False)
-    text = lead
+    text = lead + _close_second(best, sentences, lead)
     if q.kind == "when" and not tp.DATE.search(lead):
         text += f" (The story is dated {_date(best.story)}.)"
     support = _support_quote(best.story, q, weights, exclude=(best.start, best.end), room=len(text))

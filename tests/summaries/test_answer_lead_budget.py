@@ -74,3 +74,46 @@ def test_the_quote_after_a_kept_sentence_keeps_its_place():
     ]
     order = _redundant_last([[0], [3], [1], [2], [4]], texts, q)
     assert order.index([4]) < order.index([1])
+
+
+CONTRACT = (
+    "esa-hangar-contract",
+    "ESA picks Bremen firm to build cargo return capsule",
+    "2026-02-03T10:00:00Z",
+    True,
+    [
+        "The European Space Agency has chosen a Bremen company to build a capsule that can "
+        "bring experiments back from the space station, in a contract worth 310 million euros.",
+        "The first flight is planned for 2029.",
+    ],
+    [],
+)
+ESA_BUDGET = (
+    "esa-budget-capsule",
+    "Ministers approve ESA budget with money for return capsule",
+    "2026-02-05T10:00:00Z",
+    True,
+    [
+        "European ministers on Thursday approved a budget that sets aside 95 million euros "
+        "this year to start building a capsule that can bring experiments back from the "
+        "station.",
+        "The rest of the budget goes to launchers and science missions.",
+    ],
+    [],
+)
+
+
+def test_a_second_story_answering_as_well_is_said_too(tmp_path):
+    # two reports of the capsule, each with its own figure, answer equally well: the
+    # lead says both, as it cites both
+    store = make_store(tmp_path / "two.db", [*ARTICLES, CONTRACT, ESA_BUDGET])
+    try:
+        reply = answer(
+            store,
+            "How much is going to a capsule that can bring experiments back from the station?",
+        )
+    finally:
+        store.close()
+    assert reply.found and len(reply.citations) >= 2
+    assert "95 million euros" in reply.answer
+    assert "310 million euros" in reply.answer
