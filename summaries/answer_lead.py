@@ -187,10 +187,14 @@ def _fit(groups: list[list[int]], sizes: list[int], budget: int = LEAD_BUDGET) -
     """The groups of sentences, in priority order, that fit the budget: the first always,
     then each that still fits. A long group that does not fit is skipped, not every group
     after it: the short sentence with the fact asked for often comes last (a "why" whose
-    reason is one line after a long scene-setting neighbour)."""
+    reason is one line after a long scene-setting neighbour). A sentence whose lead-in
+    ("The proposal …" needs the one before) does not fit comes alone: the fact it adds
+    ("… a wider package that also covered engine technology") outweighs its context."""
     kept, used = groups[:1], sum(sizes[p] for g in groups[:1] for p in g)
     for g in groups[1:]:
         need = sum(sizes[p] for p in g)
+        if used + need > budget and len(g) > 1:
+            g, need = g[:1], sizes[g[0]]
         if used + need <= budget:
             kept.append(g)
             used += need

@@ -7,7 +7,7 @@ import pytest
 
 from summaries import question as q_parse
 from summaries.aliases import load_aliases
-from summaries.answer_lead import _redundant_last
+from summaries.answer_lead import _fit, _redundant_last
 from summaries.answers import answer
 from tests.summaries.answer_stories import ARTICLES, make_store
 
@@ -117,3 +117,9 @@ def test_a_second_story_answering_as_well_is_said_too(tmp_path):
     assert reply.found and len(reply.citations) >= 2
     assert "95 million euros" in reply.answer
     assert "310 million euros" in reply.answer
+
+
+def test_a_sentence_comes_without_its_lead_in_when_both_do_not_fit():
+    # the lead (300) and a sentence (200) whose antecedent (250) would overrun 640
+    assert _fit([[0], [2, 1]], [300, 250, 200]) == [[0], [2]]
+    assert _fit([[0], [2, 1]], [300, 150, 150]) == [[0], [2, 1]]
