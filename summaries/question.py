@@ -135,7 +135,8 @@ _DATING_SCENE = re.compile(
 _WHEN = re.compile(
     r"(?:^(?:(?:and|so|but|ok|okay|then)\b[\s,]*)*when\b|\bwhat\s+(?:date|day|year|month|time)\b|\bon\s+what\s+(?:date|day)\b"
     r"|\bin\s+what\s+year\b|\bhow\s+long\s+ago\b|\bsince\s+when\b|\bby\s+when\b"
-    r"|\bwhich\s+(?:year|date|day|month)\b|\buntil\s+when\b)",
+    r"|\bwhich\s+(?:year|date|day|month)\b|\buntil\s+when\b"
+    r"|,\s*when\s+(?:did|does|do|is|was|will|would|are|were)\b)",  # "that joint, when did it …"
     re.I,
 )
 _WHY = re.compile(

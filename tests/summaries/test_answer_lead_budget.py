@@ -123,3 +123,20 @@ def test_a_sentence_comes_without_its_lead_in_when_both_do_not_fit():
     # the lead (300) and a sentence (200) whose antecedent (250) would overrun 640
     assert _fit([[0], [2, 1]], [300, 250, 200]) == [[0], [2]]
     assert _fit([[0], [2, 1]], [300, 150, 150]) == [[0], [2, 1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that ammonia pump on the truss that tripped, when did it fail the first time",
+        "after the agency added money to the contract, when did they say the reentry would be",
+    ],
+)
+def test_when_asked_after_a_fronted_phrase_is_a_when_question(text):
+    # the thing asked about comes first; ", when did …" asks for the date all the same
+    assert q_parse.parse(text, load_aliases(), None).kind == "when"
+
+
+def test_a_when_clause_inside_a_question_is_not_asked():
+    q = q_parse.parse("what broke when the pump tripped on monday", load_aliases(), None)
+    assert q.kind != "when"
