@@ -109,7 +109,7 @@ needs_qa = pytest.mark.skipif(not (QA_DIR / "heldout.jsonl").exists(), reason="n
 @pytest.mark.slow
 @needs_qa
 def test_floors_reached_on_the_dev_split():
-    """Dev = 1050 questions: q001-q360 and q401-q480 (tuned on), q701-q760 (40 unanswerable
+    """Dev = 1110 questions: q001-q360 and q401-q480 (tuned on), q701-q760 (40 unanswerable
     near misses and 20 controls), q801-q880 and q961-q1020 (fresh hands, session 3),
     q1201-q1280, q1401-q1480, q1501-q1580, q1601-q1651 (fresh hands, session 4; each
     scored once before tuning: 36/80, 42/80, 45/80 and 32/51; after tuning 56, 56, 69 and
@@ -126,11 +126,15 @@ def test_floors_reached_on_the_dev_split():
     501-620 and 731-760) read 49/80, false answers 4/16, before anyone tuned on it: whole
     dev 0.775 (baseline 0.225), false 40/213 = 0.188. A round on wrongful declines
     (shorthand, synonyms, party letters, 'what was X called') took dev to 0.793, false
-    40/213, and q2201-q2280 to 56/80 (citations 0.781 -> 0.906), false 4/16."""
+    40/213, and q2201-q2280 to 56/80 (citations 0.781 -> 0.906), false 4/16; a round on
+    the sentence chosen from the right story took dev to 0.805 and q2201-q2280 to 60/80.
+    q2301-q2360 (a ninth fresh hand, over dev 401-430, 621-650 and 761-790; 1110 questions
+    in all) read 0.633 with false answers 8/12 before anyone tuned on it: whole dev 0.796
+    (baseline 0.228), false 48/225 = 0.213."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.793
-    assert report.engine.false_answer_rate <= 0.188
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.568
+    assert report.engine.accuracy >= 0.795
+    assert report.engine.false_answer_rate <= 0.214
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.567
 
 
 @pytest.mark.slow
