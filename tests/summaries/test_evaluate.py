@@ -98,12 +98,13 @@ def test_report_prints_metrics_and_baselines(tmp_path):
 # Round 13 on dev 731-760 (0.883 -> 0.989): 0.897 (669/746), key recall 0.844 (362/429,
 # one key quote fewer than 0.846), detection unchanged (aggregates only; no dev article
 # lost a key quote, so the one lost here is a ranking side effect of new speakers).
+# Round 14 on dev 761-790 (0.863 -> 0.975): 0.898, key recall 0.844, detection unchanged.
 # See benchmarks/README.md "Intelligence" and the issue 3 closing note.
 FLOORS = {
     "precision": 0.955,
     "recall": 0.955,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.896,
+    "speaker_accuracy": 0.897,
     "key_recall": 0.843,
 }
 
@@ -118,13 +119,18 @@ FLOORS = {
 # measured once with the session's final attribution code (speakers 0.908, key recall@3
 # 0.733, detection 13/0/0/12) and once with the session-start code 57e2195 (0.890, 0.720).
 # The whole split of 75 then reads detection P 1.000 / R 0.943, speakers 0.888 (436/491),
-# key recall@3 0.734.
+# key recall@3 0.734. Session 6 added 676-700 (ordinary copy, written blind), measured once
+# with the session-start code b89e46e (speakers 0.848, key recall 0.640, detection
+# 13/0/0/12) and once with the final attribution code (0.867, 0.627, 13/0/0/12); the first
+# 75 then read 0.900 and 0.739. The whole split of 100: detection P 1.000 / R 0.958,
+# speakers 0.890 (of 701 quotes), key recall@3 0.710 (the new batch's 0.627 pulls the
+# split's figure below the 0.73 floor the first 75 held).
 BLIND_FLOORS = {
     "precision": 1.0,
-    "recall": 0.94,
+    "recall": 0.95,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.887,
-    "key_recall": 0.73,
+    "speaker_accuracy": 0.889,
+    "key_recall": 0.70,
 }
 
 
