@@ -27,6 +27,7 @@ from summaries.answer_coverage import (
     _story_cover,
     _weights,
 )
+from summaries.answer_quote_owner import not_theirs
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.gazetteer import speech_vocab
@@ -131,6 +132,8 @@ def _quote_answer(
         described = _described_here(story, quote, _role_parts(q.speaker_concepts))
         if not (quote.speaker or described) and _someone_elses(story, quote, q):
             why_not = "unattributed quote, someone else's"
+        exact = pairs[(story.id, quote.start)][1] >= 1.0
+        why_not = why_not or not_theirs(q, story, quote, exact)
         if why_not:
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
