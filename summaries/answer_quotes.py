@@ -27,6 +27,7 @@ from summaries.answer_coverage import (
     _story_cover,
     _weights,
 )
+from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
@@ -133,7 +134,7 @@ def _quote_answer(
         if not (quote.speaker or described) and _someone_elses(story, quote, q):
             why_not = "unattributed quote, someone else's"
         exact = pairs[(story.id, quote.start)][1] >= 1.0
-        why_not = why_not or not_theirs(q, story, quote, exact)
+        why_not = why_not or not_theirs(q, story, quote, exact) or unsummed(q, quote.text)
         if why_not:
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
