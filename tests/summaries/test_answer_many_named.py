@@ -1,0 +1,53 @@
+""" "Who are the two …" asks for two people by name: a sentence saying two will go, and
+naming only the minister who said so, does not answer it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answers import answer
+from summaries.store import Store
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+TRAINEES = (
+    "nigeria-star-city-trainees",
+    "Nigeria to send two trainees to Star City under Roscosmos deal",
+    "2026-09-02T12:00:00Z",
+    True,
+    [
+        "Nigeria's science minister, Dr. Ifeoma Nwachukwu-Bello, told journalists in Abuja "
+        "on Wednesday that two Nigerians would begin cosmonaut training at Star City next "
+        "year under an agreement signed with Roscosmos.",
+        "The candidates will be chosen from the air force and the national space agency.",
+    ],
+    [],
+)
+WALKERS = (
+    "radiator-spacewalk-pair",
+    "Two cosmonauts move a radiator to Nauka on a long spacewalk",
+    "2025-11-20T12:00:00Z",
+    True,
+    [
+        "Cosmonauts Oleg Lazutkin and Ivan Rumyantsev spent seven hours outside the "
+        "station on Thursday moving a radiator to the Nauka module on the spacewalk.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = make_store(tmp_path / "many.db", [*ARTICLES, TRAINEES, WALKERS])
+    yield s
+    s.close()
+
+
+def test_two_people_asked_for_and_one_named_is_declined(store):
+    reply = answer(store, "who are the two nigerians going to train at star city")
+    assert not reply.found, reply.answer
+
+
+def test_two_people_named_still_answer(store):
+    reply = answer(store, "who were the two cosmonauts on the radiator spacewalk")
+    assert reply.found
+    assert "Lazutkin" in reply.answer and "Rumyantsev" in reply.answer
