@@ -1,8 +1,10 @@
-"""Does the answer name as many people as a "who are the two …" question asks for?
+"""Does the answer name the people a "who" question asks for?
 
 "Who are the two Nigerians going to train at Star City" is not answered by the sentence
 saying two Nigerians will train there, naming only the minister who announced it: the
-people asked for must be named, as many of them as the question counts.
+people asked for must be named, as many of them as the question counts. Nor is "which
+Japanese astronaut is flying with them" answered by the sentence that names the others
+and "a Japanese astronaut yet to be named".
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ import re
 from summaries.aliases import load_aliases
 from summaries.answer_types import _other_names
 from summaries.question import Question
+from summaries.retrieval import indexed
+from summaries.sentences import split_sentences
 
 _COUNTED_WHO = re.compile(
     r"^(?:and\s+|so\s+|ok\s+)?who\s+(?:are|were|will\s+be)\s+the\s+"
     r"(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\b",
+    re.I,
+)
+_WHO_Q = re.compile(r"^(?:and\s+|so\s+|ok\s+)?(?:who|which)\b", re.I)
+_UNNAMED = re.compile(
+    r"\b(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|not\s+yet\s+been|still\s+to\s+be)\s+"
+    r"(?:named|identified|chosen|selected|announced)\b",
     re.I,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -37,4 +47,21 @@ def too_few_named(q: Question, lead: str) -> str | None:
     }
     if len(people) < wanted:
         return f"asked for {wanted} people, {len(people)} named"
+    return None
+
+
+def left_unnamed(q: Question, lead: str) -> str | None:
+    """Why the lead cannot answer "who/which …": it says the one asked for, by a word of
+    the question, is not named yet. None when it does not."""
+    if not _WHO_Q.search(q.text):
+        return None
+    plain = [c for c in q.topic if not c.named]
+    for s, e in split_sentences(lead):
+        clause = lead[s:e]
+        m = _UNNAMED.search(clause)
+        if m is None:
+            continue
+        st, st_set = indexed(clause[max(0, m.start() - 60) : m.start()])
+        if any(c.weight_in(st, st_set) for c in plain):
+            return "the lead says the one asked for is not named yet"
     return None

@@ -46,7 +46,7 @@ from summaries.answer_counts import uncounted
 from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
-from summaries.answer_many_named import too_few_named
+from summaries.answer_many_named import left_unnamed, too_few_named
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import _quote_answer, _support_quote
 from summaries.answer_roles import other_role
@@ -282,6 +282,7 @@ def _answer(
         or unsettled(q, best.story)
         or uncounted(q, best.story.text)
         or too_few_named(q, lead)
+        or left_unnamed(q, lead)
     )
     if why_not:
         trace["declined"] = why_not

@@ -34,10 +34,24 @@ WALKERS = (
     [],
 )
 
+CREW = (
+    "lebedev-dragon-crew",
+    "Roscosmos names cosmonaut for Crew Dragon rotation",
+    "2025-03-06T12:00:00Z",
+    True,
+    [
+        "Roscosmos on Thursday named cosmonaut Anton Lebedev for a Crew Dragon rotation "
+        "flight to the International Space Station planned for the autumn.",
+        "He will join NASA astronauts Laura Dunn and Reid Okafor and a Japanese astronaut "
+        "yet to be named. Former NASA astronaut Carl Brennan called the swap a good sign.",
+    ],
+    [],
+)
+
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "many.db", [*ARTICLES, TRAINEES, WALKERS])
+    s = make_store(tmp_path / "many.db", [*ARTICLES, TRAINEES, WALKERS, CREW])
     yield s
     s.close()
 
@@ -51,3 +65,14 @@ def test_two_people_named_still_answer(store):
     reply = answer(store, "who were the two cosmonauts on the radiator spacewalk")
     assert reply.found
     assert "Lazutkin" in reply.answer and "Rumyantsev" in reply.answer
+
+
+def test_one_the_lead_says_is_not_named_yet_is_declined(store):
+    reply = answer(store, "which japanese astronaut is flying with lebedev, dunn and okafor")
+    assert not reply.found, reply.answer
+
+
+def test_the_named_crew_still_answer(store):
+    reply = answer(store, "which cosmonaut did roscosmos name for the crew dragon rotation")
+    assert reply.found
+    assert "Lebedev" in reply.answer
