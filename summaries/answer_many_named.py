@@ -13,6 +13,7 @@ import re
 
 from summaries.aliases import load_aliases
 from summaries.answer_types import _other_names
+from summaries.generality import zipf
 from summaries.question import Question
 from summaries.retrieval import indexed
 from summaries.sentences import split_sentences
@@ -28,6 +29,7 @@ _UNNAMED = re.compile(
     r"(?:named|identified|chosen|selected|announced)\b",
     re.I,
 )
+COMMON = 4.0  # Zipf frequency of "space" and "agency", above any name's every word
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -38,16 +40,23 @@ def too_few_named(q: Question, lead: str) -> str | None:
         return None
     word = m.group(1).lower()
     wanted = int(word) if word.isdigit() else _NUMBERS[word]
-    aliases = load_aliases()
-    # a person by first name and surname, or one the gazetteer knows; not "Abuja"
-    people = {
-        n.split()[-1]
-        for n in _other_names(q, lead)
-        if not aliases.is_thing(n) and (len(n.split()) >= 2 or aliases.person(n))
-    }
+    people = {n.split()[-1] for n in _other_names(q, lead) if _a_person(n)}
     if len(people) < wanted:
         return f"asked for {wanted} people, {len(people)} named"
     return None
+
+
+def _a_person(name: str) -> bool:
+    """One the gazetteer knows as a person, or a first name and surname that is not a
+    body's ("State Corporation Roscosmos") nor a place ("Abuja")."""
+    aliases = load_aliases()
+    if aliases.person(name):
+        return True
+    if aliases.is_thing(name) or len(name.split()) < 2:
+        return False
+    if all(zipf(w) >= COMMON for w in name.split()):
+        return False  # "Space Agency", left of "Iranian Space Agency" by the asked word
+    return not any(c.named and len(c.phrases) >= 2 and not c.people for c in aliases.concepts(name))
 
 
 def left_unnamed(q: Question, lead: str) -> str | None:

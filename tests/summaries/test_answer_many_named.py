@@ -48,16 +48,36 @@ CREW = (
     [],
 )
 
+IRAN = (
+    "iran-cosmonaut-memorandum",
+    "Roscosmos and Iran sign memorandum on training an Iranian cosmonaut",
+    "2025-12-10T12:00:00Z",
+    True,
+    [
+        "The State Corporation Roscosmos and the Iranian Space Agency have signed a "
+        "memorandum on the selection and training of an Iranian cosmonaut for a short "
+        "flight to the station, Gennady Lebedinsky of Roscosmos told journalists. Two "
+        "Iranian candidates will go to Star City for cosmonaut training next spring.",
+    ],
+    [],
+)
+
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "many.db", [*ARTICLES, TRAINEES, WALKERS, CREW])
+    s = make_store(tmp_path / "many.db", [*ARTICLES, TRAINEES, WALKERS, CREW, IRAN])
     yield s
     s.close()
 
 
 def test_two_people_asked_for_and_one_named_is_declined(store):
     reply = answer(store, "who are the two nigerians going to train at star city")
+    assert not reply.found, reply.answer
+
+
+def test_an_agency_left_of_the_asked_word_is_not_a_person(store):
+    question = "who are the two iranian candidates going to star city for cosmonaut training"
+    reply = answer(store, question)
     assert not reply.found, reply.answer
 
 
