@@ -131,12 +131,12 @@ def test_floors_reached_on_the_dev_split():
     q2301-q2360 (a ninth fresh hand, over dev 401-430, 621-650 and 761-790; 1110 questions
     in all) read 0.633 with false answers 8/12 before anyone tuned on it: whole dev 0.796
     (baseline 0.228), false 48/225 = 0.213. A round on false answers (a quote that is
-    another body's, a sum or the people counted missing from the lead) took dev to 0.804,
-    false 39/225 = 0.173, and q2301-q2360 to 0.650, false 7/12."""
+    another body's, a sum or the people counted missing from the lead) took dev to 0.805,
+    false 38/225 = 0.169, and q2301-q2360 to 0.650, false 7/12."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.803
-    assert report.engine.false_answer_rate <= 0.174
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.575
+    assert report.engine.accuracy >= 0.804
+    assert report.engine.false_answer_rate <= 0.169
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.576
 
 
 @pytest.mark.slow
