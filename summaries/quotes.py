@@ -1,29 +1,25 @@
 """Direct quotes and their speakers: the public entry points.
 
 ``extract_quotes`` pairs the marks (``quote_spans``), then tries the places an attribution
-can be, in order (``attribution``); a speaker found once is remembered (``Mentions.note``)
-so later "he said" can resolve to it. ``key_quotes`` lives in ``quote_rank``.
+can be, in order (``attribution``, ``attribution_prefix``, ``attribution_previous``,
+``quote_chains``); a speaker found once is remembered (``Mentions.note``) so later "he
+said" can resolve to it. ``key_quotes`` lives in ``quote_rank``.
 """
 
 from __future__ import annotations
 
 import re
 
-from summaries.attribution import (
-    continued,
-    coordinated,
-    coordinated_tail,
-    from_prefix,
-    from_tail,
-    previous_sentence,
-    same_voice,
-)
+from summaries.attribution import from_tail
+from summaries.attribution_prefix import from_prefix
+from summaries.attribution_previous import continued, previous_sentence
 from summaries.backrefs import AGED, aged_person
 from summaries.documents import author_after, document_owner
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.models import Quote
 from summaries.names import word_spans
+from summaries.quote_chains import coordinated, coordinated_tail, same_voice
 from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
