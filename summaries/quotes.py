@@ -16,6 +16,7 @@ from summaries.attribution_previous import continued, previous_sentence
 from summaries.backrefs import AGED, aged_person
 from summaries.documents import author_after, document_owner
 from summaries.gazetteer import speech_vocab
+from summaries.introduced import introduced_as
 from summaries.mentions import Mentions
 from summaries.models import Quote
 from summaries.names import word_spans
@@ -24,7 +25,7 @@ from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.sentences import paragraph_spans
-from summaries.speakers import UNKNOWN, Who, introduced_as
+from summaries.speakers import UNKNOWN, Who
 from summaries.who import modifier_owner
 
 __all__ = ["Quote", "extract_quotes", "key_quotes"]

@@ -32,6 +32,7 @@ from summaries.descriptions import (
     spokes_owner,
 )
 from summaries.gazetteer import speech_vocab
+from summaries.introduced import introduced_as
 from summaries.mentions import Mentions
 from summaries.names import (
     bare_word,
@@ -41,6 +42,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
+from summaries.when_phrases import without_when
 from summaries.who import (
     ADVERBIAL,
     UNKNOWN,
@@ -82,7 +84,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         and words[-3][0].lower() in v["documents"]
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
-    words = _without_when(words, v)
+    words = without_when(words, v)
     if words and words[-1][0].lower().replace("’", "'") in _CONTRACTED:
         # "Before every burn he'd say": the pronoun without its auxiliary
         words = [*words[:-1], (words[-1][0].replace("’", "'").split("'")[0], words[-1][1])]
@@ -477,102 +479,6 @@ def _named_after(ctx: Mentions, end: int) -> bool:
     """A person named right after a description ("His wife, the novelist Teresa Navarro")."""
     i = bisect_left(ctx.people, (end, "", False))
     return i < len(ctx.people) and ctx.people[i][0] - end < 50 and bool(ctx.people[i][1])
-
-
-# Endings of nouns for people by what they do: botanist, commissioner, surveyor, librarian.
-_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer")
-
-
-def introduced_as(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | None:
-    """'the commissioner said' / 'came from the botanist': "the" and a noun the story
-    wrote beside a person's name ("the government's commissioner for space research,
-    Gábor Kertész"; "the botanist Dr. Tatiana Ivanova"): the most recent person so
-    introduced. None when nobody was."""
-    if len(words) < 2 or words[-2][0] not in ("the", "The"):
-        return None
-    low = words[-1][0]
-    v = speech_vocab()
-    if (
-        not (low.isalpha() and low.islower() and low.endswith(_AGENT_ENDINGS))
-        or low in v["anonymous"]
-        or low in v["org_nouns"]
-    ):
-        return None
-    names = introduced_with(ctx, pos, low)
-    if not names:
-        return None
-    name = described_person(ctx, pos, low)
-    if not name:
-        return None
-    # only a name written right beside the noun: "the botanist Dr. Tatiana Ivanova",
-    # "commissioner for space research, Gábor Kertész", "Ivanova, the botanist"
-    text = ctx.text
-    lo = max(0, pos - 2000)
-    low_text = ctx.lower_text()
-    i = low_text.find(low, lo, pos)
-    while i != -1:
-        end = i + len(low)
-        if name in text[end : end + 45] or name in text[max(0, i - 30) : i]:
-            return Who(name, True)
-        i = low_text.find(low, end, pos)
-    return None
-
-
-# A time or occasion between a subject and its verb: 'Roscosmos at the time described'.
-_WHEN_PREPS = frozenset(["at", "on", "in", "during", "last", "earlier", "later", "this"])
-_WHEN_NOUNS = frozenset(
-    [
-        "time",
-        "week",
-        "month",
-        "year",
-        "day",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "statement",
-        "interview",
-        "briefing",
-        "post",
-        "weekend",
-        "past",
-        "hearing",
-        "conference",
-        "meeting",
-        "summit",
-        "session",
-        "ceremony",
-        "forum",
-        "event",
-    ]
-)
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
-
-
-def _without_when(words: list[tuple[str, int]], v) -> list[tuple[str, int]]:
-    """'Roscosmos at the time' / 'NASA on Monday' / 'Rogozin in an interview' before the
-    verb: the subject without the time phrase."""
-    for i in range(len(words) - 1, max(0, len(words) - 5), -1):
-        w = words[i][0]
-        if w not in _WHEN_PREPS:
-            continue
-        before = words[i - 1][0]
-        if before in ("has", "have", "had") and i > 1:
-            before = words[i - 2][0]  # "Beijing has in the past described"
-        if not (is_name_word(before) or before in v["org_nouns"]) or before in v["not_names"]:
-            return words
-        rest = [x for x, _ in words[i + 1 :]]
-        if (
-            rest
-            and (rest[-1] in _WHEN_NOUNS or rest[-1] in _WEEKDAYS)
-            and all(x.islower() or x in _WEEKDAYS for x in rest)
-        ):
-            return words[:i]
-        return words
-    return words
 
 
 _POSSESSIVES = {"its": "it", "their": "it", "his": "he", "her": "she"}
