@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summaries import answer_types
+from summaries import answer_dates, answer_names
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
@@ -46,7 +46,7 @@ def _lead(
         named = next((p for p in beside if _has_type(q, story.text[slice(*spans[p])])), None)
     # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the
     # names the question lacks, but not a person; the crew is named in another sentence.
-    nobody = q.kind == "who" and not answer_types.new_person(q, best.text, story.text)
+    nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
     if named is None and nobody and not lacks:
         named = _person_sentence(q, story, spans, beside, ranked)
     if named is not None:
@@ -54,11 +54,11 @@ def _lead(
     elif lacks:
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
-        roles = answer_types.person_roles(q)
+        roles = answer_names.person_roles(q)
         typed = [s for s in _others_in(story, ranked, roles) if _has_type(q, s.text)]
         if q.kind == "when":  # a written date over "by the end of the decade"
             typed = [s for s in typed if _explicit(s.text)] or typed
-        ahead = _date_ahead(q, best, ranked, spans) if answer_types.future_when(q) else None
+        ahead = _date_ahead(q, best, ranked, spans) if answer_dates.future_when(q) else None
         if ahead is not None:  # "when will …": a date still to come over a past one
             core.extend(ahead)
         elif typed:  # what it shares with the question, and nearness to the best sentence
@@ -258,18 +258,18 @@ def _person_sentence(
     with a title or role ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
     professor of …"); "the Space Launch System" is two capitalised words, not a person.
     When the question names the role ("the cosmonaut"), the sentence must have it."""
-    roles = answer_types.person_roles(q)
+    roles = answer_names.person_roles(q)
     same = [s.position for s in _others_in(story, ranked, roles)]
     for p in dict.fromkeys([*([] if roles else beside), *same]):
         text = story.text[slice(*spans[p])]
-        if answer_types.titled_person(q, text):
+        if answer_names.titled_person(q, text):
             return p
     return None
 
 
 def _others_in(story: Story, ranked: list[_Sentence], roles: set[int]) -> list[_Sentence]:
     """The story's other ranked sentences that share something with the question and,
-    when it names the person's role (``answer_types.person_roles``), match that role."""
+    when it names the person's role (``answer_names.person_roles``), match that role."""
     return [
         s
         for s in ranked[1:80]
@@ -283,17 +283,17 @@ def _date_ahead(
     """For "when will …": the story's sentence that dates the event asked about as still to
     come, with the one before it when only the pair does ("… one of whom will fly on a
     Soyuz. We are talking about the period after 2027," he said)."""
-    story, event = best.story, answer_types.event(q)
-    since = answer_types.story_year(story)
+    story, event = best.story, answer_dates.event(q)
+    since = answer_dates.story_year(story)
     found = []
     for s in [best, *ranked[1:80]]:
         if s.story is not story or s.focus <= 0:
             continue
-        if answer_types.has_future_date(s.text, event, since):
+        if answer_dates.has_future_date(s.text, event, since):
             found.append((s, [s.position]))
         elif s.position + 1 < len(spans):
             after = story.text[slice(*spans[s.position + 1])]
-            if answer_types.has_future_date(f"{s.text} {after}", event, since):
+            if answer_dates.has_future_date(f"{s.text} {after}", event, since):
                 found.append((s, [s.position, s.position + 1]))
     # a written date ("no earlier than 2027") over "from the end of the decade"
     written = [f for f in found if _explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
@@ -319,7 +319,7 @@ def _has_type(q: Question, text: str) -> bool:
             return bool(_CLOCK.search(text))
         if _explicit(text):
             return True  # "could take place in December" answers "when's it likely"
-        return answer_types.future_when(q) and answer_types.has_future_date(text)
+        return answer_dates.future_when(q) and answer_dates.has_future_date(text)
     if q.kind == "quantity":
         units = tp.measure(q.text)
         if units is None:
@@ -328,9 +328,9 @@ def _has_type(q: Question, text: str) -> bool:
     if q.kind == "where":
         return bool(tp.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
-        if answer_types.asks_person(q):  # … but "which senator" wants the senator's name
-            return answer_types.new_person(q, text)
-        return answer_types.new_name(q, text, things=True)
+        if answer_names.asks_person(q):  # … but "which senator" wants the senator's name
+            return answer_names.new_person(q, text)
+        return answer_names.new_name(q, text, things=True)
     if q.kind == "why":  # "sanctions" or "amid" alone names the topic, not a reason
         return any(not _WEAK_CAUSE.fullmatch(m.group(0)) for m in tp.CAUSE.finditer(text))
     if q.kind == "yesno":  # the reply: "were never in danger", "found no evidence"

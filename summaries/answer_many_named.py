@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summaries.aliases import load_aliases
-from summaries.answer_types import _other_names
+from summaries.answer_names import other_names
 from summaries.generality import zipf
 from summaries.question import Question
 from summaries.retrieval import indexed
@@ -40,7 +40,7 @@ def too_few_named(q: Question, lead: str) -> str | None:
         return None
     word = m.group(1).lower()
     wanted = int(word) if word.isdigit() else _NUMBERS[word]
-    people = {n.split()[-1] for n in _other_names(q, lead) if _a_person(n)}
+    people = {n.split()[-1] for n in other_names(q, lead) if _a_person(n)}
     if len(people) < wanted:
         return f"asked for {wanted} people, {len(people)} named"
     return None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from summaries import answer_types
+from summaries import answer_kinds, answer_names
 from summaries.answer_quotes import _description
 from summaries.answer_speakers import _places, titles
 from summaries.question import Question
@@ -35,7 +35,7 @@ def asked_role(q: Question) -> Concept | None:
         return None
     for word in m.group(1).lower().split():
         if re.sub(r"s$", "", word) in _CREW:
-            return answer_types._concept_of(q, word)
+            return answer_kinds.concept_of(q, word)
     return None
 
 
@@ -87,8 +87,8 @@ _PAST = frozenset(stems("former retired veteran ex"))
 def _people_beside(q: Question, text: str) -> Iterator[set[str]]:
     """For each new person the text names, the stems of the words beside the name: a
     title before it ("Foreign Secretary X") or an apposition after it ("X, the …")."""
-    for name in answer_types._other_names(q, text):
-        if " " not in name or answer_types._a_thing(name) or _a_place(name):
+    for name in answer_names.other_names(q, text):
+        if " " not in name or answer_names.a_thing(name) or _a_place(name):
             continue
         for start, end in split_sentences(text):
             at = text.find(name, start, end)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summaries import answer_roles, answer_types
+from summaries import answer_names, answer_roles
 from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
@@ -264,7 +264,7 @@ def _kind_bonus(q: Question, text: str) -> float:
     if q.kind == "where":
         return 0.25 if tp.PLACE.search(text) else 0.0
     if q.kind == "who":
-        if answer_types.new_name(q, text):
+        if answer_names.new_name(q, text):
             return 0.25
         return 0.1 if tp.names_someone(text) else 0.0
     if q.kind == "why":

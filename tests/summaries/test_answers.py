@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summaries import answer_types
+from summaries import answer_dates, answer_speakers
 from summaries import text_patterns as tp
 from summaries.answer_lead import _fit, _has_type
 from summaries.answer_sentences import _kind_bonus, _scene
@@ -380,7 +380,7 @@ def test_quote_question_asking_for_a_date_declines_a_quote_without_one(checks):
     ],
 )
 def test_a_future_date_is_one_stated_as_still_to_come(text, future):
-    assert answer_types.has_future_date(text) is future
+    assert answer_dates.has_future_date(text) is future
 
 
 @pytest.mark.parametrize(
@@ -422,7 +422,7 @@ def test_question_kind_follows_what_the_member_wants(question, kind):
 def test_the_speaker_must_be_the_subject_of_the_speech_verb(text, speaking):
     who = "Beijing" if "Beijing" in text else "the Kremlin"
     asked = parse(f"what did {who} say about the hearing", load_aliases())
-    assert answer_types.speaks(asked.speaker_concepts, text) is speaking
+    assert answer_speakers.speaks(asked.speaker_concepts, text) is speaking
 
 
 SPLIT_FACT = [

@@ -1,0 +1,132 @@
+"""Does an answer name a person, or anyone, the question does not already name?
+
+"Who replaced Borisov" is not answered by a sentence about Borisov alone, nor "which
+senator" by one naming only an agency or a place: the answer must bring a new name, and
+for a person a first name and surname ("Korolyov" alone is a place). The answer checks
+(``answer_types``), the lead picker and the role and count checks share these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summaries import text_patterns as tp
+from summaries.answer_speakers import phrase_stems, titles
+from summaries.question import Question
+from summaries.retrieval import load_aliases, stems, tokens
+
+# a "who" that asks for a person ("which official", "who replaced"), not an organisation
+_PERSON_Q = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|astronauts?|cosmonauts?|backup|senators?|"
+    r"pilots?|candidates?|nominees?|"
+    r"congress(?:man|woman)|ministers?|ambassadors?|envoys?|governors?|diplomats?|"
+    r"commanders?|commanded|replaced|succeeded|successor|name\s+of|named)\b",
+    re.I,
+)
+
+
+def new_person(q: Question, text: str, story_text: str = "") -> bool:
+    """Does the text name a person the question does not: a known one, or a first name and
+    surname (here or, for a surname alone, elsewhere in the story)? "Korolyov" or
+    "Russian" alone is a place or a people, not the official asked for."""
+    aliases = load_aliases()
+    return any(
+        not a_thing(name) and (aliases.person(name) or " " in name or _full_name(name, story_text))
+        for name in other_names(q, text)
+    )
+
+
+def a_thing(name: str) -> bool:
+    """A known thing ("Soyuz"), or an institution or place by its first or last word."""
+    return bool(
+        load_aliases().is_thing(name) or _THING_HEAD.search(name) or _THING_START.match(name)
+    )
+
+
+# "Northern Plains University", "Pacific Ocean", "Gagarin Cosmonaut Training Centre": two
+# capitalised words that end in an institution or a place are not a first name and surname.
+_THING_HEAD = re.compile(
+    r"[ -](?:University|College|Institute|Academy|School|Agency|Administration|Centre|Center|"
+    r"Office|Ministry|Committee|Commission|Council|Parliament|Senate|Court|Embassy|Company|"
+    r"Corporation|Industries|Group|Systems|Aerospace|Laboratory|Lab|Program|Programme|"
+    r"Station|Module|Cosmodrome|Base|Ocean|Sea|Gulf|Bay|River|Lake|Island|Islands|Desert|"
+    r"Mountains|Region|Province|State|States|City|Republic|Union|Federation|Kingdom)$"
+)
+_THING_START = re.compile(
+    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
+    r"Mount|Lake|Cape|Port|Fort|International|National|European|American)\b"
+)
+
+
+def titled_person(q: Question, text: str) -> bool:
+    """Does the text name a person the question does not, by a first name and surname
+    next to a title or role: "astronaut Ryo Takeda", "Commander Alexei Ovrashko", "Lisa
+    Campbell, president of …", "said Dr. Leah Okonkwo-Baptiste"?"""
+    for name in other_names(q, text):
+        if " " not in name or a_thing(name):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            after = text[m.end() : m.end() + 50].lower()
+            if before and (before[-1].strip(".,") in titles() or before[-1] in _SAID):
+                return True
+            head = re.match(r"\s*,\s+(?:the\s+|a\s+|an\s+)?([\w -]+)", after)
+            if head and any(w in titles() for w in head.group(1).split()[:4]):
+                return True
+            if re.match(r"\s+(?:said|says|told|wrote|added)\b", after):
+                return True
+    return False
+
+
+_SAID = frozenset({"said", "says", "told", "wrote", "added", "by"})
+
+
+def _full_name(surname: str, story_text: str) -> bool:
+    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", story_text):
+        if not tp.NOT_A_NAME.match(m.group(1)):
+            return True
+    return False
+
+
+def asks_person(q: Question) -> bool:
+    """ "Which senator", "who replaced Borisov": a person is the answer, not an agency."""
+    return q.kind == "who" and bool(_PERSON_Q.search(q.text))
+
+
+def person_roles(q: Question) -> set[int]:
+    """The question's concepts that describe the person asked for ("senator", "official"):
+    a sentence naming someone else's role names someone else."""
+    if not asks_person(q):
+        return set()
+    return {i for i, c in enumerate(q.topic) if _PERSON_Q.search(c.text)}
+
+
+def new_name(q: Question, text: str, *, things: bool = False) -> bool:
+    """Does the text name someone the question does not? "Who replaced Borisov?" is
+    answered by the sentence with another name in it, not by one about Borisov alone."""
+    aliases = load_aliases()
+    return any(things or not aliases.is_thing(name) for name in other_names(q, text))
+
+
+def other_names(q: Question, text: str) -> Iterator[str]:
+    """Capitalised names in the text that share no word with the question and are not a
+    capitalised function word or title ("The", "President")."""
+    aliases = load_aliases()
+    asked = phrase_stems(q.topic)
+    for m in tp.PERSON.finditer(text):
+        name = m.group(0)
+        words = stems(name)
+        # "Cosmonaut Pavel Ilyin" opening a sentence: the title asked about is not the name
+        lead = 0
+        while lead < len(words) - 1 and words[lead] in asked:
+            lead += 1
+        if lead:
+            name, words = " ".join(tokens(name)[lead:]), words[lead:]
+        if (
+            words
+            and not (set(words) & asked)
+            and words[0] not in aliases.stopwords
+            and not tp.NOT_A_NAME.match(name)
+        ):
+            yield name
