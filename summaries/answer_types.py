@@ -10,7 +10,7 @@ Each rule is general (question shape against answer text), none is keyed to a qu
 This module holds the rules (``RULES``, ``missing``) and the checks on numbers, sums and
 the ISS; the checks on dates (``answer_dates``), names and persons (``answer_names``),
 the kind of thing asked for (``answer_kinds``) and outcomes still to come
-(``answer_pending``) live in modules of their own.
+(``answer_outcomes``) live in modules of their own.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from summaries import text_patterns as tp
 from summaries.answer_dates import FUTURE_Q, event, has_date, has_future_date, story_year
 from summaries.answer_kinds import absent_kind, asked_attribute, mentions, unnamed_kind
 from summaries.answer_names import asks_person, new_name, new_person
-from summaries.answer_pending import still_to_come
+from summaries.answer_outcomes import still_to_come
 from summaries.answer_speakers import speaks
 from summaries.detect import scan
 from summaries.models import Story
