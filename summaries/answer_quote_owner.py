@@ -19,7 +19,7 @@ from summaries.answer_speakers import speaks
 from summaries.models import Quote, Story
 from summaries.question import Question
 from summaries.retrieval import stems
-from summaries.sentences import split_sentences
+from summaries.sentences import covering
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 # "<subject> said / states / told …": who speaks in the quote's own sentence
@@ -41,7 +41,8 @@ def not_theirs(q: Question, story: Story, quote: Quote, exact: bool) -> str | No
         return None
     if quote.speaker:
         return _other_body(q.speaker_concepts, quote.speaker)
-    sentence = _sentences_of(story.text, quote.start, quote.end)
+    span = covering(story.text, quote.start, quote.end)
+    sentence = story.text[span[0] : span[1]] if span else ""
     plain = _QUOTED.sub(" ", sentence)
     subjects = [m.group(1).lower() for m in _SPEECH.finditer(plain)]
     others = subjects and not any(s in _POINTS_BACK for s in subjects)
@@ -68,9 +69,3 @@ def _other_body(asked: tuple[Concept, ...], speaker: str) -> str | None:
     if set(stems(speaker)) & {w for c in named for words, _, _ in c.phrases for w in words}:
         return None
     return f"the quote is {speaker}'s, not the speaker asked about"
-
-
-def _sentences_of(text: str, start: int, end: int) -> str:
-    """The sentences the quote runs through, with the words that attribute it."""
-    spans = [(s, e) for s, e in split_sentences(text) if s < end and e > start]
-    return text[spans[0][0] : spans[-1][1]] if spans else ""

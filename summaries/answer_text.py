@@ -10,7 +10,7 @@ from __future__ import annotations
 from summaries import text_patterns as tp
 from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
-from summaries.sentences import split_sentences
+from summaries.sentences import covering
 from summaries.timeutil import from_rfc3339
 
 MAX_ANSWER = 700
@@ -32,9 +32,9 @@ def render_quote(story: Story, quote: Quote) -> str:
         return f"{speaker_label(story, quote)} said, as reported on {_date(story)}: “{quote.text}”"
     # No speaker we can name: the sentence itself says what the story knows ("one EU
     # diplomat said", "a notice on the door read"), which "Unattributed said" would hide.
-    spans = [(s, e) for s, e in split_sentences(story.text) if s < quote.end and e > quote.start]
-    if spans and spans[-1][1] - spans[0][0] <= UNNAMED_SENTENCE:
-        return f"As reported on {_date(story)}: {story.text[spans[0][0] : spans[-1][1]]}"
+    span = covering(story.text, quote.start, quote.end)
+    if span and span[1] - span[0] <= UNNAMED_SENTENCE:
+        return f"As reported on {_date(story)}: {story.text[span[0] : span[1]]}"
     return f"Quoted without a named speaker, as reported on {_date(story)}: “{quote.text}”"
 
 

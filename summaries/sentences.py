@@ -199,6 +199,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_split(text))
 
 
+def covering(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the sentences that ``text[start:end]`` (a quote) runs through, with the
+    words around it that attribute it; None when it lies outside every sentence."""
+    spans = [(s, e) for s, e in split_sentences(text) if s < end and e > start]
+    return (spans[0][0], spans[-1][1]) if spans else None
+
+
 @lru_cache(maxsize=8)
 def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
