@@ -168,12 +168,16 @@ def given_gender() -> dict[str, str | None]:
 def speech_vocab() -> dict[str, frozenset[str]]:
     """Every word list of speech.toml as a set, plus the sets quotes derive from both files
     (``roles``, ``given``, ``people``, ``state_names``, ``place``)."""
+    countries = load_data("countries.toml")["names"]
     d = load_data("speech.toml")
     out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
     out["titles"] = frozenset(t.lower() for t in d["titles"])
     out["roles"] = out["person_nouns"] | frozenset(d["roles"])
     out["japanese_given"] = out["japanese_given_m"] | out["japanese_given_f"]
     out["given"] = out["given_m"] | out["given_f"] | out["japanese_given"]
+    # "who grew up in Kumasi, Ghana,": a country alone is never a person ("Jordan",
+    # "Chad", "Georgia" are given names too, and stay open)
+    out["countries"] = frozenset(n.capitalize() for n in countries) - out["given"]
     out["people"] = frozenset(load_data()["people"])
     out["state_names"] = frozenset(load_data()["states"])
     out["place"] = frozenset(d["places"]) | frozenset(

@@ -242,7 +242,9 @@ class Mentions:
                 found.append((start, family))
                 self.gender[family] = g if self.gender.get(family, g) == g else None
                 continue
-            if len(words) == 1 and bare_word(words[0]) in places:
+            if len(words) == 1 and (
+                bare_word(words[0]) in places or bare_word(words[0]) in v["countries"]
+            ):
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway
             if len(words) == 2 and (words[0], words[1]) in knights:
                 found.append((start, knights[words[0], words[1]]))  # "Sir Geoffrey was …"
