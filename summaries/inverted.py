@@ -10,6 +10,7 @@ from __future__ import annotations
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run
+from summaries.person_runs import agent_noun
 from summaries.speakers import subject
 from summaries.who import (
     UNKNOWN,
@@ -90,7 +91,14 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             i += 1
         else:
             break
-    k = next((k for k in range(i, min(n, i + 3)) if words[k][0].lower() in v["roles"]), None)
+    k = next(
+        (
+            k
+            for k in range(i, min(n, i + 3))
+            if words[k][0].lower() in v["roles"] or agent_noun(words[k][0], v)
+        ),
+        None,
+    )
     if (
         k is not None
         and words[i][0].islower()

@@ -93,7 +93,8 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:
 
 # "Engström's wife, Karin,": a relative introduced by a given name after the family's.
 # A name the sentence goes on describing ("shows Levchenko, speaking in Russian,"): its topic.
-_DWELT_ON = re.compile(r",[ \t]+(?:who\b|[a-z]+ing\b)")
+# ("Sota Mori from Otaru, who tried the soup": past a hometown too)
+_DWELT_ON = re.compile(r"(?:[ \t]+(?:from|of)[ \t]+[A-Z][\w’'\-]*)?,[ \t]+(?:who\b|[a-z]+ing\b)")
 _KIN = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w’'\-]+)['’]s|\b(?P<pron>his|her|their))[ \t]+(?P<kin>wife|husband|son|daughter|mother|"
     r"father|brother|sister|widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|"
@@ -417,6 +418,7 @@ class Mentions:
                                 self.text.find(here[0][1], here[0][0]) + len(here[0][1]),
                             )
                             or self._introduced_in_apposition(here[0][0], here[0][1])
+                            or self._told_gender(here[0][0], here[0][1], pronoun, name, p)
                         )
                     ):
                         return here[0][1]
@@ -426,6 +428,18 @@ class Mentions:
                 if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2, p2):
                     return n2
         return fallback
+
+    def _told_gender(self, pos: int, name: str, pronoun: str, earlier: str, at: int) -> bool:
+        """'… led by Professor Juliana Albuquerque. "…," she said': the one person of a
+        new paragraph whose given name says the pronoun, against an earlier paragraph's
+        subject whose gender nothing told."""
+        want = {"he": "m", "she": "f"}.get(pronoun.lower())
+        told = self.gender_at.get(pos) or self.gender.get(name)
+        return (
+            want is not None
+            and told == want
+            and not (self.gender_at.get(at) or self.gender.get(earlier, surname_gender(earlier)))
+        )
 
     def _introduced_in_apposition(self, pos: int, name: str) -> bool:
         """'I spoke to our commander, Yaroslav Bulatnikov, on Saturday': a person brought

@@ -96,6 +96,34 @@ _FUNCTION_WORDS = frozenset(
 _DESCRIBED = re.compile(r",[ \t]+(?:a|an|the|his|her|their)[ \t]+([^,.;\"“”()]{2,70}?)[ \t]*,")
 
 
+# A person described by what they do, in lower case before the name ("fisherman Raimundo
+# Sousa", "curator Hiroko Tanabe", "9-year-old Sota Mori"): an agent noun's ending.
+_AGENT = re.compile(r"[a-z]{3,}(?:man|woman|er|or|ist|ian)|\d{1,3}-year-old")
+_NOT_AGENTS = frozenset(
+    ["former", "whether", "together", "rather", "further", "either", "neither", "another"]
+    + ["other", "later", "earlier", "senior", "junior", "interior", "exterior", "major"]
+    + ["minor", "under", "over", "after", "never", "ever", "however", "whatever", "border"]
+    + ["corridor", "order", "sector", "quarter", "number", "water", "winter", "summer"]
+    + ["center", "centre", "theater", "theatre", "letter", "paper", "chamber", "member"]
+)
+# What follows a person so described: a verb, ", who", an age, "from Otaru".
+_PERSON_NEXT = re.compile(
+    rf"[ \t]+(?:[a-z]+ed|{_IRREGULAR}|said|says|told)\b|,[ \t]+(?:who\b|\d{{1,3}},)"
+    rf"|[ \t]+from[ \t]+[{_UP}]"
+)
+
+
+def agent_noun(w: str, v: dict[str, frozenset[str]]) -> bool:
+    """'fisherman', 'curator', '9-year-old': a lower-case noun for a person by what they
+    do or their age (not a maker, lender or broadcaster, which head a firm's name)."""
+    return (
+        _AGENT.fullmatch(w) is not None
+        and w not in _NOT_AGENTS
+        and w not in v["org_heads"]
+        and w not in v["titles"]
+    )
+
+
 def looks_like_person(
     text: str,
     start: int,
@@ -173,6 +201,19 @@ def looks_like_person(
             # "a former Energia engineer": a modifier of the role noun after it, no name
             nxt = text[end : end + 30].split()[:1]
             return not (nxt and (nxt[0] in v["roles"] or nxt[0] in v["titles"]))
+        if (
+            len(words) == 2
+            and agent_noun(before[-1], v)
+            and all(
+                lower_tail(w)
+                and w not in v["place"]
+                and w not in v["org_words"]
+                and w not in v["not_names"]
+                for w in words
+            )
+            and _PERSON_NEXT.match(text, end)
+        ):
+            return True  # "fisherman Raimundo Sousa watched", "9-year-old Sota Mori from"
         if prev[-2:] in ("'s", "’s") and (len(words) >= 2 or prev[:1].isupper()):
             return True  # "NASA's Kathy Lueders" (not "the station's Cupola")
         b = before[-1]

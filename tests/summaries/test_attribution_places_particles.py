@@ -22,3 +22,34 @@ def test_a_country_after_a_city_is_a_place_not_the_next_she():
         'explained why the job could not wait. "The box was flickering," she said.'
     )
     assert _speakers(text) == ["Amankwah"]
+
+
+def test_a_lower_case_agent_noun_before_a_name_marks_a_person():
+    text = (
+        "The rocket flew on Wednesday.\n\n"
+        "In the nearby town, fisherman Raimundo Sousa watched the launch from his boat. "
+        '"I still stop work to watch," he said.'
+    )
+    assert _speakers(text) == ["Sousa"]
+    text = '"Children think astronauts eat paste from tubes," said curator Hiroko Tanabe.'
+    assert _speakers(text) == ["Tanabe"]
+
+
+def test_a_new_paragraphs_one_person_dwelt_on_past_a_hometown_takes_he():
+    text = (
+        "Kenji Ishikawa, a nutrition researcher, spoke first. Ishikawa told the audience "
+        "the food was safe.\n\n"
+        "Among the first visitors was 9-year-old Sota Mori from Otaru, who tried the soup. "
+        '"It tastes like normal miso, but dry," he said.'
+    )
+    assert _speakers(text) == ["Mori"]
+
+
+def test_a_given_name_that_says_she_beats_an_earlier_subject_of_no_known_gender():
+    text = (
+        '"We want to fly twice a year," said Colonel Ricardo Carvalho Nunes, director of the '
+        'centre. "It was clean," Carvalho Nunes added.\n\n'
+        "Among the experiments was a study of bone cells, led by Professor Juliana "
+        'Albuquerque of the Federal University. "Six minutes is everything," she said.'
+    )
+    assert _speakers(text)[-1] == "Albuquerque"
