@@ -68,6 +68,11 @@ _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
 _PLACE_PREPS = frozenset(["in", "at", "near", "from", "outside"])
+# Nouns for a firm that can name a person too ("her adviser, Tom Hale,").
+_PERSON_TOO = frozenset(
+    ["adviser", "advisor", "contractor", "developer", "producer", "builder", "miner"]
+    + ["operator", "integrator", "importer", "exporter", "distributor", "provider"]
+)
 
 __all__ = ["AGED", "UNKNOWN", "Who", "introduced_as", "subject"]
 
@@ -126,6 +131,17 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         if cut is not None:
             appos, head = words[cut + 1 :], words[:cut]
             role = head[-1][0].lower() if head else ""
+            if (
+                role in v["org_heads"]
+                and role not in _PERSON_TOO
+                and head[-1][0].islower()
+                and 1 <= len(appos) <= 4
+                and all(is_name_word(w) for w, _ in appos)
+                and appos[0][0] not in v["given"]
+            ):
+                # "Rosatom's Turkish subsidiary, Akkuyu Nükleer, said": a firm named after
+                # the noun for one, never a person
+                return Who(" ".join(w for w, _ in appos), False)
             if (
                 appos
                 and appos[-1][0][0].isupper()
@@ -255,7 +271,15 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             # "the Foreign Ministry of Latvia said", "the Council of the EU says": the body,
             # not the country
             head = trailing_run(words[:j])
-            if head and head[-1][0] in v["org_words"]:
+            h = j - len(head)
+            body = bool(head) and head[-1][0] in v["org_words"]
+            if not body and head and h >= 2 and words[h - 1][0] in ("of", "for"):
+                # "the Ministry of Foreign Affairs of Ukraine said": a body's name that
+                # already has an "of" before its state's
+                first = trailing_run(words[: h - 1])
+                if first and first[-1][0] in v["org_words"]:
+                    head, body = first + words[h - 1 : j], True
+            if body:
                 run = head + words[j:]
             elif j >= 2 and words[j - 1][0] in v["envoy_nouns"] and words[j - 2][0][:1].isupper():
                 # "The Russian mission to the EU said"

@@ -292,6 +292,12 @@ def person_of(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
             k = i - len(before)
             if k and words[k - 1][0] in ("the", "The"):
                 continue  # "at the Free Faculty of Theology": an institution, not a name
+            if (
+                k >= 2
+                and words[k - 1][0] in ("of", "for")
+                and words[k - 2][0] in speech_vocab()["org_words"]
+            ):
+                continue  # "Ministry of Foreign Affairs of Ukraine": a body's name goes on
             if before and named_person(before, ctx):
                 who = org_or_person(before, ctx)
                 return who if who and who.is_person else None

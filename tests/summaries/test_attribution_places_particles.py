@@ -53,3 +53,22 @@ def test_a_given_name_that_says_she_beats_an_earlier_subject_of_no_known_gender(
         'Albuquerque of the Federal University. "Six minutes is everything," she said.'
     )
     assert _speakers(text)[-1] == "Albuquerque"
+
+
+def test_a_ministry_named_with_two_ofs_keeps_its_whole_name():
+    text = (
+        '"Crimea is Ukraine," the Ministry of Foreign Affairs of Ukraine said in a statement '
+        'on Monday, which called on NASA to "stop pretending" the station was free.'
+    )
+    assert _speakers(text) == ["Ministry of Foreign Affairs of Ukraine"] * 2
+
+
+def test_a_firm_named_in_apposition_after_a_noun_for_a_firm_is_the_speaker():
+    text = (
+        "Rosatom's Turkish subsidiary, Akkuyu Nükleer, said in a statement that "
+        '"Western sanctions have created difficulties," mentioning German parts. The '
+        'company said the difficulties "will be overcome together with our partners."'
+    )
+    assert _speakers(text) == ["Akkuyu Nükleer"] * 2
+    text = 'Her adviser, Tom Hale, said the plan was "dead on arrival."'
+    assert _speakers(text) == ["Hale"]
