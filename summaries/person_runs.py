@@ -297,6 +297,8 @@ def _bare_surname(text: str, start: int, w: str, v: dict[str, frozenset[str]]) -
         _NOT_SURNAMES = v["place"] | v["state_names"] | v["org_words"] | v["not_names"]
     if w in _NOT_SURNAMES:
         return False
+    if w[-1:] == "s" and (agent_noun(w[:-1].lower(), v) or w[:-1].lower() in v["roles"]):
+        return False  # "Investors said", "Analysts warned": people, nobody named
     prev = text[max(0, start - 12) : start].split()[-1:]
     return not (prev and prev[0] in _FUNCTION_WORDS)
 

@@ -42,6 +42,7 @@ from summaries.names import (
     without_possessive,
     word_spans,
 )
+from summaries.person_runs import agent_noun
 from summaries.when_phrases import without_when
 from summaries.who import (
     ADVERBIAL,
@@ -490,7 +491,9 @@ def _plural_opener(run: list[tuple[str, int]], ctx: Mentions) -> bool:
         return False
     v = speech_vocab()
     one = run[0][0][:-1].lower()
-    if not ({one, one + "s"} & (v["roles"] | v["anonymous"] | _PEOPLE_NOUNS)):
+    if not ({one, one + "s"} & (v["roles"] | v["anonymous"] | _PEOPLE_NOUNS)) and not (
+        agent_noun(one, v)  # "Investors said", "Analysts warned"
+    ):
         return False
     return ctx.subject_start(ctx.sent_of(run[0][1])) == run[0][1]
 

@@ -72,3 +72,22 @@ def test_a_firm_named_in_apposition_after_a_noun_for_a_firm_is_the_speaker():
     assert _speakers(text) == ["Akkuyu Nükleer"] * 2
     text = 'Her adviser, Tom Hale, said the plan was "dead on arrival."'
     assert _speakers(text) == ["Hale"]
+
+
+def test_a_capitalised_indefinite_pronoun_in_a_quote_is_no_person():
+    text = (
+        "Folasade Adeyemi-Cole, 44, was speaking at Queen's College.\n\n"
+        '"I grew up four streets from here," she told pupils. "Nobody told me a Yaba girl '
+        'could fly."\n\n'
+        "Asked about the war, she said the crews worked well but added: "
+        '"If the Russians want to leave, they should leave."'
+    )
+    assert _speakers(text) == ["Adeyemi-Cole"] * 3
+
+
+def test_a_plural_agent_noun_opening_a_sentence_names_nobody():
+    text = (
+        "Rand Platinum holds its meeting on Dec. 14. Investors said the "
+        '"Russian question" was likely to dominate it.'
+    )
+    assert "Investors" not in _speakers(text)
