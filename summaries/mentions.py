@@ -51,7 +51,10 @@ _ORG_TAIL_PLAIN = re.compile(
 
 
 # "the Arctic and " before an organisation's run: a first word its name shares.
-_AND_BEFORE = re.compile(r"\b(?:the|The)[ \t]+([A-Z][a-z]+)[ \t]+and[ \t]+$")
+# ("the Danish Competition and ": a modifier before that word too)
+_AND_BEFORE = re.compile(
+    r"\b(?:the|The)[ \t]+((?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+))[ \t]+and[ \t]+$"
+)
 
 
 def _joins_name(word: str, orgs: dict, v: dict[str, frozenset[str]]) -> bool:
@@ -185,9 +188,9 @@ class Mentions:
                     if text.endswith(" and ", 0, start)
                     else None
                 )
-                if pair and _joins_name(pair.group(1), orgs, v):
+                if pair and _joins_name(pair.group(2), orgs, v):
                     # "the Arctic and Antarctic Research Institute": one body
-                    words = [pair.group(1), "and", *words]
+                    words = [*pair.group(1).split(), "and", *words]
                     start = pair.start(1)
                 words = clean_org_words(words)
                 if words:

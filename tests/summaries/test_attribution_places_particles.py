@@ -91,3 +91,11 @@ def test_a_plural_agent_noun_opening_a_sentence_names_nobody():
         '"Russian question" was likely to dominate it.'
     )
     assert "Investors" not in _speakers(text)
+
+
+def test_a_body_named_with_and_after_a_modifier_keeps_its_whole_name():
+    text = (
+        "The Danish Competition and Consumer Authority cleared the deal on Tuesday. "
+        '"The commitments remove our concerns," the authority said in its decision.'
+    )
+    assert _speakers(text) == ["Danish Competition and Consumer Authority"]
