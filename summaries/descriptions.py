@@ -116,6 +116,13 @@ def org_with_and(words: list[tuple[str, int]], v) -> Who | None:
     return Who(" ".join(seg), False)
 
 
+# Elected or appointed posts whose office speaks for them ("the County Clerk's office").
+_POSTS = frozenset(
+    ["clerk", "sheriff", "auditor", "comptroller", "ombudsman", "registrar", "treasurer"]
+    + ["assessor", "coroner", "recorder", "commissioner", "mayor", "governor"]
+)
+
+
 def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'NASA's station programme office' / 'Roscosmos's human-flight directorate': an
     organisation's unit named in lower case speaks for the organisation that owns it."""
@@ -128,6 +135,17 @@ def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     who = org_or_person(run, ctx) if run else None
     if who and who.is_person and len(run) == 2 and run[0][0] in ("The", "the"):
         return Who(run[1][0], False)  # "The Bundestag's budget committee": no person's
+    if (
+        who
+        and who.is_person
+        and len(run) >= 2
+        and run[-1][0].lower() in _POSTS
+        and k > len(run)
+        and words[k - 1 - len(run)][0] in ("the", "The")
+        and not ctx.known_person(who.speaker)
+    ):
+        # "the Harris County Clerk's office said": the post's office speaks for the post
+        return Who(" ".join(w for w, _ in run), False)
     return who if who and not who.is_person else None
 
 

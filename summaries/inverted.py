@@ -65,6 +65,11 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
         if low in v["documents"] and i + 1 < n and words[i + 1][0] in ("from", "by", "of"):
             # "according to a statement from the Foreign Ministry"
             run = run_after(words[i + 2 : i + 10])
+            if not run and i + 3 < n and words[i + 2][0] == "the":
+                # "according to a press release from the authority": the body referred back
+                # to by its kind
+                who = subject(words[i + 2 : i + 4], anchor, ctx)
+                return who if who.speaker and not who.is_person else None
             who = org_or_person(run, ctx) if run else None
             if who and who.is_person and len(run) == 1 and not ctx.known_person(who.speaker):
                 return Who(run[0][0], False)  # "the note of Itamaraty": a body, not a person

@@ -246,6 +246,15 @@ class Mentions:
                 found.append((start, family))
                 self.gender[family] = g if self.gender.get(family, g) == g else None
                 continue
+            if (
+                len(words) >= 2
+                and words[-1] in v["countries"]
+                and any(w.rstrip(",") in v["portfolio_words"] for w in words[:-1])
+            ):
+                # "Global Affairs Canada", "Transport Canada": a department named by its
+                # portfolio and its state, referred back to as "the department"
+                self.orgs.append((start, " ".join(words), "department"))
+                continue
             if len(words) == 1 and (
                 bare_word(words[0]) in places or bare_word(words[0]) in v["countries"]
             ):

@@ -291,6 +291,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             if known:
                 return Who(known, True)
         who = org_or_person(run, ctx)
+        if who and who.is_person and len(run) > 1:
+            named = " ".join(w for w, _ in run)
+            if any(n == named for _p, n, _k in ctx.orgs):
+                return Who(named, False)  # "Akkuyu Nükleer now says": the firm named so before
         if who is None and len(words) == 1 and last in capitals():
             return Who(last, False)  # "Beijing has in the past described …": its government
         if who and who.is_person and _plural_opener(run, ctx):
@@ -406,6 +410,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if low in v["org_nouns"] and len(words) >= 2 and words[-2][0].lower() in ("the", "space"):
         name = ctx.last_org(pos, noun=low) or subject_org(ctx, pos) or ctx.last_org(pos)
         return Who(name, False) if name else UNKNOWN
+    if low in v["org_nouns"] and len(words) >= 3 and words[0][0] in ("the", "The"):
+        name = _named_by_head(words[1:], pos, ctx)
+        if name:
+            return Who(name, False)
     if low in v["org_nouns"]:
         name = ctx.last_org(pos, noun=low, within=60)
         return Who(name, False) if name else UNKNOWN
@@ -436,6 +444,29 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name = paragraph_subject(ctx, pos, name, low) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
+
+
+def _named_by_head(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> str | None:
+    """'The Russian customs service said' after "Russia's Federal Customs Service": the
+    body whose name holds every lower-case word of the phrase, named in the last 1500
+    characters; a nationality before them must be the body's own."""
+    state = state_of(words[0][0]) if words[0][0][:1].isupper() else None
+    if state:
+        words = words[1:]
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w, _ in words):
+        return None
+    want = {w for w, _ in words}
+    i = bisect_left(ctx.orgs, (pos, "", ""))
+    while i > 0:
+        i -= 1
+        p, name, _kind = ctx.orgs[i]
+        if pos - p > 1500:
+            return None
+        have = [bare_word(w).lower() for w in name.split()]
+        if want <= set(have):
+            owner = state_of(bare_word(name.split()[0]))
+            return name if state is None or owner in (None, state) else None
+    return None
 
 
 def _unnamed_at(words: list[tuple[str, int]], v) -> bool:
