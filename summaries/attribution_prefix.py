@@ -133,7 +133,13 @@ def _known_as(words: list[tuple[str, int]]) -> bool:
     something goes by, nobody's words (not even the speaker's of the sentence around it)."""
     if len(words) < 2 or words[-1][0] != "as":
         return False
+    if len(words) >= 3 and words[-2][0] in _CLASSED and words[-3][0] in _BE:
+        return True  # 'the sites are classed as "critical installations"': a category
     return any(w in ("known", "nicknamed") for w, _ in words[-7:-1])
+
+
+_CLASSED = frozenset(["classed", "classified", "designated", "categorised", "categorized"])
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 def _from_sentence_start(

@@ -59,7 +59,9 @@ def extract_quotes(text: str) -> list[Quote]:
         if part.group in speakers and speakers[part.group].speaker is not None:
             continue
         ps, pe = paras[part.para]
-        if _named_thing(text, part):
+        if _named_thing(text, part) or _GROUP_TERM.search(
+            text, max(ps, part.open_mark - 40), part.open_mark
+        ):
             speakers[part.group] = UNKNOWN
             continue
         prev_close = prev.close_mark if prev and prev.close_mark is not None else ps
@@ -183,7 +185,12 @@ def _ends_sentence(text: str, part: Part) -> bool:
 
 
 # A name in quotation marks: up to three capitalised words, no punctuation ("Africa Corps").
-_NAME_QUOTED = re.compile(r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,2}")
+# ("Orbit and Earth": "and", "of", "the" may join them)
+_NAME_QUOTED = re.compile(r"[A-Z][\w’'\-]*(?:[ \t](?:(?:and|of|the|for)[ \t])?[A-Z][\w’'\-]*){0,2}")
+
+
+# 'on what controllers call "the crawl"': a term a group of people uses, nobody's words.
+_GROUP_TERM = re.compile(r"\b[Ww]hat[ \t]+[a-z]+s[ \t]+(?:call|dub|nickname)[ \t]*$")
 
 
 def _named_thing(text: str, part: Part) -> bool:
