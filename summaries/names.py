@@ -165,8 +165,30 @@ def person_name(words: list[str], text: str = "") -> str | None:
 
 
 def _word_count(text: str, word: str) -> int:
-    """How often ``word`` stands as a whole word: "Armen" is not counted in "Armenia"."""
-    return len(re.findall(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text))
+    r"""How often ``word`` stands as a whole word: "Armen" is not counted in "Armenia".
+
+    Found with ``str.find``, not a pattern built from the word: a fresh story brings
+    fresh names, and compiling a regular expression for each cost more than the rest of
+    its analysis. Counts exactly what ``(?<![\w’'-])word(?![\w-])`` finds.
+    """
+    count = 0
+    size = len(text)
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not _joined(text[i - 1], "’'-")) and (
+            end == size or not _joined(text[end], "-")
+        ):
+            count += 1
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
+    return count
+
+
+def _joined(c: str, extra: str) -> bool:
+    r"""``c`` is a word character as ``\w`` sees it (letter, digit, "_") or one of ``extra``."""
+    return c.isalnum() or c == "_" or c in extra
 
 
 _NOISE = frozenset(
