@@ -131,8 +131,10 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
     hits: list[Hit] = []
     last_end: dict[str, int] = {}
     n = len(keys)
+    both = ((keys, cs_index), (lows, ci_index))
     for i in compress(range(n), map(firsts.__contains__, lows)):
-        for seq, bucket in ((keys, cs_index.get(keys[i])), (lows, ci_index.get(lows[i]))):
+        for seq, index in both:
+            bucket = index.get(seq[i])
             if bucket is None:
                 continue
             cand, by_next = bucket
@@ -146,8 +148,13 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
                 if last_end.get(e.cat, -1) >= end:
                     continue
                 last_end[e.cat] = end
-                hits.append(Hit(matches[i].start(), end, e.cat, e.name, e.weight, i))
+                hits.append(_new_hit(Hit, (matches[i].start(), end, e.cat, e.name, e.weight, i)))
     return tuple(hits), n
+
+
+# ``Hit(...)`` goes through a generated Python ``__new__``; a long story makes a few
+# hundred hits, so they are built as the tuples they are, in C.
+_new_hit = tuple.__new__
 
 
 @lru_cache(maxsize=1)
