@@ -160,7 +160,7 @@ def described_at(ctx: Mentions, name: str, pos: int) -> bool:
     "the veteran" / "the envoy" can paraphrase."""
     text = ctx.text
     v = speech_vocab()
-    titles = v["roles"] | v["titles"]
+    titles = v["titled"]
     idx = text.find(name, max(0, pos - _WITHIN), pos)
     while idx != -1:
         if _APPOSITION.match(text, idx + len(name)):

@@ -174,7 +174,7 @@ def given_gender() -> dict[str, str | None]:
 @lru_cache(maxsize=1)
 def speech_vocab() -> dict[str, frozenset[str]]:
     """Every word list of speech.toml as a set, plus the sets quotes derive from both files
-    (``roles``, ``given``, ``people``, ``state_names``, ``place``)."""
+    (``roles``, ``given``, ``people``, ``state_names``, ``place``) and unions of them."""
     countries = load_data("countries.toml")["names"]
     d = load_data("speech.toml")
     out = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
@@ -190,4 +190,9 @@ def speech_vocab() -> dict[str, frozenset[str]]:
     out["place"] = frozenset(d["places"]) | frozenset(
         w for aliases in load_data()["states"].values() for a in aliases for w in a.split()
     )
+    # unions asked for on every story: built here once, not per call
+    out["titled"] = out["titles"] | out["roles"]
+    out["unnamed_place"] = out["place"] - out["people"]
+    out["speech_verbs"] = out["verbs"] | out["paraphrase_verbs"]
+    out["said"] = out["speech_verbs"] | out["participles"]
     return out

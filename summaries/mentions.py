@@ -159,8 +159,8 @@ class Mentions:
         v = speech_vocab()
         given = given_gender()
         not_names = v["not_names"]
-        places = v["place"] - v["people"]
-        titled = v["titles"] | v["roles"]
+        places = v["unnamed_place"]
+        titled = v["titled"]
         knights: dict[tuple[str, str], str] = {}
         unlisted: dict[str, set[str]] = {}  # surname -> given names of unknown gender
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
@@ -489,8 +489,7 @@ class Mentions:
         anonymity a source is granted."""
         k = self.sent_of(pos)
         words = self.text[self.sent_starts[k] : self.sent_ends[k]].lower().split()
-        v = speech_vocab()
-        said = v["verbs"] | v["paraphrase_verbs"] | v["participles"]
+        said = speech_vocab()["said"]
         return any(
             w in said or w.startswith("anonym") or w in ("named", "identified")
             for w in (x.strip(",.;:") for x in words)

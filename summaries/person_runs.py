@@ -338,8 +338,7 @@ def _described_as_person(text: str, end: int, v: dict[str, frozenset[str]]) -> b
     if not m:
         return False
     heads = [w.lower().rstrip("’'s") for w in m.group(1).split()]
-    roles = v["roles"] | v["person_nouns"]
-    return any(h in roles for h in heads[-3:])
+    return any(h in v["roles"] for h in heads[-3:])  # "roles" holds the person nouns
 
 
 def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool:

@@ -44,7 +44,7 @@ def coordinated(text: str, close: int, opened: int) -> bool:
         return False
     # no comma: '"…" on the budget and warning that NASA "…"'; with a speech verb, only a
     # join straight before it ('"…" of passing but called it "…"', not 'and was told')
-    said = v["verbs"] | v["paraphrase_verbs"]
+    said = v["speech_verbs"]
     speech = any(w in said for w in clause)
     return any(
         _goes_on(clause, i, v) and (not speech or (i + 1 < len(clause) and clause[i + 1] in said))
