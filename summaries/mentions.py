@@ -17,9 +17,10 @@ from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
 from summaries.sentences import split_sentences
 
 # "the Russian foreign ministry", "the US embassy": the lower-case noun is found first
-# (cheap), then the capitalised word or abbreviation just before it.
+# (cheap), then the capitalised word or abbreviation just before it. "[ \t][ \t]*", not
+# "[ \t]+": a pattern that opens with a character class lets re skip ahead to it in C.
 _LOWER_ORG_NOUN = re.compile(
-    r"[ \t]+(?:space agency|foreign ministry|defence ministry|defense ministry|"
+    r"[ \t][ \t]*(?:space agency|foreign ministry|defence ministry|defense ministry|"
     r"delegation|government|embassy)\b"
 )
 _LOWER_ORG_HEAD = re.compile(
