@@ -267,14 +267,16 @@ def _reasons(
     return tuple(out)
 
 
+_TAG_CATS = frozenset(["org", "person", "state", "craft", "part"])
+
+
 def _tags(hits, thits, topic_count) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
+    # a plain dict: Counter's Python-level __missing__ ran once per new name
+    counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, h in enumerate(thits + hits):
-        if h.cat in ("org", "person", "state", "craft", "part") or (
-            h.cat == "topic" and h.weight >= 0.5
-        ):
-            counts[h.name] += 1
+        if h.cat in _TAG_CATS or (h.cat == "topic" and h.weight >= 0.5):
+            counts[h.name] = counts.get(h.name, 0) + 1
             first.setdefault(h.name, i)
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
     return tuple(ranked[:12])
