@@ -266,7 +266,8 @@ def _answer(
     sentences = _score_sentences(store, q, result, weights, conv)
     # Only stories that carry every name and number asked about may answer it: a
     # sentence that matches well in a story lacking them is a near miss, not evidence.
-    named = {s.story.id: _named_all(s.story, q) for s in sentences}
+    stories = {s.story.id: s.story for s in sentences}  # once per story, not per sentence
+    named = {sid: _named_all(story, q) for sid, story in stories.items()}
     sentences = [s for s in sentences if named[s.story.id]]
     if not sentences:
         trace["confidence"] = 0.0
