@@ -15,6 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# An answer splits each of its ~13 candidate stories several times (scoring, the lead,
+# quotes); analyse() splits one article at a time.
+SPANS_CACHE = 64
+
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Terminal punctuation (from the first mark of a run), any closing quotes/brackets, then
 # whitespace. The pattern opens with the mark itself, not with the look-behind, so that
@@ -141,7 +145,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return list(_paragraph_spans(text))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=SPANS_CACHE)
 def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -208,7 +212,7 @@ def covering(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (spans[0][0], spans[-1][1]) if spans else None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=SPANS_CACHE)
 def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for ps, pe in paragraph_spans(text):

@@ -98,7 +98,13 @@ def stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text)]
 
 
-@lru_cache(maxsize=256)
+# An answer reads up to 13 stories: their texts, ~40 sentences each, quotes and passages,
+# several times over. A smaller cache is flushed by one pass over the sentences before
+# the next pass reads them again (LRU under a cyclic scan never hits).
+INDEXED_CACHE = 2048
+
+
+@lru_cache(maxsize=INDEXED_CACHE)
 def indexed(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Stems of a text and their set, cached: a story is matched many times per answer."""
     st = tuple(stems(text))
