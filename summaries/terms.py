@@ -26,6 +26,7 @@ _LETTERS = str.maketrans(
         "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
     }
 )  # fmt: skip
+_LETTER_CHARS = frozenset(map(chr, _LETTERS))
 
 
 def fold(text: str) -> str:
@@ -37,7 +38,13 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
+    # Marks and the letters above are dropped or mapped char by char, so one translate
+    # over the distinct chars does it; most news text has neither (only ’ “ — …).
+    chars = set(decomposed)
+    marks = {ord(c): None for c in chars if unicodedata.combining(c)}
+    if not marks and chars.isdisjoint(_LETTER_CHARS):
+        return decomposed
+    return decomposed.translate(marks | _LETTERS)
 
 
 def tokens(text: str) -> list[str]:
