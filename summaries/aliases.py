@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -77,15 +77,27 @@ class Concept:
         out = []
         for words, _, _ in self.phrases:
             n = len(words)
-            for i in range(len(sentence_stems) - n + 1):
-                if sentence_stems[i] == words[0] and tuple(sentence_stems[i : i + n]) == words:
+            for i in _starts(sentence_stems, words[0]):
+                if tuple(sentence_stems[i : i + n]) == words:
                     out.append((i, i + n))
         return out
 
 
 def _contains(seq: Sequence[str], sub: tuple[str, ...]) -> bool:
     n = len(sub)
-    return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
+    return any(tuple(seq[i : i + n]) == sub for i in _starts(seq, sub[0]))
+
+
+def _starts(seq: Sequence[str], first: str) -> Iterator[int]:
+    """Where ``first`` occurs in ``seq``: ``index`` skips the other words in C, and a
+    sentence is matched against every phrase of every concept of the question."""
+    i = -1
+    while True:
+        try:
+            i = seq.index(first, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 @dataclass(frozen=True)
