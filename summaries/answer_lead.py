@@ -19,7 +19,7 @@ from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.models import Citation, Story
 from summaries.question import Question
-from summaries.quotes import extract_quotes
+from summaries.quotes import cached_quotes
 from summaries.sentences import paragraph_spans, split_sentences
 
 LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citations
@@ -408,7 +408,7 @@ def _explicit(text: str) -> bool:
 def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:
     """ " — Beaumont" when the lead quotes someone it does not name."""
     names = []
-    for quote in extract_quotes(story.text):
+    for quote in cached_quotes(story.text):
         inside = any(s <= quote.start < e for s, e in spans)
         if inside and quote.speaker and quote.speaker.lower() not in text.lower():
             names.append(quote.speaker)

@@ -36,7 +36,7 @@ from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
-from summaries.quotes import extract_quotes
+from summaries.quotes import cached_quotes
 from summaries.sentences import split_sentences
 from summaries.store import Store
 from summaries.story_search import search
@@ -65,7 +65,7 @@ def _quote_answer(
         ids = list(conv.story_ids) + ids
     read = store.stories_by_ids(dict.fromkeys(ids))
     aliases = load_aliases()
-    found = {story.id: extract_quotes(story.text) for story in read}
+    found = {story.id: cached_quotes(story.text) for story in read}
     mentions = _mentions(read, found) if q.speaker_concepts else {}
     name_words = _name_words(q.speaker_concepts, read)
     for story in read:
@@ -384,7 +384,7 @@ _OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
-    quotes = extract_quotes(story.text)
+    quotes = cached_quotes(story.text)
     quote = _whole(quotes, story.text, quote)
     short = len(quote.text.split()) < SHORT_QUOTE  # a scare quote needs its sentence
     if short and (found := _sentences_at(story, quote)):

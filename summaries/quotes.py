@@ -9,6 +9,7 @@ said" can resolve to it. ``key_quotes`` lives in ``quote_rank``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summaries.attribution import from_tail
 from summaries.attribution_prefix import from_prefix
@@ -28,11 +29,24 @@ from summaries.sentences import paragraph_spans
 from summaries.speakers import UNKNOWN, Who
 from summaries.who import modifier_owner
 
-__all__ = ["Quote", "extract_quotes", "key_quotes"]
+__all__ = ["Quote", "cached_quotes", "extract_quotes", "key_quotes"]
 
 # "Q: …" / "A: …" paragraphs of an interview.
 _QA_LEAD = re.compile(r"[ \t]*(Q|A)[:.][ \t]*")
 _QA_FIRST_Q = re.compile(r"(?m)^[ \t]*Q[:.][ \t]")
+
+
+def cached_quotes(text: str) -> list[Quote]:
+    """``extract_quotes`` for answering, cached by the text: one answer reads the quotes
+    of the same few stories several times (candidates, the lead, the reply), and keyed by
+    the text an edited story is never served its old quotes."""
+    return list(_cached_quotes(text))
+
+
+# an answer reads up to 13 stories; analyse() calls extract_quotes, never this cache
+@lru_cache(maxsize=64)
+def _cached_quotes(text: str) -> tuple[Quote, ...]:
+    return tuple(extract_quotes(text))
 
 
 def extract_quotes(text: str) -> list[Quote]:
