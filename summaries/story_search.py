@@ -18,6 +18,7 @@ and only its newest stories are candidates — the bias a news bot wants anyway.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 import sqlite3
@@ -98,9 +99,11 @@ def search(
         if weak < 1.0:  # synonyms matched: only the member's own words score in full
             strong = set(_rowids(store, concept.fts_at(1.0), window))
         for sid in ids:
-            hit = hits.setdefault(sid, Hit(sid, 0.0))
+            hit = hits.get(sid)
+            if hit is None:  # not setdefault: that builds a Hit for every posting
+                hit = hits[sid] = Hit(sid, 0.0)
             weight = 1.0 if sid in strong else weak
             hit.score += idf * weight * (TITLE_WEIGHT if sid in in_title else 1.0)
             hit.concepts.add(ci)
-    ranked = sorted(hits.values(), key=lambda h: (-h.score, -h.story_id))
-    return SearchResult(ranked[:limit], idfs, dfs, n_docs)
+    ranked = heapq.nsmallest(limit, hits.values(), key=lambda h: (-h.score, -h.story_id))
+    return SearchResult(ranked, idfs, dfs, n_docs)
