@@ -102,7 +102,7 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    return [stem(t) for t in tokens(text)]
+    return list(map(stem, tokens(text)))
 
 
 # An answer reads up to 13 stories: their texts, ~40 sentences each, quotes and passages,
@@ -114,5 +114,5 @@ INDEXED_CACHE = 2048
 @lru_cache(maxsize=INDEXED_CACHE)
 def indexed(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Stems of a text and their set, cached: a story is matched many times per answer."""
-    st = tuple(stems(text))
+    st = tuple(map(stem, tokens(text)))
     return st, frozenset(st)
