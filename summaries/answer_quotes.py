@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summaries import answer_speakers, answer_types
@@ -260,16 +261,23 @@ def _described(
 
 def _first_name(text: str, surname: str) -> str | None:
     """The first name the story gives ``surname`` ("Raymond" for "Gen. Raymond Ostrowski")."""
-    m = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)
+    m = _given_before(surname, r"\b").search(text)
     return m.group(1) if m and not tp.NOT_A_NAME.match(m.group(1)) else None
 
 
 def _same_person(description: str, surname: str, first: str | None) -> bool:
     """Another story's "Assistant Secretary Daniel Ostrowski" is not the quote's "Gen.
     Raymond Ostrowski": a description giving another first name is someone else's."""
-    m = re.search(r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", description)
+    m = _given_before(surname, "").search(description)
     other = m.group(1) if m and not tp.NOT_A_NAME.match(m.group(1)) else None
     return first is None or other is None or other == first
+
+
+@lru_cache(maxsize=1024)
+def _given_before(surname: str, start: str) -> re.Pattern[str]:
+    """ "Raymond Ostrowski" for ``surname`` "Ostrowski", compiled once per surname: a
+    quote question checks it for every quote of every story it reads."""
+    return re.compile(start + r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b")
 
 
 def _role_parts(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
