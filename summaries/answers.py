@@ -68,7 +68,7 @@ from summaries.models import Answer
 from summaries.question import Question
 from summaries.spelling import corrections
 from summaries.store import Store
-from summaries.story_search import search
+from summaries.story_search import one_question, search
 
 __all__ = [
     "CONFIDENT",
@@ -131,7 +131,8 @@ def answer(
         )
     try:
         parsed = q_parse.parse(cleaned, load_aliases(), conversation)
-        result = _answer(store, parsed, conversation, now, trace if trace is not None else {})
+        with one_question():
+            result = _answer(store, parsed, conversation, now, trace if trace is not None else {})
     except Exception:  # the bot must always reply; the bug is logged once with context
         log.exception("answering %r failed", cleaned[:200])
         return Answer(FAILED, (), found=False)

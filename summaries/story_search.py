@@ -22,7 +22,9 @@ import heapq
 import logging
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from summaries import spellings
@@ -55,16 +57,42 @@ def idf_of(df: float, n_docs: int) -> float:
     return math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
 
 
+# Postings already read while answering the current question: its concepts are searched
+# again on the way (the quote path's fallback to sentences, a speaker found among the
+# topic words), and each search reads two or three FTS queries per concept.
+_QUESTION_POSTINGS: ContextVar[dict[tuple[int, str, int], list[int]] | None] = ContextVar(
+    "question_postings", default=None
+)
+
+
+@contextmanager
+def one_question() -> Iterator[None]:
+    """Read each FTS query once while answering one question. Scoped to the question
+    (never across questions), so a story stored since is found by the next one."""
+    token = _QUESTION_POSTINGS.set({})
+    try:
+        yield
+    finally:
+        _QUESTION_POSTINGS.reset(token)
+
+
 def _rowids(store: Store, query: str, window: int) -> list[int]:
+    memo = _QUESTION_POSTINGS.get()
+    key = (id(store), query, window)
+    if memo is not None and key in memo:
+        return list(memo[key])
     try:
         cur = store.db.execute(
             "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
             [spellings.expand(store.db, query), window],
         )
-        return [r[0] for r in cur.fetchall()]
+        ids = [r[0] for r in cur.fetchall()]
     except sqlite3.OperationalError as err:  # a query we built badly: answer, don't crash
         log.warning("FTS query %r failed: %s", query, err)
         return []
+    if memo is not None:
+        memo[key] = ids
+    return list(ids)
 
 
 def max_story_id(store: Store) -> int:
