@@ -43,8 +43,9 @@ def cached_quotes(text: str) -> list[Quote]:
     return list(_cached_quotes(text))
 
 
-# an answer reads up to 13 stories; analyse() calls extract_quotes, never this cache
-@lru_cache(maxsize=64)
+# a quote question reads up to 40 stories, the next question often the same ones (a
+# story's quotes are ~3 kB); analyse() calls extract_quotes, never this cache
+@lru_cache(maxsize=256)
 def _cached_quotes(text: str) -> tuple[Quote, ...]:
     return tuple(extract_quotes(text))
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# An answer splits each of its ~13 candidate stories several times (scoring, the lead,
-# quotes); analyse() splits one article at a time.
-SPANS_CACHE = 64
+# An answer splits each of its 13-40 candidate stories several times (scoring, the lead,
+# quotes), and the next question often reads the same stories; analyse() splits one
+# article at a time.
+SPANS_CACHE = 256
 
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Terminal punctuation (from the first mark of a run), any closing quotes/brackets, then
