@@ -14,6 +14,7 @@ from datetime import datetime
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _cover, _match, _named_all, _story_cover, _story_text
 from summaries.answer_sentences import NAMED_LOCAL, _candidate_stories
+from summaries.answer_speakers import titles
 from summaries.answer_text import NOTHING, _date, _trim, undated
 from summaries.models import Answer, Citation, Story
 from summaries.question import Question
@@ -94,17 +95,23 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     closest, closest_cover = None, 0.0
     # "latest on energia's finances? how bad did revenue drop": a figure is asked for too
     amount = _AMOUNT_Q.search(q.text)
-    for start, end in split_sentences(story.text):
-        sentence = undated(story.text[start:end])
+    asked = _second_question(q)
+    person = _WHO_SECOND.search(q.text) is not None
+    spans = split_sentences(story.text)
+    texts = [undated(story.text[start:end]) for start, end in spans]
+    if asked and not any(asked & _match(q.topic, t).keys() for t in texts if t not in summary):
+        asked = set()  # the story says it in other words: the whole question decides
+    for sentence in texts:
         if sentence in summary:
             continue
         matched = _match(q.topic, sentence)
         cover = sum(local[i] * m for i, m in matched.items()) / total
-        if cover <= 0.0:
+        if cover <= 0.0 or (asked and not asked & matched.keys()):
             continue
         score = 0.5 * cover + 0.3 * bool(tp.EXPLICIT_DATE.search(sentence))
         score += 0.2 * bool(tp.NEXT_STEP.search(sentence))
         score += 0.3 * bool(amount and tp.AMOUNT.search(sentence))
+        score += 0.3 * bool(person and _titled(sentence))
         if score > best_score:
             best, best_score = sentence, score
         if cover > closest_cover:
@@ -119,6 +126,33 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
 
 
 DETAIL_ROOM = 420
+
+
+def _second_question(q: Question) -> set[int]:
+    """The concepts of a question asked after the "latest on X" ("whats the latest with
+    the htv-x? *who grabbed the newest one with the arm*", "latest on italy's offer? *how
+    much money did rome put up*"). Every story in the running is about X, so the detail
+    must carry what the second question asks about."""
+    m = _SECOND_Q.search(q.text)
+    if m is None:
+        return set()
+    part = _match(q.topic, q.text[m.start(1) :]).keys()
+    whole = _match(q.topic, q.text[: m.start(1)]).keys()
+    return {i for i in part if i not in whole}
+
+
+def _titled(text: str) -> bool:
+    """A person named after their title: "NASA astronaut Marcus Lindell", "Cosmonaut
+    Artyom Rudakov" (what a "who" asks for, not "the Ministry of Foreign Affairs")."""
+    return any(m.group(1).lower() in titles() for m in _TITLED_NAME.finditer(text))
+
+
+_TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
+_WHO_SECOND = re.compile(r"[?,;:—–-]\s*(?:and\s+|so\s+|also\s+)?who\b", re.I)
+# a wh-word opening a second question, after "?", a comma or a dash
+_SECOND_Q = re.compile(
+    r"[?,;:—–-]\s*(?:and\s+|so\s+|also\s+)?(who|what|which|when|where|why|how)\b", re.I
+)
 _AMOUNT_Q = re.compile(
     r"\bhow\s+(?:much|many|bad|badly|far|big|steep|sharp)\b|\bby\s+how\s+much\b", re.I
 )
