@@ -30,12 +30,17 @@ PLACE = re.compile(
     re.I,
 )
 CAUSE = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
+    # "due to the leak", not "due to return at the end of the month": a timetable
+    r"\b(?:because|due\s+to(?!\s+(?:be|return|launch|lift|begin|start|arrive|fly|dock|undock|"
+    r"land|leave|depart|open|close|end|expire|take|make|meet|visit|vote|sign|go|come|resume|"
+    r"complete|reach|enter|hold|present|report|deliver|travel|replace|retire|spend|stay|"
+    r"remain|testify|appear|publish|announce|decide|rule|issue|receive|join|head|move)\b)|"
+    r"owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
     r"response\s+to|over\s+the|amid|after\s+the|following|so\s+that|in\s+order\s+to|reason|"
     # "since the sanctions", not "since the Shuttle era": a time, no cause
     r"caused|since\s+the(?!\s+(?:[\w-]+\s+){0,2}?(?:era|days|start|beginning|time|age|"
     r"1\d\d0s|20\d0s)\b)|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
-    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|"
+    r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|reprisals?\s+(?:for|against)|"
     r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|causes?\s+of|"
     r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|driven\s+(?:\w+\s+)?by|"
     r"concluded\s+that|would\s+otherwise|to\s+(?:verify|ensure|make\s+sure)|"
