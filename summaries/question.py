@@ -150,7 +150,10 @@ _HOW = re.compile(_LEAD + r"how\b(?!\s+(?:many|much|long|old|often|big|large|far
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|far|big|large|heavy|old|often|high|low|hot|cold|warm|fast|quickly|"
     r"close|deep|wide|tall|steep)\b|\bwhat\s+(?:share|"
-    r"percentage|proportion|amount|number)\b",
+    r"percentage|proportion|amount|number)\b|"
+    # "what did the switch cost the company", "what would a seat cost", "what's the price"
+    r"\bwhat\s+(?:did|does|do|would|will|could|might)\b[^?]{0,80}?\bcost\b|"
+    r"\bwhat(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:price|cost)\b",
     re.I,
 )
 _WHAT_DATE = re.compile(r"\bwhat\b.*\b(?:date|deadline)s?\b", re.I)
