@@ -120,7 +120,7 @@ _WHO = re.compile(
 )
 # a clause that opens the question and only sets its scene, when a question follows it
 _OPENING_SCENE = re.compile(
-    r"^(?:and\s+|so\s+)?(?:when|once|while)\s+[^,?]{3,100},\s*(?=(?:did|does|do|is|was|are|"
+    r"^(?:and\s+|so\s+)?(?:when|once|while)\s+[^,?]{3,160},\s*(?=(?:did|does|do|is|was|are|"
     r"were|has|have|had|will|would|can|could|what|who|whose|which|why|how|where)\b)",
     re.I,
 )
