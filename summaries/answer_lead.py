@@ -76,6 +76,7 @@ def _lead(
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
+    core += _interview_replies(story, spans, core)
     if q.kind == "why":  # "… checks engine valves before a burn. It follows a review of …"
         core.extend(
             p + 1
@@ -136,6 +137,30 @@ def _lead(
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
 _WHICH = re.compile(r"\s*(?:which|who)\b", re.I)
+
+
+def _interview_replies(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
+    """In a transcript or Q&A, a lead sentence from a question ("QUESTION (Siberian
+    Courier): Some bloggers call this a "soft exit" …", "Q: Why not Russia?") restates what
+    the member asks; the answer is the opening of the paragraph after it ("KUZNETSOVA: It
+    is not an exit.")."""
+    paragraphs = paragraph_spans(story.text)
+    out = []
+    for p in core:
+        k = next((k for k, (a, b) in enumerate(paragraphs) if a <= spans[p][0] < b), None)
+        if k is None or k + 1 >= len(paragraphs):
+            continue
+        if not _INTERVIEW_Q.match(story.text, paragraphs[k][0]):
+            continue
+        start = paragraphs[k + 1][0]
+        reply = next((r for r, (a, _) in enumerate(spans) if a >= start), None)
+        if reply is not None and reply not in core and not _INTERVIEW_Q.match(story.text, start):
+            out.append(reply)
+    return out
+
+
+# the label of a question in a transcript or Q&A interview
+_INTERVIEW_Q = re.compile(r"\s*(?:Q[:.]|QUESTION\b|Question:)")
 
 
 def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
