@@ -3,7 +3,8 @@
 A story that mentions X once is not *about* X, so the candidates must carry X in the
 title, the opening or much of the text, as prominently as the stories most about it.
 The newest one's summary leads; when that summary leaves out what was asked, the
-sentence that says it (preferring one with a date or a next step) is appended.
+sentence that says it (preferring one with a current date, a next step or where the
+matter stands: "no decision", "under consideration") is appended.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from summaries import answer_dates
 from summaries import text_patterns as tp
 from summaries.answer_coverage import _cover, _match, _named_all, _story_cover, _story_text
 from summaries.answer_sentences import NAMED_LOCAL, _candidate_stories
@@ -96,6 +98,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     # "latest on energia's finances? how bad did revenue drop": a figure is asked for too
     amount = _AMOUNT_Q.search(q.text)
     asked = _second_question(q)
+    year = answer_dates.story_year(story)
     person = _WHO_SECOND.search(q.text) is not None
     spans = split_sentences(story.text)
     texts = [undated(story.text[start:end]) for start, end in spans]
@@ -108,8 +111,9 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
         cover = sum(local[i] * m for i, m in matched.items()) / total
         if cover <= 0.0 or (asked and not asked & matched.keys()):
             continue
-        score = 0.5 * cover + 0.3 * bool(tp.EXPLICIT_DATE.search(sentence))
+        score = 0.5 * cover + 0.3 * _dated_now(sentence, year)
         score += 0.2 * bool(tp.NEXT_STEP.search(sentence))
+        score += 0.3 * bool(_STATUS.search(sentence))
         score += 0.3 * bool(amount and tp.AMOUNT.search(sentence))
         score += 0.3 * bool(person and _titled(sentence))
         if score > best_score:
@@ -139,6 +143,26 @@ def _second_question(q: Question) -> set[int]:
     part = _match(q.topic, q.text[m.start(1) :]).keys()
     whole = _match(q.topic, q.text[: m.start(1)]).keys()
     return {i for i in part if i not in whole}
+
+
+# where a matter stands: undecided, pending, still going on, or when it will be decided
+_STATUS = re.compile(
+    r"\b(?:no\s+decision|not\s+yet|has\s+yet\s+to|have\s+yet\s+to|remains?\s+(?:under|"
+    r"pending|unclear|undecided|in\s+place|on\s+hold)|under\s+consideration|pending|"
+    r"undecided|still\s+(?:waiting|weighing|studying|considering|pending|being)|"
+    r"(?:will|would|could|is\s+to|are\s+to)\s+(?:decide|vote|rule|come)|"
+    r"(?:second|third|fourth)\s+week|later\s+this\s+(?:month|week|year))\b",
+    re.I,
+)
+
+
+def _dated_now(sentence: str, year: int | None) -> bool:
+    """A date that says where things stand ("on Friday", "in June"), not one in the
+    background ("Turkey's first astronaut flew … in 2024", in a 2026 story)."""
+    if not tp.EXPLICIT_DATE.search(sentence):
+        return False
+    years = [int(y) for y in tp.YEAR_IN.findall(sentence)]
+    return year is None or not years or max(years) >= year
 
 
 def _titled(text: str) -> bool:

@@ -37,3 +37,33 @@ def test_a_second_question_picks_the_detail_of_the_latest_story(tmp_path):
         assert "Marcus Lindell" in reply.answer
     finally:
         store.close()
+
+
+OFFER = (
+    "chile-weighs-soyuz-offer",
+    "Chile weighs Russian offer of a Soyuz seat as Washington voices concern",
+    "2026-07-09T09:00:00Z",
+    True,
+    [
+        "Chile is studying an offer from Roscosmos to fly a Chilean astronaut to the "
+        "International Space Station on a Soyuz in 2027, officials said this week, a proposal "
+        "that has drawn a pointed response from the United States.",
+        "The offer was made during a visit to Moscow by a Chilean space agency delegation.",
+        "Chile's first astronaut flew to the station on a private American mission in 2024.",
+        "The science minister said Santiago had made no decision on the Soyuz offer.",
+        "The U.S. embassy said it had raised the matter with the government.",
+    ],
+    [],
+)
+
+
+def test_the_latest_says_where_things_stand_not_the_background(tmp_path):
+    """ "Any update on …": the sentence saying no decision has been made, not one dated in
+    the story's background ("first flew … in 2024", in a 2026 story)."""
+    store = make_store(tmp_path / "latest.db", [*ARTICLES, OFFER])
+    try:
+        reply = answer(store, "any update on chile maybe flying someone to the iss on a soyuz?")
+        assert reply.found
+        assert "no decision" in reply.answer
+    finally:
+        store.close()
