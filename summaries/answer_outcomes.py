@@ -21,6 +21,12 @@ from summaries.question import Question
 from summaries.retrieval import indexed, stems
 from summaries.sentences import split_sentences
 
+# "did Rogozin say …", "has NASA commented": asked of words, not of a step taken
+_SAY_WORDS = (
+    r"(?:say|said|tell|told|claim|claimed|announce|announced|warn|warned|comment|commented|"
+    r"mention|mentioned|write|wrote|call|called|describe|described)\b"
+)
+
 # How something turned out: "end up", "did … ever", "finally", "… yet", "what did X
 # decide", "how did the assembly vote".
 _TURNED_OUT = re.compile(
@@ -52,18 +58,58 @@ def asks_outcome(q: Question) -> bool:
     return bool(_TURNED_OUT.search(q.text)) and not _NOT_OUTCOME.search(q.text)
 
 
+# "did russia turn off the emitters", "has china agreed to fly the seedlings": whether a
+# thing happened, asked yes or no (not "did X say", which the quote path answers)
+_HAPPENED_Q = re.compile(
+    r"^(?:(?:and|so|ok|okay)\b[\s,]*)*(?:did|has|have)\b(?![^?]*\b" + _SAY_WORDS + r")", re.I
+)
+# Asked of someone, or left to a deadline, the step is still to be taken: "It asks Russian
+# authorities to switch off the emitters within 30 days", "she asked NASA to deliver a
+# study", "is now asking NASA whether it could fly", "was considering an appeal", "It has
+# two months to appeal", "expected the matter to be settled by the board"
+_REQUESTED = re.compile(
+    r"\bask(?:s|ed|ing)\s+(?!(?:about|for|if|how|what|why|when)\b)(?:[\w'’-]+\s+){1,4}?"
+    r"(?:to|whether)\s|\bconsidering\s+(?:a|an|whether)\b|"
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+to\s|"
+    r"\bexpect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to\s+be\s+(?:settled|decided|resolved|made|"
+    r"announced|taken)\b",
+    re.I,
+)
+# "Nobody has asked us to give the prize back": a request denied is an answer
+_DENIED = re.compile(r"\b(?:nobody|no\s+one|not|never|n[o']t)\s+(?:\w+\s+)?$", re.I)
+
+
+def _request_in(sentence: str) -> bool:
+    """Does the sentence ask for a step or give it a deadline (not deny that anyone did)?"""
+    return any(
+        not _DENIED.search(sentence[max(0, m.start() - 20) : m.start()])
+        for m in _REQUESTED.finditer(sentence)
+    )
+
+
 def unsettled(q: Question, story: Story) -> str | None:
     """Why ``story`` cannot say how the thing asked about turned out, or None when it may."""
     if not asks_outcome(q):
+        if _HAPPENED_Q.search(q.text) and _requested(q, story.text):
+            return "the step asked about was only requested or pending in the story"
         return None
     for s, e in split_sentences(story.text):
         sentence = story.text[s:e]
-        if _OPEN.search(sentence) and _about_question(q, sentence):
+        if (_OPEN.search(sentence) or _request_in(sentence)) and _about_question(q, sentence):
             return "the outcome asked about was still open when the story was written"
     verbs = [c for c in q.topic if not c.named and _DONE.search(c.text)]
     if verbs and not any(_reported(c, story.text) for c in verbs):
         return "story never says the outcome asked about happened"
     return None
+
+
+def _requested(q: Question, text: str) -> bool:
+    """Does a sentence about the question ask for the step, or leave it to a deadline?"""
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        if _request_in(sentence) and _about_question(q, sentence):
+            return True
+    return False
 
 
 def _about_question(q: Question, sentence: str, loose: bool = False) -> bool:
@@ -93,7 +139,8 @@ def _reported(concept: Concept, text: str) -> bool:
     own = {p[0][0] for p in concept.phrases if len(p[0]) == 1 and p[2] >= 1.0}
     for s, e in split_sentences(text):
         sentence = text[s:e]
-        if own & set(stems(sentence)) and not (_WANTED.search(sentence) or _OPEN.search(sentence)):
+        pending = _WANTED.search(sentence) or _OPEN.search(sentence) or _request_in(sentence)
+        if own & set(stems(sentence)) and not pending:
             return True
     return False
 
@@ -136,7 +183,8 @@ def _outcome_to_come(q: Question, story_text: str) -> bool:
     for s, e in split_sentences(story_text):
         sentence = story_text[s:e]
         still_open = _STILL_OPEN.search(sentence) is not None
-        if (still_open or _TO_COME.search(sentence)) and _about_question(q, sentence, still_open):
+        to_come = _TO_COME.search(sentence) or _request_in(sentence)
+        if (still_open or to_come) and _about_question(q, sentence, still_open):
             return True
     return False
 

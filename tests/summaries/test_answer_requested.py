@@ -1,0 +1,75 @@
+""" "Did Russia switch off the emitters?" is not answered by a story where the U.S. only
+asks Russia to switch them off within 30 days: a step requested, or left to a deadline,
+has not been reported as taken. A request nobody made ("Nobody has asked us to …") is an
+answer, and so is a step the story reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answers import answer
+from summaries.store import Store
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+PROTEST = (
+    "us-protests-downlink-jamming",
+    "U.S. protests to Russia over jamming of station video links",
+    "2026-03-02T12:00:00Z",
+    True,
+    [
+        "The United States has formally protested to Russia over interference that has "
+        "disrupted Ku-band video links from the International Space Station, saying the "
+        "signals come from ground emitters in the Kaliningrad region.",
+        "The diplomatic note asks Russian authorities to locate and switch off the "
+        "emitters within 30 days.",
+    ],
+    [],
+)
+PRIZE = (
+    "school-radio-prize-kept",
+    "School radio club keeps its science prize after cosmonaut call",
+    "2026-04-10T12:00:00Z",
+    True,
+    [
+        "A school radio club that spoke to a cosmonaut aboard the station has won a state "
+        "science prize for its satellite tracking antennas.",
+        "The club adviser said nobody has asked the school to give the science prize back "
+        "after the cosmonaut was put on a sanctions list.",
+    ],
+    [],
+)
+ANTENNA = (
+    "esa-antenna-switched-off",
+    "ESA switches off the old Kourou station antenna",
+    "2026-05-10T12:00:00Z",
+    True,
+    [
+        "The European Space Agency switched off the old station antenna at Kourou on "
+        "Monday after twenty years of service, and moved its station passes to Redu.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = make_store(tmp_path / "requested.db", [*ARTICLES, PROTEST, PRIZE, ANTENNA])
+    yield s
+    s.close()
+
+
+def test_a_step_only_requested_by_a_deadline_is_not_reported_as_taken(store):
+    reply = answer(store, "did russia switch off the kaliningrad emitters within the 30 days")
+    assert not reply.found, reply.answer
+
+
+def test_a_request_nobody_made_answers_the_question(store):
+    reply = answer(store, "did the school have to give the science prize back")
+    assert reply.found
+    assert "nobody has asked" in reply.answer
+
+
+def test_a_step_the_story_reports_is_answered(store):
+    reply = answer(store, "did esa switch off the old kourou station antenna")
+    assert reply.found
+    assert "switched off" in reply.answer
