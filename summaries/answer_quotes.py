@@ -130,7 +130,7 @@ def _quote_answer(
         passage = _context(story, quote) + "\n" + (quote.speaker or "")
         if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
             return Answer(NOTHING, (), found=False)
-        why_not = answer_types.missing(q, quote.text, story)
+        why_not = answer_types.missing(q, quote.text, story) or _off_topic(q, story, quote)
         described = _described_here(story, quote, _role_parts(q.speaker_concepts))
         if not (quote.speaker or described) and _someone_elses(story, quote, q):
             why_not = "unattributed quote, someone else's"
@@ -140,6 +140,16 @@ def _quote_answer(
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
+    return None
+
+
+def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:
+    """ "Did Rubio say he wants to fly on a Soyuz again" is not answered by his "It's good
+    to be home": when nothing asked about, beyond the speaker, is in the quote's paragraph,
+    the quote was picked for who said it, and the story's other paragraphs are no
+    evidence that it is on what was asked."""
+    if q.topic and not _match(q.topic, _context(story, quote)):
+        return "nothing asked about is near the quote"
     return None
 
 

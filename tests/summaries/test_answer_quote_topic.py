@@ -1,0 +1,51 @@
+""" "Did Rubio say he wants to fly on a Soyuz again?" is not answered by his "It's good to
+be home" because the story mentions a Soyuz elsewhere: a quote picked only for who said
+it, with nothing asked about in its paragraph, is declined. His words on what was asked
+still answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answers import answer
+from summaries.store import Store
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+LANDING = (
+    "astronaut-lands-after-long-flight",
+    "Astronaut Tom Reyes back on Earth after a year in orbit",
+    "2023-09-27T12:00:00Z",
+    True,
+    [
+        "NASA astronaut Tom Reyes and two cosmonauts landed on the steppe on Wednesday after "
+        "371 days aboard the International Space Station, a record for an American.",
+        "\u201cIt is good to be home,\u201d Reyes said, smiling, as a medical worker handed "
+        "him an apple.",
+        "Reyes had launched on a Soyuz in September 2022; his original capsule was "
+        "damaged by a coolant leak, and an empty replacement Soyuz brought the crew home.",
+        "\u201cThe food on the station was better than I expected,\u201d Reyes told "
+        "reporters later about the meals aboard.",
+    ],
+    [
+        ("Reyes", "It is good to be home,"),
+        ("Reyes", "The food on the station was better than I expected,"),
+    ],
+)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = make_store(tmp_path / "quote_topic.db", [*ARTICLES, LANDING])
+    yield s
+    s.close()
+
+
+def test_a_quote_with_nothing_asked_about_near_it_is_declined(store):
+    reply = answer(store, "did reyes say he wants to fly on a soyuz again")
+    assert not reply.found, reply.answer
+
+
+def test_a_quote_on_what_was_asked_still_answers(store):
+    reply = answer(store, "what did reyes say about the food on the station")
+    assert reply.found
+    assert "better than I expected" in reply.answer
