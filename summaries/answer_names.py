@@ -90,8 +90,23 @@ def _full_name(surname: str, story_text: str) -> bool:
 
 
 def asks_person(q: Question) -> bool:
-    """ "Which senator", "who replaced Borisov": a person is the answer, not an agency."""
-    return q.kind == "who" and bool(_PERSON_Q.search(q.text))
+    """ "Which senator", "who replaced Borisov", "what's the name of Lebedev's backup": a
+    person is the answer, not an agency."""
+    if q.kind == "who":
+        return bool(_PERSON_Q.search(q.text))
+    return bool(_NAME_OF_PERSON.search(q.text))
+
+
+# "whats the name of lebedev's backup cosmonaut", "the name of the antonov test pilot":
+# the person holding the role, named beyond the question (not "the name of the bill the
+# congressman brought", whose head is the bill)
+_NAME_OF_PERSON = re.compile(
+    r"\bname\s+of\s+(?:(?:the|that|this|their|its|his|her)\s+|[\w’'-]+['’]s\s+)?"
+    r"(?:(?!(?:the|a|an|that|this|who|which)\b)[\w-]+\s+){0,3}?"
+    r"(?:officials?|spokes(?:man|woman|person)|astronauts?|cosmonauts?|backup|senators?|"
+    r"pilots?|candidates?|nominees?|ministers?|ambassadors?|envoys?|commanders?|successor)\b",
+    re.I,
+)
 
 
 def person_roles(q: Question) -> set[int]:
