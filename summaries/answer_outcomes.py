@@ -193,7 +193,10 @@ def _outcome_to_come(q: Question, story_text: str) -> bool:
 # one of the question's plain words ("trial", "appeal") is enough to tie it to the question
 _STILL_OPEN = re.compile(
     r"\b(?:trial|hearing|case|appeal|inquiry)\s+(?:continues|resumes|(?:is|was)\s+adjourned)\b|"
-    r"\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+appeal\b",
+    r"\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+appeal\b|"
+    # "The Nobel Committee will announce this year's laureate on Oct. 9": a result to come
+    r"\bwill\s+(?:announce|name|pick|choose|select|reveal|award)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:winners?|laureates?|results?|decision|verdict|choice|recipients?)\b",
     re.I,
 )
 

@@ -73,3 +73,46 @@ def test_a_step_the_story_reports_is_answered(store):
     reply = answer(store, "did esa switch off the old kourou station antenna")
     assert reply.found
     assert "switched off" in reply.answer
+
+
+NOMINATION = (
+    "station-nominated-peace-prize",
+    "Norwegian lawmaker nominates station partnership for Nobel Peace Prize",
+    "2026-09-20T12:00:00Z",
+    True,
+    [
+        "A Norwegian lawmaker has nominated the International Space Station partnership for "
+        "the Nobel Peace Prize, and the idea has gathered friendly headlines since.",
+        "The Norwegian Nobel Committee will announce this year's laureate on Oct. 9.",
+    ],
+    [],
+)
+AWARD = (
+    "telescope-team-wins-science-prize",
+    "Telescope team wins the Kavli science prize",
+    "2026-06-02T12:00:00Z",
+    True,
+    [
+        "The academy awarded the Kavli science prize to the team that built the orbiting "
+        "infrared telescope, and the team won a gold medal as well.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def prize_store(tmp_path) -> Store:
+    s = make_store(tmp_path / "prize.db", [*ARTICLES, NOMINATION, AWARD])
+    yield s
+    s.close()
+
+
+def test_a_result_still_to_be_announced_is_not_reported(prize_store):
+    reply = answer(prize_store, "so did the space station partnership win the nobel peace prize")
+    assert not reply.found, reply.answer
+
+
+def test_a_result_the_story_reports_is_answered(prize_store):
+    reply = answer(prize_store, "did the telescope team win the kavli science prize")
+    assert reply.found
+    assert "awarded" in reply.answer
