@@ -70,6 +70,8 @@ _HAPPENED_Q = re.compile(
 _REQUESTED = re.compile(
     r"\bask(?:s|ed|ing)\s+(?!(?:about|for|if|how|what|why|when)\b)(?:[\w'’-]+\s+){1,4}?"
     r"(?:to|whether)\s|\bconsidering\s+(?:a|an|whether)\b|"
+    # "had invited the 44-year-old, a military doctor, to present the results of a study"
+    r"\b(?:invit|urg)(?:e|es|ed|ing)\s+(?:[\w'’-]+,?\s+){1,8}?to\s|"
     r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+to\s|"
     r"\bexpect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to\s+be\s+(?:settled|decided|resolved|made|"
     r"announced|taken)\b",

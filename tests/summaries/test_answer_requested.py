@@ -116,3 +116,27 @@ def test_a_result_the_story_reports_is_answered(prize_store):
     reply = answer(prize_store, "did the telescope team win the kavli science prize")
     assert reply.found
     assert "awarded" in reply.answer
+
+
+CONGRESS = (
+    "cosmonaut-skips-medicine-congress",
+    "Cosmonaut will not present bone study at Toulouse congress",
+    "2026-10-05T12:00:00Z",
+    True,
+    [
+        "A Russian cosmonaut, Pavel Orlov, will not attend the space medicine congress that "
+        "opens in Toulouse on Monday.",
+        "The organisers had invited Orlov, a military doctor by training, to present the "
+        "results of a bone loss study carried out during his mission.",
+    ],
+    [],
+)
+
+
+def test_results_someone_was_only_invited_to_present_are_not_reported(tmp_path):
+    store = make_store(tmp_path / "congress.db", [*ARTICLES, CONGRESS])
+    try:
+        reply = answer(store, "what did orlov's bone loss study actually find")
+        assert not reply.found, reply.answer
+    finally:
+        store.close()
