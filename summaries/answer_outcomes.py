@@ -81,6 +81,20 @@ _REQUESTED = re.compile(
 _DENIED = re.compile(r"\b(?:nobody|no\s+one|not|never|n[o']t)\s+(?:\w+\s+)?$", re.I)
 
 
+# "the freezer ruling", "the funding": a word in -ing or -ed after a determiner (with at
+# most one word between) names a thing, not the step whose outcome is asked
+_DETERMINER = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"])
+
+
+def _as_noun(question: str, word: str) -> bool:
+    """Is ``word`` used in the question as a noun ("the freezer ruling")?"""
+    words = re.findall(r"[\w'’-]+", question.lower())
+    for i, w in enumerate(words):
+        if w == word.lower() and any(x in _DETERMINER for x in words[max(0, i - 2) : i]):
+            return True
+    return False
+
+
 def _request_in(sentence: str) -> bool:
     """Does the sentence ask for a step or give it a deadline (not deny that anyone did)?"""
     return any(
@@ -99,7 +113,9 @@ def unsettled(q: Question, story: Story) -> str | None:
         sentence = story.text[s:e]
         if (_OPEN.search(sentence) or _request_in(sentence)) and _about_question(q, sentence):
             return "the outcome asked about was still open when the story was written"
-    verbs = [c for c in q.topic if not c.named and _DONE.search(c.text)]
+    verbs = [
+        c for c in q.topic if not c.named and _DONE.search(c.text) and not _as_noun(q.text, c.text)
+    ]
     if verbs and not any(_reported(c, story.text) for c in verbs):
         return "story never says the outcome asked about happened"
     return None

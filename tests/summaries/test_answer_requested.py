@@ -140,3 +140,29 @@ def test_results_someone_was_only_invited_to_present_are_not_reported(tmp_path):
         assert not reply.found, reply.answer
     finally:
         store.close()
+
+
+COURT = (
+    "court-upholds-freezer-seizure",
+    "Paris court upholds seizure of lab freezer bound for the station",
+    "2026-09-14T12:00:00Z",
+    True,
+    [
+        "A Paris court on Monday rejected a Montpellier laboratory's challenge to the seizure "
+        "of a freezer bound for the Russian segment of the station, ruling that customs "
+        "officers were right to hold it.",
+        "The laboratory's director said his team was considering an appeal. It has two "
+        "months to appeal.",
+    ],
+    [],
+)
+
+
+def test_a_noun_in_ing_is_not_the_outcome_asked_about(tmp_path):
+    """ "the freezer ruling" is reported ("ruling that …"); the appeal asked about is not."""
+    store = make_store(tmp_path / "court.db", [*ARTICLES, COURT])
+    try:
+        reply = answer(store, "did the montpellier lab end up appealing the freezer ruling")
+        assert not reply.found, reply.answer
+    finally:
+        store.close()
