@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summaries.answer_coverage import DATE_FIT, _cover, _match, _story_text
+from summaries.answer_coverage import DATE_FIT, _cover, _match, _story_text, roles_apart
 from summaries.models import Story
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -106,7 +106,11 @@ def _evidence(
     passage_cover = _cover(_match(q.topic, passage), weights)
     total = sum(weights) or 1.0
     missing = max((w for i, w in enumerate(weights) if i not in in_story), default=0.0) / total
-    if any(c.named and i not in in_story and c.text not in q.scene for i, c in enumerate(q.topic)):
+    apart = roles_apart(q.topic, _story_text(story))
+    if any(
+        c.named and i not in in_story and i not in apart and c.text not in q.scene
+        for i, c in enumerate(q.topic)
+    ):
         return 0.0, story_cover, passage_cover, missing
     return 0.5 * story_cover + 0.5 * passage_cover, story_cover, passage_cover, missing
 

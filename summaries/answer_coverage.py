@@ -9,10 +9,11 @@ answered by stories that share only the question's common words.
 from __future__ import annotations
 
 from summaries import text_patterns as tp
-from summaries.aliases import Concept
+from summaries.aliases import Concept, load_aliases
 from summaries.generality import specificity
 from summaries.models import Story
 from summaries.question import Question
+from summaries.sentences import split_sentences
 from summaries.terms import indexed
 from summaries.timeutil import from_rfc3339
 
@@ -100,5 +101,28 @@ def _named_cover(story: Story, concepts: tuple[Concept, ...], weights: list[floa
 
 
 def _named_all(story: Story, q: Question) -> bool:
-    in_story = _match(q.topic, _story_text(story))
+    text = _story_text(story)
+    in_story = _match(q.topic, text).keys() | roles_apart(q.topic, text)
     return all(i in in_story for i, c in enumerate(q.topic) if c.named and c.text not in q.scene)
+
+
+def roles_apart(concepts: tuple[Concept, ...], text: str) -> set[int]:
+    """The roles asked about ("the NASA administrator") whose words one sentence of the
+    text has apart: "would bar NASA from extending … unless the administrator certifies"
+    speaks of the NASA administrator without the phrase, so the role is not a name the
+    story lacks."""
+    aliases = load_aliases()
+    roles = {
+        i: [p for p in (aliases.concepts(w) for w in c.text.split()) if p]
+        for i, c in enumerate(concepts)
+        if c.people and len(c.text.split()) >= 2
+    }
+    out: set[int] = set()
+    if not roles:
+        return out
+    for s, e in split_sentences(text):
+        st, st_set = indexed(text[s:e])
+        for i, parts in roles.items():
+            if i not in out and all(any(p.weight_in(st, st_set) for p in ps) for ps in parts):
+                out.add(i)
+    return out
