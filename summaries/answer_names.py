@@ -109,6 +109,29 @@ _NAME_OF_PERSON = re.compile(
 )
 
 
+# "who replaced Bakanov": the one who came after him, which a lead saying "Bakanov …
+# replaced Yuri Borisov" does not give (it names the one before)
+_SUCCESSION_Q = re.compile(
+    r"\bwho\s+(?:replaced|succeeded|took\s+over\s+from|came\s+after)\s+([\w’'-]+)", re.I
+)
+_SUCCEEDS = r"[^.;]{0,80}?\b(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from)\b"
+
+
+def named_predecessor(q: Question, lead: str) -> bool:
+    """Does the lead tell whom the person asked about replaced, not who replaced them?"""
+    m = _SUCCESSION_Q.search(q.text)
+    if m is None:
+        return False
+    who = re.escape(m.group(1))
+    came_after = re.search(
+        r"\b(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from)\s+"
+        r"(?:[\w’'.-]+\s+){0,3}?" + who + r"\b",
+        lead,
+        re.I,
+    )
+    return came_after is None and re.search(r"\b" + who + _SUCCEEDS, lead, re.I) is not None
+
+
 def person_roles(q: Question) -> set[int]:
     """The question's concepts that describe the person asked for ("senator", "official"):
     a sentence naming someone else's role names someone else."""
