@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from summaries import text_patterns as tp
 from summaries.answer_speakers import phrase_stems, titles
-from summaries.question import Question
+from summaries.question import _SAY, Question
 from summaries.retrieval import load_aliases, stems, tokens
 
 # a "who" that asks for a person ("which official", "who replaced"), not an organisation
@@ -130,6 +130,28 @@ def named_predecessor(q: Question, lead: str) -> bool:
         re.I,
     )
     return came_after is None and re.search(r"\b" + who + _SUCCEEDS, lead, re.I) is not None
+
+
+# "who directed Quiet Orbit": the doing asked about, a regular verb in the past
+_WHO_DID = re.compile(r"^(?:and\s+|so\s+)?who\s+([a-z]{3,}?)(?:ed|d)\b", re.I)
+
+
+_SPOKE = re.compile(
+    _SAY + r"|(?:dubb|labell?|brand|accus|mock|criticis|criticiz|prais|slamm|compar|ask|"
+    r"suggest|propos|urg|question)ed\b",
+    re.I,
+)
+
+
+def undone(q: Question, lead: str) -> bool:
+    """Does the lead never speak of the doing a "who <verb>ed …" question asks about ("who
+    directed …": no "directed", "director", "directs")? Then whoever it names did
+    something else."""
+    m = _WHO_DID.search(q.text)
+    if m is None or q.kind != "who" or _SPOKE.match(q.text[m.start(1) :]):
+        return False  # "who called it a tractor": words are put many ways
+    root = m.group(1).lower()
+    return re.search(r"\b" + re.escape(root[:5]), lead, re.I) is None
 
 
 def person_roles(q: Question) -> set[int]:

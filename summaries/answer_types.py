@@ -20,7 +20,7 @@ import re
 from summaries import text_patterns as tp
 from summaries.answer_dates import FUTURE_Q, event, has_date, has_future_date, story_year
 from summaries.answer_kinds import absent_kind, asked_attribute, mentions, unnamed_kind
-from summaries.answer_names import asks_person, named_predecessor, new_name, new_person
+from summaries.answer_names import asks_person, named_predecessor, new_name, new_person, undone
 from summaries.answer_outcomes import still_to_come
 from summaries.answer_speakers import speaks
 from summaries.detect import scan
@@ -157,6 +157,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     person = "person" in RULES and asks_person(q)
     if person and not new_person(q, lead, story.text):
         return "asked for a person, none named beyond the question's"
+    if "who" in RULES and undone(q, lead):
+        return "the lead never speaks of the doing asked about"
     if person and named_predecessor(q, lead):
         return "the lead names whom they replaced, not who replaced them"
     if "who" in RULES and q.kind == "who" and not new_name(q, lead, things=True):

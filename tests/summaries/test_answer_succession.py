@@ -41,3 +41,41 @@ def test_who_replaced_the_predecessor_is_answered(store):
     reply = answer(store, "who replaced sokolov as head of the baltic space agency")
     assert reply.found
     assert "Petrova" in reply.answer
+
+
+FESTIVAL = (
+    "festival-screens-station-film",
+    "Protesters meet station film at Czech festival",
+    "2026-07-06T12:00:00Z",
+    True,
+    [
+        "A market screening of Quiet Orbit, a Russian feature shot partly aboard the "
+        "International Space Station, drew about 60 protesters on Sunday, festival "
+        "spokeswoman Jana Novakova said.",
+        "The film was financed in part by Roscosmos and the state broadcaster.",
+    ],
+    [],
+)
+DOCUMENTARY = (
+    "documentary-on-station-crew",
+    "Documentary follows a year aboard the station",
+    "2026-05-06T12:00:00Z",
+    True,
+    [
+        "Last Light, a documentary directed by Marek Hruby, follows a year aboard the "
+        "International Space Station and opens the festival's science strand.",
+    ],
+    [],
+)
+
+
+def test_a_lead_that_never_speaks_of_the_doing_asked_about_is_declined(tmp_path):
+    store = make_store(tmp_path / "film.db", [*ARTICLES, FESTIVAL, DOCUMENTARY])
+    try:
+        reply = answer(store, "who directed quiet orbit, that russian movie filmed on the iss")
+        assert not reply.found, reply.answer
+        reply = answer(store, "who directed last light, the documentary about a year on the iss")
+        assert reply.found
+        assert "Marek Hruby" in reply.answer
+    finally:
+        store.close()
