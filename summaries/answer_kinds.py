@@ -57,6 +57,7 @@ _ASKED_ONE = re.compile(
     r"(?:chosen|picked|selected|tapped)\s+(?:for|to|as)|(?P<done>[a-z]{3,}ed))\b",
     re.I,
 )
+_INTRO = re.compile(r"^(?:and\s+|so\s+)?(?:which|who\s+(?:was|is|were|are)\s+the)\s+", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 # an office's holder by the office alone: "the Russian Foreign Ministry's spokeswoman said"
 # ("the ministry's spokesman Kamil Zaremba" names him: the name after counts)
@@ -79,7 +80,17 @@ def unnamed_kind(q: Question, story_text: str) -> str | None:
     noun = m.group(1).lower()
     if m.group("done") and noun in speech_vocab()["roles"]:
         return None  # "which senator wanted …": people are named as "Sen. Hastings" too
-    return noun if _never_named(noun, story_text) else None
+    if _never_named(noun, story_text):
+        return noun
+    # "which commercial space station …" of a story where "the station" is the ISS and the
+    # one asked about is only ever "a commercial station": the noun with its first modifier
+    filler = _INTRO.sub("", q.text[m.start() : m.start(1)]).split()
+    lead = filler[0] if filler else None
+    if lead and lead.isalpha() and not _named_after(noun, story_text):
+        phrase = re.escape(lead) + r"\s+(?:[\w-]+\s+)?" + re.escape(noun)
+        if _never_named(noun, story_text, phrase):
+            return f"{lead.lower()} {noun}"
+    return None
 
 
 _NAME_OF = re.compile(
@@ -87,11 +98,22 @@ _NAME_OF = re.compile(
 )
 
 
-def _never_named(noun: str, story_text: str) -> bool:
-    """Does the story speak of ``noun`` only as "a …" with no name beside it?"""
+def _named_after(noun: str, story_text: str) -> bool:
+    """Is ``noun`` ever followed by a name ("JAXA astronaut Ren Takahara")? Then the one
+    asked about may be named under another modifier than the question's."""
+    return any(
+        _NAME_AFTER.match(story_text, f.end())
+        for f in re.finditer(r"\b" + re.escape(noun) + r"\b", story_text, re.I)
+    )
+
+
+def _never_named(noun: str, story_text: str, phrase: str | None = None) -> bool:
+    """Does the story speak of ``noun`` (or the ``phrase`` pattern ending in it) only as
+    "a …" with no name beside it?"""
     if noun in {"one", "ones", "of"} or zipf(noun) > 6.0:
         return False
-    found = list(re.finditer(r"\b" + re.escape(noun) + r"(?:s|es)?\b", story_text, re.I))
+    pattern = phrase or re.escape(noun)
+    found = list(re.finditer(r"\b" + pattern + r"(?:s|es)?\b", story_text, re.I))
     if not found:
         return False
     for f in found:
