@@ -52,13 +52,17 @@ _ASKED_ONE = re.compile(
     r"^(?:and\s+|so\s+)?(?:which|who\s+(?:was|is|were|are)\s+the)\s+"
     r"(?:(?!(?:on|of|in|at|with|from|for|the|a|an|to|and)\b)[\w’'-]+\s+){0,3}?"
     r"([a-z]+)\s+(?:who|that|which|whose|did|does|do|was|is|were|had|has|made|makes|built|"
-    r"told|said|wrote|sold|supplied|ran|runs|led|"
+    r"told|said|wrote|sold|supplied|ran|runs|led|came|went|got|took|gave|spoke|won|lost|"
+    r"sent|brought|broke|"
     # "the Turkish researcher chosen for the visit": the one picked, not the one picking
     r"(?:chosen|picked|selected|tapped)\s+(?:for|to|as)|(?P<done>[a-z]{3,}ed))\b",
     re.I,
 )
 _INTRO = re.compile(r"^(?:and\s+|so\s+)?(?:which|who\s+(?:was|is|were|are)\s+the)\s+", re.I)
-_INDEFINITE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+# "a Chinese company", "every TD in Clare": one or all of a kind, never which
+_INDEFINITE = re.compile(
+    r"\b(?:a|an|one|another|some|every|each|any)\s+(?:[\w’'-]+\s+){0,2}$", re.I
+)
 # an office's holder by the office alone: "the Russian Foreign Ministry's spokeswoman said"
 # ("the ministry's spokesman Kamil Zaremba" names him: the name after counts)
 _OFFICE_OF = re.compile(r"\b[\w-]+['’]s\s+$")

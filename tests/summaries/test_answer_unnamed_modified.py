@@ -56,3 +56,27 @@ def test_a_named_one_is_answered(store):
     reply = answer(store, "which commercial space station is mesa labs moving its customers to")
     assert reply.found
     assert "Haven Two" in reply.answer
+
+
+SHANNON = (
+    "shannon-rescue-planes-feature",
+    "Shannon weighs U.S. request to base station rescue planes",
+    "2026-08-20T12:00:00Z",
+    True,
+    [
+        "The United States has asked Ireland to base rescue planes for station crews at "
+        "Shannon airport, and a neutrality group has written to every TD in Clare asking "
+        "them to oppose the request.",
+        "The government says the request for the rescue planes remains under consideration.",
+    ],
+    [],
+)
+
+
+def test_a_kind_only_ever_spoken_of_as_every_one_is_declined(tmp_path):
+    store = make_store(tmp_path / "shannon.db", [*ARTICLES, SHANNON])
+    try:
+        reply = answer(store, "which clare TD came out in favour of the shannon rescue planes")
+        assert not reply.found, reply.answer
+    finally:
+        store.close()
