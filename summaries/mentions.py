@@ -46,6 +46,12 @@ _ORG_TAIL = re.compile(
     r"(?:(?:,[ \t]+[A-Z][\w’'\-]*){1,3},?[ \t]+and[ \t]+[A-Z][\w’'\-]*"  # "of Trade, Industry and Energy"
     r"|(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3})"
 )
+# An organisation name's "of"/"for" tail with no day or month in it.
+_NAMED_FOR = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?![\w ]*\b(?:\w+day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)"
+)
 _ORG_TAIL_PLAIN = re.compile(
     r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
 )
@@ -182,6 +188,10 @@ class Mentions:
                 if ext and not set(ext.group().split()) & v["not_names"]:
                     words = words + ext.group().split()
                     covered = end + len(ext.group())  # "of Space Physiology": no person
+                elif ext and _NAMED_FOR.match(ext.group()):
+                    # "the Podgorica Centre for Democratic Transition said": the name's
+                    # tail is no person, though one of its words opens sentences too
+                    covered = end + len(ext.group())
                 while words and words[0] in v["not_names"]:
                     words = words[1:]
                 pair = (

@@ -110,6 +110,7 @@ _NOT_AGENTS = frozenset(
 _PERSON_NEXT = re.compile(
     rf"[ \t]+(?:[a-z]+ed|{_IRREGULAR}|said|says|told)\b|,[ \t]+(?:who\b|\d{{1,3}},)"
     rf"|[ \t]+from[ \t]+[{_UP}]"
+    rf"|[ \t]+of[ \t]+the[ \t]+[{_UP}][^.;\"“”]{{0,80}}?[ \t](?:said|says|told)\b"
 )
 
 
@@ -203,7 +204,7 @@ def looks_like_person(
             return not (nxt and (nxt[0] in v["roles"] or nxt[0] in v["titles"]))
         if (
             len(words) == 2
-            and agent_noun(before[-1], v)
+            and (agent_noun(before[-1], v) or before[-1] in v["roles"])
             and all(
                 lower_tail(w)
                 and w not in v["place"]
@@ -213,7 +214,9 @@ def looks_like_person(
             )
             and _PERSON_NEXT.match(text, end)
         ):
-            return True  # "fisherman Raimundo Sousa watched", "9-year-old Sota Mori from"
+            # "fisherman Raimundo Sousa watched", "9-year-old Sota Mori from", "analyst
+            # Milena Bošković of the Centre for Democratic Transition said"
+            return True
         if prev[-2:] in ("'s", "’s") and (len(words) >= 2 or prev[:1].isupper()):
             return True  # "NASA's Kathy Lueders" (not "the station's Cupola")
         b = before[-1]
