@@ -59,8 +59,10 @@ _ORG_TAIL_PLAIN = re.compile(
 
 # "the Arctic and " before an organisation's run: a first word its name shares.
 # ("the Danish Competition and ": a modifier before that word too)
+# ("the Foreign, Commonwealth and ": a list of such words)
 _AND_BEFORE = re.compile(
-    r"\b(?:the|The)[ \t]+((?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+))[ \t]+and[ \t]+$"
+    r"\b(?:the|The)[ \t]+((?:[A-Z][a-z]+,[ \t]+){0,3}(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+))"
+    r"[ \t]+and[ \t]+$"
 )
 
 
@@ -199,10 +201,16 @@ class Mentions:
                     if text.endswith(" and ", 0, start)
                     else None
                 )
-                if pair and _joins_name(pair.group(2), orgs, v):
+                if pair and all(
+                    _joins_name(w.rstrip(","), orgs, v)
+                    for w in pair.group(1).split()
+                    if w[-1] == "," or w == pair.group(2)
+                ):
                     # "the Arctic and Antarctic Research Institute": one body
                     words = [*pair.group(1).split(), "and", *words]
                     start = pair.start(1)
+                    while found and found[-1][0] >= start:
+                        found.pop()  # "the Foreign, Commonwealth and …": no person in it
                 words = clean_org_words(words)
                 if words:
                     kind = "agency" if words[-1] == "Agency" else ""
@@ -211,6 +219,8 @@ class Mentions:
                 continue
             if len(words) == 1 and words[0] in not_names:
                 continue  # "The", "But": never a name on their own
+            if len(words) == 1 and words[0].rstrip(",") in v["portfolio_words"]:
+                continue  # "Minister for Science, Research and Innovation": a portfolio
             if (
                 len(words) >= 2
                 and words[0][-2:] in ("'s", "’s")

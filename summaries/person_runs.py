@@ -188,13 +188,18 @@ def looks_like_person(
     if len(words) >= 2 and _titled(words, v):
         return True
     if (
-        len(words) == 3
+        len(words) in (2, 3)
         and words[0].lower() in _HONORIFICS
         and all(
-            lower_tail(w) and w not in v["place"] and w not in v["org_words"] for w in words[1:]
+            all(lower_tail(p) for p in w.split("-") if p)
+            and w not in v["place"]
+            and w not in v["org_words"]
+            and w.lower() not in v["titles"]
+            and w.lower() not in v["roles"]
+            for w in words[1:]
         )
     ):
-        return True  # "Major Jelena Marković", "Dame Ann Fell"
+        return True  # "Major Jelena Marković", "Dame Ann Fell", "Lord Pembury-Halse"
     before = text[max(0, start - 20) : start].split()
     if before:
         prev = before[-1].rstrip(".,")

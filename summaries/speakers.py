@@ -78,6 +78,22 @@ _PERSON_TOO = frozenset(
 __all__ = ["AGED", "UNKNOWN", "Who", "introduced_as", "subject"]
 
 
+def _listed_body(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """The body whose recorded name, with a comma in it, ends the phrase; after a
+    preposition, the person before it ("Jones of the …")."""
+    end = words[-1][1] + len(words[-1][0])
+    for p, name, _ in ctx.orgs:
+        if "," in name and p + len(name) == end and p > words[0][1] - 1:
+            k = next((k for k, (_, q) in enumerate(words) if q == p), None)
+            if k is None:
+                return None
+            j = k - 1 if k and words[k - 1][0] in ("the", "The") else k
+            if j and words[j - 1][0] in _UNNAMED_PREPS | {"for", "by", "to"}:
+                return person_of(words[:j], ctx)  # "Ann Jones of the …": Jones, or nobody
+            return Who(name, False)
+    return None
+
+
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     """Speaker named by the words just before a speech verb."""
     v = speech_vocab()
@@ -110,6 +126,13 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # "… from Viktor Osmanov, deputy head of X, who told": Osmanov; "Roscosmos, which
         # has said in the past that …": Roscosmos
         words = words[:-1]
+    if any(w == "," for w, _ in words):
+        body = spokes_for(words, ctx) or _listed_body(words, ctx)
+        if body and ("," in body.speaker or body.is_person):
+            # "a spokesperson for the Department for Science, Innovation and Technology
+            # said", "the Foreign, Commonwealth and Development Office had told": a name
+            # with a list in it, not an apposition
+            return body
     appos: list[tuple[str, int]] = []
     words = without_ages(words)
     cut = last_comma(words)
