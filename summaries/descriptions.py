@@ -132,6 +132,8 @@ def owning_org(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if k == 0 or words[k - 1][0][-2:] not in ("'s", "’s"):
         return None
     run = trailing_run(without_possessive(words[:k]))
+    if len(run) == 1 and run[0][0] in speech_vocab()["countries"]:
+        return None  # "Russia's foreign ministry": a state's body, named as written
     who = org_or_person(run, ctx) if run else None
     if who and who.is_person and len(run) == 2 and run[0][0] in ("The", "the"):
         return Who(run[1][0], False)  # "The Bundestag's budget committee": no person's

@@ -215,6 +215,7 @@ class Mentions:
                 if words:
                     kind = "agency" if words[-1] == "Agency" else ""
                     kind = "company" if words[-1] in _COMPANY else kind
+                    kind = "force" if words[-1] in ("Constabulary", "Police") else kind
                     self.orgs.append((start, " ".join(words), kind))
                 continue
             if len(words) == 1 and words[0] in not_names:
