@@ -28,6 +28,8 @@ _LOWER_ORG_HEAD = re.compile(
     r"(?:['’]s)?$"
 )
 _COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
+# Legal-form suffixes that end a firm's name ("Brockmann AG", "Airbus SE's").
+_FIRM_SUFFIXES = frozenset(["AG", "GmbH", "plc", "PLC", "SE", "ASA", "NV", "SpA", "Ltd", "LLC"])
 # An unnamed person described ("a former NASA flight director", "one European manager").
 _ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?"
@@ -181,7 +183,10 @@ class Mentions:
             words = run.split()
             if start < covered:
                 continue  # inside an organisation's name ("Institute of Space Physiology")
-            if words[-1] in org_words:
+            firm = len(words) >= 2 and bare_word(words[-1]) in _FIRM_SUFFIXES
+            if firm:
+                words = words[:-1]  # "Brockmann AG's chairman": the firm is Brockmann
+            if firm or words[-1] in org_words:
                 ext = _ORG_TAIL.match(text, end)
                 if ext is None and words[-1] in _ENVOY_WORDS:
                     ext = _TO_TAIL.match(text, end)  # "China's Mission to the EU"
@@ -214,7 +219,7 @@ class Mentions:
                 words = clean_org_words(words)
                 if words:
                     kind = "agency" if words[-1] == "Agency" else ""
-                    kind = "company" if words[-1] in _COMPANY else kind
+                    kind = "company" if words[-1] in _COMPANY or firm else kind
                     kind = "force" if words[-1] in ("Constabulary", "Police") else kind
                     self.orgs.append((start, " ".join(words), kind))
                 continue
