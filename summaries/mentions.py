@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from summaries.detect_signals import valid_iss
 from summaries.gazetteer import given_gender, load_data, scan, speech_vocab
 from summaries.names import bare_word, clean_org_words, person_name, surname_gender
-from summaries.person_runs import CAP_RUN, is_subject, looks_like_person
+from summaries.person_runs import CAP_RUN, GAELIC, is_subject, looks_like_person
 from summaries.sentences import split_sentences
 
 # "the Russian foreign ministry", "the US embassy": the lower-case noun is found first
@@ -238,6 +238,10 @@ class Mentions:
                 # "Italy's Chiara Benvenuti", "NASA's Kathy Lueders": the owner is no name
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            if len(words) > 3 and words[-2] in GAELIC:
+                # "for European Affairs Síle Ní Bhraonáin": the portfolio is no name
+                start = text.rindex(words[-3], start, end)
+                words = words[-3:]
             if len(words) >= 2 and words[0] in _PREPOSITIONS:
                 # "In Edmonton, the astronaut's father,": the place alone is judged
                 start = text.index(words[1], start + len(words[0]))

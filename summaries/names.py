@@ -231,8 +231,15 @@ _FEMALE = ("ova", "eva", "ina", "kaya", "taya", "naya", "skaya", "ska")
 _MALE = ("ov", "ev", "in", "sky", "skiy", "skii", "iy")
 
 
+# Irish surname particles: a woman's ("Ní", "Nic", "Uí", "Mhic") or a man's ("Ó", "Mac").
+_GAELIC_GENDER = {"Ní": "f", "Nic": "f", "Uí": "f", "Mhic": "f", "Ó": "m", "Mac": "m"}
+
+
 def surname_gender(surname: str) -> str | None:
-    """'f'/'m' where a (Slavic) surname ending tells, else None."""
+    """'f'/'m' where a (Slavic) surname ending or an Irish particle tells, else None."""
+    first, _, rest = surname.partition(" ")
+    if rest and first in _GAELIC_GENDER:
+        return _GAELIC_GENDER[first]  # "Ní Bhraonáin" is a woman, "Ó Briain" a man
     low = surname.lower()
     if low.endswith(_FEMALE):
         return "f"

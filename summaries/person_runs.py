@@ -114,6 +114,10 @@ _PERSON_NEXT = re.compile(
 )
 
 
+# Irish and Scottish surname particles written before the surname ("Ní Bhraonáin").
+GAELIC = frozenset(["Ní", "Nic", "Ó", "Uí", "Mhic", "Mac", "Mc"])
+
+
 def agent_noun(w: str, v: dict[str, frozenset[str]]) -> bool:
     """'fisherman', 'curator', '9-year-old': a lower-case noun for a person by what they
     do or their age (not a maker, lender or broadcaster, which head a firm's name)."""
@@ -136,6 +140,8 @@ def looks_like_person(
 ) -> bool:
     """A title or possessive before the run, a given name, or an apposition or speech
     verb after it."""
+    if len(words) >= 3 and words[-2] in GAELIC and lower_tail(words[-1]):
+        return True  # "Síle Ní Bhraonáin", "Seán Mac Aodha": a given name, then the surname
     if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):
         return True  # "Ivan Zubov", "Lena Marsh"
     if (
@@ -376,6 +382,11 @@ _RUN_VERB_NEXT = re.compile(
 )
 
 
+# A sentence opening made of a capitalised title alone ("Minister of State for European
+# Affairs ").
+_TITLE_OPENER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+(?:of|for|the|and|[{_UP}][\w’'\-]*))*[ \t]+")
+
+
 def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
     """'During one burn in July, NASA astronaut Grace Whitlow posted a video': past an
     opening phrase, a name with only its title before it and a verb after it."""
@@ -453,6 +464,15 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return True  # described at length: the one the story is about
     if _titled_after_opener(text, pos, sent_start):
         return True
+    if (
+        pos - sent_start <= 90
+        and _TITLE_OPENER.fullmatch(text, sent_start, pos)
+        and text[sent_start:pos].split()[0].lower() in speech_vocab()["titles"]
+        and not text.endswith(" and ", 0, pos)
+    ):
+        # "Minister of State for European Affairs Síle Ní Bhraonáin confirmed": only a long
+        # title before the name
+        return _RUN_VERB_NEXT.match(text, pos) is not None
     before = text[pos - 2 : pos]
     title = _TITLE_BEFORE.search(text, max(0, pos - 10), pos) if before == ". " else None
     if title and title.group(1).lower() in speech_vocab()["abbreviations"]:
