@@ -189,7 +189,7 @@ def described_subject(ctx: Mentions, pos: int) -> str | None:
         words = words[[w for w, _ in words].index(",") + 1 :]
     if not words or words[0][0] not in ("the", "The"):
         return None
-    j = next((j for j, (w, _) in enumerate(words[:10]) if w == ","), None)
+    j = next((j for j, (w, _) in enumerate(words[:24]) if w == ","), None)
     if j is not None and j + 1 < len(words):
         named_at = words[j + 1][1]
         if any(p == named_at for p, _n, _s in ctx.people):

@@ -38,6 +38,7 @@ from summaries.names import (
     bare_word,
     is_name_word,
     last_comma,
+    surname_gender,
     trailing_run,
     without_possessive,
     word_spans,
@@ -324,9 +325,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             return UNKNOWN  # "Engineers at Energia told TASS": people, nobody named
         return who or UNKNOWN
     if low in ("he", "she"):
-        name = (
-            described_subject(ctx, pos) or bare_subject(ctx, pos, low) or ctx.last_person(pos, low)
-        )
+        name = described_subject(ctx, pos)
+        if name and ctx.gender.get(name, surname_gender(name)) == {"he": "f", "she": "m"}[low]:
+            name = None  # "the director … she said" is not the director who is a man
+        name = name or bare_subject(ctx, pos, low) or ctx.last_person(pos, low)
         if name:
             ctx.learn_gender(name, low)
         return Who(name, True) if name else _unnamed_spokes(ctx, pos)
