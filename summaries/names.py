@@ -57,6 +57,10 @@ def bare_word(w: str) -> str:
     return w[:-2] if w[-2:] in ("'s", "’s") else w
 
 
+# A regnal number after a name ("Leo XIV", "Charles III", "Bartholomew I").
+REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVX])")
+
+
 def person_name(words: list[str], text: str = "") -> str | None:
     """Surname (with particles) of a capitalised run, or None if it is not a name.
 
@@ -83,6 +87,8 @@ def person_name(words: list[str], text: str = "") -> str | None:
     if not words:
         return None
     last = words[-1]
+    if len(words) >= 2 and len(last) > 1 and REGNAL.fullmatch(last) and is_name_word(words[-2]):
+        return f"{words[-2]} {last}"  # "Pope Leo XIV", "King Charles III": a regnal name
     if last in v["not_names"] or not is_name_word(last) or last.isupper():
         return None
     if any(re.search(r"-(?:based|born|led|backed|owned|run|made|built)$", w) for w in words):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summaries.gazetteer import speech_vocab
-from summaries.names import is_name_word, lower_tail
+from summaries.names import REGNAL, is_name_word, lower_tail
 
 # Capital letters, Latin-1 and Latin Extended-A too ("Łukasz Wróblewski", "Šefčovič").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
@@ -140,6 +140,8 @@ def looks_like_person(
 ) -> bool:
     """A title or possessive before the run, a given name, or an apposition or speech
     verb after it."""
+    if len(words) >= 3 and words[0].lower() in v["titles"] and REGNAL.fullmatch(words[-1]):
+        return len(words[-1]) > 1 and lower_tail(words[-2])  # "Pope Leo XIV", "King Charles III"
     if len(words) >= 3 and words[-2] in GAELIC and lower_tail(words[-1]):
         return True  # "Síle Ní Bhraonáin", "Seán Mac Aodha": a given name, then the surname
     if len(words) >= 2 and words[0] in v["given"] and is_name_word(words[-1]):

@@ -286,8 +286,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         words = words[: k - 1]  # "the Commission's annual report on Serbia notes": its author
     last = words[-1][0]
     low = last.lower()
-    if last.isupper() and low in v["roles"] and len(words) >= 2 and words[-2][0] in _THE:
-        # "the CEO said": the person introduced as chief executive, never "CEO"
+    if last[:1].isupper() and low in v["roles"] and len(words) >= 2 and words[-2][0] in _THE:
+        # "the CEO said": the person introduced as chief executive, never "CEO"; "the
+        # Pope said", "the Minister said": the one introduced with that title
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     if is_name_word(last) and low not in ("he", "she", "it", "they", "we", "i"):
