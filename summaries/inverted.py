@@ -117,6 +117,14 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             who = org_or_person(run, ctx)
             if who and who.is_person:
                 return who
+    if not span and k is None:
+        who = _described_given_name(words, ctx, v)
+        if who:
+            return who
+    if not span:
+        who = _first_name_given(words, v)
+        if who:
+            return who
     if not span:
         return None
     if (
@@ -144,4 +152,48 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
     last = span[-1][0].lower()
     if is_name_word(span[-1][0]) or (last in v["roles"] and span[0][0].lower() == "the"):
         return subject(span, anchor, ctx)  # '…," highlighted the minister'
+    return None
+
+
+def _described_given_name(
+    words: list[tuple[str, int]], ctx: Mentions, v: dict[str, frozenset[str]]
+) -> Who | None:
+    """'…," said systems engineering graduate Juan Sebastián Pico': a lower-case
+    description of any noun, then a run that opens with a known given name."""
+    c = next((c for c, (w, _) in enumerate(words[:5]) if not w.islower()), None)
+    if not c or not all(
+        w.replace("-", "").isalpha()
+        and w not in v["org_heads"]
+        and w not in v["org_nouns"]
+        and w not in v["documents"]
+        and w not in v["anonymous"]
+        for w, _ in words[:c]
+    ):
+        return None
+    run = run_after(words[c : c + 4])
+    if not run or run[0][1] != words[c][1] or run[0][0] not in v["given"] or len(run) < 2:
+        return None
+    who = org_or_person(run, ctx) if named_person(run, ctx) else None
+    return who if who and who.is_person else None
+
+
+def _first_name_given(words: list[tuple[str, int]], v: dict[str, frozenset[str]]) -> Who | None:
+    """'…," said one porter, who gave only her first name, Lenka': the name the speaker
+    gave, though it is no surname."""
+    low = [w.lower() for w, _ in words[:16]]
+    for j in range(2, len(low) - 1):
+        given = (low[j - 1], low[j]) == ("first", "name") or (
+            low[j] == "as" and low[j - 1] in ("identified", "only")
+        )
+        if not given:
+            continue
+        k = j + 2 if low[j + 1] in (",", ":") else j + 1
+        if (
+            k < len(words)
+            and is_name_word(words[k][0])
+            and words[k][0] not in v["not_names"]
+            and (k + 1 == len(words) or not is_name_word(words[k + 1][0]))
+        ):
+            return Who(words[k][0], True)
+        return None
     return None
