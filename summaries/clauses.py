@@ -11,7 +11,7 @@ from summaries.descriptions import joint_subject, role_then_name
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after
-from summaries.who import UNKNOWN, Who, named_person, org_or_person
+from summaries.who import UNKNOWN, Who, described_then_named, named_person, org_or_person
 
 __all__ = ["SCENE_PREPS", "clause_subject"]
 
@@ -25,6 +25,10 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
         comma = next((i for i, (w, _) in enumerate(words[:7]) if w == ","), None)
         if comma is not None:
             words = words[comma + 1 :]
+    if words and words[0][0] in ("The", "Her", "His", "Its", "Their"):
+        named = described_then_named(words, ctx)
+        if named and named.is_person:
+            return named  # "Her Russian counterpart, Grigory Pashin, was more pointed, …"
     for i, (w, p) in enumerate(words):
         if p < ctx.dateline_end:
             continue

@@ -174,6 +174,18 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
         if not is_name_word(w) or w in v["not_names"]:
             continue
         k = i + 1
+        run = trailing_run(words[: i + 1])
+        if (
+            words[k][0] == ","
+            and i + 2 < len(words)
+            and i - len(run) >= 1
+            and words[i - len(run)][0] == ","
+            and _finite_verb(words[i + 2][0], True)
+            and named_person(run, ctx)
+        ):
+            # "The Scottish Government's energy minister, Ruaridh Baxter, visited the site
+            # and called it": the name apposed to the subject, then its verb
+            return org_or_person(run, ctx)
         if words[k][0] == ",":
             k = next((x for x in range(k + 1, min(len(words), k + 16)) if words[x][0] == ","), 0)
             if not k:
