@@ -18,6 +18,7 @@ from summaries.gazetteer import load_data, speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import (
     is_name_word,
+    lower_tail,
     run_after,
     trailing_run,
     without_possessive,
@@ -113,6 +114,15 @@ def org_with_and(words: list[tuple[str, int]], v) -> Who | None:
         return None
     if not any(w in v["org_words"] for w in seg):
         return None
+    last_org = max(i for i, w in enumerate(seg) if w in v["org_words"])
+    rest = seg[last_org + 1 :]
+    if len(rest) >= 2 and all(
+        w[:1].isupper()
+        and all(lower_tail(x) for x in w.split("-") if x)
+        and w not in v["portfolio_words"]
+        for w in rest
+    ):
+        return None  # "Minister Delegate for Digital Affairs and Space Bastien Morel-Aubry"
     return Who(" ".join(seg), False)
 
 
