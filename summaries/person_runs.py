@@ -389,6 +389,33 @@ _RUN_VERB_NEXT = re.compile(
 _TITLE_OPENER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+(?:of|for|the|and|[{_UP}][\w’'\-]*))*[ \t]+")
 
 
+# A name, an aside between commas, then a finite verb ("Lozinsky, asked about it, accused").
+_RUN_ASIDE_VERB = re.compile(
+    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+[a-z][^,.;\"“”]{{2,80}},"
+    rf"[ \t]+(?:[a-z]+ed|{_IRREGULAR}|was|is)\b"
+)
+
+
+def _described_opener(before: list[str]) -> bool:
+    """Words before a name that only describe its holder: capitalised words, and role,
+    title or body nouns ("Russian foreign ministry deputy spokesman")."""
+    v = speech_vocab()
+    return (
+        len(before) >= 2
+        and before[0][:1].isupper()
+        and before[0] not in v["not_names"]
+        and any(w.lower() in v["titles"] or w.lower() in v["roles"] for w in before)
+        and all(
+            w[:1].isupper()
+            or w in v["titles"]
+            or w in v["roles"]
+            or w in v["spokes"]
+            or w in v["org_nouns"]
+            for w in before
+        )
+    )
+
+
 def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
     """'During one burn in July, NASA astronaut Grace Whitlow posted a video': past an
     opening phrase, a name with only its title before it and a verb after it."""
@@ -475,6 +502,13 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         # "Minister of State for European Affairs Síle Ní Bhraonáin confirmed": only a long
         # title before the name
         return _RUN_VERB_NEXT.match(text, pos) is not None
+    if 35 < pos - sent_start <= 90 and _described_opener(text[sent_start:pos].split()):
+        # "Russian foreign ministry deputy spokesman Artyom Lozinsky, asked about …, accused":
+        # a description in title case or role nouns alone, then the name and its verb
+        return (
+            _RUN_VERB_NEXT.match(text, pos) is not None
+            or _RUN_ASIDE_VERB.match(text, pos) is not None
+        )
     before = text[pos - 2 : pos]
     title = _TITLE_BEFORE.search(text, max(0, pos - 10), pos) if before == ". " else None
     if title and title.group(1).lower() in speech_vocab()["abbreviations"]:
