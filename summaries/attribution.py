@@ -24,6 +24,8 @@ _TAIL_END = re.compile(r"[.!?;](?:\s|$)")
 _TAIL_CHARS = 320
 # Words opening a relative clause or an apposition after a name: ', who heads …,'.
 _CLAUSE_OPENERS = frozenset(["who", "which", "whose", "a", "an", "the", "now", "then"])
+# Participles that publish a document ("a statement posted on its website said").
+_PUBLISHED = frozenset(["posted", "published", "issued", "released", "sent", "circulated"])
 _POINTING_BACK = frozenset(["That", "This", "It", "Such", "So", "Those", "These"])
 
 
@@ -86,6 +88,16 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
         lw = w.lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, anchor) or UNKNOWN
+        if (
+            lw in _PUBLISHED
+            and j
+            and words[j - 1][0].lower() in v["documents"]
+            and j + 1 < len(words)
+            and words[j + 1][0] in ("on", "to", "in")
+        ):
+            j += 1  # '…," a statement posted on the embassy's website said': not the verb
+            seen += 1
+            continue
         if lw in v["verbs"] or (
             lw in v["paraphrase_verbs"] and any(w == "how" for w, _ in words[:j])
         ):

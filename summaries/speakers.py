@@ -79,6 +79,27 @@ _PERSON_TOO = frozenset(
 __all__ = ["AGED", "UNKNOWN", "Who", "introduced_as", "subject"]
 
 
+# Where a body publishes a statement ("a statement posted on the embassy's website").
+_PLATFORMS = frozenset(["website", "site", "channel", "page", "account", "feed", "blog"])
+
+
+def _posted_on(words: list[tuple[str, int]], ctx: Mentions, v: dict) -> Who | None:
+    """'a statement posted on the embassy's website said': the body whose site it is, or
+    nobody; None when the phrase is no document on a site."""
+    low = [w.lower() for w, _ in words]
+    on = len(low) - 4 if len(low) >= 5 and low[-3] == "the" else len(low) - 3
+    if on < 1 or low[on] != "on" or low[-2][-2:] not in ("'s", "’s"):
+        return None
+    if not any(w in v["documents"] for w in low[:on]):
+        return None
+    owner = words[-2][0][:-2]
+    if owner.islower():
+        name = ctx.last_org(words[-2][1], noun=owner) if owner in v["org_nouns"] else None
+        return Who(name, False) if name else UNKNOWN
+    who = org_or_person([(owner, words[-2][1])], ctx)
+    return who or UNKNOWN
+
+
 def _listed_body(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """The body whose recorded name, with a comma in it, ends the phrase; after a
     preposition, the person before it ("Jones of the …")."""
@@ -108,6 +129,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
     words = without_when(words, v)
+    if words and words[-1][0].lower() in _PLATFORMS:
+        posted = _posted_on(words, ctx, v)
+        if posted is not None:
+            return posted
     if words and words[-1][0].lower().replace("’", "'") in _CONTRACTED:
         # "Before every burn he'd say": the pronoun without its auxiliary
         words = [*words[:-1], (words[-1][0].replace("’", "'").split("'")[0], words[-1][1])]
