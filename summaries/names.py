@@ -221,11 +221,17 @@ _NOISE = frozenset(
 _LEADING_STATE = frozenset(["U.S", "U.S.", "US", "USA", "UK", "U.K", "U.K."])
 
 
+# A leading modifier of where a body sits or who holds it ("US-based", "state-owned").
+_LOCATED = re.compile(r"-(?:based|owned|run|backed|funded|registered|listed|headquartered)$")
+
+
 def clean_org_words(ws: list[str]) -> list[str]:
     """Without trailing corporate noise ("Axiom Space Inc." → "Axiom Space") and a leading
     country abbreviation ("U.S. Commerce Department" → "Commerce Department")."""
     while len(ws) > 1 and ws[-1] in _NOISE:
         ws = ws[:-1]
+    while len(ws) > 1 and _LOCATED.search(ws[0]):
+        ws = ws[1:]  # "US-based Satellite Industry Association": the body, not its seat
     if len(ws) > 2 and ws[0] in _LEADING_STATE:
         ws = ws[1:]
     return ws
