@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from summaries import documents, spokes_body
+from summaries import documents, speaker_bodies, spokes_body
 from summaries.backrefs import (
     AGED,
     aged_person,
@@ -65,7 +65,6 @@ from summaries.who import (
 # "the 64-year-old said": a person described by age.
 _THE = frozenset(["the", "The", "its", "Its"])
 _INDEFINITE = frozenset(["A", "An", "a", "an", "One", "one"])
-_UNNAMED_PREPS = frozenset(["at", "in", "of", "from", "with", "aboard"])
 _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
@@ -77,43 +76,6 @@ _PERSON_TOO = frozenset(
 )
 
 __all__ = ["AGED", "UNKNOWN", "Who", "introduced_as", "subject"]
-
-
-# Where a body publishes a statement ("a statement posted on the embassy's website").
-_PLATFORMS = frozenset(["website", "site", "channel", "page", "account", "feed", "blog"])
-
-
-def _posted_on(words: list[tuple[str, int]], ctx: Mentions, v: dict) -> Who | None:
-    """'a statement posted on the embassy's website said': the body whose site it is, or
-    nobody; None when the phrase is no document on a site."""
-    low = [w.lower() for w, _ in words]
-    on = len(low) - 4 if len(low) >= 5 and low[-3] == "the" else len(low) - 3
-    if on < 1 or low[on] != "on" or low[-2][-2:] not in ("'s", "’s"):
-        return None
-    if not any(w in v["documents"] for w in low[:on]):
-        return None
-    owner = words[-2][0][:-2]
-    if owner.islower():
-        name = ctx.last_org(words[-2][1], noun=owner) if owner in v["org_nouns"] else None
-        return Who(name, False) if name else UNKNOWN
-    who = org_or_person([(owner, words[-2][1])], ctx)
-    return who or UNKNOWN
-
-
-def _listed_body(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
-    """The body whose recorded name, with a comma in it, ends the phrase; after a
-    preposition, the person before it ("Jones of the …")."""
-    end = words[-1][1] + len(words[-1][0])
-    for p, name, _ in ctx.orgs:
-        if "," in name and p + len(name) == end and p > words[0][1] - 1:
-            k = next((k for k, (_, q) in enumerate(words) if q == p), None)
-            if k is None:
-                return None
-            j = k - 1 if k and words[k - 1][0] in ("the", "The") else k
-            if j and words[j - 1][0] in _UNNAMED_PREPS | {"for", "by", "to"}:
-                return person_of(words[:j], ctx)  # "Ann Jones of the …": Jones, or nobody
-            return Who(name, False)
-    return None
 
 
 def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
@@ -129,8 +91,8 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     ):
         words = words[:-2]  # "that earlier statement, which said": the statement speaks
     words = without_when(words, v)
-    if words and words[-1][0].lower() in _PLATFORMS:
-        posted = _posted_on(words, ctx, v)
+    if words and words[-1][0].lower() in speaker_bodies.PLATFORMS:
+        posted = speaker_bodies.posted_on(words, ctx, v)
         if posted is not None:
             return posted
     if words and words[-1][0].lower().replace("’", "'") in _CONTRACTED:
@@ -153,7 +115,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # has said in the past that …": Roscosmos
         words = words[:-1]
     if any(w == "," for w, _ in words):
-        body = spokes_for(words, ctx) or _listed_body(words, ctx)
+        body = spokes_for(words, ctx) or speaker_bodies.listed_body(words, ctx)
         if body and ("," in body.speaker or body.is_person):
             # "a spokesperson for the Department for Science, Innovation and Technology
             # said", "the Foreign, Commonwealth and Development Office had told": a name
@@ -270,9 +232,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     words = words[cut + 1 :]
     if not words:
         return UNKNOWN
-    if _unnamed_at(words, v):
+    if speaker_bodies.unnamed_at(words, v):
         return UNKNOWN
-    owned = _possessed(words, pos, ctx)
+    owned = speaker_bodies.possessed(words, pos, ctx)
     if owned:
         return owned
     org = spokes_for(words, ctx) or documents.document_from(words, ctx) or person_of(words, ctx)
@@ -428,7 +390,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             or spokes_introduced(ctx, pos, low)
             or spokes_body.body_of_sentence(ctx, pos)
             or ctx.last_org(pos, within=pos - ctx.sent_starts[max(0, ctx.sent_of(pos))])
-            or _subject_org_before(ctx, pos)
+            or speaker_bodies.subject_org_before(ctx, pos)
             or ctx.last_org(pos, within=400)
         )
         return Who(name, False) if name else UNKNOWN
@@ -462,7 +424,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = ctx.last_org(pos, noun=low) or subject_org(ctx, pos) or ctx.last_org(pos)
         return Who(name, False) if name else UNKNOWN
     if low in v["org_nouns"] and len(words) >= 3 and words[0][0] in ("the", "The"):
-        name = _named_by_head(words[1:], pos, ctx)
+        name = speaker_bodies.named_by_head(words[1:], pos, ctx)
         if name:
             return Who(name, False)
     if low in v["org_nouns"]:
@@ -497,45 +459,6 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     return introduced_as(words, pos, ctx) or UNKNOWN
 
 
-def _named_by_head(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> str | None:
-    """'The Russian customs service said' after "Russia's Federal Customs Service": the
-    body whose name holds every lower-case word of the phrase, named in the last 1500
-    characters; a nationality before them must be the body's own."""
-    state = state_of(words[0][0]) if words[0][0][:1].isupper() else None
-    if state:
-        words = words[1:]
-    if len(words) < 2 or not all(w.isalpha() and w.islower() for w, _ in words):
-        return None
-    want = {w for w, _ in words}
-    i = bisect_left(ctx.orgs, (pos, "", ""))
-    while i > 0:
-        i -= 1
-        p, name, _kind = ctx.orgs[i]
-        if pos - p > 1500:
-            return None
-        have = [bare_word(w).lower() for w in name.split()]
-        if want <= set(have):
-            owner = state_of(bare_word(name.split()[0]))
-            return name if state is None or owner in (None, state) else None
-    return None
-
-
-def _unnamed_at(words: list[tuple[str, int]], v) -> bool:
-    """'An official at the bank', 'a source in the ministry': one unnamed person of a
-    body, who is nobody (a spokesperson of it speaks for the body, and is not this)."""
-    n = len(words)
-    for i in range(max(0, n - 8), n - 3):  # "after a Russian cosmonaut aboard the station"
-        if words[i][0] in _INDEFINITE:
-            for k in range(i + 1, i + 4):
-                if words[k][0] in _UNNAMED_PREPS:
-                    noun = words[k - 1][0].lower()
-                    return (noun in v["roles"] or noun in v["anonymous"]) and noun not in v[
-                        "spokes"
-                    ]
-            return False
-    return False
-
-
 def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
     """'A CSA spokesperson said the agency had no plans. "…," she said': "she" is the
     unnamed spokesperson, who speaks for the organisation written beside the noun."""
@@ -550,20 +473,6 @@ def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:
         return UNKNOWN
     who = subject(words[:k], words[k][1], ctx)
     return who if who.speaker and not who.is_person else UNKNOWN
-
-
-def _subject_org_before(ctx: Mentions, pos: int) -> str | None:
-    """'The State Department said Washington had warned the UAE about deals with
-    Roscosmos. "…," a spokesperson said': the organisation the sentence before is about,
-    not the one in its object, when the story names it as an organisation."""
-    k = ctx.sent_of(pos) - 1
-    if k < 0:
-        return None
-    s = ctx.subject_start(k)
-    if ctx.text.startswith(("The ", "the "), s):
-        s += 4
-    names = [n for p, n, _k in ctx.orgs if p == s]
-    return max(names, key=len) if names else None
 
 
 def _plural_opener(run: list[tuple[str, int]], ctx: Mentions) -> bool:
@@ -588,32 +497,3 @@ def _named_after(ctx: Mentions, end: int) -> bool:
     """A person named right after a description ("His wife, the novelist Teresa Navarro")."""
     i = bisect_left(ctx.people, (end, "", False))
     return i < len(ctx.people) and ctx.people[i][0] - end < 50 and bool(ctx.people[i][1])
-
-
-_POSSESSIVES = {"its": "it", "their": "it", "his": "he", "her": "she"}
-
-
-def _possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | None:
-    """'Its press service wrote:' / 'Its post read:' / 'Her statement says': the owner is
-    the organisation the sentence before was about, or the person 'he'/'she' would be."""
-    if not 2 <= len(words) <= 3 or words[0][0].lower() not in _POSSESSIVES:
-        return None
-    v = speech_vocab()
-    if not spokes_body.speaks_for_owner(words, v):
-        return None
-    pronoun = _POSSESSIVES[words[0][0].lower()]
-    if pronoun != "it":
-        name = ctx.last_person(pos, pronoun)
-        return Who(name, True) if name else UNKNOWN
-    name = subject_org(ctx, pos)
-    k = ctx.sent_of(pos) - 1
-    if not name and k >= 0:
-        # "The embassy answered the next morning. Its post read: …"
-        head = word_spans(ctx.text, ctx.sent_starts[k], ctx.sent_ends[k])[:2]
-        if len(head) == 2 and head[0][0] == "The" and head[1][0] in v["org_nouns"] | v["groups"]:
-            name = ctx.last_org(pos, noun=head[1][0], within=1500)
-        if not name:
-            # "The Russian Embassy in Washington said …. Its statement added:" — the
-            # organisation the sentence before named
-            name = ctx.last_org(pos, within=pos - ctx.sent_starts[k])
-    return Who(name, False) if name else UNKNOWN
