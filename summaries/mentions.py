@@ -7,154 +7,37 @@ Built once per text from the gazetteer and from capitalised runs that look like 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.detect_signals import valid_iss
 from summaries.gazetteer import given_gender, load_data, scan, speech_vocab
+from summaries.mention_patterns import (
+    AND_BEFORE,
+    ANON,
+    APPOSITION,
+    CLOSING,
+    COMPANY,
+    DATELINE,
+    DWELT_ON,
+    ENVOY_WORDS,
+    FEMALE_KIN,
+    FIRM_SUFFIXES,
+    KIN,
+    KIN_WORDS,
+    LOWER_ORG_HEAD,
+    NAMED_FOR,
+    OPENING,
+    ORG_TAIL,
+    ORG_TAIL_PLAIN,
+    PREPOSITIONS,
+    TO_TAIL,
+    joins_name,
+    lower_org_nouns,
+    portfolios,
+)
 from summaries.names import bare_word, clean_org_words, person_name, surname_gender
 from summaries.person_runs import CAP_RUN, GAELIC, is_subject, looks_like_person
 from summaries.sentences import split_sentences
-
-# "the Russian foreign ministry", "the US embassy": the lower-case noun is found first
-# (cheap), then the capitalised word or abbreviation just before it.
-_LOWER_ORG_NOUNS = (
-    "space agency",
-    "foreign ministry",
-    "defence ministry",
-    "defense ministry",
-    "delegation",
-    "government",
-    "embassy",
-)
-_LOWER_ORG_HEAD = re.compile(
-    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,3})[ \t]+){0,2}(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})"
-    r"(?:['’]s)?$"
-)
-_COMPANY = frozenset(["Company", "Corporation", "Alliance", "Inc", "Corp"])
-# Legal-form suffixes that end a firm's name ("Brockmann AG", "Airbus SE's").
-_FIRM_SUFFIXES = frozenset(["AG", "GmbH", "plc", "PLC", "SE", "ASA", "NV", "SpA", "Ltd", "LLC"])
-# An unnamed person described ("a former NASA flight director", "one European manager").
-_ANON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?"
-    r"(?:official|engineer|director|manager|source|diplomat|analyst|expert|scientist|"
-    r"researcher|insider|veteran|controller|executive|employee|spokesperson|spokesman|"
-    r"spokeswoman|astronaut|cosmonaut|lawmaker|aide|adviser|advisor|person|member|pilot|deputy|"
-    r"visitor|volunteer|resident|worker|passenger|witness|officer|colleague|man|woman|"
-    r"relative|bystander|neighbour|neighbor|liaison|negotiator|staffer|contractor|technician|"
-    r"instructor|lawyer|banker|trader|specialist|consultant)\b"
-    r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
-)
-# "Association of Australia", "Committee on National Space Policy", "Bureau of Industry
-# and Security"
-_ORG_TAIL = re.compile(
-    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*"
-    r"(?:(?:,[ \t]+[A-Z][\w’'\-]*){1,3},?[ \t]+and[ \t]+[A-Z][\w’'\-]*"  # "of Trade, Industry and Energy"
-    r"|(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3})"
-)
-# An organisation name's "of"/"for" tail with no day or month in it.
-_NAMED_FOR = re.compile(
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    r"(?![\w ]*\b(?:\w+day|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b)"
-)
-_ORG_TAIL_PLAIN = re.compile(
-    r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'\-]*){0,3}"
-)
-
-
-# "the Arctic and " before an organisation's run: a first word its name shares.
-# ("the Danish Competition and ": a modifier before that word too)
-# ("the Foreign, Commonwealth and ": a list of such words)
-_AND_BEFORE = re.compile(
-    r"\b(?:the|The)[ \t]+((?:[A-Z][a-z]+,[ \t]+){0,3}(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+))"
-    r"[ \t]+and[ \t]+$"
-)
-
-
-def _lower_org_nouns(text: str) -> list[tuple[int, int]]:
-    """Each of ``_LOWER_ORG_NOUNS`` standing as words after a space or tab, as (start of
-    the blanks before it, end of the noun), in text order.
-
-    What ``[ \\t]+(?:space agency|…)\\b`` finds, with one ``str.find`` per noun: the
-    pattern was tried at every blank of the story.
-    """
-    out = []
-    for noun in _LOWER_ORG_NOUNS:
-        i = text.find(noun, 1)
-        while i != -1:
-            end = i + len(noun)
-            if text[i - 1] in " \t" and (end == len(text) or not _is_word_char(text[end])):
-                start = i - 1
-                while start and text[start - 1] in " \t":
-                    start -= 1
-                out.append((start, end))
-            i = text.find(noun, i + 1)
-    out.sort()
-    return out
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what ``\w`` matches
-
-
-def _joins_name(word: str, orgs: dict, v: dict[str, frozenset[str]]) -> bool:
-    """A word that can open an organisation's name with "and" ("Arctic", "Science"), not
-    a body, a state or a capital of its own ("between the Kremlin and European Space
-    Agency")."""
-    return not (
-        word in orgs
-        or word in v["state_names"]
-        or word in v["given"]
-        or (word in v["place"] and word not in _REGIONS)
-    )
-
-
-# Regions that name bodies together ("Arctic and Antarctic", "Atlantic and Pacific").
-_REGIONS = frozenset(["Arctic", "Antarctic", "Atlantic", "Pacific", "Baltic", "Caspian"])
-
-
-def _portfolios(tail: str, v: dict[str, frozenset[str]]) -> bool:
-    """'of Trade, Industry and Energy': every item after the first is a portfolio."""
-    items = tail.replace(",", " ").split()[2:]
-    return all(w in v["portfolio_words"] for w in items if w != "and")
-
-
-# "Mission to the EU", "Delegation to the OSCE": a state's body and where it is sent.
-_ENVOY_WORDS = frozenset(["Mission", "Delegation", "Representation"])
-_TO_TAIL = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}")
-_PREPOSITIONS = frozenset(["In", "On", "At", "From", "For", "By", "With", "To", "Of", "Near"])
-# Before an indefinite description that describes someone already named: "Al-Suwaidi, a
-# mechanical engineer", "the 61-year-old, a former officer", "al-Mansouri is a former pilot",
-# "The first deputy director, a former Energia engineer"; a count ("at least one person").
-_APPOSITION = re.compile(
-    r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as|least|than|every|each)|"
-    r"(?:(?<=[.!?][ \t])|(?<=\n)|^)The[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
-)
-# A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:[—–]|--?)[ \t]+")
-
-
-# "Engström's wife, Karin,": a relative introduced by a given name after the family's.
-# A name the sentence goes on describing ("shows Levchenko, speaking in Russian,"): its topic.
-# ("Sota Mori from Otaru, who tried the soup": past a hometown too)
-_DWELT_ON = re.compile(r"(?:[ \t]+(?:from|of)[ \t]+[A-Z][\w’'\-]*)?,[ \t]+(?:who\b|[a-z]+ing\b)")
-_KIN = re.compile(
-    r"(?:\b(?P<owner>[A-Z][\w’'\-]+)['’]s|\b(?P<pron>his|her|their))[ \t]+(?P<kin>wife|husband|son|daughter|mother|"
-    r"father|brother|sister|widow|widower|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|"
-    r"nephew)(?P<comma>,?)[ \t]+$"
-)
-_KIN_WORDS = frozenset(
-    ["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"]
-    + ["widower", "mum", "mom", "dad", "grandmother", "grandfather", "aunt", "uncle", "niece"]
-    + ["nephew"]
-)
-_FEMALE_KIN = frozenset(
-    ["wife", "daughter", "mother", "sister", "widow", "mum", "mom", "grandmother", "aunt", "niece"]
-)
-
-_OPENING = '"“'
-_CLOSING = {'"': '"', "“": "”"}
 
 
 def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
@@ -177,7 +60,7 @@ class Mentions:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        dateline = _DATELINE.match(text)
+        dateline = DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else 0
         self.people: list[tuple[int, str, bool]] = []  # (pos, surname, is_subject)
         self.gender: dict[str, str | None] = {}  # surname -> gender of its given name
@@ -213,31 +96,31 @@ class Mentions:
             words = run.split()
             if start < covered:
                 continue  # inside an organisation's name ("Institute of Space Physiology")
-            firm = len(words) >= 2 and bare_word(words[-1]) in _FIRM_SUFFIXES
+            firm = len(words) >= 2 and bare_word(words[-1]) in FIRM_SUFFIXES
             if firm:
                 words = words[:-1]  # "Brockmann AG's chairman": the firm is Brockmann
             if firm or words[-1] in org_words:
-                ext = _ORG_TAIL.match(text, end)
-                if ext is None and words[-1] in _ENVOY_WORDS:
-                    ext = _TO_TAIL.match(text, end)  # "China's Mission to the EU"
-                if ext and "," in ext.group() and not _portfolios(ext.group(), v):
-                    ext = _ORG_TAIL_PLAIN.match(text, end)  # "of Defence, Shoigu and …"
+                ext = ORG_TAIL.match(text, end)
+                if ext is None and words[-1] in ENVOY_WORDS:
+                    ext = TO_TAIL.match(text, end)  # "China's Mission to the EU"
+                if ext and "," in ext.group() and not portfolios(ext.group(), v):
+                    ext = ORG_TAIL_PLAIN.match(text, end)  # "of Defence, Shoigu and …"
                 if ext and not set(ext.group().split()) & v["not_names"]:
                     words = words + ext.group().split()
                     covered = end + len(ext.group())  # "of Space Physiology": no person
-                elif ext and _NAMED_FOR.match(ext.group()):
+                elif ext and NAMED_FOR.match(ext.group()):
                     # "the Podgorica Centre for Democratic Transition said": the name's
                     # tail is no person, though one of its words opens sentences too
                     covered = end + len(ext.group())
                 while words and words[0] in v["not_names"]:
                     words = words[1:]
                 pair = (
-                    _AND_BEFORE.search(text, max(0, start - 40), start)
+                    AND_BEFORE.search(text, max(0, start - 40), start)
                     if text.endswith(" and ", 0, start)
                     else None
                 )
                 if pair and all(
-                    _joins_name(w.rstrip(","), orgs, v)
+                    joins_name(w.rstrip(","), orgs, v)
                     for w in pair.group(1).split()
                     if w[-1] == "," or w == pair.group(2)
                 ):
@@ -249,7 +132,7 @@ class Mentions:
                 words = clean_org_words(words)
                 if words:
                     kind = "agency" if words[-1] == "Agency" else ""
-                    kind = "company" if words[-1] in _COMPANY or firm else kind
+                    kind = "company" if words[-1] in COMPANY or firm else kind
                     kind = "force" if words[-1] in ("Constabulary", "Police") else kind
                     self.orgs.append((start, " ".join(words), kind))
                 continue
@@ -272,15 +155,15 @@ class Mentions:
                 # "for European Affairs Síle Ní Bhraonáin": the portfolio is no name
                 start = text.rindex(words[-3], start, end)
                 words = words[-3:]
-            if len(words) >= 2 and words[0] in _PREPOSITIONS:
+            if len(words) >= 2 and words[0] in PREPOSITIONS:
                 # "In Edmonton, the astronaut's father,": the place alone is judged
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             kin = (
-                _KIN.search(text, max(0, start - 40), start)
+                KIN.search(text, max(0, start - 40), start)
                 if len(words) == 1
                 and text[start - 1 : start] == " "
-                and text[text.rfind(" ", 0, start - 1) + 1 : start - 1].rstrip(",") in _KIN_WORDS
+                and text[text.rfind(" ", 0, start - 1) + 1 : start - 1].rstrip(",") in KIN_WORDS
                 else None
             )
             family = kin.group("owner") if kin else None
@@ -293,7 +176,7 @@ class Mentions:
                     if clash is None or self.gender.get(n, surname_gender(n)) != clash:
                         family = n
                         break
-            kin_g = ("f" if kin.group("kin") in _FEMALE_KIN else "m") if kin else None
+            kin_g = ("f" if kin.group("kin") in FEMALE_KIN else "m") if kin else None
             if (
                 family
                 and family not in not_names
@@ -382,8 +265,8 @@ class Mentions:
             self.people.append((pos, name, self._is_subject(pos, by_position=first)))
         self._anon_done = False
         self._lower: str | None = None
-        for noun_start, noun_end in _lower_org_nouns(text):
-            head = _LOWER_ORG_HEAD.search(text, max(0, noun_start - 30), noun_start)
+        for noun_start, noun_end in lower_org_nouns(text):
+            head = LOWER_ORG_HEAD.search(text, max(0, noun_start - 30), noun_start)
             h = head.start() if head else -1
             if h < 0 or (h and (text[h - 1].isalnum() or text[h - 1] == "_")):
                 continue
@@ -411,8 +294,8 @@ class Mentions:
         (found lazily: only pronouns need it)."""
         self._anon_done = True
         text = self.text
-        for m in _ANON.finditer(text):
-            if not _APPOSITION.search(text, max(0, m.start() - 40), m.start()):
+        for m in ANON.finditer(text):
+            if not APPOSITION.search(text, max(0, m.start() - 40), m.start()):
                 insort(self.people, (m.start(), "", self._is_subject(m.start())))
 
     def known_person(self, name: str | None) -> bool:
@@ -438,8 +321,8 @@ class Mentions:
         text = self.text
         while s < e and text[s] in " \t\n":
             s += 1
-        if s < e and text[s] in _OPENING:
-            close = text.find(_CLOSING[text[s]], s + 1, e)
+        if s < e and text[s] in OPENING:
+            close = text.find(CLOSING[text[s]], s + 1, e)
             if close != -1:
                 s = close + 1
                 while s < e and text[s] in " \t,;:":
@@ -486,7 +369,7 @@ class Mentions:
                         len({n for _p, n in here}) == 1
                         and not any(p2 >= para and not n for p2, n, _s in near)
                         and (
-                            _DWELT_ON.match(
+                            DWELT_ON.match(
                                 self.text,
                                 self.text.find(here[0][1], here[0][0]) + len(here[0][1]),
                             )
