@@ -257,6 +257,15 @@ _ADVERB_TAIL = re.compile(
 )
 
 
+# Words that say the speaker is a person and nothing of who: stories never describe
+# anyone as "the guy", so they must not count against the description they do give.
+_ANYONE = re.compile(
+    r"guys?|lady|ladies|wom[ae]n|m[ae]n|gal|gent(?:leman)?|fellow|chap|bloke|dude|person|"
+    r"people|folks",
+    re.I,
+)
+
+
 def _speaker(
     who: str, aliases: Aliases, conv: Conversation | None
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
@@ -275,6 +284,8 @@ def _speaker(
             return None, (), ()
         who = conv.speaker
     concepts = aliases.concepts(who)
+    # "the roscosmos intl cooperation lady": "lady" says it is a person, not which one
+    concepts = [c for c in concepts if not _ANYONE.fullmatch(c.text)] or concepts
     names: list[str] = []
     people = [p for c in concepts for p in c.people]
     if people:  # "the head of Roscosmos", "Bill Nelson": the people it may be
@@ -351,7 +362,7 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         c
         for c in concepts
         if not speaker_keys & {k for k, _, _ in c.phrases}
-        and not (kind == "quote" and _SPEECH_VERB.fullmatch(c.text))
+        and not (kind == "quote" and (_SPEECH_VERB.fullmatch(c.text) or _ANYONE.fullmatch(c.text)))
     )
     follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
     if follow_up and conv is not None and not topic:
