@@ -312,7 +312,10 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
     out: dict[str, list[str]] = {}
     if not names:
         return out
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    # longest first: "Adeyemi" must not take the "Adeyemi" of "Adeyemi-Cole" (a hyphen is
+    # a word boundary), which a set's order would let it do in some runs and not others
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
     for story in stories:
         spans = split_sentences(story.text)
         for i, (s, e) in enumerate(spans):
