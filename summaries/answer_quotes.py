@@ -26,6 +26,7 @@ from summaries.answer_coverage import (
     _match,
     _named_cover,
     _story_cover,
+    _story_text,
     _weights,
 )
 from summaries.answer_quote_asked import unsummed
@@ -96,10 +97,15 @@ def _quote_answer(
     }
     # names of the opening clause that dates the question need not be in the story
     dated = [0.0 if c.text in q.scene else w for c, w in zip(q.topic, weights, strict=True)]
+    # "the head of mexico's space agency" is not "the head of the Turkish Space Agency"
+    place = tuple(p for p in _role_parts(q.speaker_concepts) if p.named)
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
+            continue
+        by_name = pairs[(sid, quote.start)][1] >= 1.0
+        if place and not by_name and len(_match(place, _story_text(story))) < len(place):
             continue
         context = _cover(_match(q.topic, _context(story, quote)), weights) if q.topic else 1.0
         whole = _story_cover(story, q.topic, weights) if q.topic else 1.0
