@@ -103,7 +103,12 @@ _SOURCE_TAIL = re.compile(
     r"column|video|feature|briefing)\b.*$",
     re.I,
 )
-_WHERE_TAIL = re.compile(r"\s+(?:on|at|during)\s+(?:the|a|an|this|that)\s+.*$", re.I)
+_WHERE_TAIL = re.compile(
+    r"\s+(?:(?:on|at|during)\s+(?:the|a|an|this|that)"
+    # "the moscow analyst on energia's money problems": what they spoke on, not who they are
+    r"|on\s+[\w-]+['’]s)\s+.*$",
+    re.I,
+)
 _LEAD = (
     r"^(?:(?:and|so|but|also|ok|okay|then)\b[\s,]*)*(?:according\s+to\s+[^,]{2,60},|"
     r"(?:at|in|during|after|before|back\s+when)\s+[^,?]{2,80},)?[\s,]*"
