@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 
 from summaries.aliases import Concept
+from summaries.generality import zipf
 from summaries.models import Story
 from summaries.question import Question
 from summaries.retrieval import indexed, stems
 from summaries.sentences import split_sentences
+from summaries.terms import stem, tokens
 
 # "did Rogozin say …", "has NASA commented": asked of words, not of a step taken
 _SAY_WORDS = (
@@ -105,6 +107,9 @@ def _request_in(sentence: str) -> bool:
 
 def unsettled(q: Question, story: Story) -> str | None:
     """Why ``story`` cannot say how the thing asked about turned out, or None when it may."""
+    verb = asked_verb(q)
+    if verb is not None and not _verb_reported(q, verb, story.text) and not _denied(q, story.text):
+        return f"story never says whether the {verb} asked about happened"
     if not asks_outcome(q):
         if _HAPPENED_Q.search(q.text) and _requested(q, story.text):
             return "the step asked about was only requested or pending in the story"
@@ -235,3 +240,96 @@ def still_to_come(q: Question, story_text: str) -> str | None:
     if _OUTCOME_Q.search(q.text) and _outcome_to_come(q, story_text):
         return "the outcome asked about is still to come"  # "Subcommittee markup is Tuesday."
     return None
+
+
+# "did the southwark jury convict …", "was anyone hurt …", "did moscow give washington …":
+# a yes/no question on whether something happened; its main verb, right after the
+# subject, is the slot asked. A story that never uses that verb outside a demand or a plan
+# ("had asked Moscow for written assurances") does not say whether it happened.
+_AUX_Q = re.compile(
+    r"^(?:(?:and|so|ok|okay)\b[\s,]*)*(?:did|has|have|had|was|were)\s+(.+)",
+    re.I,
+)
+_SUBJECT_DET = frozenset(["the", "a", "an", "any", "this", "that", "these", "those", "its"])
+_ADVERBS = frozenset(
+    ["actually", "ever", "really", "finally", "eventually", "already", "still", "just", "even"]
+)
+# "going to sanction", "about to fly": the verb is the one after "to"
+_CARRIERS = frozenset(["going", "about", "planning", "trying", "set", "due"])
+# Below this Zipf frequency for its -ed / -ing forms a word is no verb ("jury", "mexico")
+VERB_ZIPF = 3.0
+
+
+def _verbal(word: str) -> bool:
+    """Is ``word`` a verb by English usage: do its -ed or -ing forms occur?"""
+    if word.endswith(("ed", "ing")):
+        return zipf(word) >= VERB_ZIPF
+    forms = (word + "ed", word + "d", word + "ing", word[:-1] + "ing", word + word[-1] + "ing")
+    return max(zipf(f) for f in forms) >= VERB_ZIPF
+
+
+def asked_verb(q: Question) -> str | None:
+    """The verb a yes/no question asks happened ("convict" in "did the jury convict the
+    Kent man"), or None: not a yes/no question, one on what was said, or no verb found
+    within the first words after the subject."""
+    if q.kind != "yesno":
+        return None
+    m = _AUX_Q.search(q.text)
+    if m is None or re.search(r"\b" + _SAY_WORDS, q.text, re.I):
+        return None
+    words = re.findall(r"[a-z][\w'’-]*", m.group(1).lower())[:6]
+    after_det = False
+    for i, w in enumerate(words):
+        if w in _SUBJECT_DET:
+            after_det = True
+            continue
+        if after_det or len(w) < 3 or w in _ADVERBS or "'" in w or "’" in w:
+            after_det = False
+            continue
+        if w in _CARRIERS and i + 2 < len(words) and words[i + 1] == "to":
+            return words[i + 2]
+        if _verbal(w):
+            return w
+    return None
+
+
+def _verb_reported(q: Question, verb: str, text: str) -> bool:
+    """Does the text use the verb, or a word the gazetteer gives for it ("give": "provide"),
+    other than right after a demand or a plan ("had asked Moscow for …", "plans to
+    protest"; "summoned the envoy to protest against Minsk's plan to send" reports it)?"""
+    own = [p[0] for c in q.topic if c.text.lower() == verb for p in c.phrases]
+    for words in own or [tuple(stems(verb))]:
+        n = len(words)
+        for s, e in split_sentences(text):
+            toks = tokens(text[s:e])
+            st = [stem(t) for t in toks]
+            for k in range(len(st) - n + 1):
+                before = " ".join(toks[max(0, k - 6) : k])
+                if tuple(st[k : k + n]) == words and not (
+                    _WANTED.search(before) or _OPEN.search(before)
+                ):
+                    return True
+    return False
+
+
+# "The embassy has not issued a visa", "no representative of Roscosmos attended": a "no"
+# answer says so in words of its own, not the question's verb (quoted words are left out:
+# a defendant's "I never hid an invoice" is no verdict)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|neither|nor|at\s+no\s+time|refused|declined|denied|rejected)\b|n[’']t\b",
+    re.I,
+)
+_OPENING_QUOTES = ("“", '"')
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _denied(q: Question, text: str) -> bool:
+    """Does a sentence about the question say, outside quotes, that something did not
+    happen?"""
+    for s, e in split_sentences(text):
+        sentence = text[s:e].strip()
+        if not sentence.startswith(_OPENING_QUOTES):
+            sentence = _QUOTED.sub(" ", sentence)
+        if _NEGATION.search(sentence) and _about_question(q, sentence, loose=True):
+            return True
+    return False
