@@ -25,7 +25,10 @@ FUTURE_Q = re.compile(
     r"|\bwhat\s+(?:date|day)\s+(?:does|do)\b"
     # "when is the first launch from Duqm", "when are the experiments coming back": the
     # present tense of "be" asks when something is to happen
-    r"|^(?:and\s+|so\s+)?when(?:['’]s|\s+is|\s+are)\b",
+    r"|^(?:and\s+|so\s+)?when(?:['’]s|\s+is|\s+are)\b"
+    # "when does russia start cutting off the oxygen": a start asked in the present tense
+    # is still to come (a past one is "when did … start")
+    r"|\bwhen\s+(?:does|do)\b[^?]{0,60}?\b(?:start|begin|kick\s+in|take\s+effect)\b",
     re.I,
 )
 # A date stated as still to come: "will launch on Feb. 20", "is due in 2028",

@@ -1,0 +1,55 @@
+""" "When does X start …" asks for a date still to come: a story that only dates what has
+already happened ("shut itself down on March 14") does not answer it, one that says when
+the start is due does."""
+
+from __future__ import annotations
+
+from summaries.answers import NOTHING, answer
+from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+
+PUMP = (
+    "us-water-pump-off",
+    "U.S. water recycler on the station switched off for pump swap",
+    "2026-03-20T09:00:00Z",
+    True,
+    [
+        "The water recycling system in the U.S. segment of the International Space Station "
+        "has been switched off while astronauts replace a failed pump, NASA said on Friday.",
+        "The system shut itself down on March 14 when a sensor detected low flow, and the "
+        "crew is drawing water from Russian tanks in the meantime.",
+    ],
+    [],
+)
+TAX = (
+    "baikonur-fee-rise",
+    "Kazakhstan to raise Baikonur fees",
+    "2026-04-02T09:00:00Z",
+    True,
+    [
+        "Kazakhstan will start charging Russia higher Baikonur fees on Jan. 1, 2027, the "
+        "Kazakh finance ministry said.",
+        "The cosmodrome launches every crew Russia sends to the International Space Station.",
+    ],
+    [],
+)
+
+
+def test_when_a_start_is_asked_a_past_date_is_not_the_answer(tmp_path):
+    store = make_store(tmp_path / "pump.db", [*ARTICLES, PUMP, TAX])
+    try:
+        reply = answer(store, "so when does russia start cutting off the water to the us segment")
+        assert not reply.found
+        assert reply.answer == NOTHING
+    finally:
+        store.close()
+
+
+def test_when_a_start_is_asked_the_date_to_come_answers(tmp_path):
+    store = make_store(tmp_path / "fees.db", [*ARTICLES, PUMP, TAX])
+    try:
+        reply = answer(store, "when does kazakhstan start charging russia higher baikonur fees")
+        assert reply.found
+        assert reply.citations[0].id == story_id(store, "baikonur-fee-rise")
+        assert "Jan. 1, 2027" in reply.answer
+    finally:
+        store.close()
