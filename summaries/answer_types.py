@@ -65,7 +65,8 @@ _MONEY_Q = re.compile(
     # "how much did quiet orbit, the russian movie …, cost to make": one apposition between
     r"\bhow\s+much\b[^,;?]{0,60}?(?:,[^,;?]{3,60},[^,;?]{0,20}?)?"
     r"\b(?:costs?|costing|pa(?:y|id|ying|ys)|spen[dt]|worth|"
-    r"charged?|charging|bill(?:s|ed|ing)?|invoic\w*|fees?|fined?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b"
+    r"charged?|charging|bill(?:s|ed|ing)?|invoic\w*|fees?|fined?|offer(?:s|ed|ing)?|"
+    r"rent(?:s|ed|ing)?)\b|\b(?:price|cost)\s+(?:of|for|tag)\b"
     # "how many roubles did Energia lose": the currency names the answer's kind
     r"|\bhow\s+many\s+(?:dollars|euros|rubles|roubles|yen|rupees|francs)\b",
     re.I,
@@ -121,13 +122,28 @@ def money_about(q: Question, lead: str) -> bool:
     about (besides the money words)? "How much does the rover cost?" is not answered by
     the agency's budget in the sentence before the rover's."""
     asked = tuple(c for c in q.topic if not _MONEY_Q.search(f"how much {c.text}"))
+    # "how much was roscosmos offering portugal to rent the santa maria antenna": the sum
+    # is for the thing, not for a place or party named ("commit €150 million … on the
+    # island of Santa Maria")
+    things = tuple(c for c in asked if not c.named)
     for sentence in re.split(r"(?<=[.!?”\"])\s+|\s…\s", lead):
         if not _MONEY.search(sentence):
             continue
         st, st_set = indexed(sentence)
-        if not asked or any(c.weight_in(st, st_set) for c in asked):
+        found = [c for c in asked if c.weight_in(st, st_set)]
+        if not asked or (found and not things):
+            return True
+        if any(c in things and not _named_in(c.text, sentence) for c in found):
             return True
     return False
+
+
+def _named_in(word: str, sentence: str) -> bool:
+    """Does the sentence write the question's word only as (part of) a name ("Santa
+    Maria" for "santa maria")?"""
+    parts = word.split()
+    capital = all(re.search(r"\b" + re.escape(p.capitalize()) + r"\b", sentence) for p in parts)
+    return capital and not re.search(r"\b" + re.escape(parts[0].lower()), sentence)
 
 
 def missing(q: Question, lead: str, story: Story) -> str | None:
