@@ -42,8 +42,12 @@ def listed_body(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """The body whose recorded name, with a comma in it, ends the phrase; after a
     preposition, the person before it ("Jones of the …")."""
     end = words[-1][1] + len(words[-1][0])
-    for p, name, _ in ctx.orgs:
-        if "," in name and p + len(name) == end and p > words[0][1] - 1:
+    # only the bodies recorded inside the phrase: a story of many bodies and many quotes
+    # would otherwise make every comma phrase walk all of them
+    lo = bisect_left(ctx.orgs, (words[0][1], "", ""))
+    hi = bisect_left(ctx.orgs, (end, "", ""), lo)
+    for p, name, _ in ctx.orgs[lo:hi]:
+        if "," in name and p + len(name) == end:
             k = next((k for k, (_, q) in enumerate(words) if q == p), None)
             if k is None:
                 return None
