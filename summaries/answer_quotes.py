@@ -153,8 +153,9 @@ def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:
     """ "Did Rubio say he wants to fly on a Soyuz again" is not answered by his "It's good
     to be home": when nothing asked about, beyond the speaker, is in the quote's paragraph,
     the quote was picked for who said it, and the story's other paragraphs are no
-    evidence that it is on what was asked."""
-    if q.topic and not _match(q.topic, _context(story, quote)):
+    evidence that it is on what was asked. A follow-up's topic ("and what did NASA say?"
+    after "who is Voronov") is the conversation's, not asked of the quote."""
+    if q.topic and not q.topic_inherited and not _match(q.topic, _context(story, quote)):
         return "nothing asked about is near the quote"
     return None
 

@@ -237,6 +237,8 @@ class Question:
     # "day after borisov told putin they're leaving, what did …": names in an opening
     # clause that only dates the question; the story may tell that event its own way
     scene: frozenset[str] = frozenset()
+    # "and what did NASA say?": the topic came from the conversation, not from the words
+    topic_inherited: bool = False
 
 
 def clean(question: object) -> tuple[str, str | None]:
@@ -370,7 +372,8 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         and not (kind == "quote" and (_SPEECH_VERB.fullmatch(c.text) or _ANYONE.fullmatch(c.text)))
     )
     follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
-    if follow_up and conv is not None and not topic:
+    inherited = bool(follow_up and conv is not None and not topic and conv.topic)
+    if inherited:
         topic = conv.topic
     claimant: tuple[Concept, ...] = ()
     if kind == "yesno":
@@ -382,5 +385,15 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         frozenset(c.text for c in aliases.concepts(opening.group(0))) if opening else frozenset()
     )
     return Question(
-        text, kind, topic, speaker, names, speaker_concepts, follow_up, earlier, claimant, scene
+        text,
+        kind,
+        topic,
+        speaker,
+        names,
+        speaker_concepts,
+        follow_up,
+        earlier,
+        claimant,
+        scene,
+        topic_inherited=inherited,
     )
