@@ -273,7 +273,36 @@ def _described(
         first = _first_name(story.text, surname)
         around.extend(d for d in mentions.get(surname, ()) if _same_person(d, surname, first))
     best = max((_cover(_match(wanted, t), sw) for t in around), default=0.0)
-    return 0.8 * best if best >= 0.6 else 0.0
+    if best >= 0.6:
+        return 0.8 * best
+    if quote.speaker:  # "NASA astronaut Leah Tomasek led the spacewalk": the nasa spacewalker
+        return _introduced(story, quote.speaker, wanted, around)
+    return 0.0
+
+
+def _introduced(story: Story, speaker: str, wanted: tuple[Concept, ...], around) -> float:
+    """A person the member describes in their own words ("the nasa spacewalker") whom the
+    story introduces partly beside the name ("NASA astronaut Leah Tomasek") and partly in
+    the rest of the sentence that first names them ("… led the spacewalk"): the words
+    beside the name must carry part of it, that sentence the rest. An organisation
+    ("NASA said") is not introduced, and the match weighs less than one beside the name."""
+    surname = speaker.split()[-1]
+    if not speaker.istitle() or _first_name(story.text, surname) is None:
+        return 0.0  # "Space Industry Association of Australia" is no person
+    at = story.text.find(surname)
+    # what they did after the name, not who acted on them before it ("The Russian embassy
+    # in Ottawa has accused Canadian astronaut Maya Kowalchuk")
+    end = next((e for s, e in split_sentences(story.text) if s <= at < e), at)
+    rest = _match(wanted, story.text[at:end])
+    sw = [1.0] * len(wanted)
+    for t in around:
+        beside = _match(wanted, t)
+        if beside and _cover({**rest, **beside}, sw) >= INTRODUCED:
+            return 0.5 * _cover({**rest, **beside}, sw)
+    return 0.0
+
+
+INTRODUCED = 0.75  # share of the description the sentence first naming them must carry
 
 
 def _first_name(text: str, surname: str) -> str | None:
