@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from summaries import answer_kinds, answer_names
-from summaries.answer_quotes import _description
+from summaries.answer_described import _description
 from summaries.answer_speakers import _places, titles
 from summaries.question import Question
 from summaries.retrieval import Concept, stems

@@ -1,0 +1,206 @@
+"""Who the member means by a description ("the nasa spacewalker", "the head of Roscosmos")
+when the quotes store a name: the words the stories put beside that name, or in the
+sentence that first names them. Kept apart from ``answer_quotes``, which chooses the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summaries import text_patterns as tp
+from summaries.aliases import Concept, load_aliases
+from summaries.answer_coverage import _cover, _match
+from summaries.gazetteer import speech_vocab
+from summaries.models import Quote, Story
+from summaries.question import Question
+from summaries.sentences import split_sentences
+
+
+def _described(
+    story: Story, quote: Quote, q: Question, spans, mentions: dict[str, list[str]]
+) -> float:
+    """How well the story ties this quote to the speaker asked about when quotes store a
+    different name: "Lin Xiqiang, a spokesman for the China Manned Space Agency, said…"
+    (the description next to the name), or, for a quote with no speaker, "…, a former NASA
+    flight director. "…," he said." (the sentence or the one before). A quote by someone
+    else that merely mentions the Kremlin is not the Kremlin's."""
+    wanted = _role_parts(q.speaker_concepts)
+    if not wanted:
+        return 0.0
+    sw = [1.0] * len(wanted)
+    around = []
+    for i, (s, e) in enumerate(spans):
+        if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
+            around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
+            break
+    if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
+        surname = quote.speaker.split()[-1]
+        first = _first_name(story.text, surname)
+        around.extend(d for d in mentions.get(surname, ()) if _same_person(d, surname, first))
+    best = max((_cover(_match(wanted, t), sw) for t in around), default=0.0)
+    if best >= 0.6:
+        return 0.8 * best
+    if quote.speaker:  # "NASA astronaut Leah Tomasek led the spacewalk": the nasa spacewalker
+        return _introduced(story, quote.speaker, wanted, around)
+    return 0.0
+
+
+def _introduced(story: Story, speaker: str, wanted: tuple[Concept, ...], around) -> float:
+    """A person the member describes in their own words ("the nasa spacewalker") whom the
+    story introduces partly beside the name ("NASA astronaut Leah Tomasek") and partly in
+    the rest of the sentence that first names them ("… led the spacewalk"): the words
+    beside the name must carry part of it, that sentence the rest. An organisation
+    ("NASA said") is not introduced, and the match weighs less than one beside the name."""
+    surname = speaker.split()[-1]
+    if not speaker.istitle() or _first_name(story.text, surname) is None:
+        return 0.0  # "Space Industry Association of Australia" is no person
+    at = story.text.find(surname)
+    # what they did after the name, not who acted on them before it ("The Russian embassy
+    # in Ottawa has accused Canadian astronaut Maya Kowalchuk")
+    end = next((e for s, e in split_sentences(story.text) if s <= at < e), at)
+    rest = _match(wanted, story.text[at:end])
+    sw = [1.0] * len(wanted)
+    for t in around:
+        beside = _match(wanted, t)
+        if beside and _cover({**rest, **beside}, sw) >= INTRODUCED:
+            return 0.5 * _cover({**rest, **beside}, sw)
+    return 0.0
+
+
+INTRODUCED = 0.75  # share of the description the sentence first naming them must carry
+
+
+def _first_name(text: str, surname: str) -> str | None:
+    """The first name the story gives ``surname`` ("Raymond" for "Gen. Raymond Ostrowski")."""
+    m = _given_before(surname, r"\b").search(text)
+    return m.group(1) if m and not tp.NOT_A_NAME.match(m.group(1)) else None
+
+
+def _same_person(description: str, surname: str, first: str | None) -> bool:
+    """Another story's "Assistant Secretary Daniel Ostrowski" is not the quote's "Gen.
+    Raymond Ostrowski": a description giving another first name is someone else's."""
+    m = _given_before(surname, "").search(description)
+    other = m.group(1) if m and not tp.NOT_A_NAME.match(m.group(1)) else None
+    return first is None or other is None or other == first
+
+
+@lru_cache(maxsize=1024)
+def _given_before(surname: str, start: str) -> re.Pattern[str]:
+    """ "Raymond Ostrowski" for ``surname`` "Ostrowski", compiled once per surname: a
+    quote question checks it for every quote of every story it reads."""
+    return re.compile(start + r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b")
+
+
+def _role_parts(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    """A role the gazetteer knows ("head of Roscosmos") matched word by word, so a story's
+    own wording fits it ("Arkady Voronov, the director general of the Russian space
+    agency"): the title's synonyms and the organisation's names."""
+    aliases = load_aliases()
+    out: list[Concept] = []
+    for c in concepts:
+        if c.people and not aliases.person(c.text):
+            out.extend(p for word in c.text.split() for p in aliases.concepts(word))
+        else:
+            out.append(c)
+    return tuple(out)
+
+
+def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str, list[str]]:
+    """Speaker surname → the descriptions the stories give them ("Arkady Voronov, the
+    director general of the Russian space agency"; "Roscosmos chief Voronov"), across
+    every story read for the question: one story may name the role, another the quote."""
+    names = {q.speaker.split()[-1] for qs in quotes.values() for q in qs if q.speaker}
+    out: dict[str, list[str]] = {}
+    if not names:
+        return out
+    # longest first: "Adeyemi" must not take the "Adeyemi" of "Adeyemi-Cole" (a hyphen is
+    # a word boundary), which a set's order would let it do in some runs and not others
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+    for story in stories:
+        spans = split_sentences(story.text)
+        for i, (s, e) in enumerate(spans):
+            for m in pattern.finditer(story.text, s, e):
+                found = out.setdefault(m.group(0), [])
+                described = _description(story.text, s, e, m.start(), m.end())
+                found.append(described)
+                back = _IN_QUESTION.search(described)
+                if back:  # "The surgeon in question, Dr. Naomi Feld": the flight surgeon
+                    earlier = _last_mention(story.text[:s], back.group(1))
+                    if earlier:
+                        found.append(earlier)
+                if i + 1 < len(spans):  # "… Martin Ruchti. The Federal Councillor is unmoved."
+                    after = _BACKREF.match(story.text, spans[i + 1][0], spans[i + 1][1])
+                    head = after.group(1).split()[-1].lower() if after else ""
+                    if head in speech_vocab()["roles"] or head in _MORE_ROLES:
+                        found.append(after.group(1))
+    return out
+
+
+_MORE_ROLES = frozenset({"councillor", "councilor", "commissioner"})
+# "The surgeon in question": the one the story spoke of just before ("the flight surgeon")
+_IN_QUESTION = re.compile(r"\b[Tt]he\s+([a-z]+)\s+in\s+question\b")
+
+
+def _last_mention(before: str, noun: str) -> str | None:
+    """The last words naming ``noun`` before the sentence ("the flight surgeon")."""
+    found = list(re.finditer(r"\b(?:[\w’'-]+\s+){1,2}" + re.escape(noun) + r"s?\b", before))
+    return found[-1].group(0) if found else None
+
+
+# A sentence that opens by describing someone without naming them ("The Federal
+# Councillor is unmoved", "The deputy minister did not stop there") points back to the
+# person named just before.
+_BACKREF = re.compile(
+    r"The\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?=is\b|was\b|has\b|had\b|did\b|"
+    r"does\b|said\b|says\b|told\b|added\b|went\b|would\b|will\b|remains?\b|called\b|"
+    r"insisted\b|argued\b|warned\b|struck\b|took\b|answered\b|replied\b)"
+)
+
+
+# a title's full stop ("Dr. Naomi Feld") or an initialism's ("Assistant U.S. Attorney")
+# does not end the description before the name
+_TITLE_DOT = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Capt|Gov|Amb|Lt|Cmdr|Cdr|Maj|Adm|Sgt)\.|\b(?:[A-Z]\.){2,}"
+)
+
+
+def _undot(text: str) -> str:
+    return _TITLE_DOT.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def _description(text: str, start: int, end: int, at: int, after: int) -> str:
+    """The words that describe a name in its sentence: what stands right before it
+    ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
+    Russian space agency,"); not the rest of the sentence, which is about something else."""
+    parts = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 80) : at]))
+    before = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 40) : at]))[-1]
+    if (
+        len(parts) > 1
+        and before == parts[-1]
+        # a name's lower-case particles count ("Jeroen van der Berg", "Ana de la Cruz")
+        and re.fullmatch(r"\s*(?:(?:" + _UPPER + r"[\w’'-]*|" + _PARTICLES + r")\s+)*", before)
+        and re.match(
+            r"\s*(?:The|the|Its|its|Their|their|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|For\s+the|"
+            r"for\s+the)\s",
+            parts[-2],
+        )
+    ):
+        # "The minister responsible for space policy, Carla Benedetti", "The surgeon in
+        # question, Dr. Naomi Feld", "Kazakhstan's minister for the aerospace industry,
+        # Yerlan Zhaksybekov": the description stands before the comma, the name after it
+        before = parts[-2] + " " + before
+    rest = text[after:end]
+    apposition = ""
+    if rest.startswith(","):
+        apposition = re.split(r"[,;:“”\"]|\.\s", rest[1:], maxsplit=1)[0]
+    elif place := _OF_PLACE.match(rest):  # "Sen. Roger Hadley of Montana wrote"
+        apposition = place.group(0)
+    return before + " " + text[at:after] + " " + apposition
+
+
+# a capital, accented ones included ("Darragh Ó Briain", "Łukasz", "Šárka")
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
+_PARTICLES = r"(?:van|von|der|den|de|del|della|la|le|da|di|dos|du|ter|ten|bin|al|el)"
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
