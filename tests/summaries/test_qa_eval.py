@@ -140,11 +140,13 @@ def test_floors_reached_on_the_dev_split():
     38 -> 23 of 225). Rounds 15-16 (speakers described in the member's own words, a
     hash-seed-dependent surname match, "did X <verb>" needing that verb, a sum given
     beside its thing) took q2401-q2460 to 32/60, false 3/12: whole dev 0.814 (baseline
-    0.224), false answers 22/237 = 0.093, citation 0.895."""
+    0.224), false answers 22/237 = 0.093, citation 0.895. Round 17 (a described speaker
+    matched partly beside the name, partly in the sentence that introduces them): 0.817,
+    false 22/237, citation 0.898; q2401-q2460 33/60."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.813
+    assert report.engine.accuracy >= 0.816
     assert report.engine.false_answer_rate <= 0.093
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.589
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.593
 
 
 @pytest.mark.slow
@@ -159,7 +161,7 @@ def test_floors_reached_on_the_heldout_split():
     start of session 2; 0.680 at the start of sessions 3 and 4; 0.710 at the start of
     session 5. End of session 6 (answer rounds 8-12, store of 573 articles with dev
     731-790): 0.750 (baseline 0.310), false answers 3/15, citation 0.882. End of session
-    7 (answer rounds 13-16; store of 633 articles with dev 791-850): 0.730 (baseline
+    7 (answer rounds 13-17; store of 633 articles with dev 791-850): 0.730 (baseline
     0.310), false answers 3/15, citation 0.847. The session-start code on the same store
     still reads 0.750 / 0.882, so the rounds cost two held-out answers; on the blind split
     the same rounds cut false answers from 15/51 to 12/51 at equal accuracy (0.621 ->
