@@ -15,6 +15,7 @@ from summaries.mentions import Mentions
 from summaries.names import is_name_word, word_spans
 from summaries.sentences import split_sentences
 from summaries.speakers import UNKNOWN, Who, subject
+from summaries.when_phrases import WEEKDAYS
 from summaries.who import described_then_named
 
 
@@ -121,15 +122,10 @@ def _reported_by(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     )  # not '…, Interfax reported.': an outlet passing on someone else's words
     if not j or len(clause) - j > 4 or any(w in v["object_verbs"] for w, _ in clause[j:]):
         return None
-    if any(w not in (".", "!") and not (w.islower() or w in _WEEKDAYS) for w, _ in clause[j:]):
+    if any(w not in (".", "!") and not (w.islower() or w in WEEKDAYS) for w, _ in clause[j:]):
         return None  # only a time may follow ('confirmed on Monday'), nothing said
     who = subject(clause[:j], clause[j][1], ctx)
     return who if who.speaker else None
-
-
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
 
 
 def _head_end(words: list[tuple[str, int]], n: int) -> int:

@@ -231,7 +231,7 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
     names = clean_org_words([w for w, _ in run])
     if not names or names[0] in v["not_names"] or names[-1][-2:] in ("'s", "’s"):
         return None
-    if len(run) == 1 and not any(p == run[0][1] for p, _n, _k in ctx.orgs):
+    if len(run) == 1 and not ctx.orgs_at(run[0][1]):
         # "Rival adviser Glass Lewis backed …": a lone capitalised word before a noun is an
         # adjective; an organisation named by one word goes on with its verb
         nxt = words[1][0] if len(words) > 1 else ""
@@ -292,7 +292,7 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
         return None
     if w in v["not_names"] or w in v["place"] or w in v["state_names"] or w in v["org_words"]:
         return None
-    if any(p2 == p for p2, _n, _k in ctx.orgs):
+    if ctx.orgs_at(p):
         return None
     end = ctx.sent_ends[k]
     if any(p <= p2 < end for p2, _n, _s in ctx.people):

@@ -98,8 +98,8 @@ def _whole_org(run: list[tuple[str, int]], ctx: Mentions) -> list[tuple[str, int
     stops at "of", but the organisation the story records there is the whole name (and
     ``org_or_person`` drops the state that owns it)."""
     p = run[0][1]
-    for q, name, _kind in ctx.orgs:
-        if q == p and len(name) > len(" ".join(w for w, _ in run)) and " of " in name:
+    for name in ctx.orgs_at(p):
+        if len(name) > len(" ".join(w for w, _ in run)) and " of " in name:
             return [(w, p) for w in name.split()]
     return run
 

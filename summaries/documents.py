@@ -129,7 +129,7 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if len(words) > 2 and words[0][0] == "of":
         # 'The report of the Committee on Education and Science calls for': the body
         run = run_after(words[2:] if words[1][0] == "the" else words[1:])
-        whole = [n for p, n, _k in ctx.orgs if run and p == run[0][1]]  # "… and Science"
+        whole = ctx.orgs_at(run[0][1]) if run else []  # "… and Science"
         who = Who(max(whole, key=len), False) if whole else org_or_person(run, ctx) if run else None
         if who and not who.is_person:
             return who

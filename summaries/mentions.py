@@ -86,7 +86,7 @@ class Mentions:
         places = v["unnamed_place"]
         titled = v["titled"]
         knights: dict[tuple[str, str], str] = {}
-        unlisted: dict[str, set[str]] = {}  # surname -> given names of unknown gender
+        unlisted: set[str] = set()  # surnames given a first name the lists do not know
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -231,7 +231,7 @@ class Mentions:
                         if g:
                             self.gender_at[start] = g
                     elif who != words[k] and len(words[k]) > 2 and words[k].isalpha():
-                        unlisted.setdefault(who, set()).add(words[k])
+                        unlisted.add(who)
         for n in unlisted:
             # "astronaut Maya Kowalchuk" … "her father, Roman Kowalchuk": a given name the
             # lists do not know leaves the family name's gender open
@@ -426,7 +426,18 @@ class Mentions:
 
     def _named_before_in_para(self, pos: int) -> bool:
         para = self.text.rfind("\n", 0, pos) + 1
-        return any(n and subj and para <= p < pos for p, n, subj in self.people)
+        lo = bisect_left(self.people, (para, "", False))
+        hi = bisect_left(self.people, (pos, "", False), lo)
+        return any(n and subj for _p, n, subj in self.people[lo:hi])
+
+    def orgs_at(self, pos: int) -> list[str]:
+        """The organisation names recorded as starting at ``pos`` (``orgs`` is sorted)."""
+        i = bisect_left(self.orgs, (pos, "", ""))
+        out = []
+        while i < len(self.orgs) and self.orgs[i][0] == pos:
+            out.append(self.orgs[i][1])
+            i += 1
+        return out
 
     def _anon_speaks(self, pos: int) -> bool:
         """The unnamed person's sentence gives them a voice: a speech verb, or the

@@ -204,7 +204,7 @@ def _pronoun_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if len(words) < 3 or words[0][0] not in ("He", "She"):
         return None
     verb = words[1][0]
-    if not (_finite_verb(verb, True) or verb in IRREGULAR_PAST or verb in _PAST_T):
+    if not (_finite_verb(verb, True) or verb in _PAST_T):
         return None
     name = ctx.last_person(words[0][1], words[0][0].lower())
     return Who(name, True) if name else None

@@ -107,7 +107,7 @@ def subject_org_before(ctx: Mentions, pos: int) -> str | None:
     s = ctx.subject_start(k)
     if ctx.text.startswith(("The ", "the "), s):
         s += 4
-    names = [n for p, n, _k in ctx.orgs if p == s]
+    names = ctx.orgs_at(s)
     return max(names, key=len) if names else None
 
 

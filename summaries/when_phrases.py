@@ -37,9 +37,7 @@ _WHEN_NOUNS = frozenset(
         "event",
     ]
 )
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
 
 def without_when(words: list[tuple[str, int]], v) -> list[tuple[str, int]]:
@@ -57,8 +55,8 @@ def without_when(words: list[tuple[str, int]], v) -> list[tuple[str, int]]:
         rest = [x for x, _ in words[i + 1 :]]
         if (
             rest
-            and (rest[-1] in _WHEN_NOUNS or rest[-1] in _WEEKDAYS)
-            and all(x.islower() or x in _WEEKDAYS for x in rest)
+            and (rest[-1] in _WHEN_NOUNS or rest[-1] in WEEKDAYS)
+            and all(x.islower() or x in WEEKDAYS for x in rest)
         ):
             return words[:i]
         return words

@@ -190,7 +190,7 @@ def spokes_for(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     k = i + 3 if i + 3 < len(words) and words[i + 2][0] in ("the", "The") else i + 2
     if k < len(words) and "," in ctx.text[words[k][1] : words[-1][1]]:
         at = words[k][1]
-        named = next((n for p, n, _ in ctx.orgs if p == at and "," in n), None)
+        named = next((n for n in ctx.orgs_at(at) if "," in n), None)
         if named:
             return Who(named, False)  # "for the Department for Science, Innovation and …"
     rest = [w for w, _ in words[i + 2 :] if w not in ("the", "The")]
