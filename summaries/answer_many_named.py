@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from summaries.aliases import load_aliases
+from summaries.answer_kinds import mentions
 from summaries.answer_names import other_names
 from summaries.generality import zipf
 from summaries.question import Question
-from summaries.retrieval import indexed
 from summaries.sentences import split_sentences
 
 _COUNTED_WHO = re.compile(
@@ -70,7 +70,6 @@ def left_unnamed(q: Question, lead: str) -> str | None:
         m = _UNNAMED.search(clause)
         if m is None:
             continue
-        st, st_set = indexed(clause[max(0, m.start() - 60) : m.start()])
-        if any(c.weight_in(st, st_set) for c in plain):
+        if mentions(tuple(plain), clause[max(0, m.start() - 60) : m.start()]):
             return "the lead says the one asked for is not named yet"
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.generality import zipf
 from summaries.models import Story
@@ -298,11 +299,13 @@ def _verb_reported(q: Question, verb: str, text: str) -> bool:
     other than right after a demand or a plan ("had asked Moscow for …", "plans to
     protest"; "summoned the envoy to protest against Minsk's plan to send" reports it)?"""
     own = [p[0] for c in q.topic if c.text.lower() == verb for p in c.phrases]
+    sentences = []
+    for s, e in split_sentences(text):
+        toks = tokens(text[s:e])
+        sentences.append((toks, [stem(t) for t in toks]))
     for words in own or [tuple(stems(verb))]:
         n = len(words)
-        for s, e in split_sentences(text):
-            toks = tokens(text[s:e])
-            st = [stem(t) for t in toks]
+        for toks, st in sentences:
             for k in range(len(st) - n + 1):
                 before = " ".join(toks[max(0, k - 6) : k])
                 if tuple(st[k : k + n]) == words and not (
@@ -320,7 +323,6 @@ _NEGATION = re.compile(
     re.I,
 )
 _OPENING_QUOTES = ("“", '"')
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def _denied(q: Question, text: str) -> bool:
@@ -329,7 +331,7 @@ def _denied(q: Question, text: str) -> bool:
     for s, e in split_sentences(text):
         sentence = text[s:e].strip()
         if not sentence.startswith(_OPENING_QUOTES):
-            sentence = _QUOTED.sub(" ", sentence)
+            sentence = tp.QUOTED.sub(" ", sentence)
         if _NEGATION.search(sentence) and _about_question(q, sentence, loose=True):
             return True
     return False

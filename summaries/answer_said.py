@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summaries import text_patterns as tp
 from summaries.sentences import split_sentences
 
 QUOTE_AHEAD = 3  # sentences after the reporting one that may lead up to the quote
@@ -18,7 +19,6 @@ LEAD_IN = 0.3  # weight, for a quote, of what the question it answered shares wi
 
 _OPEN = re.compile(r"[“\"]")
 _MARKS = re.compile(r"[“”\"]")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _NAME = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][a-z]+")
 # a sentence on the way to the quote must still be about the one reported on
 _STILL_THEM = re.compile(r"^(?:He|She|They|His|Her|Their)\b")
@@ -73,7 +73,7 @@ def _names_in(sentence: str, reporting: str) -> bool:
 
 def _theirs(block: str, reporting: str) -> bool:
     """Outside its quotation marks the block names nobody the reporting sentence lacks."""
-    rest = _QUOTED.sub(" ", block)
+    rest = tp.QUOTED.sub(" ", block)
     return all(re.search(r"\b" + re.escape(n) + r"\b", reporting) for n in _NAME.findall(rest))
 
 
@@ -88,7 +88,7 @@ def asked_before(text: str, start: int) -> str:
     if at is None:
         return ""
     first = at - 1 if at and "\n" not in text[spans[at - 1][1] : spans[at][0]] else at
-    before = _QUOTED.sub(" ", text[spans[first][0] : start])
+    before = tp.QUOTED.sub(" ", text[spans[first][0] : start])
     return before if _ASKED.search(before) else ""
 
 

@@ -180,3 +180,7 @@ _AGENCY = re.compile(
 def names_someone(text: str) -> bool:
     """Does the sentence name a person or organisation (beyond its first word)?"""
     return bool(_AGENCY.search(text) or _NAME.search(text[1:]))
+
+
+# A closed quotation, straight or curly: left out where a sentence's own words are read.
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
