@@ -11,7 +11,7 @@ from functools import lru_cache
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_coverage import _cover, _match
-from summaries.gazetteer import speech_vocab
+from summaries.gazetteer import load_data, speech_vocab
 from summaries.models import Quote, Story
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -38,6 +38,7 @@ def _described(
         surname = quote.speaker.split()[-1]
         first = _first_name(story.text, surname)
         around.extend(d for d in mentions.get(surname, ()) if _same_person(d, surname, first))
+    around = [t for t in around if not _elsewhere(wanted, t)]
     best = max((_cover(_match(wanted, t), sw) for t in around), default=0.0)
     if best >= 0.6:
         return 0.8 * best
@@ -66,6 +67,22 @@ def _introduced(story: Story, speaker: str, wanted: tuple[Concept, ...], around)
         if beside and _cover({**rest, **beside}, sw) >= INTRODUCED:
             return 0.5 * _cover({**rest, **beside}, sw)
     return 0.0
+
+
+def _elsewhere(wanted: tuple[Concept, ...], description: str) -> bool:
+    """ "The Russian Foreign Ministry's director for Central Asia" is no one of
+    "kazakhstan's foreign ministry": a description that names a country, none of the
+    ones asked, describes someone of another country, whatever else it shares."""
+    countries = _countries()
+    places = tuple(c for c in wanted if any(w.lower() in countries for _, w, _ in c.phrases))
+    if not places or _match(places, description):
+        return False
+    return any(w.lower() in countries for w in re.findall(r"[A-Z][\w-]+", description))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(n.lower() for n in load_data("countries.toml")["names"])
 
 
 INTRODUCED = 0.75  # share of the description the sentence first naming them must carry
@@ -174,7 +191,9 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     """The words that describe a name in its sentence: what stands right before it
     ("Roscosmos chief Voronov") and its apposition ("Voronov, the director general of the
     Russian space agency,"); not the rest of the sentence, which is about something else."""
-    parts = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 80) : at]))
+    # a long title before the comma ("The Russian Foreign Ministry's director for Central
+    # Asian affairs, Mikhail Pavlovich Zhelezov") is read whole, within its sentence
+    parts = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 160) : at]))
     before = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 40) : at]))[-1]
     if (
         len(parts) > 1
@@ -182,8 +201,8 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         # a name's lower-case particles count ("Jeroen van der Berg", "Ana de la Cruz")
         and re.fullmatch(r"\s*(?:(?:" + _UPPER + r"[\w’'-]*|" + _PARTICLES + r")\s+)*", before)
         and re.match(
-            r"\s*(?:The|the|Its|its|Their|their|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|For\s+the|"
-            r"for\s+the)\s",
+            r"\s*(?:The|the|Its|its|Their|their|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|"
+            r"For\s+the|for\s+the)\s",
             parts[-2],
         )
     ):
