@@ -251,6 +251,17 @@ _LAW_TITLE = re.compile(
 )
 
 
+# How newsrooms give a reason besides CAUSE's words: an event clause after the fact
+# ("frozen the arrangement after Colombia signed", "after discovering that …"), or
+# what someone could not do ("said it could not pay a sanctioned company").
+_CAUSE_CLAUSE = re.compile(
+    r"\bafter\s+(?:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+(?:ed|ew|ent|id|ade|ook|ot)\b|"
+    r"(?:it|they|he|she|officials|the\s+[a-z]+)\s+[a-z]+(?:ed|ew|ent|id|ade|ook|ot)\b|"
+    r"[a-z]+ing\b)|"
+    r"\b(?:could\s+not|cannot|can['’]t|couldn['’]t)\b|\bin\s+protest\b"
+)
+
+
 def _kind_bonus(q: Question, text: str) -> float:
     if _LAW_Q.search(q.text) and _LAW_TITLE.search(text):
         return LAW_TITLE_BONUS
@@ -268,7 +279,7 @@ def _kind_bonus(q: Question, text: str) -> float:
             return 0.25
         return 0.1 if tp.names_someone(text) else 0.0
     if q.kind == "why":
-        return 0.25 if tp.CAUSE.search(text) else 0.0
+        return 0.25 if tp.CAUSE.search(text) or _CAUSE_CLAUSE.search(text) else 0.0
     if q.kind == "how":
         return 0.1 if tp.MEANS.search(text) else 0.0
     if q.kind == "quantity":

@@ -1,0 +1,40 @@
+"""A "why" is answered with the sentence that gives the event behind the fact ("suspended
+the flight after Peru joined …"), not a neighbour that shares more of the question's words
+but gives no reason: newsrooms often put the cause in an "after" clause, not "because"."""
+
+from __future__ import annotations
+
+from summaries.answers import answer
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+SUSPENDED = (
+    "peru-astronaut-flight-suspended",
+    "Lima honours its aerospace graduates as Peru's astronaut candidate waits",
+    "2026-11-20T09:00:00Z",
+    True,
+    [
+        "LIMA — The National University of Engineering awarded degrees to 2,480 graduates on "
+        "Friday in the largest ceremony in its history, held over two days in the city's "
+        "football stadium because the great hall on campus could not seat the families.",
+        "Among the graduates receiving a doctorate in aerospace engineering was Dr. Rosa "
+        "Quispe, 31, chosen last spring from more than four hundred applicants as Peru's "
+        "candidate for a science visit to the International Space Station on a U.S. "
+        "commercial capsule, which would have made her the first Peruvian in orbit.",
+        "Her research on high-altitude plants would have been carried out in the station's "
+        "American laboratory.",
+        "Officials in Lima said last week that Washington had suspended the agreement after "
+        "Peru joined a Chinese-led lunar base project in September.",
+        "Quispe told reporters she still hoped to fly.",
+    ],
+    [],
+)
+
+
+def test_a_why_leads_with_the_event_behind_it(tmp_path):
+    store = make_store(tmp_path / "why.db", [*ARTICLES, SUSPENDED])
+    try:
+        reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
+        assert reply.found
+        assert "lunar base" in reply.answer
+    finally:
+        store.close()
