@@ -120,16 +120,36 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
             best, best_score = sentence, score
         if cover > closest_cover:
             closest, closest_cover = sentence, cover
-    # the sentence saying most of what was asked, too, when a dated one won on its date
-    if best is not None and closest is not None and closest != best:
-        spans = {story.text.find(x): x for x in (best, closest)}
-        both = " … ".join(spans[k] for k in sorted(spans))
-        if len(both) <= DETAIL_ROOM:
-            return both
-    return best
+    if best is None:
+        return None
+    # "… said officials were looking at other routes. “We are exploring whether …,” he
+    # said": the words reported come next, in the speaker's own quote
+    quoted = _with_quote(best, texts)
+    if closest is None or closest == best:
+        return quoted
+    # the sentence saying most of what was asked, too, when a dated one won on its date;
+    # when both do not fit, the words reported come first
+    pair = {story.text.find(best): quoted, story.text.find(closest): closest}
+    both = " … ".join(pair[k] for k in sorted(pair))
+    return both if len(both) <= DETAIL_ROOM else quoted
 
 
 DETAIL_ROOM = 420
+
+
+def _with_quote(sentence: str, texts: list[str]) -> str:
+    """The sentence and the quote right after it, when it reports someone's words and the
+    pair still fits."""
+    k = texts.index(sentence)
+    if k + 1 >= len(texts) or not tp.SPEECH.search(sentence):
+        return sentence
+    after = texts[k + 1]
+    if not _OPENS_QUOTE.match(after) or len(sentence) + len(after) + 1 > DETAIL_ROOM:
+        return sentence
+    return f"{sentence} {after}"
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 def _second_question(q: Question) -> set[int]:
@@ -151,7 +171,12 @@ _STATUS = re.compile(
     r"pending|unclear|undecided|in\s+place|on\s+hold)|under\s+consideration|pending|"
     r"undecided|still\s+(?:waiting|weighing|studying|considering|pending|being)|"
     r"(?:will|would|could|is\s+to|are\s+to)\s+(?:decide|vote|rule|come)|"
-    r"(?:second|third|fourth)\s+week|later\s+this\s+(?:month|week|year))\b",
+    r"(?:second|third|fourth)\s+week|later\s+this\s+(?:month|week|year)|"
+    # what is being tried instead, and where things wait meanwhile: "talks had begun with
+    # …", "exploring whether …", "now negotiating", "is now on hold", "until a decision …"
+    r"(?:is|are)\s+now|on\s+hold|until\s+a\s+decision|talks\s+(?:have|had)\s+"
+    r"begun|(?:began|begun|opened)\s+talks|exploring|negotiating|looking\s+(?:at|for)\s+"
+    r"(?:other|another|alternative)s?)\b",
     re.I,
 )
 
