@@ -110,7 +110,7 @@ _WHERE_TAIL = re.compile(
     re.I,
 )
 _LEAD = (
-    r"^(?:(?:and|so|but|also|ok|okay|then)\b[\s,]*)*(?:according\s+to\s+[^,]{2,60},|"
+    r"^(?:(?:and|so|but|also|ok|okay|then)\b[\s,]*)*(?:according\s+to\s+[^,]{2,60}?(?:,|\s(?=(?:why|how)\b))|"
     r"(?:at|in|during|after|before|back\s+when)\s+[^,?]{2,80},)?[\s,]*"
 )
 _WHO = re.compile(

@@ -1,0 +1,23 @@
+"""A question opened by its source without a comma ("according to the lisbon economist
+why did …") still asks "why": the source does not make it a plain "what"."""
+
+from __future__ import annotations
+
+from summaries import question
+from summaries.aliases import load_aliases
+
+
+def test_according_to_someone_without_a_comma_still_asks_why():
+    q = question.parse(
+        "according to the lisbon economist why did portugal drop the russian antenna deal",
+        load_aliases(),
+    )
+    assert q.kind == "why"
+
+
+def test_according_to_someone_without_a_comma_still_asks_how():
+    q = question.parse(
+        "according to that oslo researcher how did the team get its samples back",
+        load_aliases(),
+    )
+    assert q.kind == "how"
