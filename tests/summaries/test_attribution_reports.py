@@ -188,17 +188,6 @@ def test_a_lower_case_ministry_keeps_its_state_adjective():
     assert _speakers(text) == ["Dutch foreign ministry"]
 
 
-def test_a_listed_states_lower_case_ministry_keeps_its_adjective_too():
-    # every state is in the gazetteer now: its adjective is no reason to fall back on
-    # the generic "Foreign Ministry" that the same words name
-    for adj in ("German", "Colombian", "Norwegian"):
-        text = (
-            f"The {adj} foreign ministry, which reviewed the arrangement, told the company "
-            'in a letter that it was "consistent with the restrictive measures."'
-        )
-        assert _speakers(text) == [f"{adj} foreign ministry"]
-
-
 def test_declined_to_comment_but_said_is_one_subjects_second_verb():
     text = (
         "The European Union, which has funded part of the agency's start-up costs, declined "
