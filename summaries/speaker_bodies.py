@@ -62,6 +62,7 @@ def named_by_head(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> str 
     """'The Russian customs service said' after "Russia's Federal Customs Service": the
     body whose name holds every lower-case word of the phrase, named in the last 1500
     characters; a nationality before them must be the body's own."""
+    start = words[0][1]
     state = state_of(words[0][0]) if words[0][0][:1].isupper() else None
     if state:
         words = words[1:]
@@ -74,6 +75,8 @@ def named_by_head(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> str 
         p, name, _kind = ctx.orgs[i]
         if pos - p > 1500:
             return None
+        if p >= start:
+            continue  # "The Dutch foreign ministry": the phrase itself, nationality and all
         have = [bare_word(w).lower() for w in name.split()]
         if want <= set(have):
             owner = state_of(bare_word(name.split()[0]))

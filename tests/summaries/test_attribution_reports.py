@@ -188,6 +188,16 @@ def test_a_lower_case_ministry_keeps_its_state_adjective():
     assert _speakers(text) == ["Dutch foreign ministry"]
 
 
+def test_a_listed_states_lower_case_ministry_keeps_its_adjective_too():
+    # "German" is a listed state adjective: the phrase itself is no earlier body to fall
+    # back on, so it stays the German ministry, not the generic "Foreign Ministry"
+    text = (
+        "The German foreign ministry, which reviewed the arrangement, told the company "
+        'in a letter that it was "consistent with the restrictive measures."'
+    )
+    assert _speakers(text) == ["German foreign ministry"]
+
+
 def test_declined_to_comment_but_said_is_one_subjects_second_verb():
     text = (
         "The European Union, which has funded part of the agency's start-up costs, declined "
