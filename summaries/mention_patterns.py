@@ -122,8 +122,13 @@ APPOSITION = re.compile(
     r"(?:[A-Z][\w’'\-]+,|\d+,|-old,|\b(?:is|was|became|as|least|than|every|each)|"
     r"(?:(?<=[.!?][ \t])|(?<=\n)|^)The[ \t][^,.;:\"“”]{1,40},)[ \t]*$"
 )
-# A dateline ("PRETORIA —", "DELFT, Netherlands -"): a place, never a speaker.
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:[—–]|--?)[ \t]+")
+# A dateline ("PRETORIA —", "DELFT, Netherlands -", "ISLAMABAD: Pakistan's …",
+# "VLADIVOSTOK, 5 September. The …"): a place, never a speaker.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\- ]+(?:,[^—–\n]{1,40}?)?[ \t]+(?:[—–]|--?)[ \t]+"
+    r"|\s*[A-Z][A-Z'’\-]{2,}(?:[ \t][A-Z][A-Z'’\-]+)*:[ \t]+(?=[A-Z])"
+    r"|\s*[A-Z][A-Z'’\- ]+,[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+\.(?:[ \t]+/[A-Z]+/\.)?[ \t]+"
+)
 
 
 # "Engström's wife, Karin,": a relative introduced by a given name after the family's.

@@ -1,0 +1,17 @@
+"""Attribution: places are never speakers (datelines with a colon or a date, towns named
+for a saint, a place adjective before a person), and bodies named by kind and state."""
+
+from summaries.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_dateline_with_a_colon_is_not_the_owner_of_a_post():
+    text = (
+        "NAIROBI: Kenya's Foreign Ministry on Tuesday summoned a diplomat over a map.\n\n"
+        "The map was shared by astronaut Wanjiru Kamau on Sunday. "
+        'The post read: "The whole lake is ours, even from orbit."'
+    )
+    assert "NAIROBI" not in _speakers(text)
