@@ -180,6 +180,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     rel = next((i for i, (w, _) in enumerate(words) if i and w in ("who", "whose")), None)
     if rel is not None:
         words = words[:rel]  # "A retired cosmonaut who flew on Mir said": not Mir
+    run = trailing_run(words)
+    k = len(words) - len(run)
+    if run and k >= 2 and words[k - 1][0] in ("in", "at") and words[k - 2][0] == ")":
+        words = words[: k - 1]  # "the Research Institute (AARI) in St. Petersburg said"
     if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(":
         short = words[-2][0]
         before = trailing_run(words[:-3])

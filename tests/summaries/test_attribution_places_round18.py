@@ -15,3 +15,12 @@ def test_a_dateline_with_a_colon_is_not_the_owner_of_a_post():
         'The post read: "The whole lake is ours, even from orbit."'
     )
     assert "NAIROBI" not in _speakers(text)
+
+
+def test_a_body_in_a_saints_town_keeps_its_short_name():
+    text = (
+        "Russia's Institute of Applied Astronomy (IAA) in St. Petersburg, which tracks "
+        "the station, said the orbit would be lowered "
+        '"step by step, as agreed with partners".'
+    )
+    assert _speakers(text) == ["IAA"]
