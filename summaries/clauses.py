@@ -83,9 +83,21 @@ def _role_opener(
     """'Former minister Pavel Ivanov', 'Rival proxy adviser Glass Lewis': a capitalised
     modifier opening the clause, at most one more lower-case modifier, a role, then the
     name; the name heads the clause."""
-    if len(run) != 1 or i != 0:
+    if len(run) != 1 or i > 1 or (i == 1 and words[0][0] not in ("The", "A", "An")):
         return None
     v = speech_vocab()
+    k = i + 1
+    while k < min(len(words), i + 3) and words[k][0].isalpha() and words[k][0].islower():
+        k += 1
+    named = run_after(words[k : k + 4]) if k > i + 1 else []
+    if named and named[0] == words[k] and len(named) >= 2 and named_person(named, ctx):
+        # "The Venetian glassmaker Marco Scarpa", "A Moscow artist Anna Orlova": a place
+        # or a people describing the one the full name then names
+        who = org_or_person(named, ctx)
+        if who and who.is_person:
+            return who
+    if i != 0:
+        return None
     for m in (1, 2):
         lower = all(w.isalpha() and w.islower() for w, _ in words[1:m])
         if m < len(words) and words[m][0] in v["roles"] and lower:

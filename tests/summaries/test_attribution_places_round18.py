@@ -24,3 +24,12 @@ def test_a_body_in_a_saints_town_keeps_its_short_name():
         '"step by step, as agreed with partners".'
     )
     assert _speakers(text) == ["IAA"]
+
+
+def test_a_place_adjective_before_a_full_name_is_no_speaker():
+    text = (
+        "Most of the crowd came for the rocket. The Neapolitan baker Lucia Esposito, "
+        "whose stall sold star-shaped cakes, was unmoved. "
+        '"People will always want breakfast, launch or no launch."'
+    )
+    assert _speakers(text) == ["Esposito"]
