@@ -219,7 +219,11 @@ def spokes_for(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
 def state_of(word: str) -> str | None:
     """The state a word is written for ("US", "Turkish"): the gazetteer's first state with
     that alias, or None."""
-    return next((st for st, aliases in load_data()["states"].items() if word in aliases), None)
+    forms = (word, word + ".")  # "U.S" as the word splitter leaves "U.S."
+    return next(
+        (st for st, aliases in load_data()["states"].items() if any(f in aliases for f in forms)),
+        None,
+    )
 
 
 def state_org(state_word: str, kind: str, ctx: Mentions) -> str | None:
@@ -232,10 +236,23 @@ def state_org(state_word: str, kind: str, ctx: Mentions) -> str | None:
     found = {
         name
         for _p, name, _k in ctx.orgs
-        if d["orgs"].get(name, {}).get("state") == state
-        and d["orgs"].get(name, {}).get("kind") == kind
+        if d["orgs"].get(name, {}).get("state") == state and _of_kind(d["orgs"][name], kind)
     }
     return found.pop() if len(found) == 1 else None
+
+
+# Nouns for a body that name its kind in the gazetteer ("the Russian firm": a company).
+_KIND_NOUNS = {"firm": "company", "corporation": "company", "company": "company"}
+
+
+def _of_kind(entry: dict, noun: str) -> bool:
+    """An organisation a noun can stand for: its kind ("agency"), the kind the noun names
+    ("firm": company), or the last word of one of its names ("the Russian corporation"
+    after "Roscosmos", the Russian State Space Corporation)."""
+    kind = entry.get("kind")
+    if kind == noun or kind == _KIND_NOUNS.get(noun):
+        return True
+    return any(a.lower().endswith(" " + noun) for a in entry.get("aliases", []))
 
 
 def described_then_named(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

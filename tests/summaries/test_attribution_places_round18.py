@@ -33,3 +33,19 @@ def test_a_place_adjective_before_a_full_name_is_no_speaker():
         '"People will always want breakfast, launch or no launch."'
     )
     assert _speakers(text) == ["Esposito"]
+
+
+def test_the_state_corporation_is_the_one_body_that_bears_the_name():
+    text = (
+        "Roscosmos kept quiet for a week. A spokeswoman for the Russian corporation said "
+        'on Friday that the module was "in good condition and fully staffed".'
+    )
+    assert _speakers(text) == ["Roscosmos"]
+
+
+def test_the_us_agency_with_dotted_initials_is_the_one_us_agency_named():
+    text = (
+        "NASA has not commented on the talks. A spokesman for the U.S. agency told "
+        'reporters the crew schedule "remains unchanged for now".'
+    )
+    assert _speakers(text) == ["NASA"]
