@@ -7,6 +7,7 @@ Built once per text from the gazetteer and from capitalised runs that look like 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.detect_signals import valid_iss
@@ -49,6 +50,10 @@ def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
         return []
     station = {h.start for h in valid_iss(hits, text)}
     return [(h.start, "ISS", "") for h in iss if h.start not in station]
+
+
+# ", engineer " before a name in apposition: the role word that introduces it.
+_ROLE_LEAD = re.compile(r",[ \t]+([a-z]+)[ \t]+$")
 
 
 class Mentions:
@@ -401,9 +406,14 @@ class Mentions:
         """'I spoke to our commander, Yaroslav Bulatnikov, on Saturday': a person brought
         in between commas after a description, whom the next "he" is about."""
         end = self.text.find(name, pos)
-        before = self.text[max(0, pos - 40) : pos - 2].split()
+        # ('Its former director, engineer Rodrigo Villca, said': a role noun may come first)
+        lead = _ROLE_LEAD.search(self.text, max(0, pos - 30), pos)
+        if lead and lead.group(1) not in speech_vocab()["roles"]:
+            lead = None  # ", and Rodrigo Villca": a second person, no apposition
+        cut = lead.start() if lead else pos - 2
+        before = self.text[max(0, cut - 40) : cut].split()
         return (
-            self.text[pos - 2 : pos] == ", "
+            (self.text[pos - 2 : pos] == ", " or lead is not None)
             and end != -1
             and self.text.startswith(",", end + len(name))
             and bool(before)

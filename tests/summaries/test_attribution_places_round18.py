@@ -49,3 +49,14 @@ def test_the_us_agency_with_dotted_initials_is_the_one_us_agency_named():
         'reporters the crew schedule "remains unchanged for now".'
     )
     assert _speakers(text) == ["NASA"]
+
+
+def test_he_is_the_one_named_with_a_role_after_the_subjects_description():
+    text = (
+        "Senator Carlos Ibarra Soto called the deal a surrender. Ibarra Soto spoke for an "
+        "hour.\n\n"
+        "Scientists worry about money. Its former chief scientist, physicist Tomas Quispe, "
+        'said the lab needed power more than allies. "Our antennas work and our fuses '
+        'blow," he told the radio.'
+    )
+    assert _speakers(text) == ["Quispe"]
