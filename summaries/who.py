@@ -67,10 +67,34 @@ def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return Who(" ".join(ws), False)
     if len(ws) == 1 and last.isupper() and len(last) > 1:
         return Who(last, False)
+    if last in v["portfolio_words"]:
+        body = _portfolio_body(ws, run[0][1], ctx)
+        if body:
+            return body
     name = person_name(ws, ctx.text)
     if name is None and len(ws) > 1:
         return _state_owned(ws, ctx)
     return Who(name, True) if name else None
+
+
+def _portfolio_body(ws: list[str], pos: int, ctx: Mentions) -> Who | None:
+    """A run ending in a portfolio ("Affairs", "Commerce") is a body, never a surname:
+    "the Federal Public Service Foreign Affairs" as written when an office word is in it;
+    "Commerce said" after "the Commerce Department" is that department."""
+    v = speech_vocab()
+    if len(ws) > 1 and any(w in v["org_words"] for w in ws[:-1]):
+        return Who(" ".join(ws), False)
+    if len(ws) != 1:
+        return None
+    named = [
+        n
+        for p, n, _k in ctx.orgs
+        if p < pos
+        and n.split()[0] == ws[0]
+        and len(n.split()) > 1
+        and not any(c in n for c in "'’")
+    ]
+    return Who(named[-1], False) if named else None
 
 
 def _state_owned(ws: list[str], ctx: Mentions) -> Who | None:

@@ -60,3 +60,12 @@ def test_he_is_the_one_named_with_a_role_after_the_subjects_description():
         'blow," he told the radio.'
     )
     assert _speakers(text) == ["Quispe"]
+
+
+def test_a_portfolio_closing_a_name_is_a_body_not_a_surname():
+    text = (
+        "The Energy Department opened an inquiry on Monday. In a notice, Energy said "
+        'the transfers were "inconsistent with the licence granted in March".\n\n'
+        'The Federal Public Service Economy called the matter "a question for the courts".'
+    )
+    assert _speakers(text) == ["Energy Department", "Federal Public Service Economy"]
