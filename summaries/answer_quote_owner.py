@@ -16,6 +16,7 @@ import re
 
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_speakers import speaks
+from summaries.generality import zipf
 from summaries.models import Quote, Story
 from summaries.question import Question
 from summaries.retrieval import stems
@@ -63,9 +64,20 @@ def _other_body(asked: tuple[Concept, ...], speaker: str) -> str | None:
     named = [c for c in asked if c.named and not aliases.person(c.text)]
     if len(theirs) != 1 or not theirs[0].named or len(theirs[0].phrases) < 2 or not named:
         return None
-    their_words = {w for words, _, _ in theirs[0].phrases for w in words}
-    if any(w in their_words for c in named for words, _, _ in c.phrases for w in words):
+    # "space" and "agency" are in every agency's names: only the rarer words tell bodies
+    # apart ("JAXA" is not "NASA", though both are "… space agency")
+    their_words = _telling(theirs[0])
+    if any(their_words & _telling(c) for c in named):
         return None
     if set(stems(speaker)) & {w for c in named for words, _, _ in c.phrases for w in words}:
         return None
     return f"the quote is {speaker}'s, not the speaker asked about"
+
+
+COMMON_ZIPF = 4.5  # "space" (5.3), "agency" (4.9), "national": words many bodies share
+
+
+def _telling(concept: Concept) -> set[str]:
+    """The words of a body's names that are not shared by bodies of its kind."""
+    words = {w for _, text, _ in concept.phrases for w in re.findall(r"[a-z]+", text.lower())}
+    return {w for w in words if zipf(w) < COMMON_ZIPF}

@@ -38,11 +38,25 @@ LETTER = (
     ],
     [],
 )
+MURAL = (
+    "station-mural-broadcast",
+    "Cosmonauts broadcast message to troops from the station",
+    "2026-02-24T12:00:00Z",
+    True,
+    [
+        "Two cosmonauts on the International Space Station recorded an anniversary "
+        "greeting to soldiers fighting in Ukraine, drawing protests from Kyiv.",
+        "Kyiv urged NASA, the European Space Agency and Japan's space agency to condemn "
+        'the broadcast. "The orbiting laboratory is for science and cooperation, and we '
+        'expect every crew member to respect that," a NASA spokesperson said.',
+    ],
+    [("NASA", "The orbiting laboratory is for science and cooperation")],
+)
 
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "owner.db", [*ARTICLES, PATCH, LETTER])
+    s = make_store(tmp_path / "owner.db", [*ARTICLES, PATCH, LETTER, MURAL])
     yield s
     s.close()
 
@@ -52,6 +66,8 @@ def store(tmp_path) -> Store:
     [
         "what did the uk space agency say about the cosmonauts skipping the photo",
         "what did blinken say back to the senators about the nicaragua ground station",
+        # "space" and "agency" are in both agencies' names: NASA's words are not ESA's
+        "what did esa say about the cosmonauts' greeting to the soldiers",
     ],
 )
 def test_a_quote_that_is_someone_elses_is_declined(store, question):
@@ -63,3 +79,9 @@ def test_the_agency_that_speaks_is_still_quoted(store):
     reply = answer(store, "what did roscosmos say about the flag patch")
     assert reply.found
     assert "political shows" in reply.answer
+
+
+def test_the_agency_asked_is_quoted_beside_others(store):
+    reply = answer(store, "what did nasa say about the cosmonauts' greeting to the soldiers")
+    assert reply.found
+    assert "science and cooperation" in reply.answer
