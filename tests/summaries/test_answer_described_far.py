@@ -21,6 +21,8 @@ CARGO = (
         "The Russian Foreign Ministry's director for Latin American affairs, Pavel "
         'Andreyevich Sorokhin, said Moscow regretted the move. "Our Brazilian friends '
         'will find that American seats come with American strings," he told reporters.',
+        "Chile, whose copper experiment was bumped from the same Progress flight, is "
+        "still looking for another ride.",
         "Jean-Luc Ferrandier, first deputy director general of the European Space Agency, "
         'welcomed the decision. "Algae do not care which flag the capsule flies," he '
         "wrote on LinkedIn.",
