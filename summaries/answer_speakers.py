@@ -135,3 +135,18 @@ def described_as(name: str, speaker: tuple[Concept, ...], text: str, at: int = -
         if at >= 0:
             break
     return False
+
+
+def title_only(speaker: tuple[Concept, ...], lead: str) -> str | None:
+    """ "What did Pope Francis say" is not answered by "…," the Pope said: a title names
+    whoever holds it when the story was written, and a member who adds the name asks for
+    that holder. When the speaker asked is a title followed by one more word (the name),
+    that name must be the one speaking in the lead. None when it is, or not asked so."""
+    if len(speaker) < 2 or not any(c.text.lower() in titles() for c in speaker[:-1]):
+        return None
+    name = speaker[-1]
+    if not name.text.isalpha() or name.text.lower() in titles() or _place(name):
+        return None
+    if speaks((name,), lead):
+        return None
+    return f"the title speaks in the lead, not {name.text}"
