@@ -279,6 +279,11 @@ def asked_verb(q: Question) -> str | None:
     if m is None or re.search(r"\b" + _SAY_WORDS, q.text, re.I):
         return None
     words = re.findall(r"[a-z][\w'’-]*", m.group(1).lower())[:6]
+    # "did the french lightning camera finally come home": the adverb stands before the
+    # verb, so a noun in -ing in the subject ("lightning", "building") is not taken for it
+    for i, w in enumerate(words[:-1]):
+        if w in _ADVERBS and i and _verbal(words[i + 1]) and words[i + 1] not in _CARRIERS:
+            return words[i + 1]
     after_det = False
     for i, w in enumerate(words):
         if w in _SUBJECT_DET:
