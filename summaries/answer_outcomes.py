@@ -49,6 +49,13 @@ _OPEN = re.compile(
     r"\bdid\s+not\s+say\s+(?:whether|when|if)\b|\bno\s+decision\b",
     re.I,
 )
+# "a cubesat that will be released from the station next month": the thing asked about
+# has not even started, so one plain word of the question ties the sentence to it
+_NEXT = re.compile(
+    r"\bwill\b[^.;]{0,80}\b(?:next|later\s+this)\s+(?:week|month|year|spring|summer|"
+    r"autumn|fall|winter)\b",
+    re.I,
+)
 
 
 # "why might Hasegawa end up training alone", "why hasn't the astronaut flown yet": a
@@ -119,6 +126,8 @@ def unsettled(q: Question, story: Story) -> str | None:
         sentence = story.text[s:e]
         if (_OPEN.search(sentence) or _request_in(sentence)) and _about_question(q, sentence):
             return "the outcome asked about was still open when the story was written"
+        if _NEXT.search(sentence) and _about_question(q, sentence, loose=True):
+            return "what the outcome depends on was still to come in the story"
     verbs = [
         c for c in q.topic if not c.named and _DONE.search(c.text) and not _as_noun(q.text, c.text)
     ]
