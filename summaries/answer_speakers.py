@@ -150,3 +150,17 @@ def title_only(speaker: tuple[Concept, ...], lead: str) -> str | None:
     if speaks((name,), lead):
         return None
     return f"the title speaks in the lead, not {name.text}"
+
+
+def role_silent(speaker: tuple[Concept, ...], lead: str) -> str | None:
+    """ "What did NASA's associate administrator say" is not answered by "NASA's press
+    service told …": when the speaker asked is a role in a body, a lead that never
+    mentions the role (or a word for it) gives the body's other voices. None when it
+    does, or when not asked so."""
+    roles = tuple(c for c in speaker if c.text.lower() in titles())
+    if not roles or len(roles) == len(speaker):
+        return None
+    st, st_set = indexed(lead)
+    if any(c.weight_in(st, st_set) for c in roles):
+        return None
+    return f"the {roles[-1].text} asked about does not speak in the lead"

@@ -51,7 +51,7 @@ from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import _quote_answer, _support_quote
 from summaries.answer_roles import other_role
 from summaries.answer_sentences import STORIES_READ, _score_sentences
-from summaries.answer_speakers import title_only
+from summaries.answer_speakers import role_silent, title_only
 from summaries.answer_text import (
     EMPTY,
     FAILED,
@@ -287,6 +287,7 @@ def _answer(
         or too_few_named(q, lead)
         or left_unnamed(q, lead)
         or (q.kind == "said" and title_only(q.speaker_concepts, lead))
+        or (q.kind == "said" and role_silent(q.speaker_concepts, lead))
     )
     if why_not:
         trace["declined"] = why_not
