@@ -133,7 +133,10 @@ def _quote_answer(
         asked = replace(q, topic=tuple(topic))
         passage = _context(story, quote) + "\n" + (quote.speaker or "")
         if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
-            return Answer(NOTHING, (), found=False)
+            # their best quote is off the topic: the story may still report what they
+            # said in its own words ("NASA said the station's safety did not depend …")
+            trace.pop("gate", None)
+            return None
         why_not = answer_types.missing(q, quote.text, story) or _off_topic(q, story, quote)
         described = _described_here(story, quote, _role_parts(q.speaker_concepts))
         if not (quote.speaker or described) and _someone_elses(story, quote, q):
