@@ -190,3 +190,29 @@ def other_names(q: Question, text: str) -> Iterator[str]:
             and not tp.NOT_A_NAME.match(name)
         ):
             yield name
+
+
+# "whats the saudi furnace payload actually called": the thing's own name is asked
+# (the clause ends at "called": "when the spacewalk was called off" asks no name)
+_CALLED_THING = re.compile(
+    r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\b[^?]*\bcalled\s*(?:[?,.!;:—-]|$)", re.I
+)
+# how a story gives a thing its name: "called Orage-3", "named Bantay-Dagat", "dubbed the
+# “cosmic rouble”", a designator ("HANSOL-1", "Mlima-1"), or a title-case name of a
+# bill, mission or experiment ("the Orbital Accountability Act")
+_NAMING = re.compile(
+    r"\b(?:called|named|dubbed|nicknamed|christened|known\s+as|titled|codenamed)\s+"
+    r"(?:the\s+|an?\s+)?[“\"'‘A-Z0-9]|"
+    r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]?\b|\b[A-Z][A-Za-z]*-[A-Z][A-Za-z]+\b|"
+    r"(?:[A-Z][\w-]+\s+){1,5}(?:Act|Bill|Mission|Experiment|Project|Programme|Program|"
+    r"Initiative|Payload|Satellite|Module|Furnace|Camera|Instrument)\b"
+)
+
+
+def unnamed_thing(q: Question, lead: str) -> str | None:
+    """Why the lead does not give the name of the thing asked ("what's the payload
+    called" of a story that only describes it: "a materials-science furnace developed
+    with …"), or None. A name of someone or somewhere else in the lead is not its name."""
+    if q.kind == "who" or not _CALLED_THING.search(q.text):
+        return None
+    return None if _NAMING.search(lead) else "the thing asked about is never named"

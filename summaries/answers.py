@@ -47,6 +47,7 @@ from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, 
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named
+from summaries.answer_names import unnamed_thing
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import _quote_answer, _support_quote
 from summaries.answer_roles import other_role
@@ -279,6 +280,14 @@ def _answer(
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q, weights)
+    if unnamed_thing(q, lead + _close_second(best, sentences, lead)):
+        # "what's the detector called": the sentence of the story that names it, if any
+        named = next(
+            (s for s in sentences if s.story.id == best.story.id and not unnamed_thing(q, s.text)),
+            None,
+        )
+        if named is not None:
+            best, lead = named, _lead(named, sentences, q, weights)
     why_not = (
         answer_types.missing(q, lead, best.story)
         or other_role(q, lead)
@@ -288,6 +297,7 @@ def _answer(
         or left_unnamed(q, lead)
         or (q.kind == "said" and title_only(q.speaker_concepts, lead))
         or (q.kind == "said" and role_silent(q.speaker_concepts, lead))
+        or unnamed_thing(q, lead + _close_second(best, sentences, lead))
     )
     if why_not:
         trace["declined"] = why_not

@@ -1,0 +1,55 @@
+""" "What's the X called" asks for the thing's own name: a story that only describes it
+("a plant-growth chamber built by …") cannot answer, however well it matches; one that
+names it ("called Filiz-2") does."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answers import answer
+from summaries.store import Store
+from tests.summaries.answer_stories import ARTICLES, make_store
+
+CHAMBER = (
+    "turkish-plant-chamber-export-licence",
+    "Turkish plant-growth chamber cleared for the station",
+    "2026-03-03T12:00:00Z",
+    True,
+    [
+        "Turkey's space agency has won approval to fly a plant-growth chamber to the "
+        "International Space Station after months of talks with partners.",
+        "The chamber, built by a university team in Ankara and a private integrator, "
+        "will grow wheat seedlings in microgravity for six weeks.",
+    ],
+    [],
+)
+DETECTOR = (
+    "polish-dust-detector-named",
+    "Polish students' dust detector heads to the station",
+    "2026-03-05T12:00:00Z",
+    True,
+    [
+        "A dust detector built by students in Gdansk will fly to the International Space "
+        "Station next spring.",
+        "The detector, called Pyl-2, will count micrometeoroid hits on the outside of the "
+        "Columbus module.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = make_store(tmp_path / "called.db", [*ARTICLES, CHAMBER, DETECTOR])
+    yield s
+    s.close()
+
+
+def test_a_thing_only_described_has_no_name_to_give(store):
+    reply = answer(store, "whats the turkish wheat growth chamber actually called")
+    assert not reply.found, reply.answer
+
+
+def test_a_named_thing_is_answered(store):
+    reply = answer(store, "what is the gdansk students' dust detector called?")
+    assert reply.found and "Pyl-2" in reply.answer, reply.answer
