@@ -104,16 +104,28 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     texts = [undated(story.text[start:end]) for start, end in spans]
     if asked and not any(asked & _match(q.topic, t).keys() for t in texts if t not in summary):
         asked = set()  # the story says it in other words: the whole question decides
+    carried, quoting = 0.0, False
     for sentence in texts:
-        if sentence in summary:
-            continue
         matched = _match(q.topic, sentence)
         cover = sum(local[i] * m for i, m in matched.items()) / total
-        if cover <= 0.0 or (asked and not asked & matched.keys()):
+        # a sentence right after one on the topic (or after the quote such a one opens)
+        # carries its cover, discounted: "But a detector can wait. It does not expire."
+        # "He added that the instrument was ready and that talks had begun with India."
+        reached = carried if cover <= 0.0 else 0.0
+        carried = cover if cover > 0.0 else (carried if quoting else 0.0)
+        quoting = _quoting(sentence, quoting)
+        if sentence in summary:
             continue
-        score = 0.5 * cover + 0.3 * _dated_now(sentence, year)
+        status = bool(_STATUS.search(sentence))
+        if cover <= 0.0 and reached > 0.0 and status and not asked:
+            near = NEIGHBOUR * reached  # where things stand, said in the next sentence
+        elif cover <= 0.0 or (asked and not asked & matched.keys()):
+            continue
+        else:
+            near = cover
+        score = 0.5 * near + 0.3 * _dated_now(sentence, year)
         score += 0.2 * bool(tp.NEXT_STEP.search(sentence))
-        score += 0.3 * bool(_STATUS.search(sentence))
+        score += 0.3 * status
         score += 0.3 * bool(amount and tp.AMOUNT.search(sentence))
         score += 0.3 * bool(person and _titled(sentence))
         if score > best_score:
@@ -135,6 +147,15 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
 
 
 DETAIL_ROOM = 420
+NEIGHBOUR = 0.5  # share of its matching neighbour's cover a sentence reached by adjacency has
+
+
+def _quoting(sentence: str, inside: bool) -> bool:
+    """Whether a quotation is still open after the sentence."""
+    for ch in sentence:
+        if ch in '“”"':
+            inside = ch == "“" or (ch == '"' and not inside)
+    return inside
 
 
 def _with_quote(sentence: str, texts: list[str]) -> str:
