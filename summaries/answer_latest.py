@@ -183,7 +183,12 @@ def _second_question(q: Question) -> set[int]:
         return set()
     part = _match(q.topic, q.text[m.start(1) :]).keys()
     whole = _match(q.topic, q.text[: m.start(1)]).keys()
-    return {i for i in part if i not in whole}
+    # "where is it sitting now", "where's it kept": the verb only says "is", and the story
+    # says where in its own words ("keep the furnace in storage in Noordwijk")
+    where = m.group(1).lower() == "where"
+    return {
+        i for i in part if i not in whole and not (where and _LOCATED.fullmatch(q.topic[i].text))
+    }
 
 
 # where a matter stands: undecided, pending, still going on, or when it will be decided
@@ -219,6 +224,12 @@ def _titled(text: str) -> bool:
 
 _TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
 _WHO_SECOND = re.compile(r"[?,;:—–-]\s*(?:and\s+|so\s+|also\s+)?who\b", re.I)
+# verbs that only say where something is
+_LOCATED = re.compile(
+    r"(?:sit|sits|sitting|sat|kept|keep|keeping|stored|storing|stuck|parked|located|based|"
+    r"held|lying|lies|stand|standing|stands|waiting)",
+    re.I,
+)
 # a wh-word opening a second question, after "?", a comma or a dash
 _SECOND_Q = re.compile(
     r"[?,;:—–-]\s*(?:and\s+|so\s+|also\s+)?(who|what|which|when|where|why|how)\b", re.I
