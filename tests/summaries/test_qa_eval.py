@@ -142,11 +142,17 @@ def test_floors_reached_on_the_dev_split():
     beside its thing) took q2401-q2460 to 32/60, false 3/12: whole dev 0.814 (baseline
     0.224), false answers 22/237 = 0.093, citation 0.895. Round 17 (a described speaker
     matched partly beside the name, partly in the sentence that introduces them): 0.817,
-    false 22/237, citation 0.898; q2401-q2460 33/60."""
+    false 22/237, citation 0.898; q2401-q2460 33/60. Session 8 added dev 876-900 to the
+    store (658 articles) and two fresh hands' batches: q2501-q2580 (over dev 821-850 and
+    older dev), 42/80 and false answers 6/16 before tuning, which answer rounds 18-19 took
+    to 57/80 and 1/16; q2601-q2680 (over dev 876-900 and older dev), measured once at the
+    end with the session-start code and the final code: 44/80, false 6/16, both. Whole dev
+    of 1330: 0.793 (baseline 0.218), false answers 28/269 = 0.104, citation 0.886; the
+    session-start code on the same store reads 0.780 and 34/269."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.816
-    assert report.engine.false_answer_rate <= 0.093
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.593
+    assert report.engine.accuracy >= 0.793
+    assert report.engine.false_answer_rate <= 0.105
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.575
 
 
 @pytest.mark.slow
@@ -165,7 +171,9 @@ def test_floors_reached_on_the_heldout_split():
     0.310), false answers 3/15, citation 0.847. The session-start code on the same store
     still reads 0.750 / 0.882, so the rounds cost two held-out answers; on the blind split
     the same rounds cut false answers from 15/51 to 12/51 at equal accuracy (0.621 ->
-    0.624). The floor records that trade (0.749 -> 0.729); it is not a target."""
+    0.624). The floor records that trade (0.749 -> 0.729); it is not a target. End of
+    session 8 (answer rounds 18-19; store of 658 articles with dev 876-900): 0.730, false
+    answers 3/15, citation 0.847, the same as the session-start code on that store."""
     report = run("heldout")
     assert report.engine.accuracy >= 0.729
     assert report.engine.false_answer_rate <= 0.2
@@ -193,8 +201,14 @@ def test_floors_reached_on_the_blind_split():
     the store of 573 articles: 0.624 (baseline 0.200), false answers 15/51, citation 0.803;
     the first 250 read 0.612 and 13/43. End of session 7 (store of 633 articles): 0.624
     (baseline 0.197), false answers 12/51, citation 0.787; the session-start code on the
-    same store reads 0.621, 15/51, citation 0.799; q2101-q2140 read 0.675, 2/8."""
+    same store reads 0.621, 15/51, citation 0.799; q2101-q2140 read 0.675, 2/8. Session 8
+    added dev 876-900 to the store (658 articles): one of them (882, Bangladesh weighing the
+    station against Tiangong for an experiment) is a near miss for an unanswerable blind
+    question, and the engine answers from it, with the session-start code as with the final
+    code (a re-checker judged it a distractor, not a clash, so neither was reworded): 0.624
+    (baseline 0.197), false answers 13/51, citation 0.782 (start code: 0.624, 13/51,
+    0.787). The false-answer floor follows that store change (12/51 -> 13/51)."""
     report = run("blind")
     assert report.engine.accuracy >= 0.624
-    assert report.engine.false_answer_rate <= 0.236
+    assert report.engine.false_answer_rate <= 0.255
     assert report.engine.accuracy - report.baseline.accuracy >= 0.427
