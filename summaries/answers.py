@@ -280,14 +280,16 @@ def _answer(
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
     lead = _lead(best, sentences, q, weights)
-    if unnamed_thing(q, lead + _close_second(best, sentences, lead)):
+    text = lead + _close_second(best, sentences, lead)
+    if unnamed_thing(q, text):
         # "what's the detector called": the sentence of the story that names it, if any
-        named = next(
+        naming = next(
             (s for s in sentences if s.story.id == best.story.id and not unnamed_thing(q, s.text)),
             None,
         )
-        if named is not None:
-            best, lead = named, _lead(named, sentences, q, weights)
+        if naming is not None:
+            best, lead = naming, _lead(naming, sentences, q, weights)
+            text = lead + _close_second(best, sentences, lead)
     why_not = (
         answer_types.missing(q, lead, best.story)
         or other_role(q, lead)
@@ -297,12 +299,11 @@ def _answer(
         or left_unnamed(q, lead)
         or (q.kind == "said" and title_only(q.speaker_concepts, lead))
         or (q.kind == "said" and role_silent(q.speaker_concepts, lead))
-        or unnamed_thing(q, lead + _close_second(best, sentences, lead))
+        or unnamed_thing(q, text)
     )
     if why_not:
         trace["declined"] = why_not
         return Answer(NOTHING, (), found=False)
-    text = lead + _close_second(best, sentences, lead)
     if q.kind == "when" and not tp.DATE.search(lead):
         text += f" (The story is dated {_date(best.story)}.)"
     support = _support_quote(best.story, q, weights, exclude=(best.start, best.end), room=len(text))
