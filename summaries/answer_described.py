@@ -11,7 +11,7 @@ from functools import lru_cache
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_coverage import _cover, _match
-from summaries.gazetteer import load_data, speech_vocab
+from summaries.gazetteer import countries, speech_vocab
 from summaries.models import Quote, Story
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -73,16 +73,11 @@ def _elsewhere(wanted: tuple[Concept, ...], description: str) -> bool:
     """ "The Russian Foreign Ministry's director for Central Asia" is no one of
     "kazakhstan's foreign ministry": a description that names a country, none of the
     ones asked, describes someone of another country, whatever else it shares."""
-    countries = _countries()
-    places = tuple(c for c in wanted if any(w.lower() in countries for _, w, _ in c.phrases))
+    known = countries()
+    places = tuple(c for c in wanted if any(w.lower() in known for _, w, _ in c.phrases))
     if not places or _match(places, description):
         return False
-    return any(w.lower() in countries for w in re.findall(r"[A-Z][\w-]+", description))
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(n.lower() for n in load_data("countries.toml")["names"])
+    return any(w.lower() in known for w in re.findall(r"[A-Z][\w-]+", description))
 
 
 INTRODUCED = 0.75  # share of the description the sentence first naming them must carry

@@ -26,7 +26,6 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 
 from summaries import answer_types
 from summaries import question as q_parse
@@ -63,7 +62,7 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
-from summaries.gazetteer import load_data
+from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer
@@ -160,7 +159,7 @@ def _unknown_as_names(q: Question, df: list[float]) -> Question:
         and (
             zipf(c.text) < (NAME_ZIPF if d == 0 else KNOWN_NAME_ZIPF)
             or _ORDINAL.match(c.text)
-            or c.text.lower() in _countries()
+            or c.text.lower() in countries()
         )
         else c
         for c, d in zip(q.topic, df, strict=True)
@@ -181,12 +180,6 @@ def _derived(word: str) -> bool:
 # "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is
 # as much a name as the series; a story on the first and second does not answer the third.
 _ORDINAL = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Countries and peoples typed in lower case ("latvia", "estonian") are names."""
-    return frozenset(load_data("countries.toml")["names"])
 
 
 def _speaker_from_question(store: Store, q: Question) -> Question:

@@ -172,6 +172,13 @@ def given_gender() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries and peoples as members type them, in lower case ("latvia", "estonian"):
+    names, though a member never capitalises them."""
+    return frozenset(load_data("countries.toml")["names"])
+
+
+@lru_cache(maxsize=1)
 def speech_vocab() -> dict[str, frozenset[str]]:
     """Every word list of speech.toml as a set, plus the sets quotes derive from both files
     (``roles``, ``given``, ``people``, ``state_names``, ``place``) and unions of them."""
