@@ -130,6 +130,9 @@ DATELINE = re.compile(
     r"|\s*[A-Z][A-Z'’\- ]+,[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+\.(?:[ \t]+/[A-Z]+/\.)?[ \t]+"
 )
 
+# ", engineer " before a name in apposition: the role word that introduces it.
+ROLE_LEAD = re.compile(r",[ \t]+([a-z]+)[ \t]+$")
+
 
 # "Engström's wife, Karin,": a relative introduced by a given name after the family's.
 # A name the sentence goes on describing ("shows Levchenko, speaking in Russian,"): its topic.

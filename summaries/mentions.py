@@ -7,7 +7,6 @@ Built once per text from the gazetteer and from capitalised runs that look like 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.detect_signals import valid_iss
@@ -31,6 +30,7 @@ from summaries.mention_patterns import (
     ORG_TAIL,
     ORG_TAIL_PLAIN,
     PREPOSITIONS,
+    ROLE_LEAD,
     TO_TAIL,
     joins_name,
     lower_org_nouns,
@@ -50,10 +50,6 @@ def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
         return []
     station = {h.start for h in valid_iss(hits, text)}
     return [(h.start, "ISS", "") for h in iss if h.start not in station]
-
-
-# ", engineer " before a name in apposition: the role word that introduces it.
-_ROLE_LEAD = re.compile(r",[ \t]+([a-z]+)[ \t]+$")
 
 
 class Mentions:
@@ -407,7 +403,7 @@ class Mentions:
         in between commas after a description, whom the next "he" is about."""
         end = self.text.find(name, pos)
         # ('Its former director, engineer Rodrigo Villca, said': a role noun may come first)
-        lead = _ROLE_LEAD.search(self.text, max(0, pos - 30), pos)
+        lead = ROLE_LEAD.search(self.text, max(0, pos - 30), pos)
         if lead and lead.group(1) not in speech_vocab()["roles"]:
             lead = None  # ", and Rodrigo Villca": a second person, no apposition
         cut = lead.start() if lead else pos - 2
