@@ -86,7 +86,10 @@ def _latest(
 
 def _latest_detail(story: Story, q: Question, weights: list[float], summary: str) -> str | None:
     """The newest story's sentence on what was asked ("the ExoMars rover") when its
-    summary leaves it out, preferring one that says what happens next (a date, a plan)."""
+    summary leaves it out, preferring one that says what happens next (a date, a plan).
+    Stories often name the topic in one sentence and say where it stands in the next, so
+    a status sentence next to one on the topic may win; reported words bring the quote
+    that follows them."""
     story_matched = _match(q.topic, _story_text(story))
     local = [
         w * (NAMED_LOCAL if c.named and i in story_matched else 1.0)
@@ -194,8 +197,8 @@ def _second_question(q: Question) -> set[int]:
 # where a matter stands: undecided, pending, still going on, or when it will be decided
 _STATUS = re.compile(
     r"\b(?:no\s+decision|not\s+yet|has\s+yet\s+to|have\s+yet\s+to|remains?\s+(?:under|"
-    r"pending|unclear|undecided|in\s+place|on\s+hold)|under\s+consideration|pending|"
-    r"undecided|still\s+(?:waiting|weighing|studying|considering|pending|being)|"
+    r"unclear|in\s+place)|under\s+consideration|pending|"
+    r"undecided|still\s+(?:waiting|weighing|studying|considering|being)|"
     r"(?:will|would|could|is\s+to|are\s+to)\s+(?:decide|vote|rule|come)|"
     r"(?:second|third|fourth)\s+week|later\s+this\s+(?:month|week|year)|"
     # what is being tried instead, and where things wait meanwhile: "talks had begun with

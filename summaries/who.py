@@ -243,7 +243,7 @@ def spokes_for(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
 def state_of(word: str) -> str | None:
     """The state a word is written for ("US", "Turkish"): the gazetteer's first state with
     that alias, or None."""
-    forms = (word, word + ".")  # "U.S" as the word splitter leaves "U.S."
+    forms = (word, word + ".")  # "U.S": the word splitter drops the dot of "U.S."
     return next(
         (st for st, aliases in load_data()["states"].items() if any(f in aliases for f in forms)),
         None,
@@ -266,7 +266,7 @@ def state_org(state_word: str, kind: str, ctx: Mentions) -> str | None:
 
 
 # Nouns for a body that name its kind in the gazetteer ("the Russian firm": a company).
-_KIND_NOUNS = {"firm": "company", "corporation": "company", "company": "company"}
+_KIND_NOUNS = {"firm": "company", "corporation": "company"}
 
 
 def _of_kind(entry: dict, noun: str) -> bool:
