@@ -66,12 +66,27 @@ _QUOTE_PATTERNS = [
         r"comments?|statement)\s+(?:to|on|about|over)\b(?P<rest>.*)",
         re.I,
     ),
+    re.compile(  # "the tory mp's rant about …", "that esa guy's take on …": whose words, owned
+        r"^(?:and\s+|so\s+)?(?:the\s+|that\s+|this\s+)?"
+        r"(?P<who>(?!(?:how|what|why|when|did|does|could|can|would|will|is|was)\b)"
+        r"[\w.'’ -]{2,40}?)['’]s\s+(?:remarks|rant|tirade|outburst|take|quote|words|"
+        r"answer|reply|retort)\s+(?:to|on|about|over|re)\b(?P<rest>.*)",
+        re.I,
+    ),
     re.compile(
         # not "has India said yes to the offer": agreeing, asked yes or no
         r"^(?:and\s+)?(?:did|has|have)\s+(?P<who>.+?)\s+"
         + _VERB_CASE
         + _SAY
         + r"\b(?!\s+(?:yes|no)\b)(?P<rest>.*)",
+        re.I,
+    ),
+    # "russian ambassador in santiago denying the payload got dumped - quote?": the one
+    # described first is the speaker, up to what they did or spoke on
+    re.compile(
+        r"^(?:and\s+|so\s+)?(?:the\s+|that\s+|this\s+)?(?P<who>(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+?)"
+        r"(?:['’]s)?\s+(?=(?:\w+ing|on|about|over|re|when|after|who)\b)(?P<rest>.*?)"
+        r"\s*[-–—,:]?\s*(?:any\s+)?(?:quotes?|exact\s+words)\s*\??\s*$",
         re.I,
     ),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{2,60}),\s*(?P<rest>.*)$", re.I),
@@ -89,7 +104,9 @@ _QUOTE_PATTERNS = [
 # "What was leaking when the spacewalk was called off?": a clause, not a speaker
 _CLAUSE = re.compile(r"\b(?:when|while|after|before|was|were|is|are|being|been|if|because)\b", re.I)
 _SPEECH_VERB = re.compile(
-    _SAY + r"|react|reacted|reaction|response|respond|quotes?|remarks?|comments?|words|line", re.I
+    _SAY + r"|react|reacted|reaction|response|respond|quotes?|remarks?|comments?|words|line|rant|"
+    r"tirade|outburst|take|retort",
+    re.I,
 )
 _PUBLICATION = re.compile(
     r"\b(?:analysis|article|story|piece|report|newsletter|blog|podcast|column|op-ed|feature|"
@@ -201,7 +218,7 @@ _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|him|her|them|it)$", re.I)
 # say …"); where they were ("at the budapest fair") is the scene, left to the topic
 _FRONTED = re.compile(
     r"^(?:and\s+|so\s+)?(?P<who>[^,?]{2,80}?)(?:\s+(?:at|during)\s+(?:the|a|an|this|that|"
-    r"last)\b[^,?]*)?,\s*$",
+    r"last)\b[^,?]*)?(?:,|\s+[-–—])\s*$",
     re.I,
 )
 
@@ -277,7 +294,7 @@ def _speaker(
     who: str, aliases: Aliases, conv: Conversation | None
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
     """(speaker text, names quotes may use, the concepts that name the speaker)."""
-    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,?!.'\"“”"), flags=re.I)
+    who = re.sub(r"^(?:the|a|an|that|this)\s+", "", who.strip(" ,?!.'\"“”-–—"), flags=re.I)
     who = _SOURCE_TAIL.sub("", who)
     # "italy's delegate on the esa council": where they sit is the scene, not their name
     who = _WHERE_TAIL.sub("", who)
