@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from summaries import text_patterns as tp
 from summaries.answer_speakers import phrase_stems, titles
+from summaries.gazetteer import load_data
 from summaries.question import _SAY, Question
 from summaries.retrieval import load_aliases, stems, tokens
 
@@ -198,15 +200,35 @@ _CALLED_THING = re.compile(
     r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\b[^?]*\bcalled\s*(?:[?,.!;:—-]|$)", re.I
 )
 # how a story gives a thing its name: "called Orage-3", "named Bantay-Dagat", "dubbed the
-# “cosmic rouble”", a designator ("HANSOL-1", "Mlima-1"), or a title-case name of a
+# “cosmic rouble”", a designator ("HANSOL-1", "Mlima-1"; not "mid-2026" or "G7"), a
+# hyphenated name ("Bantay-Dagat"; not "Franco-German"), or a title-case name of a
 # bill, mission or experiment ("the Orbital Accountability Act")
 _NAMING = re.compile(
     r"\b(?:called|named|dubbed|nicknamed|christened|known\s+as|titled|codenamed)\s+"
     r"(?:the\s+|an?\s+)?[“\"'‘A-Z0-9]|"
-    r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]?\b|\b[A-Z][A-Za-z]*-[A-Z][A-Za-z]+\b|"
+    r"\b[A-Z][A-Za-z]+[-‑]?\d{1,3}[A-Za-z]?\b|"
     r"(?:[A-Z][\w-]+\s+){1,5}(?:Act|Bill|Mission|Experiment|Project|Programme|Program|"
     r"Initiative|Payload|Satellite|Module|Furnace|Camera|Instrument)\b"
 )
+_HYPHENATED = re.compile(r"\b([A-Z][A-Za-z]*)-([A-Z][A-Za-z]+)\b")
+# peoples and places the countries list leaves out, as newsrooms pair them ("US-Russian")
+_MORE_PEOPLES = frozenset(
+    {"us", "uk", "eu", "usa", "american", "british", "soviet", "european", "emirati", "saudi"}
+)
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Countries and their peoples' words: "Franco-German", "Russian-American" and
+    "US-Russian" pair nations, they do not name a thing."""
+    return _MORE_PEOPLES | frozenset(load_data("countries.toml")["names"])
+
+
+def _names_a_thing(text: str) -> bool:
+    """Does the text give something its own name?"""
+    if _NAMING.search(text):
+        return True
+    return any(not {m[1].lower(), m[2].lower()} & _peoples() for m in _HYPHENATED.finditer(text))
 
 
 def unnamed_thing(q: Question, lead: str) -> str | None:
@@ -215,4 +237,4 @@ def unnamed_thing(q: Question, lead: str) -> str | None:
     with …"), or None. A name of someone or somewhere else in the lead is not its name."""
     if q.kind == "who" or not _CALLED_THING.search(q.text):
         return None
-    return None if _NAMING.search(lead) else "the thing asked about is never named"
+    return None if _names_a_thing(lead) else "the thing asked about is never named"

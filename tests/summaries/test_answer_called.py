@@ -36,11 +36,25 @@ DETECTOR = (
     ],
     [],
 )
+# a pair of nations, a year and a group are not the thing's name
+FURNACE = (
+    "franco-german-alloy-furnace",
+    "Franco-German alloy furnace to fly by mid-2026",
+    "2026-03-07T12:00:00Z",
+    True,
+    [
+        "A Franco-German alloy furnace will fly to the International Space Station by "
+        "mid-2026, the two agencies told a G7 science meeting.",
+        "The furnace, built by engineers in Toulouse and Bremen, will melt metal samples in "
+        "microgravity for a Russian-American study of casting.",
+    ],
+    [],
+)
 
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "called.db", [*ARTICLES, CHAMBER, DETECTOR])
+    s = make_store(tmp_path / "called.db", [*ARTICLES, CHAMBER, DETECTOR, FURNACE])
     yield s
     s.close()
 
@@ -53,3 +67,8 @@ def test_a_thing_only_described_has_no_name_to_give(store):
 def test_a_named_thing_is_answered(store):
     reply = answer(store, "what is the gdansk students' dust detector called?")
     assert reply.found and "Pyl-2" in reply.answer, reply.answer
+
+
+def test_nations_a_year_and_a_group_do_not_name_the_thing(store):
+    reply = answer(store, "whats the alloy furnace from toulouse and bremen called")
+    assert not reply.found, reply.answer
