@@ -231,10 +231,15 @@ def _names_a_thing(text: str) -> bool:
     return any(not {m[1].lower(), m[2].lower()} & _peoples() for m in _HYPHENATED.finditer(text))
 
 
+def asks_a_name(text: str) -> bool:
+    """Does the question ask for a thing's own name ("what was the cubesat called")?"""
+    return bool(_CALLED_THING.search(text))
+
+
 def unnamed_thing(q: Question, lead: str) -> str | None:
     """Why the lead does not give the name of the thing asked ("what's the payload
     called" of a story that only describes it: "a materials-science furnace developed
     with …"), or None. A name of someone or somewhere else in the lead is not its name."""
-    if q.kind == "who" or not _CALLED_THING.search(q.text):
+    if q.kind == "who" or not asks_a_name(q.text):
         return None
     return None if _names_a_thing(lead) else "the thing asked about is never named"

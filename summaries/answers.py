@@ -46,7 +46,7 @@ from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, 
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named
-from summaries.answer_names import unnamed_thing
+from summaries.answer_names import asks_a_name, unnamed_thing
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import _quote_answer, _support_quote
 from summaries.answer_roles import other_role
@@ -214,10 +214,6 @@ def _unheard_of(q: Question, df: list[float]) -> bool:
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
 
 
-# "what was the kenyan students' cubesat called": a thing's name, asked as if quoted
-_CALLED_Q = re.compile(r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\b[^?]*\bcalled\b", re.I)
-
-
 def _answer(
     store: Store, q: Question, conv: Conversation | None, now: datetime | None, trace: dict
 ) -> Answer:
@@ -244,9 +240,10 @@ def _answer(
         # No quote of theirs on it: the sentences that mention them are the next best thing.
         fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
         said = _answer(store, fallback, conv, None, trace)
-        if said.found or "gate" in trace or not _CALLED_Q.search(q.text):
+        if said.found or "gate" in trace or not asks_a_name(q.text):
             return said
         # "what was the korean cubesat called": the name of a thing, which no one says
+        # (not "what was their reaction when the release was called off")
         return _answer(store, replace(fallback, kind="what"), conv, None, trace)
     if q.kind == "latest":
         if _unheard_of(q, result.df):  # "the latest on the bigelow module": never mentioned

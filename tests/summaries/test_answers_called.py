@@ -42,3 +42,10 @@ def test_what_a_thing_was_called_is_answered_by_the_sentence_naming_it(store):
 def test_what_someone_said_is_still_not_answered_by_a_sentence_without_speech(store):
     reply = answer(store, "what did the korean uni's rector say about the cubesat")
     assert not reply.found
+
+
+def test_a_reaction_when_something_was_called_off_asks_no_name(store):
+    reply = answer(
+        store, "what was the korean rector's reaction when the cubesat release was called off"
+    )
+    assert not reply.found, reply.answer
