@@ -54,9 +54,32 @@ MURAL = (
 )
 
 
+# stored under a body whose names share only common words with the asked one, or under a
+# body whose names are all common words
+RADAR = (
+    "debris-radar-offer",
+    "European agency offers radar data after station debris scare",
+    "2026-04-02T12:00:00Z",
+    True,
+    [
+        "The crew of the International Space Station sheltered in their capsules on Monday "
+        "as a fragment of a spent rocket stage passed close by.",
+        "The European Space Agency and Roscosmos offered their tracking radar data to all the "
+        'station\'s partners. "Debris does not respect borders, and neither should our warnings," the '
+        "Russian space agency said.",
+        'Washington welcomed the radar offer. "Shared warnings keep every crew safer," the '
+        "United States said in a statement.",
+    ],
+    [
+        ("Russian space agency", "Debris does not respect borders"),
+        ("United States", "Shared warnings keep every crew safer"),
+    ],
+)
+
+
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "owner.db", [*ARTICLES, PATCH, LETTER, MURAL])
+    s = make_store(tmp_path / "owner.db", [*ARTICLES, PATCH, LETTER, MURAL, RADAR])
     yield s
     s.close()
 
@@ -85,3 +108,14 @@ def test_the_agency_asked_is_quoted_beside_others(store):
     reply = answer(store, "what did nasa say about the cosmonauts' greeting to the soldiers")
     assert reply.found
     assert "science and cooperation" in reply.answer
+
+
+def test_a_body_sharing_only_common_words_with_the_speaker_is_not_them(store):
+    # "Russian space agency" shares "space agency" with ESA's names, nothing telling
+    reply = answer(store, "what did esa say about the debris radar warnings")
+    assert not reply.found, reply.answer
+
+
+def test_a_body_whose_names_are_all_common_words_is_still_quoted(store):
+    reply = answer(store, "what did the US say about the debris radar warnings")
+    assert reply.found and "Shared warnings" in reply.answer, reply.answer
