@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from summaries import question as q_parse
+from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
 from tests.summaries.answer_stories import ARTICLES, make_store
@@ -68,3 +70,10 @@ def test_a_described_speaker_is_found(store, question, words):
 def test_a_description_of_another_country_is_not_theirs(store):
     reply = answer(store, "what did the chilean foreign ministry say about brazil's algae")
     assert "American strings" not in reply.answer, reply.answer
+
+
+def test_a_number_two_reason_is_no_deputy():
+    parsed = q_parse.parse(
+        "what is the number two reason the soyuz launch slipped", load_aliases(), None
+    )
+    assert "deputy" not in [c.text for c in parsed.topic]
