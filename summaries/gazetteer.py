@@ -37,9 +37,10 @@ class _Entry(NamedTuple):
     weight: float
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def load_data(name: str = "actors.toml") -> dict:
-    """The parsed TOML file from summaries/data (cached)."""
+    """The parsed TOML file from summaries/data (cached per file: with one slot, a call
+    for countries.toml between two for actors.toml would parse actors.toml again)."""
     with resources.files("summaries").joinpath("data", name).open("rb") as fh:
         return tomllib.load(fh)
 
