@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summaries import answer_names, answer_roles
+from summaries import answer_names, answer_roles, answer_who_role
 from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
@@ -74,6 +74,8 @@ def _score_sentences(
         title_cover = _cover(_match(q.topic, story.title), weights)
         fit = _date_fit(q.text, story)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
+        # crew roles are answer_roles' own; other roles ("director", "official") here
+        role_words = frozenset() if answer_roles.asked_role(q) else answer_who_role.asked_words(q)
         # "did Nelson say Russia might leave?": the sentences where Nelson says something
         claim = {i for i, c in enumerate(q.topic) if c in q.claimant}
         spans = split_sentences(story.text)
@@ -97,7 +99,8 @@ def _score_sentences(
                 * (focus > 0.15)
                 # "who was the astronaut …": "The astronaut in question, Cmdr. Eli Navarro"
                 # names the one asked for however little else of the question it has
-                + ROLE_BONUS * answer_roles.names_role(q, s.text),
+                + ROLE_BONUS * answer_roles.names_role(q, s.text)
+                + _who_role_bonus(q, s.text, role_words, focus),
                 _order_bonus(q.topic, s),
                 float(story.id in previous),
                 float(story.iss_geopolitical),
@@ -217,6 +220,16 @@ _SPEECH_STEMS = frozenset(
 )
 
 
+def _who_role_bonus(q: Question, text: str, role_words: frozenset[str], focus: float) -> float:
+    """ "Who's the tournament director": "Tournament director Kjell Bråthen" names the one
+    asked for however little else of the question it has, so it keeps the who-bonus the
+    focus gate would take (on top of its own), as the crew roles do."""
+    if not answer_who_role.introduces(q, text, role_words):
+        return 0.0
+    gated = _type_bonus(q, text) if focus > 0.15 else 0.0
+    return WHO_ROLE_BONUS + max(0.0, WHO_BONUS - gated)
+
+
 def _type_bonus(q: Question, text: str) -> float:
     bonus = _kind_bonus(q, text)
     if q.kind in ("who", "what", "quantity") and _HYPOTHETICAL.search(text):
@@ -230,6 +243,8 @@ LAW_TITLE_BONUS = 0.8  # a title answers it outright, as a clock time answers 'w
 _WHAT_TIME = re.compile(r"\b(?:what|which)\s+time\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 ROLE_BONUS = 0.5
+WHO_ROLE_BONUS = 0.5
+WHO_BONUS = 0.25  # a new name for "who"
 # A sentence about what might happen states no fact: "if the Russian segment no longer
 # provided propulsion", "would be left without".
 _HYPOTHETICAL = re.compile(
