@@ -270,7 +270,7 @@ _LAW_TITLE = re.compile(
 # ("frozen the arrangement after Colombia signed", "after discovering that …"), or
 # what someone could not do ("said it could not pay a sanctioned company").
 _CAUSE_CLAUSE = re.compile(
-    r"\bafter\s+(?:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+(?:ed|ew|ent|id|ade|ook|ot)\b|"
+    r"\b[Aa]fter\s+(?:[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+(?:ed|ew|ent|id|ade|ook|ot)\b|"
     r"(?:it|they|he|she|officials|the\s+[a-z]+)\s+[a-z]+(?:ed|ew|ent|id|ade|ook|ot)\b|"
     r"[a-z]+ing\b)|"
     r"\b(?:could\s+not|cannot|can['’]t|couldn['’]t)\b|\bin\s+protest\b"

@@ -38,3 +38,27 @@ def test_a_why_leads_with_the_event_behind_it(tmp_path):
         assert "lunar base" in reply.answer
     finally:
         store.close()
+
+
+def test_a_why_takes_a_cause_that_opens_its_sentence(tmp_path):
+    # "After Peru joined …, Washington suspended …": the clause leads the sentence
+    opening = (
+        "peru-candidate-after-first",
+        SUSPENDED[1],
+        SUSPENDED[2],
+        SUSPENDED[3],
+        [
+            *SUSPENDED[4][:3],
+            "After Peru joined a Chinese-led lunar base project in September, Washington "
+            "suspended the agreement, officials in Lima said last week.",
+            SUSPENDED[4][4],
+        ],
+        [],
+    )
+    store = make_store(tmp_path / "why-first.db", [*ARTICLES, opening])
+    try:
+        reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
+        assert reply.found
+        assert "lunar base" in reply.answer
+    finally:
+        store.close()
