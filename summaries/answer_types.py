@@ -21,6 +21,7 @@ from summaries import text_patterns as tp
 from summaries.answer_dates import FUTURE_Q, event, has_date, has_future_date, story_year
 from summaries.answer_kinds import absent_kind, asked_attribute, mentions, unnamed_kind
 from summaries.answer_names import asks_person, named_predecessor, new_name, new_person, undone
+from summaries.answer_naming import NAMING_HEADS, names_something, titled
 from summaries.answer_outcomes import still_to_come
 from summaries.answer_speakers import speaks
 from summaries.detect import scan
@@ -185,7 +186,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     if pending is not None:
         return pending
     unnamed = unnamed_kind(q, story.text)
-    if "unnamed" in RULES and unnamed is not None:
+    # "filed a bill … The Orbital Cleanup Funding Act would …": named by its title
+    if "unnamed" in RULES and unnamed is not None and not titled(unnamed, story.text):
         return f"story never names the {unnamed}"  # only ever "a Chinese company"
     absent = absent_kind(q, story.text)
     if "kind" in RULES and absent is not None:
@@ -199,7 +201,13 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     ):
         return "no amount in the units asked for"
     head = asked_attribute(q)
-    if "attribute" in RULES and head is not None and not mentions((head,), story.text):
+    if (
+        "attribute" in RULES
+        and head is not None
+        and not mentions((head,), story.text)
+        # "what's the name of …" is answered by a story naming it, not saying "name"
+        and not (head.text in NAMING_HEADS and names_something(q, story.text))
+    ):
         return f"story never mentions the {head.text} asked for"
     said = "said" in RULES and q.kind == "said" and q.speaker_concepts
     if said and not speaks(q.speaker_concepts, lead):

@@ -1,0 +1,103 @@
+"""Does a story give something a name, when "what's the name of X" finds no word "name"?
+
+Newsrooms seldom write "its name is …": they name a thing by a naming verb ("bloggers
+dubbed the idea the 'cosmic rouble'", "a detector called Pyl-2") or by setting the name
+beside its kind ("Orbital Vespers, a video installation shot aboard …", "the installation,
+Orbital Vespers,"), and a bill or treaty by its title ("the Station Integrity Act").
+A story with neither (only "a Russian subcontractor") names nothing
+asked for, however well it matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries.question import Question
+
+# the question's words that ask for a name rather than for a thing the story must mention
+NAMING_HEADS = frozenset({"name", "nickname", "title"})
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|for|and|de))*\s*[A-Z0-9][\w’'-]*|[A-Z][\w’'-]+"
+# a naming verb, up to three words of what is named, then a quoted short name or a
+# capitalised one: "dubbed the idea the “cosmic rouble”", "called Filiz-2"
+_VERB_NAME = re.compile(
+    r"\b(?:called|named|dubbed|nicknamed|known\s+as|titled|entitled|christened|branded)\s+"
+    r"(?:(?:it|them|him|her|this|that|the|a|an|[a-z][\w-]*)\s+){0,3}?"
+    r"(?:[\"“‘']\s*(?!(?:a|an|the)\s)[\w’'-]+(?:\s+[\w’'-]+){0,3}[.,]?\s*[\"”’']"
+    r"|(?-i:[A-Z][\w’'-]*(?:[-\s][A-Z0-9][\w’'-]*)*)(?!['’]s))",
+    re.I,
+)
+# "name of the russian iss video installation at venice": the kind named ("installation")
+_ASKED_KIND = re.compile(
+    r"\b(?:name|nickname|title)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|their\s+|its\s+)?"
+    r"((?:(?!(?:at|in|on|for|of|from|with|by|that|which|who|the|a|an|to|and)\b)[\w-]+\s*){1,5})",
+    re.I,
+)
+# a bill, treaty or programme carries its kind in its name: "the Station Integrity Act"
+_TITLED_KINDS = frozenset(
+    [
+        "bill",
+        "law",
+        "act",
+        "legislation",
+        "measure",
+        "treaty",
+        "agreement",
+        "accord",
+        "accords",
+        "pact",
+        "deal",
+        "protocol",
+        "programme",
+        "program",
+        "project",
+        "plan",
+        "initiative",
+        "charter",
+        "declaration",
+    ]
+)
+_TITLED = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+){1,4}(?:Act|Bill|Law|Treaty|Agreement|Accords?|Pact|Protocol|"
+    r"Programme|Program|Project|Plan|Initiative|Charter|Declaration)\b"
+)
+# where the kind's words end and the question's clause begins: "sculpture made from …"
+_STOP = re.compile(
+    r"(?:ed|ing)$|^(?:made|built|shot|run|held|sent|brought|given|taken|known|won|set|put|"
+    r"got|paid|sold|led|done|seen|shown|written|drawn|grown|flown|launched)$"
+)
+
+
+def asked_kind(q: Question) -> str | None:
+    """The noun naming the kind of thing whose name is asked for, if the question says."""
+    m = _ASKED_KIND.search(q.text)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if _STOP.search(w) and words:
+            break
+        words.append(w)
+    return words[-1].lower() if words else None
+
+
+def titled(kind: str | None, text: str) -> bool:
+    """Does ``text`` name a ``kind`` ("bill", "treaty") by a title carrying its kind?"""
+    return kind in _TITLED_KINDS and _TITLED.search(text) is not None
+
+
+def names_something(q: Question, text: str) -> bool:
+    """Does ``text`` give a name by a naming verb, or beside the kind ``q`` asks about?"""
+    if _VERB_NAME.search(text):
+        return True
+    kind = asked_kind(q)
+    if kind is None:
+        return False
+    if titled(kind, text):
+        return True
+    k = re.escape(kind)
+    beside = (
+        rf"(?-i:{_NAME}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{k}s?\b"
+        rf"|\b{k}s?,\s+(?-i:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*)\s*[,.(]"
+    )
+    return re.search(beside, text, re.I) is not None
