@@ -97,6 +97,9 @@ def _quote_answer(
     dated = [0.0 if c.text in q.scene else w for c, w in zip(q.topic, weights, strict=True)]
     # "the head of mexico's space agency" is not "the head of the Turkish Space Agency"
     place = tuple(p for p in _role_parts(q.speaker_concepts) if p.named)
+    # "kashmir" typed in lower case is as much a name as "Kashmir": a story lacking it is
+    # another row, however much of the rest it shares
+    named_topic = _written_as_names(q.topic, read)
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
@@ -109,7 +112,7 @@ def _quote_answer(
         whole = _story_cover(story, q.topic, weights) if q.topic else 1.0
         if q.topic and max(context, whole) < QUOTE_FOUND:
             continue
-        if q.topic and _named_cover(story, q.topic, dated) < FOUND_NAMED:
+        if q.topic and _named_cover(story, named_topic, dated) < FOUND_NAMED:
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if q.topic:
@@ -148,6 +151,22 @@ def _quote_answer(
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     return None
+
+
+def _written_as_names(topic: tuple[Concept, ...], stories: list[Story]) -> tuple[Concept, ...]:
+    """A word typed in lower case that the stories only ever write capitalised
+    ("kashmir", "geneva") is a name: what the question is about, not a way of asking."""
+    texts = [s.text for s in stories]
+    out = []
+    for c in topic:
+        w = c.text
+        if not c.named and w.isalpha() and w.islower():
+            low = re.compile(rf"\b{w}\b")
+            cap = re.compile(rf"\b{w.capitalize()}\b")
+            if any(cap.search(t) for t in texts) and not any(low.search(t) for t in texts):
+                c = replace(c, named=True)
+        out.append(c)
+    return tuple(out)
 
 
 def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:

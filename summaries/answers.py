@@ -48,7 +48,7 @@ from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named
 from summaries.answer_names import asks_a_name, unnamed_thing
 from summaries.answer_outcomes import unsettled
-from summaries.answer_quotes import _quote_answer, _support_quote
+from summaries.answer_quotes import _quote_answer, _support_quote, _written_as_names
 from summaries.answer_roles import other_role
 from summaries.answer_sentences import STORIES_READ, _score_sentences
 from summaries.answer_speakers import role_silent, title_only
@@ -238,7 +238,10 @@ def _answer(
         if quoted is not None:
             return quoted
         # No quote of theirs on it: the sentences that mention them are the next best thing.
-        fallback = replace(q, kind="said", topic=q.topic + q.speaker_concepts, speaker_names=())
+        # (a place typed in lower case is still a name the story must carry: "kashmir")
+        read = store.stories_by_ids([h.story_id for h in result.hits[:STORIES_READ]])
+        topic = _written_as_names(q.topic, read) + q.speaker_concepts
+        fallback = replace(q, kind="said", topic=topic, speaker_names=())
         said = _answer(store, fallback, conv, None, trace)
         if said.found or "gate" in trace or not asks_a_name(q.text):
             return said
