@@ -123,3 +123,26 @@ def event(q: Question) -> tuple[Concept, ...]:
 
 
 _NUMBERED = re.compile(r"[a-z][- ]?\d", re.I)
+
+
+# "back in 2015", "in 2019", "during 2022": when it was said or done (not "the 2022 threat",
+# a name for the event, nor "till 2028", a date asked about)
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|around|circa)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I
+)
+YEARS_APART = 2  # a story written this many years from the year asked about is another time
+
+
+def another_time(q: Question, text: str, story: Story) -> str | None:
+    """ "What did NASA say back in 2015 about the alarm" is not answered by a 2027 story's
+    words on this year's alarm, however well they match: when the question names a year
+    the story was written years away from, the answering text itself must carry it (a
+    2027 story recalling "the 2015 alarm, when …" does)."""
+    asked = {int(y) for y in _IN_YEAR.findall(q.text)}
+    written = story_year(story)
+    # a year to come ("left in 2030") is what was asked about, not when it was said
+    if not asked or written is None or any(y > written - YEARS_APART for y in asked):
+        return None
+    if any(str(y) in text for y in asked):
+        return None
+    return "the question's year is not the story's, nor in the answer"

@@ -27,6 +27,7 @@ from summaries.answer_coverage import (
     _story_text,
     _weights,
 )
+from summaries.answer_dates import another_time
 from summaries.answer_described import _described, _mentions, _role_parts
 from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs
@@ -113,6 +114,8 @@ def _quote_answer(
         if q.topic and max(context, whole) < QUOTE_FOUND:
             continue
         if q.topic and _named_cover(story, named_topic, dated) < FOUND_NAMED:
+            continue
+        if another_time(q, _context(story, quote), story):
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if q.topic:

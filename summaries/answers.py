@@ -43,6 +43,7 @@ from summaries.answer_confidence import (
 )
 from summaries.answer_counts import uncounted
 from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
+from summaries.answer_dates import another_time
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named
@@ -288,6 +289,7 @@ def _answer(
         or other_role(q, lead)
         or unsettled(q, best.story)
         or uncounted(q, best.story.text)
+        or (q.kind == "said" and another_time(q, best.text, best.story))
         or too_few_named(q, lead)
         or left_unnamed(q, lead)
         or (q.kind == "said" and title_only(q.speaker_concepts, lead))
