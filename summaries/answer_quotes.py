@@ -117,6 +117,8 @@ def _quote_answer(
             continue
         if another_time(q, _context(story, quote), story):
             continue
+        if _subject_missing(story, q.topic, dated):
+            continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if q.topic:
             total += _fragment_lift(story, quote, q, weights)
@@ -154,6 +156,28 @@ def _quote_answer(
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     return None
+
+
+SUBJECT_SHARE = 1 / 3  # of the topic's weight: the phrase is what the question is about
+
+
+def _subject_missing(story: Story, topic: tuple[Concept, ...], weights: list[float]) -> bool:
+    """The question's heaviest concept is a phrase ("one cosmonaut", "crew rotation") the
+    quote's story never has: "what did the Kremlin say about cutting the segment to one
+    cosmonaut" is not answered by its words on another row. A single word may be how the
+    member put it ("skip", "complained"); a phrase names the subject."""
+    i = subject_phrase(topic, weights)
+    return i is not None and i not in _match(topic, _story_text(story))
+
+
+def subject_phrase(topic: tuple[Concept, ...], weights: list[float]) -> int | None:
+    """The index of the question's heaviest concept when it is a phrase carrying a good
+    share of what was asked, or None."""
+    if not topic:
+        return None
+    total = sum(weights) or 1.0
+    i = max(range(len(weights)), key=weights.__getitem__)
+    return i if " " in topic[i].text and weights[i] / total >= SUBJECT_SHARE else None
 
 
 def _written_as_names(topic: tuple[Concept, ...], stories: list[Story]) -> tuple[Concept, ...]:

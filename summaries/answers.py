@@ -49,7 +49,12 @@ from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named
 from summaries.answer_names import asks_a_name, unnamed_thing
 from summaries.answer_outcomes import unsettled
-from summaries.answer_quotes import _quote_answer, _support_quote, _written_as_names
+from summaries.answer_quotes import (
+    _quote_answer,
+    _support_quote,
+    _written_as_names,
+    subject_phrase,
+)
 from summaries.answer_roles import other_role
 from summaries.answer_sentences import STORIES_READ, _score_sentences
 from summaries.answer_speakers import role_silent, title_only
@@ -241,7 +246,11 @@ def _answer(
         # No quote of theirs on it: the sentences that mention them are the next best thing.
         # (a place typed in lower case is still a name the story must carry: "kashmir")
         read = store.stories_by_ids([h.story_id for h in result.hits[:STORIES_READ]])
-        topic = _written_as_names(q.topic, read) + q.speaker_concepts
+        topic = _written_as_names(q.topic, read)
+        # and so is the subject phrase their quote was turned down for lacking
+        if (i := subject_phrase(q.topic, weights)) is not None:
+            topic = topic[:i] + (replace(topic[i], named=True),) + topic[i + 1 :]
+        topic += q.speaker_concepts
         fallback = replace(q, kind="said", topic=topic, speaker_names=())
         said = _answer(store, fallback, conv, None, trace)
         if said.found or "gate" in trace or not asks_a_name(q.text):
