@@ -148,11 +148,15 @@ def test_floors_reached_on_the_dev_split():
     to 57/80 and 1/16; q2601-q2680 (over dev 876-900 and older dev), measured once at the
     end with the session-start code and the final code: 44/80, false 6/16, both. Whole dev
     of 1330: 0.793 (baseline 0.218), false answers 28/269 = 0.104, citation 0.886; the
-    session-start code on the same store reads 0.780 and 34/269."""
+    session-start code on the same store reads 0.780 and 34/269. Two more fresh batches were
+    measured before any tuner saw them, with the start code and the final code: q2701-q2780
+    48/80 -> 49/80, false 3/16 -> 2/16; q2801-q2880 41/80 -> 42/80, false 7/16 -> 7/16.
+    After answer rounds 20-21 the whole dev set of 1490 reads 0.776 (baseline 0.217), false
+    answers 34/301 = 0.113, citation 0.877; the start code on it reads 0.756 and 44/301."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.793
-    assert report.engine.false_answer_rate <= 0.105
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.575
+    assert report.engine.accuracy >= 0.775
+    assert report.engine.false_answer_rate <= 0.113
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.559
 
 
 @pytest.mark.slow
@@ -173,7 +177,8 @@ def test_floors_reached_on_the_heldout_split():
     the same rounds cut false answers from 15/51 to 12/51 at equal accuracy (0.621 ->
     0.624). The floor records that trade (0.749 -> 0.729); it is not a target. End of
     session 8 (answer rounds 18-19; store of 658 articles with dev 876-900): 0.730, false
-    answers 3/15, citation 0.847, the same as the session-start code on that store."""
+    answers 3/15, citation 0.847, the same as the session-start code on that store, and
+    still the same after rounds 20-21."""
     report = run("heldout")
     assert report.engine.accuracy >= 0.729
     assert report.engine.false_answer_rate <= 0.2
@@ -207,8 +212,11 @@ def test_floors_reached_on_the_blind_split():
     question, and the engine answers from it, with the session-start code as with the final
     code (a re-checker judged it a distractor, not a clash, so neither was reworded): 0.624
     (baseline 0.197), false answers 13/51, citation 0.782 (start code: 0.624, 13/51,
-    0.787). The false-answer floor follows that store change (12/51 -> 13/51)."""
+    0.787). After answer rounds 20-21 (casual quote shapes, who-roles, names given by
+    apposition, a lower-case place or a past year the quote's story must carry): 0.634
+    (baseline 0.197), false answers 12/51, citation 0.782: three more right and one false
+    answer fewer than the start code on the same store (0.624, 13/51)."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.624
-    assert report.engine.false_answer_rate <= 0.255
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.427
+    assert report.engine.accuracy >= 0.634
+    assert report.engine.false_answer_rate <= 0.236
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.437
