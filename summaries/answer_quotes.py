@@ -188,9 +188,15 @@ def _written_as_names(topic: tuple[Concept, ...], stories: list[Story]) -> tuple
     for c in topic:
         w = c.text
         if not c.named and w.isalpha() and w.islower():
-            low = re.compile(rf"\b{w}\b")
-            cap = re.compile(rf"\b{w.capitalize()}\b")
-            if any(cap.search(t) for t in texts) and not any(low.search(t) for t in texts):
+            capital = w.capitalize()
+            # a substring test first: most words are in none of the texts, or only in lower
+            # case, and a compiled pattern per word and story would cost every question
+            with_cap = [t for t in texts if capital in t]
+            if (
+                with_cap
+                and not any(w in t and re.search(rf"\b{w}\b", t) for t in texts)
+                and any(re.search(rf"\b{capital}\b", t) for t in with_cap)
+            ):
                 c = replace(c, named=True)
         out.append(c)
     return tuple(out)
