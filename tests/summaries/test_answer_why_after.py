@@ -4,6 +4,8 @@ but gives no reason: newsrooms often put the cause in an "after" clause, not "be
 
 from __future__ import annotations
 
+import pytest
+
 from summaries.answers import answer
 from tests.summaries.answer_stories import ARTICLES, make_store
 
@@ -30,32 +32,23 @@ SUSPENDED = (
 )
 
 
-def test_a_why_leads_with_the_event_behind_it(tmp_path):
-    store = make_store(tmp_path / "why.db", [*ARTICLES, SUSPENDED])
-    try:
-        reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
-        assert reply.found
-        assert "lunar base" in reply.answer
-    finally:
-        store.close()
+# "After Peru joined …, Washington suspended …": the same cause, its clause leading the sentence
+OPENING = (
+    "peru-candidate-after-first",
+    *SUSPENDED[1:4],
+    [
+        *SUSPENDED[4][:3],
+        "After Peru joined a Chinese-led lunar base project in September, Washington "
+        "suspended the agreement, officials in Lima said last week.",
+        SUSPENDED[4][4],
+    ],
+    [],
+)
 
 
-def test_a_why_takes_a_cause_that_opens_its_sentence(tmp_path):
-    # "After Peru joined …, Washington suspended …": the clause leads the sentence
-    opening = (
-        "peru-candidate-after-first",
-        SUSPENDED[1],
-        SUSPENDED[2],
-        SUSPENDED[3],
-        [
-            *SUSPENDED[4][:3],
-            "After Peru joined a Chinese-led lunar base project in September, Washington "
-            "suspended the agreement, officials in Lima said last week.",
-            SUSPENDED[4][4],
-        ],
-        [],
-    )
-    store = make_store(tmp_path / "why-first.db", [*ARTICLES, opening])
+@pytest.mark.parametrize("story", [SUSPENDED, OPENING], ids=["after-clause", "opening-clause"])
+def test_a_why_leads_with_the_event_behind_it(tmp_path, story):
+    store = make_store(tmp_path / "why.db", [*ARTICLES, story])
     try:
         reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
         assert reply.found
