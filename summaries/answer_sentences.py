@@ -68,14 +68,14 @@ def _score_sentences(
     previous = set(conv.story_ids) if conv and q.follow_up else set()
     rank = current_model().rank
     out: list[_Sentence] = []
+    # crew roles are answer_roles' own; other roles ("director", "official") here
+    role_words = frozenset() if answer_roles.asked_role(q) else answer_who_role.asked_words(q)
     for story in stories:
         story_matched = _match(q.topic, _story_text(story))
         story_cover = _cover(story_matched, weights)
         title_cover = _cover(_match(q.topic, story.title), weights)
         fit = _date_fit(q.text, story)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
-        # crew roles are answer_roles' own; other roles ("director", "official") here
-        role_words = frozenset() if answer_roles.asked_role(q) else answer_who_role.asked_words(q)
         # "did Nelson say Russia might leave?": the sentences where Nelson says something
         claim = {i for i, c in enumerate(q.topic) if c in q.claimant}
         spans = split_sentences(story.text)
