@@ -59,11 +59,15 @@ def introduces(q: Question, text: str, wanted: frozenset[str]) -> bool:
     beside the name: a title before it, an apposition after it, or "signed by"?"""
     if not wanted:
         return False
+    names = [
+        n for n in answer_names.other_names(q, text) if " " in n and not answer_names.a_thing(n)
+    ]
+    if not names:
+        return False
     stop = load_aliases().stopwords
-    for name in answer_names.other_names(q, text):
-        if " " not in name or answer_names.a_thing(name):
-            continue
-        for start, end in split_sentences(text):
+    spans = split_sentences(text)
+    for name in names:
+        for start, end in spans:
             at = text.find(name, start, end)
             if at < 0:
                 continue
