@@ -58,7 +58,7 @@ def _role_kept(wanted: tuple[Concept, ...], speaker: str | None) -> Callable[[st
     "Foreign Office spokesperson Tahira Qureshi". A function of the description: 1.0 when
     the role asked is in it, no role was asked, or the quote is a person's."""
     roles = tuple(c for c in wanted if c.text.lower() in _role_words())
-    body = bool(speaker) and speaker.split()[-1].lower() in _org_nouns()
+    body = any(w.lower() in _org_nouns() for w in (speaker or "").split()[-1:])
     if not roles or not body:
         return lambda description: 1.0
     return lambda description: 1.0 if _match(roles, description) else ROLE_MISSED
