@@ -101,6 +101,7 @@ def _quote_answer(
     # "kashmir" typed in lower case is as much a name as "Kashmir": a story lacking it is
     # another row, however much of the rest it shares
     named_topic = _written_as_names(q.topic, read)
+    subject = subject_phrase(q.topic, dated)
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
@@ -117,7 +118,7 @@ def _quote_answer(
             continue
         if another_time(q, _context(story, quote), story):
             continue
-        if _subject_missing(story, q.topic, dated):
+        if subject is not None and subject not in _match(q.topic, _story_text(story)):
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
         if q.topic:
@@ -161,18 +162,12 @@ def _quote_answer(
 SUBJECT_SHARE = 1 / 3  # of the topic's weight: the phrase is what the question is about
 
 
-def _subject_missing(story: Story, topic: tuple[Concept, ...], weights: list[float]) -> bool:
-    """The question's heaviest concept is a phrase ("one cosmonaut", "crew rotation") the
-    quote's story never has: "what did the Kremlin say about cutting the segment to one
-    cosmonaut" is not answered by its words on another row. A single word may be how the
-    member put it ("skip", "complained"); a phrase names the subject."""
-    i = subject_phrase(topic, weights)
-    return i is not None and i not in _match(topic, _story_text(story))
-
-
 def subject_phrase(topic: tuple[Concept, ...], weights: list[float]) -> int | None:
     """The index of the question's heaviest concept when it is a phrase carrying a good
-    share of what was asked, or None."""
+    share of what was asked, or None. A quote whose story lacks it answers another row:
+    "what did the Kremlin say about cutting the segment to one cosmonaut" is not answered
+    by its words on crew rotation. A single word may be how the member put it ("skip",
+    "complained"); a phrase names the subject."""
     if not topic:
         return None
     total = sum(weights) or 1.0
