@@ -19,9 +19,11 @@ NAMING_HEADS = frozenset({"name", "nickname", "title"})
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|for|and|de))*\s*[A-Z0-9][\w’'-]*|[A-Z][\w’'-]+"
 # a naming verb, up to three words of what is named, then a quoted short name or a
-# capitalised one: "dubbed the idea the “cosmic rouble”", "called Filiz-2"
+# capitalised one: "dubbed the idea the “cosmic rouble”", "called Filiz-2"; not the
+# phrasal verbs "called on Congress", "called for NASA to act", "called off"
 _VERB_NAME = re.compile(
     r"\b(?:called|named|dubbed|nicknamed|known\s+as|titled|entitled|christened|branded)\s+"
+    r"(?!(?:on|upon|for|off|in|up|out|back)\b)"
     r"(?:(?:it|them|him|her|this|that|the|a|an|[a-z][\w-]*)\s+){0,3}?"
     r"(?:[\"“‘']\s*(?!(?:a|an|the)\s)[\w’'-]+(?:\s+[\w’'-]+){0,3}[.,]?\s*[\"”’']"
     r"|(?-i:[A-Z][\w’'-]*(?:[-\s][A-Z0-9][\w’'-]*)*)(?!['’]s))",

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from summaries import question as q_parse
+from summaries.aliases import load_aliases
+from summaries.answer_naming import names_something
 from summaries.answers import answer
 from summaries.store import Store
 from tests.summaries.answer_stories import ARTICLES, make_store
@@ -89,3 +92,15 @@ def test_a_bill_is_named_by_its_title(store):
 def test_a_thing_only_described_still_has_no_name(store):
     reply = answer(store, "whats the name of the latvian contractor owed money for the valves")
     assert not reply.found, reply.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry called on Congress to block the contract.",
+        "Lawmakers called for NASA to review the deal.",
+    ],
+)
+def test_a_call_on_someone_names_nothing(text):
+    q = q_parse.parse("what's the name of the latvian contractor", load_aliases(), None)
+    assert not names_something(q, text)
