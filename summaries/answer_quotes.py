@@ -110,13 +110,14 @@ def _quote_answer(
         by_name = pairs[(sid, quote.start)][1] >= 1.0
         if place and not by_name and len(_match(place, _story_text(story))) < len(place):
             continue
-        context = _cover(_match(q.topic, _context(story, quote)), weights) if q.topic else 1.0
+        near = _context(story, quote)
+        context = _cover(_match(q.topic, near), weights) if q.topic else 1.0
         whole = _story_cover(story, q.topic, weights) if q.topic else 1.0
         if q.topic and max(context, whole) < QUOTE_FOUND:
             continue
         if q.topic and _named_cover(story, named_topic, dated) < FOUND_NAMED:
             continue
-        if another_time(q, _context(story, quote), story):
+        if another_time(q, near, story):
             continue
         if subject is not None and subject not in _match(q.topic, _story_text(story)):
             continue
