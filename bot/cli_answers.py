@@ -76,6 +76,7 @@ def qa_eval(split: str, ids: str | None, failures: bool, as_json: bool) -> None:
                 "accuracy": round(s.accuracy, 4),
                 "citation_accuracy": round(s.citation_accuracy, 4),
                 "false_answer_rate": round(s.false_answer_rate, 4),
+                "lead_rate": round(s.lead_rate, 4),
                 "questions": s.total,
             }
             for name, s in (("engine", report.engine), ("baseline", report.baseline))

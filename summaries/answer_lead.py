@@ -49,6 +49,7 @@ def _lead(
     nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
     if named is None and nobody and not lacks:
         named = _person_sentence(q, story, spans, beside, ranked)
+    fact = best.position if named is None else named  # the sentence to open with
     if named is not None:
         core.append(named)
     elif lacks:
@@ -61,9 +62,11 @@ def _lead(
         ahead = _date_ahead(q, best, ranked, spans) if answer_dates.future_when(q) else None
         if ahead is not None:  # "when will …": a date still to come over a past one
             core.extend(ahead)
+            fact = ahead[0] if ahead else None
         elif typed:  # what it shares with the question, and nearness to the best sentence
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
+            fact = near.position
             if q.kind == "why" and _REASON_IS.search(near.text) and near.position + 1 < len(spans):
                 core.append(near.position + 1)  # "… and the reason is the Sun. As solar …"
     nxt = best.position + 1
@@ -122,6 +125,7 @@ def _lead(
     groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
+    chosen = _fact_first(chosen, story.text, spans, fact)
     parts, last = [], None
     for pos in chosen:
         if last is not None:
@@ -133,6 +137,46 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _fact_first(
+    chosen: list[int], text: str, spans: list[tuple[int, int]], fact: int | None
+) -> list[int]:
+    """Lead with the fact asked for: when the best-covered sentence only sets the scene
+    and the date, name or figure sits in a later passage, that passage (from the sentence
+    it leans on, "Its spokesman …", through the ones running on from it) opens the answer
+    and the scene follows, even when it is the very next sentence; a member reads the
+    first line. A sentence leaning on one that is not quoted stays where it is."""
+    if fact not in chosen:
+        return chosen
+    start = fact
+    while _leans(text[slice(*spans[start])]):
+        if start - 1 not in chosen:
+            return chosen
+        start -= 1
+    if start == chosen[0]:
+        return chosen
+    run = [start]
+    while run[-1] + 1 in chosen:
+        run.append(run[-1] + 1)
+    return run + [p for p in chosen if p not in run]
+
+
+def _leans(sentence: str) -> bool:
+    """Does the sentence mean nothing without the one before it: "It has two months …",
+    "Its spokesman …", or the tail of a quote opened earlier ("… not the Kremlin," he
+    said)?"""
+    if _LEANS.match(sentence):
+        return True
+    close, open_ = sentence.find("”"), sentence.find("“")
+    if close != -1 and (open_ == -1 or open_ > close):
+        return True
+    return sentence.count('"') % 2 == 1 and not sentence.lstrip().startswith('"')
+
+
+_LEANS = re.compile(
+    tp.NEEDS_ANTECEDENT.pattern + r"|^[\"“]?(?:Its|His|Her|Their|Among\s+them|Both)\b"
+)
 
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out

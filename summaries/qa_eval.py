@@ -8,11 +8,14 @@ with ``analyse()``, each at ``https://devset.example/<stem>``. A question is
   and the expected story is among the citations; or it is unanswerable and the engine
   says it has nothing (``found=False``);
 - *cited* when its expected story is among the citations (answerable questions only);
-- a *false answer* when it is unanswerable and the engine answered anyway.
+- a *false answer* when it is unanswerable and the engine answered anyway;
+- *led* when it is correct and answerable and a keyword is already in the answer's first
+  sentence: the answer leads with the fact asked for rather than the story's scene-setting.
 
 The baseline is what a plain search box would do: FTS5 bm25 over stories (title weighted
 like the engine's), then the sentence of the top story sharing most words with the
-question. It always answers, so its false-answer rate is 1 by construction.
+question. It always answers, so its false-answer rate is 1 by construction; and it answers
+with one sentence, so its lead rate is 1 whenever it is right.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ class Score:
     correct: int = 0
     cited: int = 0
     false_answers: int = 0
+    right: int = 0  # correct answers to answerable questions
+    led: int = 0  # … of which the first sentence carries a keyword
     failures: list[tuple[QAItem, Answer]] = field(default_factory=list)
 
     @property
@@ -73,6 +78,10 @@ class Score:
     @property
     def false_answer_rate(self) -> float:
         return self.false_answers / self.unanswerable if self.unanswerable else 0.0
+
+    @property
+    def lead_rate(self) -> float:
+        return self.led / self.right if self.right else 0.0
 
 
 def load_questions(path: str | Path) -> list[QAItem]:
@@ -142,10 +151,19 @@ def judge(store: Store, items: list[QAItem], ask: Callable[[str], Answer]) -> Sc
             text = result.answer.casefold()
             ok = cited and all(k.casefold() in text for k in item.keywords)
             score.cited += cited
+            if ok:
+                score.right += 1
+                score.led += _leads_with(result.answer, item.keywords)
         score.correct += ok
         if not ok:
             score.failures.append((item, result))
     return score
+
+
+def _leads_with(text: str, keywords: tuple[str, ...]) -> bool:
+    spans = split_sentences(text)
+    first = (text[slice(*spans[0])] if spans else text).casefold()
+    return any(k.casefold() in first for k in keywords)
 
 
 def baseline(store: Store, question: str) -> Answer:
@@ -234,6 +252,7 @@ def format_report(report: Report, *, failures: bool = False) -> str:
         ("accuracy", e.accuracy, b.accuracy),
         ("citation accuracy", e.citation_accuracy, b.citation_accuracy),
         ("false-answer rate", e.false_answer_rate, b.false_answer_rate),
+        ("leads with the fact", e.lead_rate, b.lead_rate),
     ):
         lines.append(f"{label:22}{a:8.3f}{c:10.3f}{a - c:+8.3f}")
     if failures:
