@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summaries.answers import answer
 from summaries.models import IncomingItem
-from tests.summaries.answer_stories import analysis_for, make_store, story_id
+from tests.summaries.answer_stories import analysis_for, story_id
 
 HABITAT = (
     "The Zephyr habitat module will be built by Orbital Forge, the company said on Monday.\n\n"
@@ -12,28 +12,25 @@ HABITAT = (
 )
 
 
-def test_a_story_stored_after_a_question_answers_the_next_one(tmp_path):
-    store = make_store(tmp_path / "answers.db")
-    try:
-        question = "Who will build the Zephyr habitat module?"
-        assert not answer(store, question).found
-        feed = store.add_feed("https://fixtures.example/late.xml", "Late Wire")
-        store.ingest(
-            feed.id,
-            [
-                IncomingItem(
-                    guid="zephyr",
-                    url="https://fixtures.example/zephyr",
-                    title="Orbital Forge to build the Zephyr habitat",
-                    text=HABITAT,
-                    published="2022-08-01T09:00:00Z",
-                    analysis=analysis_for(HABITAT, True, [], ("fixture",)),
-                )
-            ],
-        )
-        reply = answer(store, question)
-        assert reply.found
-        assert "Orbital Forge" in reply.answer
-        assert [c.id for c in reply.citations] == [story_id(store, "zephyr")]
-    finally:
-        store.close()
+def test_a_story_stored_after_a_question_answers_the_next_one(make_store):
+    store = make_store()
+    question = "Who will build the Zephyr habitat module?"
+    assert not answer(store, question).found
+    feed = store.add_feed("https://fixtures.example/late.xml", "Late Wire")
+    store.ingest(
+        feed.id,
+        [
+            IncomingItem(
+                guid="zephyr",
+                url="https://fixtures.example/zephyr",
+                title="Orbital Forge to build the Zephyr habitat",
+                text=HABITAT,
+                published="2022-08-01T09:00:00Z",
+                analysis=analysis_for(HABITAT, True, [], ("fixture",)),
+            )
+        ],
+    )
+    reply = answer(store, question)
+    assert reply.found
+    assert "Orbital Forge" in reply.answer
+    assert [c.id for c in reply.citations] == [story_id(store, "zephyr")]

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 CHAMBER = (
     "turkish-plant-chamber-export-licence",
@@ -53,10 +53,8 @@ FURNACE = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "called.db", [*ARTICLES, CHAMBER, DETECTOR, FURNACE])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, CHAMBER, DETECTOR, FURNACE])
 
 
 def test_a_thing_only_described_has_no_name_to_give(store):

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 LOSS = (
     "harbour-lab-quarterly-loss",
@@ -27,10 +27,8 @@ LOSS = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "compounds.db", [*ARTICLES, LOSS])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, LOSS])
 
 
 def test_a_run_on_compound_finds_the_hyphenated_word(store):

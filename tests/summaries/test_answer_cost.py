@@ -4,7 +4,7 @@ is the sentence with the figure, not the one that only retells the switch."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 SWITCH = (
     "cubesat-maker-switches-ride",
@@ -27,15 +27,12 @@ SWITCH = (
 )
 
 
-def test_what_did_it_cost_is_answered_with_the_amount(tmp_path):
-    store = make_store(tmp_path / "cost.db", [*ARTICLES, SWITCH])
-    try:
-        reply = answer(
-            store,
-            "what did moving the student cubesat off the russian freighter cost the cape town "
-            "satellite maker",
-        )
-        assert reply.found
-        assert "R6 million" in reply.answer
-    finally:
-        store.close()
+def test_what_did_it_cost_is_answered_with_the_amount(make_store):
+    store = make_store([*ARTICLES, SWITCH])
+    reply = answer(
+        store,
+        "what did moving the student cubesat off the russian freighter cost the cape town "
+        "satellite maker",
+    )
+    assert reply.found
+    assert "R6 million" in reply.answer

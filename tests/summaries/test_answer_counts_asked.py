@@ -4,7 +4,7 @@ not another story on the same agency and crew."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 ONE = (
     "roscosmos-one-cosmonaut",
@@ -33,12 +33,9 @@ VIDEO = (
 )
 
 
-def test_one_counted_in_the_question_picks_the_story_that_counts_it(tmp_path):
-    store = make_store(tmp_path / "one.db", [*ARTICLES, ONE, VIDEO])
-    try:
-        reply = answer(store, "why is roscosmos going down to one cosmonaut on the iss")
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "roscosmos-one-cosmonaut")
-        assert "only one cosmonaut" in reply.answer
-    finally:
-        store.close()
+def test_one_counted_in_the_question_picks_the_story_that_counts_it(make_store):
+    store = make_store([*ARTICLES, ONE, VIDEO])
+    reply = answer(store, "why is roscosmos going down to one cosmonaut on the iss")
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "roscosmos-one-cosmonaut")
+    assert "only one cosmonaut" in reply.answer

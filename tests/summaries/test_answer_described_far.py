@@ -10,7 +10,7 @@ from summaries import question as q_parse
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 CARGO = (
     "brazil-algae-cargo",
@@ -46,10 +46,8 @@ LETTERS = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "far.db", [*ARTICLES, CARGO, LETTERS])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, CARGO, LETTERS])
 
 
 @pytest.mark.parametrize(

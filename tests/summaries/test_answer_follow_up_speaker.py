@@ -5,7 +5,7 @@ something the new speaker's quote has to mention: it only keeps the stories in v
 from __future__ import annotations
 
 from summaries.answers import Conversation, answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 DEORBIT = (
     "deorbit-bill",
@@ -30,13 +30,10 @@ DEORBIT = (
 )
 
 
-def test_a_follow_up_speakers_quote_need_not_mention_the_last_topic(tmp_path):
-    store = make_store(tmp_path / "follow.db", [*ARTICLES, DEORBIT])
-    try:
-        conv = Conversation()
-        assert answer(store, "who is arkady voronov", conversation=conv).found
-        follow = answer(store, "and what did nasa say?", conversation=conv)
-        assert follow.found
-        assert "Every partner has enjoyed the benefits" in follow.answer
-    finally:
-        store.close()
+def test_a_follow_up_speakers_quote_need_not_mention_the_last_topic(make_store):
+    store = make_store([*ARTICLES, DEORBIT])
+    conv = Conversation()
+    assert answer(store, "who is arkady voronov", conversation=conv).found
+    follow = answer(store, "and what did nasa say?", conversation=conv)
+    assert follow.found
+    assert "Every partner has enjoyed the benefits" in follow.answer

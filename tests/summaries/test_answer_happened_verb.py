@@ -6,7 +6,7 @@ that says the step was not taken, in words of its own, still answers."""
 from __future__ import annotations
 
 from summaries.answers import NOTHING, answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 TRIAL = (
     "valves-trader-trial",
@@ -51,32 +51,23 @@ DENIED = (
 )
 
 
-def test_verdict_not_in_a_story_of_the_trial_is_nothing(tmp_path):
-    store = make_store(tmp_path / "trial.db", [*ARTICLES, TRIAL, ASSURANCES, DENIED])
-    try:
-        reply = answer(store, "did the leeds jury convict the valve trader or not")
-        assert not reply.found
-        assert reply.answer == NOTHING
-    finally:
-        store.close()
+def test_verdict_not_in_a_story_of_the_trial_is_nothing(make_store):
+    store = make_store([*ARTICLES, TRIAL, ASSURANCES, DENIED])
+    reply = answer(store, "did the leeds jury convict the valve trader or not")
+    assert not reply.found
+    assert reply.answer == NOTHING
 
 
-def test_assurances_only_asked_for_are_not_given(tmp_path):
-    store = make_store(tmp_path / "asked.db", [*ARTICLES, TRIAL, ASSURANCES, DENIED])
-    try:
-        reply = answer(store, "did moscow give washington the written guarantees for baikonur")
-        assert not reply.found
-        assert reply.answer == NOTHING
-    finally:
-        store.close()
+def test_assurances_only_asked_for_are_not_given(make_store):
+    store = make_store([*ARTICLES, TRIAL, ASSURANCES, DENIED])
+    reply = answer(store, "did moscow give washington the written guarantees for baikonur")
+    assert not reply.found
+    assert reply.answer == NOTHING
 
 
-def test_step_said_not_taken_still_answers(tmp_path):
-    store = make_store(tmp_path / "denied.db", [*ARTICLES, TRIAL, ASSURANCES, DENIED])
-    try:
-        reply = answer(store, "did the us embassy give cosmonaut pavel orlov a visa")
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "embassy-visa-cosmonaut")
-        assert "has not issued a visa" in reply.answer
-    finally:
-        store.close()
+def test_step_said_not_taken_still_answers(make_store):
+    store = make_store([*ARTICLES, TRIAL, ASSURANCES, DENIED])
+    reply = answer(store, "did the us embassy give cosmonaut pavel orlov a visa")
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "embassy-visa-cosmonaut")
+    assert "has not issued a visa" in reply.answer

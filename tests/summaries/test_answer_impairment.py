@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 WRITEDOWN = (
     "module-writedown",
@@ -23,10 +23,8 @@ WRITEDOWN = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "impairment.db", [*ARTICLES, WRITEDOWN])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, WRITEDOWN])
 
 
 def test_a_question_about_vision_impairment_is_not_answered_by_a_writedown(store):

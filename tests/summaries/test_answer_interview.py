@@ -4,7 +4,7 @@ reporter's question; the reply carries the reply that follows it."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 TRANSCRIPT = (
     "transcript-roscosmos-one-cosmonaut",
@@ -27,13 +27,8 @@ TRANSCRIPT = (
 )
 
 
-def test_the_reply_follows_the_reporters_question(tmp_path):
-    store = make_store(tmp_path / "transcript.db", [*ARTICLES, TRANSCRIPT])
-    try:
-        reply = answer(
-            store, "is russia going to one cosmonaut basically a soft exit from the iss?"
-        )
-        assert reply.found
-        assert "It is not an exit" in reply.answer
-    finally:
-        store.close()
+def test_the_reply_follows_the_reporters_question(make_store):
+    store = make_store([*ARTICLES, TRANSCRIPT])
+    reply = answer(store, "is russia going to one cosmonaut basically a soft exit from the iss?")
+    assert reply.found
+    assert "It is not an exit" in reply.answer

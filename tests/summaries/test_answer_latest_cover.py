@@ -4,7 +4,7 @@ places and agencies that shares only half of what was asked."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 ROW = (
     "kazakhstan-landing-zone-decree",
@@ -35,17 +35,14 @@ LANDING = (
 )
 
 
-def test_the_latest_on_a_row_is_not_a_newer_story_sharing_its_places(tmp_path):
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, ROW, LANDING])
-    try:
-        reply = answer(
-            store, "whats the latest in the kazakhstan vs roscosmos fight over the landing zones"
-        )
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "kazakhstan-landing-zone-decree")
-        assert "landing zones" in reply.answer
-    finally:
-        store.close()
+def test_the_latest_on_a_row_is_not_a_newer_story_sharing_its_places(make_store):
+    store = make_store([*ARTICLES, ROW, LANDING])
+    reply = answer(
+        store, "whats the latest in the kazakhstan vs roscosmos fight over the landing zones"
+    )
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "kazakhstan-landing-zone-decree")
+    assert "landing zones" in reply.answer
 
 
 DOHA = (
@@ -63,17 +60,13 @@ DOHA = (
 )
 
 
-def test_the_latest_on_splitting_a_cost_is_news_not_a_sum(tmp_path):
+def test_the_latest_on_splitting_a_cost_is_news_not_a_sum(make_store):
     """ "the cost of" asks a sum in "what's the cost of …", not in "the latest on … how to
     split the cost of …": the newest story on the talks answers it without a figure."""
-    store = make_store(tmp_path / "latest-cost.db", [*ARTICLES, DOHA])
-    try:
-        reply = answer(
-            store,
-            "latest on the us and russia talking about how to split the cost of bringing "
-            "the iss down?",
-        )
-        assert reply.found
-        assert story_id(store, "doha-deorbit-cost-talks") in [c.id for c in reply.citations]
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, DOHA])
+    reply = answer(
+        store,
+        "latest on the us and russia talking about how to split the cost of bringing the iss down?",
+    )
+    assert reply.found
+    assert story_id(store, "doha-deorbit-cost-talks") in [c.id for c in reply.citations]

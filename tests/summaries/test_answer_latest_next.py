@@ -5,7 +5,7 @@ or the quote such a sentence opens, and is reached by being next to it."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 CAMERA = (
     "vilnius-aurora-camera-pulled",
@@ -28,11 +28,8 @@ CAMERA = (
 )
 
 
-def test_the_latest_on_a_pulled_payload_says_where_it_goes_next(tmp_path):
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, CAMERA])
-    try:
-        reply = answer(store, "whats the latest on lithuania's aurora camera now russia dropped it")
-        assert reply.found
-        assert "Japan" in reply.answer
-    finally:
-        store.close()
+def test_the_latest_on_a_pulled_payload_says_where_it_goes_next(make_store):
+    store = make_store([*ARTICLES, CAMERA])
+    reply = answer(store, "whats the latest on lithuania's aurora camera now russia dropped it")
+    assert reply.found
+    assert "Japan" in reply.answer

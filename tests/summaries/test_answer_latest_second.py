@@ -5,7 +5,7 @@ not the one saying what happens next."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 FREIGHTER = (
     "htv-x-berthed",
@@ -27,16 +27,13 @@ FREIGHTER = (
 )
 
 
-def test_a_second_question_picks_the_detail_of_the_latest_story(tmp_path):
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, FREIGHTER])
-    try:
-        reply = answer(
-            store, "whats the latest with japan's htv-x cargo ship? who grabbed it with the arm"
-        )
-        assert reply.found
-        assert "Marcus Lindell" in reply.answer
-    finally:
-        store.close()
+def test_a_second_question_picks_the_detail_of_the_latest_story(make_store):
+    store = make_store([*ARTICLES, FREIGHTER])
+    reply = answer(
+        store, "whats the latest with japan's htv-x cargo ship? who grabbed it with the arm"
+    )
+    assert reply.found
+    assert "Marcus Lindell" in reply.answer
 
 
 OFFER = (
@@ -57,13 +54,10 @@ OFFER = (
 )
 
 
-def test_the_latest_says_where_things_stand_not_the_background(tmp_path):
+def test_the_latest_says_where_things_stand_not_the_background(make_store):
     """ "Any update on …": the sentence saying no decision has been made, not one dated in
     the story's background ("first flew … in 2024", in a 2026 story)."""
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, OFFER])
-    try:
-        reply = answer(store, "any update on chile maybe flying someone to the iss on a soyuz?")
-        assert reply.found
-        assert "no decision" in reply.answer
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, OFFER])
+    reply = answer(store, "any update on chile maybe flying someone to the iss on a soyuz?")
+    assert reply.found
+    assert "no decision" in reply.answer

@@ -4,7 +4,7 @@ being tried instead), and brings the quote of the one reported trying it."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 MOSS = (
     "tromso-moss-stranded",
@@ -28,14 +28,11 @@ MOSS = (
 )
 
 
-def test_the_latest_on_a_stalled_payload_brings_the_new_route(tmp_path):
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, MOSS])
-    try:
-        reply = answer(store, "any news on sending the tromso moss up now russia is out?")
-        assert reply.found
-        assert "Japanese supply ship" in reply.answer
-    finally:
-        store.close()
+def test_the_latest_on_a_stalled_payload_brings_the_new_route(make_store):
+    store = make_store([*ARTICLES, MOSS])
+    reply = answer(store, "any news on sending the tromso moss up now russia is out?")
+    assert reply.found
+    assert "Japanese supply ship" in reply.answer
 
 
 SEAT = (
@@ -57,13 +54,8 @@ SEAT = (
 )
 
 
-def test_the_latest_on_a_seat_says_it_is_on_hold(tmp_path):
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, SEAT])
-    try:
-        reply = answer(
-            store, "whats the latest on kenya's astronaut flight on the american capsule"
-        )
-        assert reply.found
-        assert "on hold" in reply.answer
-    finally:
-        store.close()
+def test_the_latest_on_a_seat_says_it_is_on_hold(make_store):
+    store = make_store([*ARTICLES, SEAT])
+    reply = answer(store, "whats the latest on kenya's astronaut flight on the american capsule")
+    assert reply.found
+    assert "on hold" in reply.answer

@@ -5,7 +5,7 @@ happens to use the member's verb."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 SPECTROMETER = (
     "porto-spectrometer-fee-frozen",
@@ -28,11 +28,8 @@ SPECTROMETER = (
 )
 
 
-def test_the_latest_with_where_it_is_kept_gives_the_place(tmp_path):
-    store = make_store(tmp_path / "latest.db", [*ARTICLES, SPECTROMETER])
-    try:
-        reply = answer(store, "latest on the porto dust spectrometer? where is it being kept")
-        assert reply.found
-        assert "Bremen" in reply.answer
-    finally:
-        store.close()
+def test_the_latest_with_where_it_is_kept_gives_the_place(make_store):
+    store = make_store([*ARTICLES, SPECTROMETER])
+    reply = answer(store, "latest on the porto dust spectrometer? where is it being kept")
+    assert reply.found
+    assert "Bremen" in reply.answer

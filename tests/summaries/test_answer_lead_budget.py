@@ -9,7 +9,7 @@ from summaries import question as q_parse
 from summaries.aliases import load_aliases
 from summaries.answer_lead import _fit, _redundant_last
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 SEAT = (
     "soyuz-ms31-launch",
@@ -38,10 +38,8 @@ SEAT = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "budget.db", [*ARTICLES, SEAT])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, SEAT])
 
 
 def test_the_sentence_with_the_means_outlasts_one_sharing_no_question_word(store):
@@ -103,17 +101,14 @@ ESA_BUDGET = (
 )
 
 
-def test_a_second_story_answering_as_well_is_said_too(tmp_path):
+def test_a_second_story_answering_as_well_is_said_too(make_store):
     # two reports of the capsule, each with its own figure, answer equally well: the
     # lead says both, as it cites both
-    store = make_store(tmp_path / "two.db", [*ARTICLES, CONTRACT, ESA_BUDGET])
-    try:
-        reply = answer(
-            store,
-            "How much is going to a capsule that can bring experiments back from the station?",
-        )
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, CONTRACT, ESA_BUDGET])
+    reply = answer(
+        store,
+        "How much is going to a capsule that can bring experiments back from the station?",
+    )
     assert reply.found and len(reply.citations) >= 2
     assert "95 million euros" in reply.answer
     assert "310 million euros" in reply.answer

@@ -5,7 +5,7 @@ a "when" question: the reply names the country, not the docking date."""
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 DOCKING = (
     "shenzhou-crew-docks-tiangong-partners",
@@ -30,16 +30,13 @@ DOCKING = (
 )
 
 
-def test_a_long_opening_scene_does_not_turn_a_which_into_a_when(tmp_path):
-    store = make_store(tmp_path / "scene.db", [*ARTICLES, DOCKING])
-    try:
-        reply = answer(
-            store,
-            "When Tang Hongbo's Shenzhou crew docked with Tiangong to begin the station's first "
-            "fluid-physics experiments, which country had already agreed to train astronauts "
-            "for a visit to China's station?",
-        )
-        assert reply.found
-        assert "Pakistan" in reply.answer
-    finally:
-        store.close()
+def test_a_long_opening_scene_does_not_turn_a_which_into_a_when(make_store):
+    store = make_store([*ARTICLES, DOCKING])
+    reply = answer(
+        store,
+        "When Tang Hongbo's Shenzhou crew docked with Tiangong to begin the station's first "
+        "fluid-physics experiments, which country had already agreed to train astronauts "
+        "for a visit to China's station?",
+    )
+    assert reply.found
+    assert "Pakistan" in reply.answer

@@ -7,7 +7,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 TRAINEES = (
     "nigeria-star-city-trainees",
@@ -64,10 +64,8 @@ IRAN = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "many.db", [*ARTICLES, TRAINEES, WALKERS, CREW, IRAN])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, TRAINEES, WALKERS, CREW, IRAN])
 
 
 def test_two_people_asked_for_and_one_named_is_declined(store):

@@ -11,7 +11,7 @@ from summaries.aliases import load_aliases
 from summaries.answer_naming import names_something
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 SCULPTURE = (
     "lisbon-sound-sculpture-station-recordings",
@@ -66,10 +66,8 @@ UNNAMED = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "named.db", [*ARTICLES, SCULPTURE, NICKNAME, BILL, UNNAMED])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, SCULPTURE, NICKNAME, BILL, UNNAMED])
 
 
 def test_the_name_set_beside_its_kind_is_given(store):

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 UNNAMED = (
     "cosmonaut-visa-delay-backup",
@@ -37,10 +37,8 @@ NAMED = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "backup.db", [*ARTICLES, UNNAMED, NAMED])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, UNNAMED, NAMED])
 
 
 def test_the_name_of_a_person_no_story_names_is_declined(store):

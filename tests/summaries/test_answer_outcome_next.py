@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 CUBESAT = (
     "nairobi-weather-cubesat-deploy",
@@ -27,10 +27,8 @@ CUBESAT = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "next.db", [*ARTICLES, CUBESAT])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, CUBESAT])
 
 
 def test_what_starts_next_month_has_no_result_yet(store):

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 PUMP = (
     "swedish-cooling-pump-stranded",
@@ -28,10 +28,8 @@ PUMP = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "pump.db", [*ARTICLES, PUMP])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, PUMP])
 
 
 def test_a_noun_in_ing_is_not_the_step_asked(store):

@@ -7,7 +7,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 ROVER = (
     "rover-survives-budget",
@@ -28,10 +28,8 @@ ROVER = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "asked.db", [*ARTICLES, ROVER])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, ROVER])
 
 
 def test_a_quote_without_the_sum_asked_for_is_declined(store):

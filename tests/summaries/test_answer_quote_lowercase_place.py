@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 PAYLOAD = (
     "esa-backs-japan-payload-row",
@@ -47,10 +47,8 @@ PHOTO = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "lowercase_place.db", [*ARTICLES, PAYLOAD, PHOTO])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, PAYLOAD, PHOTO])
 
 
 def test_a_quote_from_a_story_lacking_the_place_typed_in_lower_case_is_not_given(store):

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 PATCH = (
     "flag-patch-photo",
@@ -78,10 +78,8 @@ RADAR = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "owner.db", [*ARTICLES, PATCH, LETTER, MURAL, RADAR])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, PATCH, LETTER, MURAL, RADAR])
 
 
 @pytest.mark.parametrize(

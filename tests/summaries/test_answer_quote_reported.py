@@ -9,7 +9,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 DELAY = (
     "cargo-delay-fresh-food",
@@ -40,10 +40,8 @@ PRAISE = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "reported.db", [*ARTICLES, DELAY, PRAISE])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, DELAY, PRAISE])
 
 
 def test_what_the_story_reports_they_said_answers(store):

@@ -15,7 +15,7 @@ import pytest
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.question import parse
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 
 @pytest.mark.parametrize(
@@ -76,10 +76,8 @@ RADAR = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "shapes.db", [*ARTICLES, RADAR])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, RADAR])
 
 
 def test_the_spokeswoman_is_quoted_not_the_body_that_opens_the_story(store):

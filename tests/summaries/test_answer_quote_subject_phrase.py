@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 BRIEFING = (
     "white-house-briefing-joint-crews",
@@ -46,10 +46,8 @@ TEST_FLIGHT = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "subject_phrase.db", [*ARTICLES, BRIEFING, TEST_FLIGHT])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, BRIEFING, TEST_FLIGHT])
 
 
 def test_a_quote_from_a_story_lacking_the_subject_phrase_is_not_given(store):

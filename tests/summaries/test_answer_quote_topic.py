@@ -9,7 +9,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 LANDING = (
     "astronaut-lands-after-long-flight",
@@ -34,10 +34,8 @@ LANDING = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "quote_topic.db", [*ARTICLES, LANDING])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, LANDING])
 
 
 def test_a_quote_with_nothing_asked_about_near_it_is_declined(store):

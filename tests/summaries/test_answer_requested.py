@@ -9,7 +9,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 PROTEST = (
     "us-protests-downlink-jamming",
@@ -52,10 +52,8 @@ ANTENNA = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "requested.db", [*ARTICLES, PROTEST, PRIZE, ANTENNA])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, PROTEST, PRIZE, ANTENNA])
 
 
 def test_a_step_only_requested_by_a_deadline_is_not_reported_as_taken(store):
@@ -101,10 +99,8 @@ AWARD = (
 
 
 @pytest.fixture
-def prize_store(tmp_path) -> Store:
-    s = make_store(tmp_path / "prize.db", [*ARTICLES, NOMINATION, AWARD])
-    yield s
-    s.close()
+def prize_store(make_store) -> Store:
+    return make_store([*ARTICLES, NOMINATION, AWARD])
 
 
 def test_a_result_still_to_be_announced_is_not_reported(prize_store):
@@ -133,13 +129,10 @@ CONGRESS = (
 )
 
 
-def test_results_someone_was_only_invited_to_present_are_not_reported(tmp_path):
-    store = make_store(tmp_path / "congress.db", [*ARTICLES, CONGRESS])
-    try:
-        reply = answer(store, "what did orlov's bone loss study actually find")
-        assert not reply.found, reply.answer
-    finally:
-        store.close()
+def test_results_someone_was_only_invited_to_present_are_not_reported(make_store):
+    store = make_store([*ARTICLES, CONGRESS])
+    reply = answer(store, "what did orlov's bone loss study actually find")
+    assert not reply.found, reply.answer
 
 
 COURT = (
@@ -158,11 +151,8 @@ COURT = (
 )
 
 
-def test_a_noun_in_ing_is_not_the_outcome_asked_about(tmp_path):
+def test_a_noun_in_ing_is_not_the_outcome_asked_about(make_store):
     """ "the freezer ruling" is reported ("ruling that …"); the appeal asked about is not."""
-    store = make_store(tmp_path / "court.db", [*ARTICLES, COURT])
-    try:
-        reply = answer(store, "did the montpellier lab end up appealing the freezer ruling")
-        assert not reply.found, reply.answer
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, COURT])
+    reply = answer(store, "did the montpellier lab end up appealing the freezer ruling")
+    assert not reply.found, reply.answer

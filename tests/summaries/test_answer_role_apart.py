@@ -10,7 +10,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 RIDER = (
     "house-rider-seat-swap-certification",
@@ -42,10 +42,8 @@ DOSIMETER = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "roles.db", [*ARTICLES, RIDER, DOSIMETER])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, RIDER, DOSIMETER])
 
 
 def test_a_role_whose_words_stand_apart_in_a_sentence_is_found(store):

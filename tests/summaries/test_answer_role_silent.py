@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 ARM = (
     "canadarm-servicing-contract-roscosmos",
@@ -27,10 +27,8 @@ ARM = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "role.db", [*ARTICLES, ARM])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, ARM])
 
 
 def test_the_bodys_press_office_is_not_the_role_asked(store):

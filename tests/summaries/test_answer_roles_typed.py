@@ -8,7 +8,7 @@ import pytest
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 SPOKESWOMAN = (
     "launch-moscow-threat",
@@ -41,10 +41,8 @@ DEPUTY = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "roles.db", [*ARTICLES, SPOKESWOMAN, DEPUTY])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, SPOKESWOMAN, DEPUTY])
 
 
 @pytest.mark.parametrize(
@@ -87,16 +85,13 @@ KENYA = (
 )
 
 
-def test_a_peoples_word_finds_the_story_that_names_the_country(tmp_path):
-    store = make_store(tmp_path / "kenya.db", [*ARTICLES, KENYA])
-    try:
-        reply = answer(store, "how is the kenyan student satellite getting to orbit now")
-        assert reply.found
-        assert "Kibo" in reply.answer
-        assert story_id(store, "kenya-student-satellite") in {c.id for c in reply.citations}
-        assert not answer(store, "how is the ghanaian student satellite getting to orbit").found
-    finally:
-        store.close()
+def test_a_peoples_word_finds_the_story_that_names_the_country(make_store):
+    store = make_store([*ARTICLES, KENYA])
+    reply = answer(store, "how is the kenyan student satellite getting to orbit now")
+    assert reply.found
+    assert "Kibo" in reply.answer
+    assert story_id(store, "kenya-student-satellite") in {c.id for c in reply.citations}
+    assert not answer(store, "how is the ghanaian student satellite getting to orbit").found
 
 
 def test_an_abbreviation_is_read_only_as_typed_in_capitals():
@@ -125,20 +120,17 @@ ERASED = (
 )
 
 
-def test_a_second_question_and_an_adverb_do_not_change_who_is_asked_about(tmp_path):
+def test_a_second_question_and_an_adverb_do_not_change_who_is_asked_about(make_store):
     # "really" says how it was claimed; "What were her words?" opens a sentence
-    store = make_store(tmp_path / "erased.db", [*ARTICLES, ERASED])
-    try:
-        reply = answer(
-            store,
-            "Did Moscow's deputy foreign ministry spokeswoman really claim the Russians were "
-            "'erased' at the Houston anniversary event? What were her words?",
-        )
-        assert reply.found
-        assert "erased from the photograph" in reply.answer
-        assert story_id(store, "moscow-houston-panel") in {c.id for c in reply.citations}
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, ERASED])
+    reply = answer(
+        store,
+        "Did Moscow's deputy foreign ministry spokeswoman really claim the Russians were "
+        "'erased' at the Houston anniversary event? What were her words?",
+    )
+    assert reply.found
+    assert "erased from the photograph" in reply.answer
+    assert story_id(store, "moscow-houston-panel") in {c.id for c in reply.citations}
 
 
 INSTRUCTORS = (
@@ -169,12 +161,9 @@ COSMONAUT_VISA = (
 )
 
 
-def test_a_trainer_is_the_instructor_the_story_writes(tmp_path):
-    store = make_store(tmp_path / "trainers.db", [*ARTICLES, INSTRUCTORS, COSMONAUT_VISA])
-    try:
-        reply = answer(store, "since when have the russian trainers been stuck waiting on visas")
-        assert reply.found
-        assert "November 14" in reply.answer
-        assert story_id(store, "roscosmos-instructors-visas") in {c.id for c in reply.citations}
-    finally:
-        store.close()
+def test_a_trainer_is_the_instructor_the_story_writes(make_store):
+    store = make_store([*ARTICLES, INSTRUCTORS, COSMONAUT_VISA])
+    reply = answer(store, "since when have the russian trainers been stuck waiting on visas")
+    assert reply.found
+    assert "November 14" in reply.answer
+    assert story_id(store, "roscosmos-instructors-visas") in {c.id for c in reply.citations}

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 ALARM = (
     "false-smoke-alarm-crew-shelters",
@@ -29,10 +29,8 @@ ALARM = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "said_year.db", [*ARTICLES, ALARM])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, ALARM])
 
 
 def test_words_said_years_after_the_year_asked_about_are_not_given(store):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 CANADARM = (
     "canadarm-funding-cut",
@@ -27,10 +27,8 @@ CANADARM = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "anyone.db", [*ARTICLES, CANADARM])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, CANADARM])
 
 
 def test_a_described_speaker_is_found_whatever_the_member_calls_them(store):

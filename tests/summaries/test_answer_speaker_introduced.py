@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 SPACEWALK = (
     "spacewalk-antenna-swap",
@@ -43,10 +43,8 @@ ACCUSED = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "introduced.db", [*ARTICLES, SPACEWALK, ACCUSED])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, SPACEWALK, ACCUSED])
 
 
 def test_a_speaker_the_introducing_sentence_describes_is_quoted(store):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 TURKEY = (
     "turkey-soyuz-seat-offer",
@@ -41,10 +41,8 @@ MEXICO = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "place.db", [*ARTICLES, TURKEY, MEXICO])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, TURKEY, MEXICO])
 
 
 def test_the_official_of_the_country_asked_about_is_quoted(store):

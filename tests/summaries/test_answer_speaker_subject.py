@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 ARM = (
     "canadarm-budget-analyst",
@@ -28,10 +28,8 @@ ARM = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "subject.db", [*ARTICLES, ARM])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, ARM])
 
 
 def test_what_the_speaker_spoke_on_is_not_who_they_are(store):

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 APPOINTED = (
     "new-agency-head-appointed",
@@ -26,10 +26,8 @@ APPOINTED = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "succession.db", [*ARTICLES, APPOINTED])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, APPOINTED])
 
 
 def test_whom_the_person_replaced_does_not_answer_who_replaced_them(store):
@@ -69,13 +67,10 @@ DOCUMENTARY = (
 )
 
 
-def test_a_lead_that_never_speaks_of_the_doing_asked_about_is_declined(tmp_path):
-    store = make_store(tmp_path / "film.db", [*ARTICLES, FESTIVAL, DOCUMENTARY])
-    try:
-        reply = answer(store, "who directed quiet orbit, that russian movie filmed on the iss")
-        assert not reply.found, reply.answer
-        reply = answer(store, "who directed last light, the documentary about a year on the iss")
-        assert reply.found
-        assert "Marek Hruby" in reply.answer
-    finally:
-        store.close()
+def test_a_lead_that_never_speaks_of_the_doing_asked_about_is_declined(make_store):
+    store = make_store([*ARTICLES, FESTIVAL, DOCUMENTARY])
+    reply = answer(store, "who directed quiet orbit, that russian movie filmed on the iss")
+    assert not reply.found, reply.answer
+    reply = answer(store, "who directed last light, the documentary about a year on the iss")
+    assert reply.found
+    assert "Marek Hruby" in reply.answer

@@ -6,7 +6,7 @@ nothing; a sentence giving the rent answers."""
 from __future__ import annotations
 
 from summaries.answers import NOTHING, answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 REPORT = (
     "portugal-space-report",
@@ -36,26 +36,18 @@ RENT = (
 )
 
 
-def test_sum_beside_the_place_only_is_not_the_rent(tmp_path):
-    store = make_store(tmp_path / "report.db", [*ARTICLES, REPORT, RENT])
-    try:
-        reply = answer(
-            store, "how much was roscosmos offering portugal to rent the green point antenna"
-        )
-        assert not reply.found
-        assert reply.answer == NOTHING
-    finally:
-        store.close()
+def test_sum_beside_the_place_only_is_not_the_rent(make_store):
+    store = make_store([*ARTICLES, REPORT, RENT])
+    reply = answer(
+        store, "how much was roscosmos offering portugal to rent the green point antenna"
+    )
+    assert not reply.found
+    assert reply.answer == NOTHING
 
 
-def test_sum_for_the_rent_answers(tmp_path):
-    store = make_store(tmp_path / "rent.db", [*ARTICLES, REPORT, RENT])
-    try:
-        reply = answer(
-            store, "how much is roscosmos offering chile to rent the cerro blanco antenna"
-        )
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "chile-antenna-rent")
-        assert "$2 million a year" in reply.answer
-    finally:
-        store.close()
+def test_sum_for_the_rent_answers(make_store):
+    store = make_store([*ARTICLES, REPORT, RENT])
+    reply = answer(store, "how much is roscosmos offering chile to rent the cerro blanco antenna")
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "chile-antenna-rent")
+    assert "$2 million a year" in reply.answer

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 CALL = (
     "president-calls-station-crew",
@@ -30,10 +30,8 @@ CALL = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "title.db", [*ARTICLES, CALL])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, CALL])
 
 
 def test_the_title_holder_now_is_not_the_one_named(store):

@@ -9,7 +9,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 WRITEDOWN = (
     "contractor-writes-off-russian-segment-deal",
@@ -38,10 +38,8 @@ NAMED = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "unnamed.db", [*ARTICLES, WRITEDOWN, NAMED])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, WRITEDOWN, NAMED])
 
 
 def test_a_modified_noun_only_ever_indefinite_is_declined(store):
@@ -73,10 +71,7 @@ SHANNON = (
 )
 
 
-def test_a_kind_only_ever_spoken_of_as_every_one_is_declined(tmp_path):
-    store = make_store(tmp_path / "shannon.db", [*ARTICLES, SHANNON])
-    try:
-        reply = answer(store, "which clare TD came out in favour of the shannon rescue planes")
-        assert not reply.found, reply.answer
-    finally:
-        store.close()
+def test_a_kind_only_ever_spoken_of_as_every_one_is_declined(make_store):
+    store = make_store([*ARTICLES, SHANNON])
+    reply = answer(store, "which clare TD came out in favour of the shannon rescue planes")
+    assert not reply.found, reply.answer

@@ -5,7 +5,7 @@ the start is due does."""
 from __future__ import annotations
 
 from summaries.answers import NOTHING, answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 PUMP = (
     "us-water-pump-off",
@@ -34,22 +34,16 @@ TAX = (
 )
 
 
-def test_when_a_start_is_asked_a_past_date_is_not_the_answer(tmp_path):
-    store = make_store(tmp_path / "pump.db", [*ARTICLES, PUMP, TAX])
-    try:
-        reply = answer(store, "so when does russia start cutting off the water to the us segment")
-        assert not reply.found
-        assert reply.answer == NOTHING
-    finally:
-        store.close()
+def test_when_a_start_is_asked_a_past_date_is_not_the_answer(make_store):
+    store = make_store([*ARTICLES, PUMP, TAX])
+    reply = answer(store, "so when does russia start cutting off the water to the us segment")
+    assert not reply.found
+    assert reply.answer == NOTHING
 
 
-def test_when_a_start_is_asked_the_date_to_come_answers(tmp_path):
-    store = make_store(tmp_path / "fees.db", [*ARTICLES, PUMP, TAX])
-    try:
-        reply = answer(store, "when does kazakhstan start charging russia higher baikonur fees")
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "baikonur-fee-rise")
-        assert "Jan. 1, 2027" in reply.answer
-    finally:
-        store.close()
+def test_when_a_start_is_asked_the_date_to_come_answers(make_store):
+    store = make_store([*ARTICLES, PUMP, TAX])
+    reply = answer(store, "when does kazakhstan start charging russia higher baikonur fees")
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "baikonur-fee-rise")
+    assert "Jan. 1, 2027" in reply.answer

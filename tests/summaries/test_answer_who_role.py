@@ -8,7 +8,7 @@ import pytest
 
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 FESTIVAL = (
     "orbit-film-festival-cosmonaut-clip",
@@ -41,10 +41,8 @@ COMPLAINT = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "who_role.db", [*ARTICLES, FESTIVAL, COMPLAINT])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, FESTIVAL, COMPLAINT])
 
 
 @pytest.mark.parametrize(

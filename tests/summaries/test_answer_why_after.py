@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 SUSPENDED = (
     "peru-astronaut-flight-suspended",
@@ -47,11 +47,8 @@ OPENING = (
 
 
 @pytest.mark.parametrize("story", [SUSPENDED, OPENING], ids=["after-clause", "opening-clause"])
-def test_a_why_leads_with_the_event_behind_it(tmp_path, story):
-    store = make_store(tmp_path / "why.db", [*ARTICLES, story])
-    try:
-        reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
-        assert reply.found
-        assert "lunar base" in reply.answer
-    finally:
-        store.close()
+def test_a_why_leads_with_the_event_behind_it(make_store, story):
+    store = make_store([*ARTICLES, story])
+    reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
+    assert reply.found
+    assert "lunar base" in reply.answer

@@ -4,7 +4,7 @@ do something: "the Crew Dragon that is due to return next week" is a timetable."
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 WRIST = (
     "cosmonaut-wrist-dragon-waiver",
@@ -26,18 +26,15 @@ WRIST = (
 )
 
 
-def test_a_why_is_not_answered_with_a_timetable(tmp_path):
-    store = make_store(tmp_path / "why.db", [*ARTICLES, WRIST])
-    try:
-        reply = answer(
-            store,
-            "why can't nasa just bring the cosmonaut with the broken wrist home on the crew "
-            "dragon without waiting for the state department",
-        )
-        assert reply.found
-        assert "export-control" in reply.answer
-    finally:
-        store.close()
+def test_a_why_is_not_answered_with_a_timetable(make_store):
+    store = make_store([*ARTICLES, WRIST])
+    reply = answer(
+        store,
+        "why can't nasa just bring the cosmonaut with the broken wrist home on the crew "
+        "dragon without waiting for the state department",
+    )
+    assert reply.found
+    assert "export-control" in reply.answer
 
 
 BARRED = (
@@ -68,14 +65,11 @@ BARRED = (
 )
 
 
-def test_a_reprisal_is_the_reason_the_reply_does_not_look_further(tmp_path):
+def test_a_reprisal_is_the_reason_the_reply_does_not_look_further(make_store):
     """ "a reprisal for Danish sanctions on a senior official" gives the reason: the reply
     does not add a sentence that only places the ban after the sanctions in time."""
-    store = make_store(tmp_path / "why.db", [*ARTICLES, BARRED])
-    try:
-        reply = answer(store, "why did russia ban the danish astronaut from the russian modules")
-        assert reply.found
-        assert "reprisal for Danish sanctions" in reply.answer
-        assert "escape craft" not in reply.answer
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, BARRED])
+    reply = answer(store, "why did russia ban the danish astronaut from the russian modules")
+    assert reply.found
+    assert "reprisal for Danish sanctions" in reply.answer
+    assert "escape craft" not in reply.answer
