@@ -26,28 +26,19 @@ from summaries.answers import (
 from summaries.question import parse
 from summaries.retrieval import load_aliases
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, CHECK_ARTICLES, make_store, story_id
+from tests.summaries import answer_stories
+from tests.summaries.answer_stories import ARTICLES, CHECK_ARTICLES, story_id
 
 
 @pytest.fixture
-def with_articles(tmp_path):
+def with_articles(make_store):
     """A store of the fixture articles plus the test's own, closed after the test."""
-    stores = []
-
-    def make(*extra):
-        stores.append(make_store(tmp_path / f"extra{len(stores)}.db", [*ARTICLES, *extra]))
-        return stores[-1]
-
-    yield make
-    for s in stores:
-        s.close()
+    return lambda *extra: make_store([*ARTICLES, *extra])
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "answers.db")
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store()
 
 
 def cited(store: Store, reply) -> set[int]:
@@ -236,7 +227,7 @@ def test_answers_are_short_and_cite_one_to_three_stories(store):
 @given(st.text(max_size=600))
 def test_any_string_gets_a_reply_without_raising(tmp_path_factory, text):
     path = tmp_path_factory.getbasetemp() / "hypothesis.db"
-    s = make_store(path) if not path.exists() else Store(path)
+    s = answer_stories.make_store(path) if not path.exists() else Store(path)
     try:
         reply = answer(s, text)
     finally:
@@ -273,10 +264,8 @@ def test_a_gate_model_that_always_declines_says_nothing_stored(store):
 
 
 @pytest.fixture
-def checks(tmp_path) -> Store:
-    s = make_store(tmp_path / "checks.db", ARTICLES + CHECK_ARTICLES)
-    yield s
-    s.close()
+def checks(make_store) -> Store:
+    return make_store(ARTICLES + CHECK_ARTICLES)
 
 
 def ask(store: Store, question: str) -> tuple[object, dict]:
@@ -452,10 +441,8 @@ SPLIT_FACT = [
 
 
 @pytest.fixture
-def split_store(tmp_path) -> Store:
-    s = make_store(tmp_path / "split.db", SPLIT_FACT)
-    yield s
-    s.close()
+def split_store(make_store) -> Store:
+    return make_store(SPLIT_FACT)
 
 
 def test_lead_adds_the_next_sentence_when_it_holds_what_the_lead_lacks(split_store):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 CUBESAT = (
     "korean-cubesat-kibo",
@@ -26,10 +26,8 @@ CUBESAT = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "called.db", [*ARTICLES, CUBESAT])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, CUBESAT])
 
 
 def test_what_a_thing_was_called_is_answered_by_the_sentence_naming_it(store):

@@ -8,7 +8,7 @@ import pytest
 
 from summaries.aliases import load_aliases
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 MARKUP = (
     "house-markup-roscosmos-amendment",
@@ -26,10 +26,8 @@ MARKUP = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "party.db", [*ARTICLES, MARKUP])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, MARKUP])
 
 
 def test_the_house_republican_is_found_by_his_party_letter(store):

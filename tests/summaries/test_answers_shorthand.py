@@ -10,7 +10,7 @@ from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.spelling import corrections
 from summaries.terms import stem
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 OXYGEN = (
     "moscow-oxygen-threat",
@@ -133,13 +133,8 @@ LETTER = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(
-        tmp_path / "shorthand.db",
-        [*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN, AIRSHOW, LETTER],
-    )
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, OXYGEN, WATCHDOG, PUMP, BOLIVIA, COPUOS, BURN, AIRSHOW, LETTER])
 
 
 def test_o2_is_oxygen(store):

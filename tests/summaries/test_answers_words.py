@@ -8,7 +8,7 @@ import pytest
 from summaries.answer_said import asks_words, quote_after
 from summaries.answers import answer
 from summaries.sentences import split_sentences
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 RESCUE = (
     "soyuz-rescue-plan",
@@ -47,10 +47,8 @@ SPLASHDOWN = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "words.db", [*ARTICLES, RESCUE, SPLASHDOWN])
-    yield s
-    s.close()
+def store(make_store):
+    return make_store([*ARTICLES, RESCUE, SPLASHDOWN])
 
 
 def test_how_did_the_manager_sum_it_up_brings_her_quote_after_the_paraphrase(store):
@@ -106,14 +104,9 @@ DEORBIT = (
 )
 
 
-def test_a_few_words_quoted_in_his_sentence_bring_his_quote_after_it(tmp_path):
-    store = make_store(tmp_path / "deorbit.db", [*ARTICLES, DEORBIT])
-    try:
-        reply = answer(
-            store, "What did Vorobyov tell Izvestia about responsibility for the station?"
-        )
-    finally:
-        store.close()
+def test_a_few_words_quoted_in_his_sentence_bring_his_quote_after_it(make_store):
+    store = make_store([*ARTICLES, DEORBIT])
+    reply = answer(store, "What did Vorobyov tell Izvestia about responsibility for the station?")
     assert reply.found
     assert "elementary responsibility" in reply.answer
     assert "somebody's head" in reply.answer
@@ -140,16 +133,13 @@ LAUNCH = (
 )
 
 
-def test_the_quote_answering_what_he_was_asked_leads(tmp_path):
+def test_the_quote_answering_what_he_was_asked_leads(make_store):
     """ "did Ferrante say the leak worried him?": the reply he gave when asked exactly that,
     not his other quote that happens to name the hydraulics."""
-    store = make_store(tmp_path / "launch.db", [*ARTICLES, LAUNCH])
-    try:
-        reply = answer(
-            store, "did Ferrante say the hydraulic leak that scrubbed the launch worried him?"
-        )
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, LAUNCH])
+    reply = answer(
+        store, "did Ferrante say the hydraulic leak that scrubbed the launch worried him?"
+    )
     assert reply.found
     assert reply.answer.startswith("Ferrante said")
     assert "If it worried me" in reply.answer[:120]
@@ -173,15 +163,12 @@ TURIN = (
 )
 
 
-def test_why_is_answered_with_the_quote_after_the_reporting_sentence(tmp_path):
-    store = make_store(tmp_path / "turin.db", [*ARTICLES, TURIN])
-    try:
-        reply = answer(
-            store,
-            "why was the italian space agency head cautious about replacing russian cargo ships",
-        )
-    finally:
-        store.close()
+def test_why_is_answered_with_the_quote_after_the_reporting_sentence(make_store):
+    store = make_store([*ARTICLES, TURIN])
+    reply = answer(
+        store,
+        "why was the italian space agency head cautious about replacing russian cargo ships",
+    )
     assert reply.found
     assert "not built in a year" in reply.answer
 
@@ -205,14 +192,11 @@ HEARING = (
 )
 
 
-def test_did_he_blame_is_answered_by_what_he_said(tmp_path):
+def test_did_he_blame_is_answered_by_what_he_said(make_store):
     """A stance ("did the head blame …") is shown by the head's own words, not by the
     deputy's sentence that shares most of the question's."""
-    store = make_store(tmp_path / "hearing.db", [*ARTICLES, HEARING])
-    try:
-        reply = answer(store, "did Ertug blame the S-400 dispute for the delay to the astronaut?")
-    finally:
-        store.close()
+    store = make_store([*ARTICLES, HEARING])
+    reply = answer(store, "did Ertug blame the S-400 dispute for the delay to the astronaut?")
     assert reply.found
     assert "I will not speculate" in reply.answer
 

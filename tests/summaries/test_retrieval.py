@@ -15,14 +15,12 @@ from summaries.retrieval import (
     story_titles,
 )
 from summaries.store import Store
-from tests.summaries.answer_stories import make_store, story_id
+from tests.summaries.answer_stories import story_id
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "retrieval.db")
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store()
 
 
 def phrases(concept) -> set[str]:

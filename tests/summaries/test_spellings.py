@@ -25,7 +25,8 @@ from summaries.retrieval import (
 )
 from summaries.schema import core
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries import answer_stories
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 SPELLED = [
     (
@@ -56,10 +57,8 @@ SPELLED = [
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "spellings.db", [*ARTICLES, *SPELLED])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, *SPELLED])
 
 
 def found(store: Store, query: str) -> set[int]:
@@ -89,12 +88,11 @@ def test_search_finds_the_story_however_the_name_is_typed(store, query, slug):
     assert story_id(store, slug) in found(store, query)
 
 
-def test_a_plain_latin_spelling_in_a_story_is_found_by_the_letter_too(tmp_path):
+def test_a_plain_latin_spelling_in_a_story_is_found_by_the_letter_too(make_store):
     plain = [("andoya-plain", "Andoya range reopens", "2025-05-01T08:00:00Z", False, [], [])]
     plain[0][4].append("The Andoya range reopened to sounding rockets on Thursday.")
-    s = make_store(tmp_path / "plain.db", plain)
+    s = make_store(plain)
     assert story_id(s, "andoya-plain") in found(s, "Andøya")
-    s.close()
 
 
 def test_answer_to_a_plain_latin_question_quotes_the_original_spelling(store):
@@ -113,7 +111,7 @@ def test_answer_about_lodz_and_iris2_shows_how_the_story_writes_them(store):
 
 def test_ask_command_answers_from_the_story(tmp_path):
     path = tmp_path / "cli.db"
-    make_store(path, [*ARTICLES, *SPELLED]).close()
+    answer_stories.make_store(path, [*ARTICLES, *SPELLED]).close()
     result = CliRunner().invoke(
         main, ["--db", str(path), "ask", "--json", "what did dordevic say about andoya?"]
     )
@@ -176,7 +174,7 @@ def test_a_store_from_the_previous_schema_is_upgraded_on_open(tmp_path, monkeypa
         "summaries.store.migrate", lambda db: core.apply(db, stop_before="0302_spellings")
     )
     monkeypatch.setattr(spellings, "record", lambda db, title, text: None)
-    old = make_store(path, [*ARTICLES, *SPELLED])
+    old = answer_stories.make_store(path, [*ARTICLES, *SPELLED])
     assert "spellings" not in old.db.table_names()
     assert not found(old, "andoya")
     counts = [old.db[t].count for t in ("stories", "quotes", "stories_fts")]
