@@ -5,7 +5,7 @@ the reply, with the sentence it leans on ("It has two months …") kept in front
 from __future__ import annotations
 
 from summaries.answers import answer
-from tests.summaries.answer_stories import ARTICLES, make_store, story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 ALARM = (
     "destiny-ammonia-alarm",
@@ -40,30 +40,22 @@ FREEZER = (
 )
 
 
-def test_the_time_asked_for_opens_the_answer(tmp_path):
-    store = make_store(tmp_path / "alarm.db", [*ARTICLES, ALARM, FREEZER])
-    try:
-        reply = answer(store, "what time did the ammonia alarm in destiny go off")
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "destiny-ammonia-alarm")
-        assert reply.answer.startswith("The ammonia alarm sounded at 9:47 p.m.")
-        # the scene still follows, after the fact
-        assert "sheltered in the Russian segment" in reply.answer
-    finally:
-        store.close()
+def test_the_time_asked_for_opens_the_answer(make_store):
+    store = make_store([*ARTICLES, ALARM, FREEZER])
+    reply = answer(store, "what time did the ammonia alarm in destiny go off")
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "destiny-ammonia-alarm")
+    assert reply.answer.startswith("The ammonia alarm sounded at 9:47 p.m.")
+    # the scene still follows, after the fact
+    assert "sheltered in the Russian segment" in reply.answer
 
 
-def test_a_fact_leaning_on_the_sentence_before_keeps_it_in_front(tmp_path):
-    store = make_store(tmp_path / "freezer.db", [*ARTICLES, ALARM, FREEZER])
-    try:
-        reply = answer(store, "how long does the lyon lab have to appeal the freezer ruling")
-        assert reply.found
-        assert reply.citations[0].id == story_id(store, "lyon-freezer-ruling")
-        first, _, rest = reply.answer.partition("It has two months to appeal")
-        assert rest, reply.answer
-        assert first.strip().endswith(
-            "The court ordered the laboratory to pay 1,500 euros in costs."
-        )
-        assert not first.startswith("An administrative court in Lyon")
-    finally:
-        store.close()
+def test_a_fact_leaning_on_the_sentence_before_keeps_it_in_front(make_store):
+    store = make_store([*ARTICLES, ALARM, FREEZER])
+    reply = answer(store, "how long does the lyon lab have to appeal the freezer ruling")
+    assert reply.found
+    assert reply.citations[0].id == story_id(store, "lyon-freezer-ruling")
+    first, _, rest = reply.answer.partition("It has two months to appeal")
+    assert rest, reply.answer
+    assert first.strip().endswith("The court ordered the laboratory to pay 1,500 euros in costs.")
+    assert not first.startswith("An administrative court in Lyon")
