@@ -197,12 +197,12 @@ def test_floors_reached_on_the_heldout_split():
     answers 3/15, citation 0.847, the same as the session-start code on that store, and
     still the same after rounds 20-21. Session 9 made the sentence carrying the fact asked
     for open the answer: the share of right answers whose first sentence holds a keyword
-    went 0.492 -> 0.738, accuracy unchanged."""
+    went 0.492 -> 0.738 (45/61), accuracy unchanged."""
     report = run("heldout")
     assert report.engine.accuracy >= 0.729
     assert report.engine.false_answer_rate <= 0.2
     assert report.engine.accuracy - report.baseline.accuracy >= 0.419
-    assert report.engine.lead_rate >= 0.738
+    assert report.engine.lead_rate >= 0.737
 
 
 needs_blind = pytest.mark.skipif(not (QA_DIR / "blind.jsonl").exists(), reason="no blind set")
@@ -241,4 +241,4 @@ def test_floors_reached_on_the_blind_split():
     assert report.engine.accuracy >= 0.634
     assert report.engine.false_answer_rate <= 0.236
     assert report.engine.accuracy - report.baseline.accuracy >= 0.437
-    assert report.engine.lead_rate >= 0.586
+    assert report.engine.lead_rate >= 0.585
