@@ -65,9 +65,13 @@ _TITLED = re.compile(
 )
 # where the kind's words end and the question's clause begins: "sculpture made from …"
 _STOP = re.compile(
-    r"(?:ed|ing)$|^(?:made|built|shot|run|held|sent|brought|given|taken|known|won|set|put|"
+    r"^(?:made|built|shot|run|held|sent|brought|given|taken|known|won|set|put|"
     r"got|paid|sold|led|done|seen|shown|written|drawn|grown|flown|launched)$"
 )
+# a participle ends the kind only where it opens a clause after it ("the module docked
+# at", "the company supplying the valves"); before the kind's noun it describes it ("the
+# new training module", "the proposed crewed capsule")
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
 
 
 def asked_kind(q: Question) -> str | None:
@@ -75,9 +79,11 @@ def asked_kind(q: Question) -> str | None:
     m = _ASKED_KIND.search(q.text)
     if m is None:
         return None
+    found = m.group(1).split()
     words = []
-    for w in m.group(1).split():
-        if _STOP.search(w) and words:
+    for i, w in enumerate(found):
+        last = i == len(found) - 1
+        if words and (_STOP.search(w) or (last and _PARTICIPLE.search(w))):
             break
         words.append(w)
     return words[-1].lower() if words else None
