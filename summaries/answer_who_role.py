@@ -50,7 +50,10 @@ def asked_words(q: Question) -> frozenset[str]:
             break
         words.append(word)
     # only the role words: "us state dept", "norway chess" also describe the story's others
-    roles = [w for w in words if w in _roles() or re.sub(r"s$", "", w) in _roles()]
+    single, phrases = _roles()
+    roles = [w for w in words if w in single or re.sub(r"s$", "", w) in single]
+    said = " ".join(words)
+    roles += [p for p in phrases if re.search(rf"\b{re.escape(p)}s?\b", said)]
     return frozenset(stems(" ".join(roles)))
 
 
@@ -86,6 +89,8 @@ def _title_words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    vocab = speech_vocab()
-    return frozenset(w for r in vocab["roles"] for w in r.lower().split())
+def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(one-word roles, multi-word roles): "flight director" is a role, "flight" alone
+    ("the flight surgeon", "her third flight") is not."""
+    roles = {r.lower() for r in speech_vocab()["roles"]}
+    return frozenset(r for r in roles if " " not in r), tuple(sorted(r for r in roles if " " in r))
