@@ -9,6 +9,7 @@ checks (``answer_types``) and the lead picker (``answer_lead``) both ask this.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summaries import text_patterns as tp
 from summaries.answer_kinds import mentions
@@ -138,11 +139,20 @@ def another_time(q: Question, text: str, story: Story) -> str | None:
     words on this year's alarm, however well they match: when the question names a year
     the story was written years away from, the answering text itself must carry it (a
     2027 story recalling "the 2015 alarm, when …" does)."""
-    asked = {int(y) for y in _IN_YEAR.findall(q.text)}
+    asked = asked_years(q.text)
+    if not asked:  # most questions: no year to check, whatever the story
+        return None
     written = story_year(story)
     # a year to come ("left in 2030") is what was asked about, not when it was said
-    if not asked or written is None or any(y > written - YEARS_APART for y in asked):
+    if written is None or any(y > written - YEARS_APART for y in asked):
         return None
     if any(str(y) in text for y in asked):
         return None
     return "the question's year is not the story's, nor in the answer"
+
+
+@lru_cache(maxsize=64)
+def asked_years(question: str) -> frozenset[int]:
+    """The years a question says something was said or done in ("back in 2015"): read
+    once per question, though the quote answer checks each of up to 40 quotes."""
+    return frozenset(int(y) for y in _IN_YEAR.findall(question))
