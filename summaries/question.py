@@ -290,11 +290,17 @@ _ANYONE = re.compile(
 )
 
 
+# "what did the us say": the pronoun "us" never takes an article, so a speaker typed
+# "the us" in lower case is the United States ("US" is otherwise matched only as written)
+_THE_US = re.compile(r"^the\s+us\b(?!\.\w)", re.I)
+
+
 def _speaker(
     who: str, aliases: Aliases, conv: Conversation | None
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
     """(speaker text, names quotes may use, the concepts that name the speaker)."""
-    who = re.sub(r"^(?:the|a|an|that|this)\s+", "", who.strip(" ,?!.'\"“”-–—"), flags=re.I)
+    who = _THE_US.sub("US", who.strip(" ,?!.'\"“”-–—"))
+    who = re.sub(r"^(?:the|a|an|that|this)\s+", "", who, flags=re.I)
     who = _SOURCE_TAIL.sub("", who)
     # "italy's delegate on the esa council": where they sit is the scene, not their name
     who = _WHERE_TAIL.sub("", who)
