@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summaries import answer_speakers, answer_types
@@ -33,6 +34,7 @@ from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
+from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
@@ -294,10 +296,21 @@ def _someone_else(speaker: str | None, name_words: set[str]) -> bool:
 
 
 def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:
+    """The whole name, or the same surname ("Nelson" for "Bill Nelson"); a body's last
+    word is its kind, not a surname: "UK Space Agency" is not "European Space Agency"."""
     if not speaker:
         return False
     said = speaker.casefold()
-    return any(said == n.casefold() or said.split()[-1] == n.casefold().split()[-1] for n in names)
+    last = said.split()[-1]
+    return any(
+        said == n.casefold() or (last == n.casefold().split()[-1] and last not in _body_words())
+        for n in names
+    )
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in speech_vocab()["org_words"])
 
 
 def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:

@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summaries.retrieval import Aliases, Concept
+from summaries.gazetteer import speech_vocab
+from summaries.retrieval import Aliases, Concept, stems
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation
@@ -295,6 +296,16 @@ _ANYONE = re.compile(
 _THE_US = re.compile(r"^the\s+us\b(?!\.\w)", re.I)
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+
+
+def _body_name(who: str) -> bool:
+    """ "UK Space Agency", "Ukraine's Foreign Ministry": a newsroom writes a body's name in
+    capitals and ends it with its kind, so the run is one name (the gazetteer names the
+    bodies it knows, "European Space Agency", whole)."""
+    return bool(_CAPITALISED_RUN.fullmatch(who)) and who.split()[-1] in speech_vocab()["org_words"]
+
+
 def _speaker(
     who: str, aliases: Aliases, conv: Conversation | None
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
@@ -322,6 +333,11 @@ def _speaker(
         names = [n for p in people for n in p.names]
     elif len(concepts) == 1:  # "NASA", "the Kremlin", "Lindqvist"
         names = [written for _, written, weight in concepts[0].phrases if weight >= 1.0]
+    elif len(concepts) > 1 and _body_name(who):
+        # "UK Space Agency": one body, not "UK", "Space" and a surname "Agency"; a story
+        # names it by its kind alone on later mention ("the Agency said")
+        concepts = [Concept(who, ((tuple(stems(who)), who, 1.0),), named=True)]
+        names = [who, who.split()[-1]]
     elif concepts and all(c.named or c.text[:1].isupper() for c in concepts):
         names = [concepts[-1].text]  # "Rep. Cartwright", "Dr. Lindqvist": the surname
     # else a description ("a former NASA flight director"): matched around each quote
@@ -388,6 +404,10 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     if kind != "quote":
         speaker, names, speaker_concepts = None, (), ()
     speaker_keys = {k for c in speaker_concepts for k, _, _ in c.phrases}
+    if len(speaker_concepts) == 1 and _body_name(speaker_concepts[0].text):
+        # the body's pieces ("UK", "Space") are the speaker's too, not the topic's
+        pieces = aliases.concepts(speaker_concepts[0].text)
+        speaker_keys |= {k for c in pieces for k, _, _ in c.phrases}
     topic = tuple(
         c
         for c in concepts
