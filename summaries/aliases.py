@@ -151,6 +151,17 @@ class Aliases:
             if casual
             else None
         )
+        self._ranked = {k.lower(): v for k, v in data.get("ranked", {}).items()}
+        self._ranked_re = (
+            re.compile(
+                r"(?<![\w/.'’-])(?:"
+                + "|".join(re.escape(k) for k in sorted(self._ranked, key=len, reverse=True))
+                + r")(?![\w/.-])",
+                re.I,
+            )
+            if self._ranked
+            else None
+        )
         self._prefixes = {
             k.lower(): tuple(v) for k, v in data.get("designator_prefixes", {}).items()
         }
@@ -158,9 +169,29 @@ class Aliases:
     def uncasual(self, text: str) -> str:
         """Chat shorthand read as the words it stands for ("whos" → "who is", "w/" →
         "with"), so question patterns and concepts see what the member meant."""
+        if self._ranked_re is not None:
+            text = self._ranked_re.sub(self._rank, text)
         if self._casual_re is None:
             return text
         return self._casual_re.sub(lambda m: self._casual[m.group(0).lower()], text)
+
+    def _rank(self, m: re.Match) -> str:
+        """ "roscosmos's no. 2", "the no. 2 at NASA": a rank is someone's, so it follows an
+        owner; after a thing ("launch pad no. 2", "engine no. 2") it numbers the thing."""
+        before = m.string[: m.start()].split()
+        if before and not self._owner(before[-1]):
+            return m.group(0)
+        return self._ranked[m.group(0).lower()]
+
+    def _owner(self, word: str) -> bool:
+        """An article or possessive, or a body: a gazetteer name (not a synonym) or a word
+        for an organisation ("agency", "ministry")."""
+        w = word.lower().strip(',;:("“”')
+        if w in _OWNERS or re.search(r"['’]s?$", w):
+            return True
+        entries = self._index.get(tuple(stems(w)), [])
+        named = any(e.weight >= 1.0 and e.person is None and not e.people for _, e in entries)
+        return named or w in speech_vocab()["org_nouns"]
 
     def _designator(self, phrase: str, keys: Sequence[str]) -> Concept:
         """A designator, named, with every way a story may write it (designators.py)."""
@@ -415,6 +446,8 @@ def _describes_person(raw: Sequence[str], i: int, length: int) -> bool:
         and re.sub(r"s$", "", after[1]) in _roles()
     )
 
+
+_OWNERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "whose", "your"})
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "to", "of"})
 
