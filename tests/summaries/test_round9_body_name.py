@@ -10,7 +10,7 @@ from summaries import question as q_parse
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 AGENCIES = (
     "european-agencies-seat-swap",
@@ -38,10 +38,8 @@ AGENCIES = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "body.db", [*ARTICLES, AGENCIES])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, AGENCIES])
 
 
 @pytest.mark.parametrize(

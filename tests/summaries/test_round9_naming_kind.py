@@ -12,7 +12,7 @@ from summaries.aliases import load_aliases
 from summaries.answer_naming import asked_kind
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 TRAINING_MODULE = (
     "kazan-training-module-spare-parts",
@@ -30,10 +30,8 @@ TRAINING_MODULE = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "kind.db", [*ARTICLES, TRAINING_MODULE])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, TRAINING_MODULE])
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 PAD = (
     "baikonur-pad-two-repairs",
@@ -39,10 +39,8 @@ DEPUTY = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "pad.db", [*ARTICLES, PAD, DEPUTY])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, PAD, DEPUTY])
 
 
 @pytest.mark.parametrize("thing", ["launch pad", "pad", "module", "engine", "site"])

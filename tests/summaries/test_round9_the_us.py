@@ -10,7 +10,7 @@ from summaries import question as q_parse
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
-from tests.summaries.answer_stories import ARTICLES, make_store
+from tests.summaries.answer_stories import ARTICLES
 
 US_SWAP = (
     "seat-swap-washington-statement",
@@ -45,10 +45,8 @@ DEPUTY = (
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    s = make_store(tmp_path / "us.db", [*ARTICLES, US_SWAP, DEPUTY])
-    yield s
-    s.close()
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, US_SWAP, DEPUTY])
 
 
 @pytest.mark.parametrize(
