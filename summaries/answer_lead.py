@@ -125,6 +125,8 @@ def _lead(
     groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
+    if fact is not None and not _has_type(q, story.text[slice(*spans[fact])]):
+        fact = None  # no sentence carries what was asked: the story's own order reads best
     chosen = _fact_first(chosen, story.text, spans, fact)
     parts, last = [], None
     for pos in chosen:
