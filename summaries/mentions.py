@@ -37,7 +37,8 @@ from summaries.mention_patterns import (
     portfolios,
 )
 from summaries.names import bare_word, clean_org_words, person_name, surname_gender
-from summaries.person_runs import CAP_RUN, GAELIC, is_subject, looks_like_person
+from summaries.person_runs import CAP_RUN, GAELIC, looks_like_person
+from summaries.sentence_subjects import is_subject
 from summaries.sentences import split_sentences
 
 

@@ -1,4 +1,5 @@
-"""Which capitalised runs of a story are people, and which of them are a sentence's subject.
+"""Which capitalised runs of a story are people (``sentence_subjects`` says which of them
+are a sentence's subject).
 
 Evidence is local: a title or possessive before the run ("astronaut Frank Rubio",
 "NASA's Kathy Lueders"), a given name ("Ivan Zubov"), an apposition or a speech verb
@@ -9,17 +10,16 @@ from __future__ import annotations
 
 import re
 
-from summaries.gazetteer import speech_vocab
 from summaries.names import REGNAL, is_name_word, lower_tail
 
 # Capital letters, Latin-1 and Latin Extended-A too ("Łukasz Wróblewski", "Šefčovič").
-_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
 # A capitalised run ("NASA Administrator Bill Nelson", "Ursula von der Leyen"); linear.
 # A leading particle ("de la Torre said") and an attached one ("al-Mansouri") count too.
-_NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]*|(?:al|el|bin|ibn|abu)-[{_UP}][\w’'\-]*)"
+_NAME_TOKEN = rf"(?:[{UPPER}][\w’'\-]*|(?:al|el|bin|ibn|abu)-[{UPPER}][\w’'\-]*)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ibn|del|della)"
 CAP_RUN = re.compile(
-    rf"(?=[{_UP}vdlaebi])(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[{_UP}]))*{_NAME_TOKEN}"
+    rf"(?=[{UPPER}vdlaebi])(?<![\w’'\-])(?:{_PARTICLE}[ \t]+(?={_PARTICLE}[ \t]|[{UPPER}]))*{_NAME_TOKEN}"
     rf"(?:[ \t]+(?:{_NAME_TOKEN}|{_PARTICLE}\b)){{0,6}}"
 )
 _AFTER_NAME = frozenset(
@@ -46,7 +46,7 @@ _SAYS = (
 )
 # A name run, an optional apposition between commas, an optional adverb, a speech verb.
 SAYS_AFTER = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}(?:,[^,.;\"“”]{{2,90}},)?[ \t]+"
+    rf"[{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,3}}(?:,[^,.;\"“”]{{2,90}},)?[ \t]+"
     r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
 )
 _SAYS_NEXT = re.compile(r",|[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b")
@@ -56,22 +56,12 @@ IRREGULAR_PAST = frozenset(
     + ["met", "ran", "sat", "saw", "stood", "put", "sent", "began", "brought", "felt", "found"]
     + ["heard", "knew", "thought", "won", "wrote", "drew", "flew", "chose", "rose"]
 )
-_IRREGULAR = "(?:" + "|".join(sorted(IRREGULAR_PAST)) + ")"
-# A title written with a full stop between the comma and the name (", Dr. Kwame …").
-_TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]{1,4})\.[ \t]+$")
-_VERB_NEXT = re.compile(
-    rf"[{_UP}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)(?:[a-z]+(?:ed|s)|{_IRREGULAR})\b"
-)
-# "Sen. Mark Ruiz, a Democrat from New Mexico, defended it": the subject, past its apposition.
-_APPOS_VERB = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+(?:a|an|the)[ \t][^,.;\"“”]{{2,90}},"
-    r"[ \t]+(?:\w+ly[ \t]+)?(?:[a-z]+ed|was|is|has|had)\b"
-)
-_NAMED_APPOS = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+"
+IRREGULAR = "(?:" + "|".join(sorted(IRREGULAR_PAST)) + ")"
+NAMED_APPOS = re.compile(
+    rf"[{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,3}},[ \t]+"
     r"(?:(?:in[ \t]+turn|however|meanwhile|too|though|for[ \t]+(?:his|her)[ \t]+part),[ \t]+)?"
-    rf"(?:(?:of|from)[ \t]+(?:the[ \t]+)?[{_UP}][^,.;\n]{{0,60}},[ \t]+)?"  # ", of Ghana,"
-    rf"(?:[a-z]+ed|was|is|had|has|{_IRREGULAR}|" + _SAYS + r")\b"
+    rf"(?:(?:of|from)[ \t]+(?:the[ \t]+)?[{UPPER}][^,.;\n]{{0,60}},[ \t]+)?"  # ", of Ghana,"
+    rf"(?:[a-z]+ed|was|is|had|has|{IRREGULAR}|" + _SAYS + r")\b"
 )
 # Ranks and honorifics that only ever stand before a person's name.
 _HONORIFICS = frozenset(
@@ -87,9 +77,9 @@ _GIVEN_AS = re.compile(
 )
 _FIRST_NAME_ONLY = re.compile(r"\b(?:his|her|their) first name\b")
 _GIVEN_AS_ENDS = ("name, ", "name ", "named ", "as ")
-_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside)[ \t]+([{_UP}][\w’'\-]*),[ \t]+$")
+_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside)[ \t]+([{UPPER}][\w’'\-]*),[ \t]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     ["of", "the", "for", "at", "in", "on", "and", "from", "to", "by", "with", "a", "an"]
 )
 # A single surname described in an apposition: "Okafor, the agency's deputy director,".
@@ -108,9 +98,9 @@ _NOT_AGENTS = frozenset(
 )
 # What follows a person so described: a verb, ", who", an age, "from Otaru".
 _PERSON_NEXT = re.compile(
-    rf"[ \t]+(?:[a-z]+ed|{_IRREGULAR}|said|says|told)\b|,[ \t]+(?:who\b|\d{{1,3}},)"
-    rf"|[ \t]+from[ \t]+[{_UP}]"
-    rf"|[ \t]+of[ \t]+the[ \t]+[{_UP}][^.;\"“”]{{0,80}}?[ \t](?:said|says|told)\b"
+    rf"[ \t]+(?:[a-z]+ed|{IRREGULAR}|said|says|told)\b|,[ \t]+(?:who\b|\d{{1,3}},)"
+    rf"|[ \t]+from[ \t]+[{UPPER}]"
+    rf"|[ \t]+of[ \t]+the[ \t]+[{UPPER}][^.;\"“”]{{0,80}}?[ \t](?:said|says|told)\b"
 )
 
 
@@ -246,7 +236,7 @@ def looks_like_person(
         if (
             len(words) >= 2
             and before[-1].endswith(",")
-            and _NAMED_APPOS.match(text, start)
+            and NAMED_APPOS.match(text, start)
             and all(w[1:].replace("-", "").isalpha() for w in words)
             and not any(w in v["place"] or w in v["org_words"] for w in words)
             and _role_before(text, start, v)
@@ -267,7 +257,7 @@ def looks_like_person(
         return True  # "Beatriz, 9, who had come …", "Ray Castille, 58, who has worked …"
     if len(words) < 2:
         # not the tail of a name cut at "of" ("the Chinese Academy of Sciences, who …")
-        after_word = bool(before) and before[-1].lower() in _FUNCTION_WORDS  # "In Edmonton,"
+        after_word = bool(before) and before[-1].lower() in FUNCTION_WORDS  # "In Edmonton,"
         return (
             text.startswith(", ", end)
             and lower_tail(words[0])
@@ -316,7 +306,7 @@ def _bare_surname(text: str, start: int, w: str, v: dict[str, frozenset[str]]) -
     if w[-1:] == "s" and (agent_noun(w[:-1].lower(), v) or w[:-1].lower() in v["roles"]):
         return False  # "Investors said", "Analysts warned": people, nobody named
     prev = text[max(0, start - 12) : start].split()[-1:]
-    return not (prev and prev[0] in _FUNCTION_WORDS)
+    return not (prev and prev[0] in FUNCTION_WORDS)
 
 
 _NOT_SURNAMES: frozenset[str] | None = None
@@ -370,151 +360,3 @@ def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool
 # The head noun of an apposition ends before its first preposition: "a space law
 # professor at McGill University" is a professor, not a university.
 _HEAD_END = re.compile(r" (?:of|at|in|for|from|with|on) ")
-
-
-_WHO_AFTER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+who\b")
-# 'You will remember spring 2022: Dmitry Rogozin posting maps': the sentence already has a
-# subject (a personal pronoun) or the name follows a colon, so it is not the subject.
-_OTHER_SUBJECT = re.compile(r"\s*(?:(?:I|You|We|They|He|She)\b|[^:\n]*:(?!\d))")
-
-
-_RUN_VERB_NEXT = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}[ \t]+"
-    rf"(?:[a-z]+ed|{_IRREGULAR}|has|had|was|is)\b"
-)
-
-
-# A sentence opening made of a capitalised title alone ("Minister of State for European
-# Affairs ").
-_TITLE_OPENER = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+(?:of|for|the|and|[{_UP}][\w’'\-]*))*[ \t]+")
-
-
-# A name, an aside between commas, then a finite verb ("Lozinsky, asked about it, accused").
-_RUN_ASIDE_VERB = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+[a-z][^,.;\"“”]{{2,80}},"
-    rf"[ \t]+(?:[a-z]+ed|{_IRREGULAR}|was|is)\b"
-)
-
-
-def _described_opener(before: list[str]) -> bool:
-    """Words before a name that only describe its holder: capitalised words, and role,
-    title or body nouns ("Russian foreign ministry deputy spokesman")."""
-    v = speech_vocab()
-    return (
-        len(before) >= 2
-        and before[0][:1].isupper()
-        and before[0] not in v["not_names"]
-        and any(w.lower() in v["titles"] or w.lower() in v["roles"] for w in before)
-        and all(
-            w[:1].isupper()
-            or w in v["titles"]
-            or w in v["roles"]
-            or w in v["spokes"]
-            or w in v["org_nouns"]
-            for w in before
-        )
-    )
-
-
-def _titled_after_opener(text: str, pos: int, sent_start: int) -> bool:
-    """'During one burn in July, NASA astronaut Grace Whitlow posted a video': past an
-    opening phrase, a name with only its title before it and a verb after it."""
-    c = text.rfind(", ", sent_start, pos)
-    if c == -1 or pos - c > 40:
-        return False
-    if _RUN_VERB_NEXT.match(text, pos) is None and _RUN_AGED_VERB.match(text, pos) is None:
-        return False
-    v = speech_vocab()
-    before = text[c + 2 : pos].split()
-    if len(before) == 1 and before[0].isalpha() and before[0].islower():
-        # "In Büyükeceli, fisherman Hüseyin Çelik, 58, was unimpressed": an occupation
-        word = before[0]
-        return not (word in _FUNCTION_WORDS or word in _LINKS or word.endswith(("ed", "ing")))
-    return all(
-        w.lower() in v["titles"]
-        or w.lower() in v["roles"]
-        or w.lower() in v["spokes"]
-        or (w[:1].isupper() and w not in v["not_names"] and w[-2:] not in ("'s", "’s"))
-        for w in before
-    )  # "In Moscow, Foreign Ministry spokesman Nikolai Baranetsky rejected the protest"
-
-
-# Conjunctions and adverbs that open a clause of their own ("In March, after Smith left").
-_LINKS = frozenset(
-    [
-        "after",
-        "before",
-        "when",
-        "while",
-        "as",
-        "until",
-        "since",
-        "because",
-        "if",
-        "though",
-        "although",
-        "unless",
-        "once",
-        "like",
-        "but",
-        "so",
-        "then",
-        "only",
-        "even",
-        "where",
-    ]
-)
-# "Hüseyin Çelik, 58, was unimpressed": the subject, past the age between commas.
-_RUN_AGED_VERB = re.compile(
-    rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}},[ \t]+\d{{1,3}},[ \t]+"
-    rf"(?:[a-z]+ed|was|is|{_IRREGULAR})\b"
-)
-
-
-# "Its acting director-general, Col. (Rtd) Hassan Abdi Farah, said": a rank and a bracketed
-# retirement marker (Kenyan, Nigerian and Indian copy) between the comma and the name.
-_RETIRED = re.compile(
-    r",[ \t]+(?:[A-Z][A-Za-z]{0,5}\.?[ \t]+){1,2}\((?:Rtd|Retd|rtd|retd)\.?\)[ \t]+$"
-)
-
-
-def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
-    """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
-    said')."""
-    if text[pos - 3 : pos] == "by ":
-        return False  # "Asked by Lena Sorensen whether …, the chief executive was firm"
-    if text.endswith(("which ", "whom "), 0, pos):
-        return False  # "Her letter, which Vestergaard read aloud, asks": a relative clause
-    if SAYS_AFTER.match(text, pos) is not None:
-        return True
-    if by_position and pos - sent_start <= 35 and not _OTHER_SUBJECT.match(text, sent_start, pos):
-        return True
-    if _APPOS_VERB.match(text, pos) is not None or _WHO_AFTER.match(text, pos) is not None:
-        return True  # described at length: the one the story is about
-    if _titled_after_opener(text, pos, sent_start):
-        return True
-    if (
-        pos - sent_start <= 90
-        and _TITLE_OPENER.fullmatch(text, sent_start, pos)
-        and text[sent_start:pos].split()[0].lower() in speech_vocab()["titles"]
-        and not text.endswith(" and ", 0, pos)
-    ):
-        # "Minister of State for European Affairs Síle Ní Bhraonáin confirmed": only a long
-        # title before the name
-        return _RUN_VERB_NEXT.match(text, pos) is not None
-    if 35 < pos - sent_start <= 90 and _described_opener(text[sent_start:pos].split()):
-        # "Russian foreign ministry deputy spokesman Artyom Lozinsky, asked about …, accused":
-        # a description in title case or role nouns alone, then the name and its verb
-        return (
-            _RUN_VERB_NEXT.match(text, pos) is not None
-            or _RUN_ASIDE_VERB.match(text, pos) is not None
-        )
-    before = text[pos - 2 : pos]
-    title = _TITLE_BEFORE.search(text, max(0, pos - 10), pos) if before == ". " else None
-    if title and title.group(1).lower() in speech_vocab()["abbreviations"]:
-        before = ", "  # "the acting director-general, Dr. Kwame Asante-Boakye, tried …"
-    if before != ", " and not (before == ") " and _RETIRED.search(text, max(0, pos - 30), pos)):
-        return False
-    # "Norway's ambassador to South Africa, Ingrid Solheim, pushed back": the description
-    # before the name is the subject's
-    return _VERB_NEXT.match(text, pos) is not None or _NAMED_APPOS.match(text, pos) is not None
