@@ -15,6 +15,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.inverted import after_verb
 from summaries.mentions import Mentions
 from summaries.names import run_after, word_spans
+from summaries.pronouns import last_person
 from summaries.quote_frames import (
     colon_subject,
     coordinated_subject,
@@ -74,7 +75,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             and words[j - 1][0].lower() == "in"
             and words[j + 1][0] == "words"
         ):
-            name = ctx.last_person(opened, "he" if lw == "his" else "she")
+            name = last_person(ctx, opened, "he" if lw == "his" else "she")
             if name:
                 return Who(name, True)  # 'The deposit was, in her words, "…"'
 

@@ -11,6 +11,7 @@ from summaries.descriptions import joint_subject, role_then_name
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after
+from summaries.pronouns import last_person
 from summaries.who import UNKNOWN, Who, described_then_named, named_person, org_or_person
 
 __all__ = ["SCENE_PREPS", "clause_subject"]
@@ -37,7 +38,7 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
             if org:
                 return org
         if w in ("He", "She") or (i and w in ("he", "she")):
-            name = ctx.last_person(p, w)
+            name = last_person(ctx, p, w)
             if name:
                 ctx.learn_gender(name, w)
             return Who(name, True) if name else UNKNOWN

@@ -13,6 +13,7 @@ from summaries import clauses, speakers
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import run_after, without_possessive, word_spans
+from summaries.pronouns import last_person
 from summaries.sentences import split_sentences
 from summaries.who import UNKNOWN, Who, modifier_owner, org_or_person, state_org
 
@@ -140,7 +141,7 @@ def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
             if j + 1 < len(words) and words[j + 1][0] in ("his", "her"):
                 # 'The letter, released by her office,': the person she is
                 p = words[j + 1][1]
-                name = ctx.last_person(p, "he" if words[j + 1][0] == "his" else "she")
+                name = last_person(ctx, p, "he" if words[j + 1][0] == "his" else "she")
                 return Who(name, True) if name else None
             k = next(
                 (

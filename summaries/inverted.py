@@ -11,6 +11,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import is_name_word, run_after, trailing_run
 from summaries.person_runs import agent_noun
+from summaries.pronouns import last_person
 from summaries.speakers import subject
 from summaries.who import (
     UNKNOWN,
@@ -43,7 +44,7 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
         if who.speaker:
             return who
     if words and words[0][0] in ("him", "her"):
-        name = ctx.last_person(anchor, "he" if words[0][0] == "him" else "she")
+        name = last_person(ctx, anchor, "he" if words[0][0] == "him" else "she")
         return Who(name, True) if name else UNKNOWN  # "according to him"
     span: list[tuple[str, int]] = []
     n = len(words)
@@ -134,7 +135,7 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
     ):
         return UNKNOWN  # '…," said a NASA official who was not authorized': nobody named
     if span[0][0].lower() in ("he", "she"):
-        name = ctx.last_person(anchor, span[0][0])
+        name = last_person(ctx, anchor, span[0][0])
         return Who(name, True) if name else UNKNOWN
     roles = v["spokes"] | v["person_nouns"]
     if (

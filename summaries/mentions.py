@@ -2,7 +2,8 @@
 
 Built once per text from the gazetteer and from capitalised runs that look like people
 (a title, a given name, an apposition or a speech verb beside them). Unnamed people
-("a former flight director") are found only when a pronoun needs them.
+("a former flight director") are found only when a pronoun needs them; ``pronouns`` reads
+this memory to say who "he" or "she" is.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from summaries.mention_patterns import (
     CLOSING,
     COMPANY,
     DATELINE,
-    DWELT_ON,
     ENVOY_WORDS,
     FEMALE_KIN,
     FIRM_SUFFIXES,
@@ -30,7 +30,6 @@ from summaries.mention_patterns import (
     ORG_TAIL,
     ORG_TAIL_PLAIN,
     PREPOSITIONS,
-    ROLE_LEAD,
     TO_TAIL,
     joins_name,
     lower_org_nouns,
@@ -331,112 +330,6 @@ class Mentions:
                     s += 1
         return s
 
-    def last_person(self, pos: int, pronoun: str = "") -> str | None:
-        """Who "he"/"she" is: the most recent named subject of a compatible gender (where
-        the given name or surname tells: Olga/Rytova, Dmitry/Baranov); where that subject
-        clashes, a compatible person of the same sentence ('Baranov and Olga Rytova spoke.
-        "…," she said'). None when the most recent person is an unnamed one ("a former
-        flight director") with no name beside it."""
-        if not self._anon_done:
-            self._add_anonymous()
-        i = bisect_left(self.people, (pos, "", False))
-        clash = {"he": "f", "she": "m"}.get(pronoun.lower())
-        near = self.people[max(0, i - 12) : i]
-
-        def fits(n: str, p: int = -1) -> bool:
-            g = self.gender_at.get(p) or self.gender.get(n, surname_gender(n))
-            return clash is None or g != clash
-
-        named = [x for x in near if not x[1] or fits(x[1], x[0])]
-        if named and not named[-1][1] and self._anon_blocks(named[-1], pronoun):
-            anon = named[-1][0]
-            named = [x for x in named if x[1]]
-            if not any(self.sent_of(p) == self.sent_of(anon) or p > anon for p, _, _ in named):
-                return None
-        named = [x for x in named if x[1]]
-        fallback = named[-1][1] if named else None
-        for k in range(len(near) - 1, -1, -1):
-            p, name, subj = near[k]
-            if pos - p > 700:
-                break
-            if not name or not subj:
-                continue
-            if fits(name, p):
-                para = self.text.rfind("\n", 0, pos) + 1
-                if p < para and pronoun:
-                    # 'A clip from the capsule shows Levchenko, speaking in Russian. "…,"
-                    # he said': the one person this paragraph names, not an earlier subject
-                    here = [(p2, n) for p2, n, _s in near if p2 >= para and n and fits(n, p2)]
-                    if (
-                        len({n for _p, n in here}) == 1
-                        and not any(p2 >= para and not n for p2, n, _s in near)
-                        and (
-                            DWELT_ON.match(
-                                self.text,
-                                self.text.find(here[0][1], here[0][0]) + len(here[0][1]),
-                            )
-                            or self._introduced_in_apposition(here[0][0], here[0][1])
-                            or self._told_gender(here[0][0], here[0][1], pronoun, name, p)
-                        )
-                    ):
-                        return here[0][1]
-                return name
-            sent = self.sent_of(p)
-            for p2, n2, _s in reversed(near):
-                if n2 and p2 < pos and self.sent_of(p2) == sent and fits(n2, p2):
-                    return n2
-        return fallback
-
-    def _told_gender(self, pos: int, name: str, pronoun: str, earlier: str, at: int) -> bool:
-        """'… led by Professor Juliana Albuquerque. "…," she said': the one person of a
-        new paragraph whose given name says the pronoun, against an earlier paragraph's
-        subject whose gender nothing told."""
-        want = {"he": "m", "she": "f"}.get(pronoun.lower())
-        told = self.gender_at.get(pos) or self.gender.get(name)
-        return (
-            want is not None
-            and told == want
-            and not (self.gender_at.get(at) or self.gender.get(earlier, surname_gender(earlier)))
-        )
-
-    def _introduced_in_apposition(self, pos: int, name: str) -> bool:
-        """'I spoke to our commander, Yaroslav Bulatnikov, on Saturday': a person brought
-        in between commas after a description, whom the next "he" is about."""
-        end = self.text.find(name, pos)
-        # ('Its former director, engineer Rodrigo Villca, said': a role noun may come first)
-        lead = ROLE_LEAD.search(self.text, max(0, pos - 30), pos)
-        if lead and lead.group(1) not in speech_vocab()["roles"]:
-            lead = None  # ", and Rodrigo Villca": a second person, no apposition
-        cut = lead.start() if lead else pos - 2
-        before = self.text[max(0, cut - 40) : cut].split()
-        return (
-            (self.text[pos - 2 : pos] == ", " or lead is not None)
-            and end != -1
-            and self.text.startswith(",", end + len(name))
-            and bool(before)
-            and before[-1].islower()
-        )
-
-    def _anon_blocks(self, anon: tuple[int, str, bool], pronoun: str) -> bool:
-        """An unnamed person stops "he"/"she" unless a sentence that opens with that very
-        pronoun mentions them in passing ('She said the robot waited when a crew member
-        floated into its path. "…," she joked')."""
-        if not self._anon_speaks(anon[0]) and self._named_before_in_para(anon[0]):
-            # 'Dr Ines Kohlhaas … said …. An astronaut famously let go of a tool bag in
-            # 2008. ¶ "…," she said': an aside in someone else's paragraph, with no voice
-            return False
-        if anon[2] or not pronoun:
-            return True
-        k = self.sent_of(anon[0])
-        head = self.text[self.subject_start(k) : anon[0]].split()[:1]
-        return not (head and head[0].lower() == pronoun.lower())
-
-    def _named_before_in_para(self, pos: int) -> bool:
-        para = self.text.rfind("\n", 0, pos) + 1
-        lo = bisect_left(self.people, (para, "", False))
-        hi = bisect_left(self.people, (pos, "", False), lo)
-        return any(n and subj for _p, n, subj in self.people[lo:hi])
-
     def orgs_at(self, pos: int) -> list[str]:
         """The organisation names recorded as starting at ``pos`` (``orgs`` is sorted)."""
         i = bisect_left(self.orgs, (pos, "", ""))
@@ -445,17 +338,6 @@ class Mentions:
             out.append(self.orgs[i][1])
             i += 1
         return out
-
-    def _anon_speaks(self, pos: int) -> bool:
-        """The unnamed person's sentence gives them a voice: a speech verb, or the
-        anonymity a source is granted."""
-        k = self.sent_of(pos)
-        words = self.text[self.sent_starts[k] : self.sent_ends[k]].lower().split()
-        said = speech_vocab()["said"]
-        return any(
-            w in said or w.startswith("anonym") or w in ("named", "identified")
-            for w in (x.strip(",.;:") for x in words)
-        )
 
     def learn_gender(self, name: str, pronoun: str) -> None:
         """'Rygh … he replied': a person whose gender nothing told is the pronoun's from now

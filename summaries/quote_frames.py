@@ -22,6 +22,7 @@ from summaries.names import (
     word_spans,
 )
 from summaries.person_runs import IRREGULAR_PAST
+from summaries.pronouns import last_person
 from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import described_then_named, modifier_owner, named_person, org_or_person
 
@@ -37,7 +38,7 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         words = words[[w for w, _ in words].index(",") + 1 :]
         if words and words[0][0] in ("he", "she"):
             # 'In a second post an hour later, he tagged NASA's account: "…"'
-            name = ctx.last_person(words[0][1], words[0][0])
+            name = last_person(ctx, words[0][1], words[0][0])
             return Who(name, True) if name else None
     if words and words[0][0] in ("A", "An", "an", "a", "One", "Another"):
         # "an unidentified voice on the Houston channel broke the tension:": nobody named,
@@ -83,7 +84,7 @@ def _head_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         named = role_then_name(words[1:], ctx)
         if named:
             return named  # "Her colleague Pierre Dubois was blunter:": Dubois, not her
-        name = ctx.last_person(p, "he" if w == "His" else "she")
+        name = last_person(ctx, p, "he" if w == "His" else "she")
         return Who(name, True) if name else UNKNOWN
     if w == "Its":
         k = ctx.sent_of(p) - 1
@@ -115,7 +116,7 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if k > 1 and words[k - 2][0] in ("His", "Her") and w.islower():
         w, p = words[k - 2]  # "His prepared remarks were short:"
     if w in ("His", "Her", "his", "her"):
-        name = ctx.last_person(p, "he" if w.lower() == "his" else "she")
+        name = last_person(ctx, p, "he" if w.lower() == "his" else "she")
         return Who(name, True) if name else UNKNOWN
     if w in ("its", "Its"):
         name = _owner_before(ctx, p)
@@ -206,7 +207,7 @@ def _pronoun_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     verb = words[1][0]
     if not (_finite_verb(verb, True) or verb in _PAST_T):
         return None
-    name = ctx.last_person(words[0][1], words[0][0].lower())
+    name = last_person(ctx, words[0][1], words[0][0].lower())
     return Who(name, True) if name else None
 
 

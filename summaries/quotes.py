@@ -21,6 +21,7 @@ from summaries.introduced import introduced_as
 from summaries.mentions import Mentions
 from summaries.models import Quote
 from summaries.names import word_spans
+from summaries.pronouns import last_person
 from summaries.quote_chains import coordinated, coordinated_tail, same_voice
 from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
@@ -88,7 +89,7 @@ def extract_quotes(text: str) -> list[Quote]:
                 if first_q is None:
                     found_q = _QA_FIRST_Q.search(text)
                     first_q = found_q.start() if found_q else len(text)
-                name = ctx.last_person(first_q) if first_q < ps else None
+                name = last_person(ctx, first_q) if first_q < ps else None
                 who = Who(name, True) if name else UNKNOWN
             speakers[part.group] = who
             continue
@@ -260,7 +261,7 @@ def _interviewee(
     words the interviewee quotes of themselves, so the person the introduction names."""
     if not questions or part.para <= questions[0] or part.para in questions:
         return None
-    name = ctx.last_person(paras[questions[0]][0])
+    name = last_person(ctx, paras[questions[0]][0])
     return Who(name, True) if name else None
 
 
@@ -319,7 +320,7 @@ def _aged_before(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
     if len(words) < 3 or words[0][0] not in ("the", "The") or not AGED.fullmatch(words[1][0]):
         return None
     name = aged_person(ctx, part.open_mark, words[1][0])
-    name = ctx.last_person(s) if name is None else name
+    name = last_person(ctx, s) if name is None else name
     return Who(name, True) if name else None
 
 

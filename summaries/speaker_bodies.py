@@ -12,6 +12,7 @@ from summaries.backrefs import subject_org
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
 from summaries.names import bare_word, word_spans
+from summaries.pronouns import last_person
 from summaries.who import UNKNOWN, Who, org_or_person, person_of, state_of
 
 _INDEFINITE = frozenset(["A", "An", "a", "an", "One", "one"])
@@ -127,7 +128,7 @@ def possessed(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who | No
         return None
     pronoun = _POSSESSIVES[words[0][0].lower()]
     if pronoun != "it":
-        name = ctx.last_person(pos, pronoun)
+        name = last_person(ctx, pos, pronoun)
         return Who(name, True) if name else UNKNOWN
     name = subject_org(ctx, pos)
     k = ctx.sent_of(pos) - 1

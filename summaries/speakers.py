@@ -44,6 +44,7 @@ from summaries.names import (
     word_spans,
 )
 from summaries.person_runs import agent_noun
+from summaries.pronouns import last_person
 from summaries.when_phrases import without_when
 from summaries.who import (
     ADVERBIAL,
@@ -320,14 +321,14 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_subject(ctx, pos)
         if name and ctx.gender.get(name, surname_gender(name)) == {"he": "f", "she": "m"}[low]:
             name = None  # "the director … she said" is not the director who is a man
-        name = name or bare_subject(ctx, pos, low) or ctx.last_person(pos, low)
+        name = name or bare_subject(ctx, pos, low) or last_person(ctx, pos, low)
         if name:
             ctx.learn_gender(name, low)
         return Who(name, True) if name else _unnamed_spokes(ctx, pos)
     if AGED.fullmatch(low) and len(words) >= 2 and words[-2][0].lower() == "the":
         # "Gennady Volkov, 64, … the 64-year-old said"
         name = aged_person(ctx, pos, low)
-        name = ctx.last_person(pos) if name is None else name
+        name = last_person(ctx, pos) if name is None else name
         return Who(name, True) if name else UNKNOWN
     if low == "it":
         doc = documents.previous_subject_document(ctx, words[-1][1])
