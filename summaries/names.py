@@ -7,6 +7,7 @@ said" and "Nelson said" meet on the same string; particles stay ("von der Leyen"
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from summaries.gazetteer import speech_vocab
 
@@ -260,8 +261,11 @@ def surname_gender(surname: str) -> str | None:
     return None
 
 
-def word_spans(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    out = [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
+def word_spans(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[str, int]]:
+    """The words from start to end (the first ``limit`` of them: a caller reading only
+    a sentence's opening words need not tokenise a 30,000-character run-on one)."""
+    found = _WORD.finditer(text, start, end)
+    out = [(m.group(), m.start()) for m in islice(found, limit)]
     if text.find(" -", start, end) != -1:
         out = [("–", p) if w[0] == "-" else (w, p) for w, p in out]
     return out

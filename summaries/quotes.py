@@ -334,7 +334,8 @@ def _document_words(text: str, part: Part, ctx: Mentions) -> Who | None:
     k = ctx.sent_of(part.open_mark)
     if k < 0:
         return None
-    words = word_spans(text, ctx.subject_start(k), part.open_mark)
+    # the opening words only: a document noun, its owner and author sit in the first few
+    words = word_spans(text, ctx.subject_start(k), part.open_mark, limit=40)
     comma = next((i for i, (w, _) in enumerate(words[:6]) if w == ","), None)
     if comma is not None and words[0][0] in _SCENE:
         words = words[comma + 1 :]  # "Since 2022, the Commerce Department's rules have …"
