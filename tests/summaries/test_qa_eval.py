@@ -167,13 +167,17 @@ def test_floors_reached_on_the_dev_split():
     measured before any tuner saw them, with the start code and the final code: q2701-q2780
     48/80 -> 49/80, false 3/16 -> 2/16; q2801-q2880 41/80 -> 42/80, false 7/16 -> 7/16.
     After answer rounds 20-21 the whole dev set of 1490 reads 0.776 (baseline 0.217), false
-    answers 34/301 = 0.113, citation 0.877; the start code on it reads 0.756 and 44/301."""
+    answers 34/301 = 0.113, citation 0.877; the start code on it reads 0.756 and 44/301.
+    Session 9 added q2901-q2980 (a fresh hand, near-miss unanswerables), measured once with
+    the session-start code and the final code alike: 49/80, false answers 9/16; lead rate
+    0.476 -> 0.619. The whole dev set of 1570 then reads 0.768 (baseline 0.215), false
+    answers 43/317 = 0.136, citation 0.872; answers leading with the fact 0.476 -> 0.647."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.775
-    assert report.engine.false_answer_rate <= 0.113
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.559
-    # session 9: the sentence carrying the fact asked for opens the answer (0.476 -> 0.648)
-    assert report.engine.lead_rate >= 0.648
+    assert report.engine.accuracy >= 0.768
+    assert report.engine.false_answer_rate <= 0.136
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.553
+    # session 9: the sentence carrying the fact asked for opens the answer
+    assert report.engine.lead_rate >= 0.646  # 603/932
 
 
 @pytest.mark.slow
