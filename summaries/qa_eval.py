@@ -161,9 +161,18 @@ def judge(store: Store, items: list[QAItem], ask: Callable[[str], Answer]) -> Sc
 
 
 def _leads_with(text: str, keywords: tuple[str, ...]) -> bool:
+    """Is a keyword in the answer's first sentence? A quotation opened there runs to its
+    closing mark: "X said: “… . …”" leads with the whole quote asked for."""
     spans = split_sentences(text)
-    first = (text[slice(*spans[0])] if spans else text).casefold()
-    return any(k.casefold() in first for k in keywords)
+    end = spans[0][1] if spans else len(text)
+    first = text[:end]
+    if first.count("“") > first.count("”"):
+        close = text.find("”", end)
+        end = close + 1 if close != -1 else end
+    elif first.count('"') % 2:
+        close = text.find('"', end)
+        end = close + 1 if close != -1 else end
+    return any(k.casefold() in text[:end].casefold() for k in keywords)
 
 
 def baseline(store: Store, question: str) -> Answer:

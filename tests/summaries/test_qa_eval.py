@@ -115,6 +115,10 @@ def test_an_answer_leads_when_its_first_sentence_carries_a_keyword(tmp_path, qa_
     late = judge(store, [item], lambda q: Answer(f"{scene} Then: {fact}.", cited, True))
     assert (led.correct, led.led, led.lead_rate) == (1, 1, 1.0)
     assert (late.correct, late.led, late.lead_rate) == (1, 0, 0.0)
+    # a quotation opened in the first sentence leads whole, across its own full stops
+    quoted = f"Sokolov said: “We agree. The {fact} is settled.” {scene}"
+    whole = judge(store, [item], lambda q: Answer(quoted, cited, True))
+    assert (whole.correct, whole.led) == (1, 1)
     store.close()
 
 
@@ -170,14 +174,14 @@ def test_floors_reached_on_the_dev_split():
     answers 34/301 = 0.113, citation 0.877; the start code on it reads 0.756 and 44/301.
     Session 9 added q2901-q2980 (a fresh hand, near-miss unanswerables), measured once with
     the session-start code and the final code alike: 49/80, false answers 9/16; lead rate
-    0.476 -> 0.619. The whole dev set of 1570 then reads 0.768 (baseline 0.215), false
-    answers 43/317 = 0.136, citation 0.872; answers leading with the fact 0.476 -> 0.647."""
+    0.500 -> 0.643. The whole dev set of 1570 then reads 0.768 (baseline 0.215), false
+    answers 43/317 = 0.136, citation 0.872; answers leading with the fact 0.504 -> 0.675."""
     report = run("dev")
     assert report.engine.accuracy >= 0.768
     assert report.engine.false_answer_rate <= 0.136
     assert report.engine.accuracy - report.baseline.accuracy >= 0.553
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.lead_rate >= 0.646  # 603/932
+    assert report.engine.lead_rate >= 0.674
 
 
 @pytest.mark.slow
@@ -240,11 +244,11 @@ def test_floors_reached_on_the_blind_split():
     apposition, a lower-case place or a past year the quote's story must carry): 0.634
     (baseline 0.197), false answers 12/51, citation 0.782: three more right and one false
     answer fewer than the start code on the same store (0.624, 13/51). Session 9: answers
-    lead with the fact asked for, 0.421 -> 0.589 of right answers; the review fixes (a body's
+    lead with the fact asked for, 0.455 -> 0.623 of right answers; the review fixes (a body's
     capitalised name as one speaker, "the us", multi-word roles) took accuracy to 0.638
     (185/290), false answers still 12/51."""
     report = run("blind")
     assert report.engine.accuracy >= 0.637
     assert report.engine.false_answer_rate <= 0.236
     assert report.engine.accuracy - report.baseline.accuracy >= 0.437
-    assert report.engine.lead_rate >= 0.589
+    assert report.engine.lead_rate >= 0.623
