@@ -161,17 +161,19 @@ def judge(store: Store, items: list[QAItem], ask: Callable[[str], Answer]) -> Sc
 
 
 def _leads_with(text: str, keywords: tuple[str, ...]) -> bool:
-    """Is a keyword in the answer's first sentence? A quotation opened there runs to its
-    closing mark: "X said: “… . …”" leads with the whole quote asked for."""
+    """Is a keyword in the answer's first sentence? A quotation opened there runs on to
+    the end of the sentence that closes it: "“… . …,” said X." leads with the whole quote
+    and its speaker."""
     spans = split_sentences(text)
     end = spans[0][1] if spans else len(text)
     first = text[:end]
+    close = -1
     if first.count("“") > first.count("”"):
         close = text.find("”", end)
-        end = close + 1 if close != -1 else end
     elif first.count('"') % 2:
         close = text.find('"', end)
-        end = close + 1 if close != -1 else end
+    if close != -1:
+        end = next((e for s, e in spans if s <= close < e), close + 1)
     return any(k.casefold() in text[:end].casefold() for k in keywords)
 
 
