@@ -116,9 +116,21 @@ def _lead(
             continue
         group = [pos]
         sentence = story.text[slice(*spans[pos])]
-        needs = tp.NEEDS_ANTECEDENT.match(sentence) or tp.PRONOUN_SPEECH.search(sentence)
+        needs = (
+            tp.NEEDS_ANTECEDENT.match(sentence)
+            or tp.PRONOUN_SPEECH.search(sentence)
+            or _inside_quote(story.text, spans[pos][0])
+        )
         if pos > 0 and needs and pos - 1 not in taken:
             group.append(pos - 1)
+            # the tail of a quote several sentences long: back to the one opening it
+            while (
+                group[-1] > 0
+                and len(group) < 4
+                and group[-1] - 1 not in taken
+                and _inside_quote(story.text, spans[group[-1]][0])
+            ):
+                group.append(group[-1] - 1)
         groups.append(group)
         taken.update(group)
 
@@ -152,7 +164,7 @@ def _fact_first(
     if fact not in chosen:
         return chosen
     start = fact
-    while _leans(text[slice(*spans[start])]):
+    while _leans(text, spans[start]):
         if start - 1 not in chosen:
             return chosen
         start -= 1
@@ -164,16 +176,20 @@ def _fact_first(
     return run + [p for p in chosen if p not in run]
 
 
-def _leans(sentence: str) -> bool:
+def _leans(text: str, span: tuple[int, int]) -> bool:
     """Does the sentence mean nothing without the one before it: "It has two months …",
-    "Its spokesman …", or the tail of a quote opened earlier ("… not the Kremlin," he
+    "Its spokesman …", or the rest of a quote opened earlier ("… not the Kremlin," he
     said)?"""
-    if _LEANS.match(sentence):
-        return True
-    close, open_ = sentence.find("”"), sentence.find("“")
-    if close != -1 and (open_ == -1 or open_ > close):
-        return True
-    return sentence.count('"') % 2 == 1 and not sentence.lstrip().startswith('"')
+    return bool(_LEANS.match(text[slice(*span)])) or _inside_quote(text, span[0])
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` begin inside a quote opened earlier in its paragraph
+    (a quote several sentences long)? Counted within the paragraph, where a quote running
+    on to the next paragraph opens again."""
+    para = max((s for s, _e in paragraph_spans(text) if s <= start), default=0)
+    before = text[para:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _LEANS = re.compile(
