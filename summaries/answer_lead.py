@@ -29,12 +29,14 @@ FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the q
 def _lead(
     best: _Sentence, ranked: list[_Sentence], q: Question, weights: list[float] | None = None
 ) -> str:
-    """The answering sentence(s), in story order, chosen by priority: the best one; the
-    best one carrying the kind of fact asked for (a date, number, place, name, cause)
-    when the best does not; for why/how the next sentence when it gives the cause; then
-    sentences of the same story that answer nearly as well. Each brings the sentence
-    before it when it only says "he said" or "The decision …". Lowest priority goes first
-    when the whole is too long."""
+    """The answering sentence(s), chosen by priority: the best one; the best one carrying
+    the kind of fact asked for (a date, number, place, name, cause) when the best does
+    not; for why/how the next sentence when it gives the cause; then sentences of the same
+    story that answer nearly as well. Each brings the sentence
+    before it when it only says "he said" or "The decision …" (or back to the opening of a
+    quote it continues). Lowest priority goes first when the whole is too long. They print
+    in story order, except that the passage carrying the fact asked for opens the answer
+    (``_fact_first``)."""
     story = best.story
     spans = split_sentences(story.text)
     core = [best.position]
