@@ -153,6 +153,11 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
     last = span[-1][0].lower()
     if is_name_word(span[-1][0]) or (last in v["roles"] and span[0][0].lower() == "the"):
         return subject(span, anchor, ctx)  # '…," highlighted the minister'
+    if last in v["spokes"] and len(span) > 2:
+        # '…," said a NASA spokesperson': whom they speak for, as in '… a NASA
+        # spokesperson said'
+        who = subject(span, anchor, ctx)
+        return who if who.speaker else None
     return None
 
 

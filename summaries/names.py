@@ -220,6 +220,11 @@ _NOISE = frozenset(
     ]
 )
 _LEADING_STATE = frozenset(["U.S", "U.S.", "US", "USA", "UK", "U.K", "U.K."])
+# Words that make a body's name only with its state in front: "UK Space Agency", "US
+# Space Force" (whereas "U.S. Commerce Department" is the Commerce Department).
+_GENERIC_BODY = frozenset(
+    ["space", "agency", "force", "command", "national", "government", "embassy", "mission"]
+)
 
 
 # A leading modifier of where a body sits or who holds it ("US-based", "state-owned").
@@ -233,8 +238,12 @@ def clean_org_words(ws: list[str]) -> list[str]:
         ws = ws[:-1]
     while len(ws) > 1 and _LOCATED.search(ws[0]):
         ws = ws[1:]  # "US-based Satellite Industry Association": the body, not its seat
-    if len(ws) > 2 and ws[0] in _LEADING_STATE:
-        ws = ws[1:]
+    if (
+        len(ws) > 2
+        and ws[0] in _LEADING_STATE
+        and not _GENERIC_BODY.issuperset(w.lower() for w in ws[1:])
+    ):
+        ws = ws[1:]  # not "UK Space Agency": "Space Agency" alone names no one
     return ws
 
 
