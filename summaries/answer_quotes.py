@@ -335,14 +335,30 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
             text += f" — {speaker_label(story, quote)}"
         return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
     text = render_quote(story, quote)
-    more = [
+    more = _their_other_quote(quotes, quote, q)
+    if more and len(text) + len(more.text) < MAX_ANSWER - 10:
+        text += f" … “{more.text}”"
+    return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question) -> Quote | None:
+    """The speaker's other words worth adding: those sharing most of the question's words
+    (a member recalls "what he said about a Ukrainian on the station" by words of it,
+    which may sit in an earlier quote of theirs), else their next quote."""
+    others = [
         qt
         for qt in quotes
-        if qt.speaker == quote.speaker and qt.start > quote.end and len(qt.text.split()) > 3
+        if qt.speaker == quote.speaker
+        and (qt.start > quote.end or qt.end < quote.start)
+        and len(qt.text.split()) > 3
     ]
-    if more and len(text) + len(more[0].text) < MAX_ANSWER - 10:
-        text += f" … “{more[0].text}”"
-    return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+    if not others:
+        return None
+    later = [qt for qt in others if qt.start > quote.end]
+    best = max(others, key=lambda qt: (len(_match(q.topic, qt.text)), qt in later[:1]))
+    if _match(q.topic, best.text):
+        return best
+    return later[0] if later else None
 
 
 def _whole(quotes: list[Quote], text: str, quote: Quote) -> Quote:
