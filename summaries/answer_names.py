@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from summaries import text_patterns as tp
 from summaries.answer_speakers import phrase_stems, titles
-from summaries.gazetteer import load_data
 from summaries.question import _SAY, Question
 from summaries.retrieval import load_aliases, stems, tokens
 
@@ -192,54 +190,3 @@ def other_names(q: Question, text: str) -> Iterator[str]:
             and not tp.NOT_A_NAME.match(name)
         ):
             yield name
-
-
-# "whats the saudi furnace payload actually called": the thing's own name is asked
-# (the clause ends at "called": "when the spacewalk was called off" asks no name)
-_CALLED_THING = re.compile(
-    r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\b[^?]*\bcalled\s*(?:[?,.!;:—-]|$)", re.I
-)
-# how a story gives a thing its name: "called Orage-3", "named Bantay-Dagat", "dubbed the
-# “cosmic rouble”", a designator ("HANSOL-1", "Mlima-1"; not "mid-2026" or "G7"), a
-# hyphenated name ("Bantay-Dagat"; not "Franco-German"), or a title-case name of a
-# bill, mission or experiment ("the Orbital Accountability Act")
-_NAMING = re.compile(
-    r"\b(?:called|named|dubbed|nicknamed|christened|known\s+as|titled|codenamed)\s+"
-    r"(?:the\s+|an?\s+)?[“\"'‘A-Z0-9]|"
-    r"\b[A-Z][A-Za-z]+[-‑]?\d{1,3}[A-Za-z]?\b|"
-    r"(?:[A-Z][\w-]+\s+){1,5}(?:Act|Bill|Mission|Experiment|Project|Programme|Program|"
-    r"Initiative|Payload|Satellite|Module|Furnace|Camera|Instrument)\b"
-)
-_HYPHENATED = re.compile(r"\b([A-Z][A-Za-z]*)-([A-Z][A-Za-z]+)\b")
-# peoples and places the countries list leaves out, as newsrooms pair them ("US-Russian")
-_MORE_PEOPLES = frozenset(
-    {"us", "uk", "eu", "usa", "american", "british", "soviet", "european", "emirati", "saudi"}
-)
-
-
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    """Countries and their peoples' words: "Franco-German", "Russian-American" and
-    "US-Russian" pair nations, they do not name a thing."""
-    return _MORE_PEOPLES | frozenset(load_data("countries.toml")["names"])
-
-
-def _names_a_thing(text: str) -> bool:
-    """Does the text give something its own name?"""
-    if _NAMING.search(text):
-        return True
-    return any(not {m[1].lower(), m[2].lower()} & _peoples() for m in _HYPHENATED.finditer(text))
-
-
-def asks_a_name(text: str) -> bool:
-    """Does the question ask for a thing's own name ("what was the cubesat called")?"""
-    return bool(_CALLED_THING.search(text))
-
-
-def unnamed_thing(q: Question, lead: str) -> str | None:
-    """Why the lead does not give the name of the thing asked ("what's the payload
-    called" of a story that only describes it: "a materials-science furnace developed
-    with …"), or None. A name of someone or somewhere else in the lead is not its name."""
-    if q.kind == "who" or not asks_a_name(q.text):
-        return None
-    return None if _names_a_thing(lead) else "the thing asked about is never named"

@@ -5,13 +5,17 @@ dubbed the idea the 'cosmic rouble'", "a detector called Pyl-2") or by setting t
 beside its kind ("Orbital Vespers, a video installation shot aboard …", "the installation,
 Orbital Vespers,"), and a bill or treaty by its title ("the Station Integrity Act").
 A story with neither (only "a Russian subcontractor") names nothing
-asked for, however well it matches.
+asked for, however well it matches. "What's the payload called" asks the same of the
+lead: ``unnamed_thing``, whose looser test also takes a designator ("HANSOL-1") or a
+hyphenated name ("Bantay-Dagat").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from summaries.gazetteer import countries
 from summaries.question import Question
 
 # the question's words that ask for a name rather than for a thing the story must mention
@@ -109,3 +113,54 @@ def names_something(q: Question, text: str) -> bool:
         rf"|\b{k}s?,\s+(?-i:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*)\s*[,.(]"
     )
     return re.search(beside, text, re.I) is not None
+
+
+# "whats the saudi furnace payload actually called": the thing's own name is asked
+# (the clause ends at "called": "when the spacewalk was called off" asks no name)
+_CALLED_THING = re.compile(
+    r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\b[^?]*\bcalled\s*(?:[?,.!;:—-]|$)", re.I
+)
+# how a story gives a thing its name: "called Orage-3", "named Bantay-Dagat", "dubbed the
+# “cosmic rouble”", a designator ("HANSOL-1", "Mlima-1"; not "mid-2026" or "G7"), a
+# hyphenated name ("Bantay-Dagat"; not "Franco-German"), or a title-case name of a
+# bill, mission or experiment ("the Orbital Accountability Act")
+_NAMING = re.compile(
+    r"\b(?:called|named|dubbed|nicknamed|christened|known\s+as|titled|codenamed)\s+"
+    r"(?:the\s+|an?\s+)?[“\"'‘A-Z0-9]|"
+    r"\b[A-Z][A-Za-z]+[-‑]?\d{1,3}[A-Za-z]?\b|"
+    r"(?:[A-Z][\w-]+\s+){1,5}(?:Act|Bill|Mission|Experiment|Project|Programme|Program|"
+    r"Initiative|Payload|Satellite|Module|Furnace|Camera|Instrument)\b"
+)
+_HYPHENATED = re.compile(r"\b([A-Z][A-Za-z]*)-([A-Z][A-Za-z]+)\b")
+# peoples and places the countries list leaves out, as newsrooms pair them ("US-Russian")
+_MORE_PEOPLES = frozenset(
+    {"us", "uk", "eu", "usa", "american", "british", "soviet", "european", "emirati", "saudi"}
+)
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Countries and their peoples' words: "Franco-German", "Russian-American" and
+    "US-Russian" pair nations, they do not name a thing."""
+    return _MORE_PEOPLES | countries()
+
+
+def _names_a_thing(text: str) -> bool:
+    """Does the text give something its own name?"""
+    if _NAMING.search(text):
+        return True
+    return any(not {m[1].lower(), m[2].lower()} & _peoples() for m in _HYPHENATED.finditer(text))
+
+
+def asks_a_name(text: str) -> bool:
+    """Does the question ask for a thing's own name ("what was the cubesat called")?"""
+    return bool(_CALLED_THING.search(text))
+
+
+def unnamed_thing(q: Question, lead: str) -> str | None:
+    """Why the lead does not give the name of the thing asked ("what's the payload
+    called" of a story that only describes it: "a materials-science furnace developed
+    with …"), or None. A name of someone or somewhere else in the lead is not its name."""
+    if q.kind == "who" or not asks_a_name(q.text):
+        return None
+    return None if _names_a_thing(lead) else "the thing asked about is never named"

@@ -47,7 +47,7 @@ from summaries.answer_dates import another_time
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named
-from summaries.answer_names import asks_a_name, unnamed_thing
+from summaries.answer_naming import asks_a_name, unnamed_thing
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import (
     _quote_answer,
