@@ -354,11 +354,10 @@ def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question) -> Quote 
     ]
     if not others:
         return None
-    later = [qt for qt in others if qt.start > quote.end]
-    best = max(others, key=lambda qt: (len(_match(q.topic, qt.text)), qt in later[:1]))
-    if _match(q.topic, best.text):
-        return best
-    return later[0] if later else None
+    shared = [len(_match(q.topic, qt.text)) for qt in others]
+    after = next((qt for qt in others if qt.start > quote.end), None)
+    k = max(range(len(others)), key=lambda i: (shared[i], others[i] is after))
+    return others[k] if shared[k] else after
 
 
 def _whole(quotes: list[Quote], text: str, quote: Quote) -> Quote:
