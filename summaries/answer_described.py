@@ -15,6 +15,7 @@ from summaries.answer_coverage import _cover, _match
 from summaries.gazetteer import countries, speech_vocab
 from summaries.models import Quote, Story
 from summaries.question import Question
+from summaries.quotes import cached_quotes
 from summaries.sentences import split_sentences
 
 
@@ -45,8 +46,61 @@ def _described(
     if best >= 0.6:
         return 0.8 * best
     if quote.speaker:  # "NASA astronaut Leah Tomasek led the spacewalk": the nasa spacewalker
-        return _introduced(story, quote.speaker, wanted, around)
+        return _introduced(story, quote.speaker, wanted, around) or _sole_holder(
+            story, quote, wanted
+        )
     return 0.0
+
+
+SOLE_HOLDER = 0.5  # less than a description beside the name: the role alone picks them
+
+
+def _sole_holder(story: Story, quote: Quote, wanted: tuple[Concept, ...]) -> float:
+    """ "the wsu prof running the algae thing": the one person quoted in the story whom it
+    gives the role asked ("Karen Tolliver, the associate professor who leads the project"),
+    where the quote's paragraph has the rest of the description ("The algae do not know
+    what passport they have"). Two quoted people of that role, or none, and the
+    description says nothing."""
+    roles = tuple(c for c in wanted if c.text.lower() in _role_words())
+    rest = tuple(c for c in wanted if c not in roles and not _DOING.match(c.text))
+    text = story.text
+    paragraph = text[text.rfind("\n", 0, quote.start) + 1 : _end_of_line(text, quote.end)]
+    if not roles or (rest and _cover(_match(rest, paragraph), [1.0] * len(rest)) < 0.5):
+        return 0.0
+    # the whole role ("deputy administrator") and whose it is ("the kremlin spokesman",
+    # "japan's prime minister") must be said beside the name: the story's State
+    # Department spokesman is not the Kremlin's
+    owners = tuple(c for c in rest if c.named)
+    holders = {
+        name
+        for name in {q.speaker for q in cached_quotes(story.text) if q.speaker}
+        if name.istitle()
+        and _first_name(story.text, name.split()[-1]) is not None
+        and any(
+            len(_match(roles + owners, d)) == len(roles + owners)
+            for d in _story_descriptions(story.text, name.split()[-1])
+        )
+    }
+    return SOLE_HOLDER if holders == {quote.speaker} else 0.0
+
+
+def _end_of_line(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+# "running", "leading": what the person does, said in the member's words, not the story's
+_DOING = re.compile(r"^[a-z]+ing$")
+
+
+def _story_descriptions(text: str, surname: str) -> list[str]:
+    """How this story describes ``surname`` wherever it names them."""
+    pattern = re.compile(r"\b" + re.escape(surname) + r"\b")
+    return [
+        _description(text, s, e, m.start(), m.end())
+        for s, e in split_sentences(text)
+        for m in pattern.finditer(text, s, e)
+    ]
 
 
 ROLE_MISSED = 0.75  # a description without the asked role fits less
@@ -226,7 +280,7 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         # a name's lower-case particles count ("Jeroen van der Berg", "Ana de la Cruz")
         and re.fullmatch(r"\s*(?:(?:" + _UPPER + r"[\w’'-]*|" + _PARTICLES + r")\s+)*", before)
         and re.match(
-            r"\s*(?:The|the|Its|its|Their|their|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|"
+            r"\s*(?:The|the|An?|an?|Its|its|Their|their|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|"
             r"For\s+the|for\s+the)\s",
             parts[-2],
         )

@@ -75,10 +75,12 @@ def _quote_answer(
         spans = split_sentences(story.text)
         for quote in found[story.id]:
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
+            if not said and name_words and _named_whole(quote.speaker, q, story.text):
+                said = 1.0
             if (
                 not said
                 and not any(aliases.person(c.text) for c in q.speaker_concepts)
-                and not _someone_else(quote.speaker, name_words)
+                and not _someone_else(quote.speaker, name_words, story.text)
             ):
                 said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
@@ -286,13 +288,41 @@ def _name_words(concepts: tuple[Concept, ...], stories: list[Story]) -> set[str]
     return {w for w in words if any(w.capitalize() in s.text for s in stories)}
 
 
-def _someone_else(speaker: str | None, name_words: set[str]) -> bool:
+def _someone_else(speaker: str | None, name_words: set[str], text: str = "") -> bool:
     """A quote another named person said is not the one asked about by name, however the
     story describes them together ("Commander Alexei Ovrashko, flight engineer Nikita
-    Grebenkin and …")."""
+    Grebenkin and …"). The quote keeps only the surname ("Zhou"), so the name is read as
+    the story writes it ("Zhou Mingxia" answers "zhou mingxia")."""
     if not speaker or not name_words:
         return False
-    return not name_words & {w.lower() for w in speaker.replace("-", " ").split()}
+    words = {w.lower() for w in speaker.replace("-", " ").split()}
+    if text and " " not in speaker:
+        words |= {w.lower() for w in _full_names(speaker, text)}
+    return not name_words & words
+
+
+def _named_whole(speaker: str | None, q: Question, text: str) -> bool:
+    """ "zhou mingxia", typed in lower case and unknown to the gazetteer, is the quote's
+    "Zhou" when every word asked is in the name the story writes ("Zhou Mingxia")."""
+    if not speaker or " " in speaker:
+        return False
+    asked = [w.lower() for c in q.speaker_concepts for w in c.text.replace("-", " ").split()]
+    written = {speaker.lower()} | {w.lower() for w in _full_names(speaker, text)}
+    return len(asked) > 1 and all(w in written for w in asked)
+
+
+def _full_names(surname: str, text: str) -> set[str]:
+    """The capitalised words written next to ``surname`` in the story ("Zhou Mingxia",
+    "Marco Zanetti"): the rest of the name the quote does not keep."""
+    pattern = _beside(surname)
+    return {w for m in pattern.finditer(text) for w in m.groups() if w}
+
+
+@lru_cache(maxsize=1024)
+def _beside(surname: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b([A-Z][a-z]+)\s+)?\b" + re.escape(surname) + r"\b(?:\s+([A-Z][a-z]+)\b)?"
+    )
 
 
 def _same_speaker(speaker: str | None, names: tuple[str, ...]) -> bool:

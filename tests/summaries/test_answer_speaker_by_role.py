@@ -1,0 +1,98 @@
+"""Speakers asked about by a name the quote only keeps part of ("li wenqing" for the
+quote's "Li"), or by the one role the story gives them ("the leeds prof on the moss
+thing"), and the near misses that must not take someone else's quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.answers import answer
+from summaries.store import Store
+from tests.summaries.answer_stories import ARTICLES
+
+EMBASSY = (
+    "embassy-ottawa-seat",
+    "Canada's second ISS seat deal draws fire from Beijing's embassy",
+    "2026-08-14T12:00:00Z",
+    True,
+    [
+        "OTTAWA — Canada will fly a second astronaut to the International Space Station "
+        "under an agreement signed with NASA on Thursday.",
+        "The Chinese Embassy in Ottawa called the deal a step towards a bloc in orbit. Its "
+        "spokesperson, Li Wenqing, went further at a briefing for Chinese-language media. "
+        '"Canada should ask itself whose orbit it is buying a seat in," she said.',
+        "Jonathan Avery, the science minister, said the agreement was about research. "
+        '"This is a laboratory, not an alliance," he told reporters.',
+    ],
+    [],
+)
+MOSS = (
+    "leeds-moss-station",
+    "Leeds moss experiment stranded as Russian module loses its slot",
+    "2026-09-02T12:00:00Z",
+    True,
+    [
+        "LEEDS — A tray of Arctic moss grown by a University of Leeds team will not fly to "
+        "the International Space Station this year after Roscosmos withdrew its slot on a "
+        "Progress cargo ship.",
+        '"Our moss has become a bargaining chip between two capitals, and it cannot even '
+        'vote," said Harriet Lowe, the associate professor who leads the project. "The moss '
+        'was ready in June."',
+        '"We were packing the flight tray when the email came," said Tom Okonjo, a '
+        "doctoral student on the team.",
+        "Gavin Pryce, a State Department spokesman, said the United States had not asked "
+        'Moscow to drop the experiment. "This was Roscosmos\'s decision," he said.',
+    ],
+    [],
+)
+LAGOS = (
+    "lagos-seat-pact",
+    "Nigeria signs Soyuz seat pact with Moscow",
+    "2026-10-20T12:00:00Z",
+    True,
+    [
+        "ABUJA — Nigeria has signed an agreement with Russia that could put a Nigerian on a "
+        "Soyuz to the International Space Station before 2029.",
+        "A lecturer in maritime law at the University of Port Harcourt who advised the "
+        "ministry on an early draft but was not shown the final text, Ngozi Eze, said the "
+        'deal left the hardest question open. "Nobody has said who pays for the seat," she '
+        "said.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, EMBASSY, MOSS, LAGOS])
+
+
+def test_a_full_name_typed_finds_the_quote_kept_under_the_surname(store):
+    reply = answer(store, "what did li wenqing say about canada's iss seat deal with nasa")
+    assert reply.found, reply.answer
+    assert "whose orbit it is buying a seat in" in reply.answer, reply.answer
+
+
+def test_another_given_name_is_someone_else(store):
+    reply = answer(store, "what did li meifang say about canada's iss seat deal with nasa")
+    assert "whose orbit" not in reply.answer, reply.answer
+
+
+def test_the_one_quoted_person_with_the_role_asked_is_found(store):
+    reply = answer(store, "leeds prof running the moss thing, what did she say about capitals")
+    assert reply.found, reply.answer
+    assert "bargaining chip between two capitals" in reply.answer, reply.answer
+
+
+def test_a_role_of_another_owner_is_not_theirs(store):
+    """The story quotes a State Department spokesman; the Kremlin's said nothing."""
+    reply = answer(store, "what did the kremlin spokesman say about the leeds moss experiment")
+    assert "Roscosmos's decision" not in reply.answer, reply.answer
+
+
+def test_a_description_opening_with_a_before_the_name_is_theirs(store):
+    """ "A lecturer in maritime law at …, Ngozi Eze, said": the words before the comma
+    describe her, as "The lecturer …, Ngozi Eze" would."""
+    reply = answer(store, "what did the port harcourt law lecturer say about the soyuz seat pact")
+    assert reply.found, reply.answer
+    assert "who pays for the seat" in reply.answer, reply.answer
