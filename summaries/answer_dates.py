@@ -96,11 +96,20 @@ def _dated_ahead(sentence: str, since: int | None = None) -> bool:
     for m in _AHEAD.finditer(sentence):
         if not _before(m.group(0), since):
             return True
-    for m in tp.DATE.finditer(sentence):
+    for m in _dates(sentence):
         before = sentence[max(0, m.start() - 80) : m.start()]
         if _FUTURE_MARK.search(before) and not _before(m.group(0), since):
             return True
     return False
+
+
+def _dates(sentence: str) -> list[re.Match[str]]:
+    """The dates of a sentence, with a part of a month ("a final vote expected in late
+    November"): a time still to come, though too loose a date to answer "how long"."""
+    return [*tp.DATE.finditer(sentence), *_PART_OF_MONTH.finditer(sentence)]
+
+
+_PART_OF_MONTH = re.compile(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+" + tp._MONTH + r"\b")
 
 
 def _before(date: str, since: int | None) -> bool:

@@ -366,6 +366,9 @@ def test_quote_question_asking_for_a_date_declines_a_quote_without_one(checks):
         ("The capsule landed on Wednesday.", False),
         ("It is expected to launch on a heavy-lift rocket no earlier than 2027.", True),
         ("The module will not fly before September.", True),
+        ("The bill now goes to committee, with a final vote expected in late November.", True),
+        ("The next Soyuz is due to fly in mid-September.", True),
+        ("The crew came home in late May after a six-month stay.", False),
     ],
 )
 def test_a_future_date_is_one_stated_as_still_to_come(text, future):
