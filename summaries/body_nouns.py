@@ -103,6 +103,13 @@ def body_noun(
         name = speaker_bodies.named_by_head(words[1:], pos, ctx)
         if name:
             return Who(name, False)
+    if low in v["org_nouns"] and words[0][0] in ("the", "The") and len(words) >= 3:
+        # "the state corporation said": the body the story or the gazetteer calls that
+        phrase = " ".join(w.lower() for w, _ in words[1:])
+        if all(w.islower() for w, _ in words[1:]):
+            name = ctx.last_org(pos, noun=phrase, within=1500)
+            if name:
+                return Who(name, False)
     if low in v["org_nouns"]:
         name = ctx.last_org(pos, noun=low, within=60)
         return Who(name, False) if name else UNKNOWN

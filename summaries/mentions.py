@@ -8,6 +8,7 @@ this memory to say who "he" or "she" is.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 
 from summaries.detect_signals import valid_iss
@@ -50,6 +51,32 @@ def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
         return []
     station = {h.start for h in valid_iss(hits, text)}
     return [(h.start, "ISS", "") for h in iss if h.start not in station]
+
+
+def _described_as(
+    text: str, orgs: list[tuple[int, str, str]], known: dict, nouns: frozenset[str]
+) -> dict[str, set[str]]:
+    """Organisation -> the body nouns the story or the gazetteer calls it: "Glass Lewis,
+    the other large proxy adviser," and Roscosmos, a state corporation, for "the adviser"
+    and "the state corporation" said later."""
+    out: dict[str, set[str]] = {}
+    for pos, name, _kind in orgs:
+        said = set(known.get(name, {}).get("nouns", ()))
+        if text.startswith(name, pos):
+            m = _ORG_APPOSITION.match(text, pos + len(name))
+            if m:
+                words = m.group(1).lower().split()
+                if words[-1] in nouns or " ".join(words[-2:]) in nouns:
+                    said |= {" ".join(words[i:]) for i in range(len(words))}
+        if said:
+            out.setdefault(name, set()).update(said)
+    return out
+
+
+# "Energia, the state-owned rocket maker that built Zvezda": up to four words before a noun
+_ORG_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z]+)(?=[,.;]|[ \t]+(?:that|which|whose|of|for|in|based)\b)"
+)
 
 
 class Mentions:
@@ -280,6 +307,7 @@ class Mentions:
             self.orgs.append((h, name, "agency" if "agency" in name else ""))
         self.people.sort()
         self.orgs.sort()
+        self.described = _described_as(text, self.orgs, orgs, v["org_nouns"])
 
     def _is_subject(self, pos: int, *, by_position: bool = True) -> bool:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -361,7 +389,12 @@ class Mentions:
                 return None
             if self.text.startswith(name + "-", p):
                 continue  # "a NASA-managed cargo flight": a modifier, not a referent
-            if not noun or kind == noun or noun in name.lower():
+            if (
+                not noun
+                or kind == noun
+                or noun in name.lower()
+                or noun in self.described.get(name, ())
+            ):
                 # "The Russian Foreign Ministry": the name as written, not the shorter
                 # gazetteer hit inside it
                 for p2, name2, _k in self.orgs[max(0, i - 3) : i]:

@@ -55,3 +55,31 @@ def test_a_firm_named_in_apposition_keeps_its_whole_name_after_now():
         'unit will follow "in the next decade, not before."'
     )
     assert _speakers(text)[-1] == "Sinop Nükleer"
+
+
+def test_a_body_is_referred_back_to_by_what_the_story_called_it():
+    """ "X, the state-owned rocket maker, …. '…,' the rocket maker said": the apposition
+    tells the reader which body "the rocket maker" is."""
+    text = (
+        "SAMARA — Volga Rocket Centre, the state-owned rocket maker that builds the Soyuz "
+        "boosters, was hit by drones on Monday. NASA said it was watching closely. "
+        '"The plant works as normal," the rocket maker said.'
+    )
+    assert _speakers(text) == ["Volga Rocket Centre"]
+
+
+def test_roscosmos_is_the_state_corporation():
+    text = (
+        "MOSCOW — Roscosmos said in a statement that the agreement continued a long "
+        'tradition. "The Russian segment has always been open to our friends," the state '
+        "corporation said."
+    )
+    assert _speakers(text) == ["Roscosmos"]
+
+
+def test_a_description_no_body_was_given_stays_unknown():
+    text = (
+        "WASHINGTON — NASA said on Monday that the cargo flight would go ahead. "
+        '"The plant works as normal," the rocket maker said.'
+    )
+    assert _speakers(text) == [None]

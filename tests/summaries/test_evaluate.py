@@ -138,13 +138,16 @@ FLOORS = {
 # key recall 0.662, detection 12/0/1/12. The first 125 then read speakers 0.897 and key
 # recall 0.699 (unchanged). The whole split of 150: detection P 1.000 / R 0.959, speakers
 # 0.899 (of 1070 quotes), key recall@3 0.693 (298/430; again the new batch pulls it under
-# the first 125's figure).
+# the first 125's figure). Session 10: a body referred back to by what the story or the
+# gazetteer calls it ("Volga Rocket Centre, the state-owned rocket maker, …", "the state
+# corporation said" for Roscosmos) took the whole split to speakers 0.901 (964/1070) and key
+# recall@3 0.695 (299/430); held-out unchanged.
 BLIND_FLOORS = {
     "precision": 1.0,
     "recall": 0.95,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.898,
-    "key_recall": 0.693,
+    "speaker_accuracy": 0.900,
+    "key_recall": 0.695,
 }
 
 
