@@ -1,0 +1,66 @@
+"""Initials a member types for a name the stories spell out ("the dfa", "jsc")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summaries.acronyms import expand
+from summaries.aliases import load_aliases
+from summaries.answers import answer
+from summaries.store import Store
+from tests.summaries.answer_stories import ARTICLES
+
+MANILA = (
+    "manila-dfa-cubesat",
+    "Manila rejects Beijing protest over cubesat launched from the station",
+    "2026-09-10T12:00:00Z",
+    True,
+    [
+        "MANILA — The Department of Foreign Affairs on Thursday rejected a protest from the "
+        "Chinese Embassy over a Philippine cubesat released from the International Space "
+        "Station, saying the satellite watches only the country's own waters.",
+        "The embassy had called the cubesat a provocation in a note verbale last week.",
+    ],
+    [],
+)
+TOKYO = (
+    "tokyo-protest-cubesat",
+    "Tokyo protests over cubesat photos of disputed islands",
+    "2026-09-12T12:00:00Z",
+    True,
+    [
+        "TOKYO — Japan's Ministry of Foreign Affairs lodged a protest with Beijing on Friday "
+        "over photos of disputed islands taken by a Chinese cubesat.",
+        "The ministry said the images had been released to stir nationalist feeling.",
+    ],
+    [],
+)
+
+
+@pytest.fixture
+def store(make_store) -> Store:
+    return make_store([*ARTICLES, MANILA, TOKYO])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the dfa position on the cubesat protest", "how did the dfa answer the embassy"],
+)
+def test_initials_find_the_story_that_spells_the_name_out(store, question):
+    """Without the name spelled out, "dfa" is a name no story carries: declined."""
+    reply = answer(store, question)
+    assert reply.found, reply.answer
+    assert reply.citations[0].title.startswith("Manila rejects"), reply.citations
+    assert "Department of Foreign Affairs" in reply.answer, reply.answer
+
+
+def test_two_names_with_the_same_initials_leave_the_word_alone():
+    topic = tuple(load_aliases().concepts("mfa protest"))
+    texts = ["Japan's Ministry of Foreign Affairs protested.", "The Museum of Fine Arts closed."]
+    assert expand(topic, [0.0, 3.0], texts) == {}
+    assert 0 in expand(topic, [0.0, 3.0], texts[:1])
+
+
+def test_a_common_word_is_not_read_as_initials():
+    topic = tuple(load_aliases().concepts("vs"))
+    assert expand(topic, [0.0], ["The Vision Science lab opened."]) == {}
