@@ -62,9 +62,10 @@ _QUOTE_PATTERNS = [
         r"response|comment|message|words|reply|warning|position)\b(?P<rest>.*)",
         re.I,
     ),
-    re.compile(  # "Kremlin reaction to …", "NASA's response on …"
-        r"^(?:and\s+)?(?:the\s+)?(?P<who>[\w.'’ -]{2,40}?)(?:['’]s)?\s+(?:reaction|response|"
-        r"comments?|statement)\s+(?:to|on|about|over)\b(?P<rest>.*)",
+    re.compile(  # "Kremlin reaction to …", "NASA's response on …", "peskov quote about …"
+        r"^(?:and\s+)?(?:the\s+)?(?!(?:any|a|an|one|some|best|latest|last|good|exact)\s)"
+        r"(?P<who>[\w.'’ -]{2,40}?)(?:['’]s)?\s+(?:reaction|response|"
+        r"comments?|statement|quotes?|remarks)\s+(?:to|on|about|over)\b(?P<rest>.*)",
         re.I,
     ),
     re.compile(  # "the tory mp's rant about …", "that esa guy's take on …": whose words, owned

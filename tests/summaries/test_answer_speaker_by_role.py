@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from summaries import question as q_parse
+from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
 from tests.summaries.answer_stories import ARTICLES
@@ -45,6 +47,32 @@ MOSS = (
     ],
     [],
 )
+SENATE = (
+    "senate-telemetry-review",
+    "Senator asks NASA to review data shared with Roscosmos",
+    "2026-11-02T12:00:00Z",
+    True,
+    [
+        "WASHINGTON — Sen. Dana Whitfield of Alabama asked NASA on Monday to review what "
+        "telemetry it shares with Roscosmos about the space station.",
+        "Her Democratic colleague on the committee, Sen. Luis Obregon, said he "
+        'shared the worry but warned against "a fix that grounds the whole crew."',
+    ],
+    [],
+)
+GRAZ = (
+    "graz-detector-dropped",
+    "Graz team loses Chinese sensor from station experiment",
+    "2026-11-05T12:00:00Z",
+    True,
+    [
+        "GRAZ — A Chinese-built sensor has been removed from an Austrian experiment bound for "
+        "the International Space Station after US objections.",
+        'In Graz, principal investigator Lena Hofbauer said the team had "lost a fine sensor '
+        'but kept every colleague."',
+    ],
+    [],
+)
 LAGOS = (
     "lagos-seat-pact",
     "Nigeria signs Soyuz seat pact with Moscow",
@@ -64,7 +92,7 @@ LAGOS = (
 
 @pytest.fixture
 def store(make_store) -> Store:
-    return make_store([*ARTICLES, EMBASSY, MOSS, LAGOS])
+    return make_store([*ARTICLES, EMBASSY, MOSS, LAGOS, SENATE, GRAZ])
 
 
 def test_a_full_name_typed_finds_the_quote_kept_under_the_surname(store):
@@ -96,3 +124,33 @@ def test_a_description_opening_with_a_before_the_name_is_theirs(store):
     reply = answer(store, "what did the port harcourt law lecturer say about the soyuz seat pact")
     assert reply.found, reply.answer
     assert "who pays for the seat" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # "Her Democratic colleague …, Sen. Luis Obregon": described before the comma
+        # after a possessive, as after "The"
+        ("what did the democratic senator say about the telemetry review", "grounds the whole"),
+        # "lead scientist" is what members call a principal investigator
+        ("what did the graz lead scientist say about the chinese sensor", "fine sensor"),
+    ],
+)
+def test_a_speaker_described_in_other_words_is_found(store, question, words):
+    reply = answer(store, question)
+    assert reply.found, reply.answer
+    assert words in reply.answer, reply.answer
+
+
+def test_a_name_then_quote_asks_for_their_quote():
+    parsed = q_parse.parse("peskov quote about the seat swap?", load_aliases(), None)
+    assert (parsed.kind, parsed.speaker) == ("quote", "peskov")
+    anyone = q_parse.parse("any quote about the seat swap?", load_aliases(), None)
+    assert anyone.speaker != "any"
+
+
+def test_spox_is_a_spokesperson():
+    parsed = q_parse.parse(
+        "what did the kremlin spox say about the seat swap", load_aliases(), None
+    )
+    assert parsed.speaker is not None and "spokesperson" in parsed.speaker
