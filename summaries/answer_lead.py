@@ -88,6 +88,13 @@ def _lead(
             for p in list(core)
             if p + 1 < len(spans) and _FOLLOWS.match(story.text, *spans[p + 1])
         )
+        if fact is None or not _has_type(q, story.text[slice(*spans[fact])]):
+            # the cause a chosen sentence gives, or the one right after it, opens the answer
+            typed = next((p for p in core if _has_type(q, story.text[slice(*spans[p])])), None)
+            cause = typed if typed is not None else _cause_after(q, story.text, spans, core)
+            if cause is not None:
+                core.append(cause)
+                fact = cause
     # the quote after the lead, whole: "“The experiment has outlived three governments and
     # two wars. It will not outlive this budget,” she told Rhine Broadcast."
     quoted = _quote_after(story.text, spans, nxt)
@@ -153,6 +160,23 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _cause_after(
+    q: Question, text: str, spans: list[tuple[int, int]], core: list[int]
+) -> int | None:
+    """For "why", when no chosen sentence gives a cause: the sentence right after one of
+    them that does (None when none does). "The original plan … was for a joint session with Tver. In September
+    the ministry withdrew its approval, citing federal guidance …": the reason follows what
+    it explains and shares none of the question's words, so no search finds it."""
+    return next(
+        (
+            p + 1
+            for p in core
+            if p + 1 < len(spans) and p + 1 not in core and _has_type(q, text[slice(*spans[p + 1])])
+        ),
+        None,
+    )
 
 
 def _fact_first(
@@ -429,7 +453,7 @@ def _has_type(q: Question, text: str) -> bool:
 
 # CAUSE words that name a topic or a backdrop ("amid sanctions", "over the war") rather
 # than the reason itself; they rank a sentence for "why" but do not stop the lead looking
-_WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the", re.I)
+_WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the|waiting\s+for", re.I)
 # a yes/no question's reply is said with a negation or a plain confirmation; the
 # sentence restating the topic ("The station moved out of the path …") carries neither
 _POLARITY = re.compile(

@@ -52,3 +52,30 @@ def test_a_why_leads_with_the_event_behind_it(make_store, story):
     reply = answer(store, "why is peru's astronaut candidate's two-week iss visit suspended")
     assert reply.found
     assert "lunar base" in reply.answer
+
+
+# The reason follows the sentence it explains and shares none of the question's words.
+CUT_OUT = (
+    "dresden-tula-school-call",
+    "Dresden pupils talk to the station, without their Tula partners",
+    "2026-11-21T09:00:00Z",
+    True,
+    [
+        "DRESDEN — Thirty pupils crowded round a loudspeaker in a school gym on Tuesday, "
+        "waiting for a voice from the International Space Station.",
+        "The original plan, drawn up with the school's partner school in Tula, was a joint "
+        "radio call in which Russian pupils would also speak to the crew.",
+        "In October the state education office withdrew its approval for the joint part, "
+        "citing federal rules that bar official exchanges with Russian state institutions.",
+        "The pupils asked about sleep, food and the view.",
+    ],
+    [],
+)
+
+
+def test_a_why_takes_the_cause_that_follows_the_sentence_it_explains(make_store):
+    store = make_store([*ARTICLES, CUT_OUT])
+    reply = answer(store, "why were the tula kids cut out of the dresden school's radio call")
+    assert reply.found, reply.answer
+    assert "federal rules" in reply.answer, reply.answer
+    assert reply.answer.startswith("In October"), reply.answer  # the reason leads
