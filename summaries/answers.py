@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from summaries import acronyms, answer_types
+from summaries import answer_types, written_forms
 from summaries import question as q_parse
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
@@ -233,9 +233,9 @@ def _answer(
         topic = (fixed.get(i, c) for i, c in enumerate(q.topic))
         q = replace(q, topic=tuple(c for c in topic if c is not None))
         result = search(store, q.topic, limit=STORIES_READ * 3)
-    if any(d == 0 for d in result.df):  # "the dfa spox": the name the stories spell out
+    if any(d == 0 for d in result.df):  # "the dfa spox", "canadarm": as the stories write it
         read = store.stories_by_ids([h.story_id for h in result.hits[:STORIES_READ]])
-        spelled = acronyms.expand(q.topic, result.df, [s.text for s in read])
+        spelled = written_forms.expand(q.topic, result.df, [s.text for s in read])
         if spelled:
             q = replace(q, topic=tuple(spelled.get(i, c) for i, c in enumerate(q.topic)))
             result = search(store, q.topic, limit=STORIES_READ * 3)

@@ -1,9 +1,10 @@
-"""Initials a member types for a name the stories spell out: "the manila dfa spox" for the
-Department of Foreign Affairs, "the jsc trajectory officer" for Johnson Space Center.
+"""Words a member types for a name the stories write another way: initials ("the manila
+dfa spox" for the Department of Foreign Affairs, "the jsc trajectory officer" for Johnson
+Space Center) and a name without its number ("canadarm" for Canadarm2).
 
 A word no stored story has cannot match anything, so the question would be answered from
 its other words or not at all. When the stories read for the question write exactly one
-name with those initials, the word also stands for that name. Kept apart from the
+name that the word stands for, the word also stands for that name. Kept apart from the
 gazetteer's aliases, which know the common ones (NASA, ESA) ahead of time.
 """
 
@@ -25,22 +26,33 @@ _WORD = re.compile(r"[A-Za-z][\w'’&-]*|&")
 
 
 def expand(topic: tuple[Concept, ...], df: list[float], texts: list[str]) -> dict[int, Concept]:
-    """Index → the concept widened by the one name its initials stand for in ``texts``,
+    """Index → the concept widened by the one name it stands for in ``texts``,
     for each word of ``topic`` that no story has (``df`` 0) and that reads as initials, from
     the texts of the stories read for the question."""
     out: dict[int, Concept] = {}
     for i, (c, d) in enumerate(zip(topic, df, strict=True)):
         word = c.text
-        if d or not word.isalpha() or not 2 <= len(word) <= 6:
+        if d or not word.isalpha():
             continue
-        if not word.isupper() and zipf(word.lower()) >= ACRONYM_ZIPF:
-            continue
-        names = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
-        if len(names) != 1:
-            continue  # none, or two names with those initials: nothing to choose between
-        (name,) = names.values()
-        out[i] = replace(c, phrases=(*c.phrases, (tuple(stems(name)), name, 1.0)), named=True)
+        # every number the stories give it: "canadarm" is Canadarm2 and Canadarm3 alike
+        names = sorted({n.lower(): n for text in texts for n in _numbered(word, text)}.values())
+        initials = len(word) <= 6 and (word.isupper() or zipf(word.lower()) < ACRONYM_ZIPF)
+        if not names and initials:
+            spelled = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
+            # two names with those initials: nothing to choose between
+            names = list(spelled.values()) if len(spelled) == 1 else []
+        if names:
+            phrases = tuple((tuple(stems(n)), n, 1.0) for n in names)
+            out[i] = replace(c, phrases=(*c.phrases, *phrases), named=True)
     return out
+
+
+def _numbered(word: str, text: str) -> set[str]:
+    """The word with a number the story writes after it ("Canadarm2", "Dextre-2"): a
+    member leaves the number off a name they know."""
+    if len(word) < 4:
+        return set()  # "ms" is no name of its own
+    return {m.group(0) for m in re.finditer(r"\b" + re.escape(word) + r"-?\d+\b", text, re.I)}
 
 
 def _spelled(initials: str, text: str) -> set[str]:

@@ -1,13 +1,14 @@
-"""Initials a member types for a name the stories spell out ("the dfa", "jsc")."""
+"""Words a member types for a name the stories write another way: initials ("the dfa",
+"jsc") and a name without its number ("canadarm" for Canadarm2)."""
 
 from __future__ import annotations
 
 import pytest
 
-from summaries.acronyms import expand
 from summaries.aliases import load_aliases
 from summaries.answers import answer
 from summaries.store import Store
+from summaries.written_forms import expand
 from tests.summaries.answer_stories import ARTICLES
 
 MANILA = (
@@ -64,3 +65,10 @@ def test_two_names_with_the_same_initials_leave_the_word_alone():
 def test_a_common_word_is_not_read_as_initials():
     topic = tuple(load_aliases().concepts("vs"))
     assert expand(topic, [0.0], ["The Vision Science lab opened."]) == {}
+
+
+def test_a_name_typed_without_its_number_is_the_numbered_name():
+    topic = tuple(load_aliases().concepts("canadarm repair"))
+    found = expand(topic, [0.0, 3.0], ["Canadarm2, the robotic arm, was repaired."])
+    assert [p[1] for p in found[0].phrases][-1] == "Canadarm2"
+    assert found[0].named
