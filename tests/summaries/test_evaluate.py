@@ -141,13 +141,18 @@ FLOORS = {
 # the first 125's figure). Session 10: a body referred back to by what the story or the
 # gazetteer calls it ("Volga Rocket Centre, the state-owned rocket maker, …", "the state
 # corporation said" for Roscosmos) took the whole split to speakers 0.901 (964/1070) and key
-# recall@3 0.695 (299/430); held-out unchanged.
+# recall@3 0.695 (299/430); held-out unchanged. Session 10 then added 926-950 (ordinary
+# copy, written blind), measured once with the session-start code 85e6f29 and once with the
+# code after that change: the same detection 11/0/2/12, speakers 0.935, key recall 0.622.
+# The whole split of 175: detection P 1.000 / R 0.943 (82/0/5/88; the batch's two missed
+# positives pull it under the first 150's 0.959), speakers 0.906 (1137/1255), key recall@3
+# 0.685 (345/504). The floors follow the grown split, not a regression of the code.
 BLIND_FLOORS = {
     "precision": 1.0,
-    "recall": 0.95,
+    "recall": 0.942,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.900,
-    "key_recall": 0.695,
+    "speaker_accuracy": 0.905,
+    "key_recall": 0.684,
 }
 
 
