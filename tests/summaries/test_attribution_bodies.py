@@ -83,3 +83,12 @@ def test_a_description_no_body_was_given_stays_unknown():
         '"The plant works as normal," the rocket maker said.'
     )
     assert _speakers(text) == [None]
+
+
+def test_a_licence_speaks_for_the_body_that_issued_it():
+    text = (
+        "WASHINGTON — The Treasury Department issued a general license on Friday. The "
+        'license says payments must be "ordinarily incident and necessary" to station '
+        "operations."
+    )
+    assert _speakers(text) == ["Treasury Department"]
