@@ -17,6 +17,8 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
+from summaries.lead_order import cause_after, fact_first, inside_quote
+from summaries.lead_types import explicit, has_type
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import cached_quotes
@@ -43,9 +45,9 @@ def _lead(
     # the people a sentence is about are often named in the one before or after it
     # ("Commander Pavel Lazutkin and … left the airlock. The spacewalk ran …")
     beside = [p for p in (best.position - 1, best.position + 1) if 0 <= p < len(spans)]
-    named, lacks = None, not _has_type(q, best.text)
+    named, lacks = None, not has_type(q, best.text)
     if q.kind == "who" and lacks:
-        named = next((p for p in beside if _has_type(q, story.text[slice(*spans[p])])), None)
+        named = next((p for p in beside if has_type(q, story.text[slice(*spans[p])])), None)
     # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the
     # names the question lacks, but not a person; the crew is named in another sentence.
     nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
@@ -58,9 +60,9 @@ def _lead(
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
         roles = answer_names.person_roles(q)
-        typed = [s for s in _others_in(story, ranked, roles) if _has_type(q, s.text)]
+        typed = [s for s in _others_in(story, ranked, roles) if has_type(q, s.text)]
         if q.kind == "when":  # a written date over "by the end of the decade"
-            typed = [s for s in typed if _explicit(s.text)] or typed
+            typed = [s for s in typed if explicit(s.text)] or typed
         ahead = _date_ahead(q, best, ranked, spans) if answer_dates.future_when(q) else None
         if ahead is not None:  # "when will …": a date still to come over a past one
             core.extend(ahead)
@@ -88,10 +90,10 @@ def _lead(
             for p in list(core)
             if p + 1 < len(spans) and _FOLLOWS.match(story.text, *spans[p + 1])
         )
-        if fact is None or not _has_type(q, story.text[slice(*spans[fact])]):
+        if fact is None or not has_type(q, story.text[slice(*spans[fact])]):
             # the cause a chosen sentence gives, or the one right after it, opens the answer
-            typed = next((p for p in core if _has_type(q, story.text[slice(*spans[p])])), None)
-            cause = typed if typed is not None else _cause_after(q, story.text, spans, core)
+            typed = next((p for p in core if has_type(q, story.text[slice(*spans[p])])), None)
+            cause = typed if typed is not None else cause_after(q, story.text, spans, core)
             if cause is not None:
                 core.append(cause)
                 fact = cause
@@ -128,7 +130,7 @@ def _lead(
         needs = (
             tp.NEEDS_ANTECEDENT.match(sentence)
             or tp.PRONOUN_SPEECH.search(sentence)
-            or _inside_quote(story.text, spans[pos][0])
+            or inside_quote(story.text, spans[pos][0])
         )
         if pos > 0 and needs and pos - 1 not in taken:
             group.append(pos - 1)
@@ -137,7 +139,7 @@ def _lead(
                 group[-1] > 0
                 and len(group) < 4
                 and group[-1] - 1 not in taken
-                and _inside_quote(story.text, spans[group[-1]][0])
+                and inside_quote(story.text, spans[group[-1]][0])
             ):
                 group.append(group[-1] - 1)
         groups.append(group)
@@ -146,9 +148,9 @@ def _lead(
     groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
-    if fact is not None and not _has_type(q, story.text[slice(*spans[fact])]):
+    if fact is not None and not has_type(q, story.text[slice(*spans[fact])]):
         fact = None  # no sentence carries what was asked: the story's own order reads best
-    chosen = _fact_first(chosen, story.text, spans, fact)
+    chosen = fact_first(chosen, story.text, spans, fact)
     parts, last = [], None
     for pos in chosen:
         if last is not None:
@@ -160,67 +162,6 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
-
-
-def _cause_after(
-    q: Question, text: str, spans: list[tuple[int, int]], core: list[int]
-) -> int | None:
-    """For "why", when no chosen sentence gives a cause: the sentence right after one of
-    them that does (None when none does). "The original plan … was for a joint session with Tver. In September
-    the ministry withdrew its approval, citing federal guidance …": the reason follows what
-    it explains and shares none of the question's words, so no search finds it."""
-    return next(
-        (
-            p + 1
-            for p in core
-            if p + 1 < len(spans) and p + 1 not in core and _has_type(q, text[slice(*spans[p + 1])])
-        ),
-        None,
-    )
-
-
-def _fact_first(
-    chosen: list[int], text: str, spans: list[tuple[int, int]], fact: int | None
-) -> list[int]:
-    """Lead with the fact asked for: when the best-covered sentence only sets the scene
-    and the date, name or figure sits in a later passage, that passage (from the sentence
-    it leans on, "Its spokesman …", through the ones running on from it) opens the answer
-    and the scene follows, even when it is the very next sentence; a member reads the
-    first line. A sentence leaning on one that is not quoted stays where it is."""
-    if fact not in chosen:
-        return chosen
-    start = fact
-    while _leans(text, spans[start]):
-        if start - 1 not in chosen:
-            return chosen
-        start -= 1
-    if start == chosen[0]:
-        return chosen
-    run = [start]
-    while run[-1] + 1 in chosen:
-        run.append(run[-1] + 1)
-    return run + [p for p in chosen if p not in run]
-
-
-def _leans(text: str, span: tuple[int, int]) -> bool:
-    """Does the sentence mean nothing without the one before it: "It has two months …",
-    "Its spokesman …", or the rest of a quote opened earlier ("… not the Kremlin," he
-    said)?"""
-    return bool(_LEANS.match(text[slice(*span)])) or _inside_quote(text, span[0])
-
-
-def _inside_quote(text: str, start: int) -> bool:
-    """Does the sentence at ``start`` begin inside a quote opened earlier in its paragraph
-    (a quote several sentences long)? Counted within the paragraph, where a quote running
-    on to the next paragraph opens again."""
-    para = max((s for s, _e in paragraph_spans(text) if s <= start), default=0)
-    before = text[para:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-_LEANS = re.compile(
-    tp.NEEDS_ANTECEDENT.pattern + r"|^[\"“]?(?:Its|His|Her|Their|Among\s+them|Both)\b"
-)
 
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
@@ -279,15 +220,15 @@ def _redundant_last(groups: list[list[int]], texts: list[str], q: Question) -> l
     if len(groups) < 3:
         return groups
     lead = " ".join(texts[p] for p in groups[0])
-    have, typed = set(_match(q.topic, lead)), _has_type(q, lead)
+    have, typed = set(_match(q.topic, lead)), has_type(q, lead)
     front, back = [groups[0]], []
     follows, words = {max(groups[0]) + 1}, q.kind == "said" or asks_words(q.text)
     for g in groups[1:]:
         text = " ".join(texts[p] for p in g)
         got = set(_match(q.topic, text))
         said = min(g) in follows and words and _QUOTE_MARK.search(text)
-        if got - have or (not typed and _has_type(q, text)) or said:
-            typed = typed or _has_type(q, text)
+        if got - have or (not typed and has_type(q, text)) or said:
+            typed = typed or has_type(q, text)
             front.append(g)
             follows.add(max(g) + 1)
             have |= got
@@ -336,7 +277,7 @@ def _filler(
     have = _match(q.topic, lead)
     carried = _match(q.topic, story.text)
     lacking = [i for i in carried if i not in have]
-    typed = _has_type(q, lead)
+    typed = has_type(q, lead)
     if not lacking and typed:
         return None
     best = core[0]
@@ -352,7 +293,7 @@ def _filler(
         text = story.text[slice(*spans[pos])]
         got = _match(q.topic, text)
         gain = sum(weights[i] * got[i] for i in lacking if i in got)
-        if not typed and _has_type(q, text) and (gain or q.kind != "who"):
+        if not typed and has_type(q, text) and (gain or q.kind != "who"):
             gain += max(weights, default=1.0)
         if gain > found_gain:
             found, found_gain = pos, gain
@@ -409,7 +350,7 @@ def _date_ahead(
             if answer_dates.has_future_date(f"{s.text} {after}", event, since):
                 found.append((s, [s.position, s.position + 1]))
     # a written date ("no earlier than 2027") over "from the end of the decade"
-    written = [f for f in found if _explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
+    written = [f for f in found if explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
     if not found:
         return None
     return max(written or found, key=lambda f: _supplement_score(q, f[0], best))[1]
@@ -423,44 +364,6 @@ def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
     if q.kind == "why":
         score += 0.1 * len({m.group(0).lower() for m in tp.CAUSE.finditer(s.text)})
     return score
-
-
-def _has_type(q: Question, text: str) -> bool:
-    """Does the sentence carry the kind of fact the question asks for?"""
-    if q.kind == "when":
-        if _TIME_Q.search(q.text):  # "what time did they land": the clock time
-            return bool(_CLOCK.search(text))
-        if _explicit(text):
-            return True  # "could take place in December" answers "when's it likely"
-        return answer_dates.future_when(q) and answer_dates.has_future_date(text)
-    if q.kind == "quantity":
-        units = tp.measure(q.text)
-        if units is None:
-            return bool(tp.AMOUNT.search(text) or tp.COUNT_WORDS.search(text))
-        return any(not _OFFSET.match(text, m.end()) for m in units.finditer(text))
-    if q.kind == "where":
-        return bool(tp.PLACE.search(text))
-    if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
-        if answer_names.asks_person(q):  # … but "which senator" wants the senator's name
-            return answer_names.new_person(q, text)
-        return answer_names.new_name(q, text, things=True)
-    if q.kind == "why":  # "sanctions" or "amid" alone names the topic, not a reason
-        return any(not _WEAK_CAUSE.fullmatch(m.group(0)) for m in tp.CAUSE.finditer(text))
-    if q.kind == "yesno":  # the reply: "were never in danger", "found no evidence"
-        return bool(_POLARITY.search(text))
-    return True
-
-
-# CAUSE words that name a topic or a backdrop ("amid sanctions", "over the war") rather
-# than the reason itself; they rank a sentence for "why" but do not stop the lead looking
-_WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the|waiting\s+for", re.I)
-# a yes/no question's reply is said with a negation or a plain confirmation; the
-# sentence restating the topic ("The station moved out of the path …") carries neither
-_POLARITY = re.compile(
-    r"\b(?:not|no|never|nor|none|nothing|neither|unrelated|denied|denies|rejected|"
-    r"refused|ruled\s+out|confirmed|agreed|yes)\b|n[’']t\b",
-    re.I,
-)
 
 
 def _quote_after(text: str, spans: list[tuple[int, int]], nxt: int) -> list[int]:
@@ -504,18 +407,6 @@ _NAMED_SAID = re.compile(
 # the means a "how" asks for, said in the sentence after the lead
 _HOW_DONE = re.compile(r"\b(?:using|via|with\s+the|by\s+(?:hand|using|means\s+of))\b", re.I)
 _SAID_ON = re.compile(r"[“\"]")  # a quote opening the next sentence: its words, in person
-_TIME_Q = re.compile(r"\bwhat\s+time\b|\bat\s+what\s+hour\b", re.I)
-_CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b",
-    re.I,
-)
-# "about twenty minutes behind schedule", "two days late", "an hour into the spacewalk":
-# how far off a plan or a start something was, not how long it lasted or how far it went
-_OFFSET = re.compile(r"\s+(?:behind|late|later|early|earlier|ahead|ago|into)\b", re.I)
-
-
-def _explicit(text: str) -> bool:
-    return bool(tp.EXPLICIT_DATE.search(tp.DATELINE.sub("", text)))
 
 
 def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:

@@ -1,0 +1,77 @@
+"""The order of a lead's sentences: the passage carrying the fact asked for opens the
+answer, with the sentences it leans on ("Its spokesman …", the rest of a quote) and, for
+"why", the cause that follows the sentence it explains.
+
+Kept apart from ``answer_lead``, which chooses the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summaries import text_patterns as tp
+from summaries.lead_types import has_type
+from summaries.question import Question
+from summaries.sentences import paragraph_spans
+
+
+def cause_after(
+    q: Question, text: str, spans: list[tuple[int, int]], core: list[int]
+) -> int | None:
+    """For "why", when no chosen sentence gives a cause: the sentence right after one of
+    them that does (None when none does). "The original plan … was for a joint session
+    with Tver. In September the ministry withdrew its approval, citing federal guidance …":
+    the reason follows what it explains and shares none of the question's words, so no
+    search finds it."""
+    return next(
+        (
+            p + 1
+            for p in core
+            if p + 1 < len(spans) and p + 1 not in core and has_type(q, text[slice(*spans[p + 1])])
+        ),
+        None,
+    )
+
+
+def fact_first(
+    chosen: list[int], text: str, spans: list[tuple[int, int]], fact: int | None
+) -> list[int]:
+    """Lead with the fact asked for: when the best-covered sentence only sets the scene
+    and the date, name or figure sits in a later passage, that passage (from the sentence
+    it leans on, "Its spokesman …", through the ones running on from it) opens the answer
+    and the scene follows, even when it is the very next sentence; a member reads the
+    first line. A sentence leaning on one that is not quoted stays where it is."""
+    if fact not in chosen:
+        return chosen
+    start = fact
+    while _leans(text, spans[start]):
+        if start - 1 not in chosen:
+            return chosen
+        start -= 1
+    if start == chosen[0]:
+        return chosen
+    run = [start]
+    while run[-1] + 1 in chosen:
+        run.append(run[-1] + 1)
+    return run + [p for p in chosen if p not in run]
+
+
+def _leans(text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence mean nothing without the one before it: "It has two months …",
+    "Its spokesman …", or the rest of a quote opened earlier ("… not the Kremlin," he
+    said)?"""
+    return bool(_LEANS.match(text[slice(*span)])) or inside_quote(text, span[0])
+
+
+def inside_quote(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` begin inside a quote opened earlier in its paragraph
+    (a quote several sentences long)? Counted within the paragraph, where a quote running
+    on to the next paragraph opens again."""
+    para = max((s for s, _e in paragraph_spans(text) if s <= start), default=0)
+    before = text[para:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_LEANS = re.compile(
+    tp.NEEDS_ANTECEDENT.pattern + r"|^[\"“]?(?:Its|His|Her|Their|Among\s+them|Both)\b"
+)
