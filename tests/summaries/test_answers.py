@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from summaries import answer_dates, answer_speakers
 from summaries import text_patterns as tp
-from summaries.answer_lead import _fit, _has_type
+from summaries.answer_lead import _fit
 from summaries.answer_sentences import _kind_bonus, _scene
 from summaries.answers import (
     CONFIDENT,
@@ -23,6 +23,7 @@ from summaries.answers import (
     answer,
     use_model,
 )
+from summaries.lead_types import has_type as _has_type
 from summaries.question import parse
 from summaries.retrieval import load_aliases
 from summaries.store import Store
