@@ -70,6 +70,15 @@ def left_unnamed(q: Question, lead: str) -> str | None:
         m = _UNNAMED.search(clause)
         if m is None:
             continue
-        if mentions(tuple(plain), clause[max(0, m.start() - 60) : m.start()]):
+        before = clause[max(0, m.start() - 60) : m.start()]
+        if mentions(tuple(plain), before) and not _someone_else(q, before):
             return "the lead says the one asked for is not named yet"
     return None
+
+
+def _someone_else(q: Question, before: str) -> bool:
+    """ "which cosmonaut …": "a Japanese astronaut yet to be named" is another crew member,
+    described by a capitalised word ("Japanese") the question does not have."""
+    phrase = re.split(r"\b(?:a|an|the|and|with)\s+", before)[-1]
+    qualifiers = re.findall(r"\b[A-Z][\w’'-]+", phrase)
+    return any(not mentions(tuple(q.topic), w) for w in qualifiers)

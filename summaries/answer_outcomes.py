@@ -266,6 +266,7 @@ _ADVERBS = frozenset(
 )
 # "going to sanction", "about to fly": the verb is the one after "to"
 _CARRIERS = frozenset(["going", "about", "planning", "trying", "set", "due"])
+_GO_AHEAD = re.compile(r"\bgo\s+ahead\s+and\s+")
 # Below this Zipf frequency for its -ed / -ing forms a word is no verb ("jury", "mexico")
 VERB_ZIPF = 3.0
 
@@ -287,7 +288,9 @@ def asked_verb(q: Question) -> str | None:
     m = _AUX_Q.search(q.text)
     if m is None or re.search(r"\b" + _SAY_WORDS, q.text, re.I):
         return None
-    words = re.findall(r"[a-z][\w'’-]*", m.group(1).lower())[:6]
+    words = re.findall(r"[a-z][\w'’-]*", m.group(1).lower())[:8]
+    # "did the uae actually go ahead and sign": the step is the verb after "go ahead and"
+    words = _GO_AHEAD.sub("", " ".join(words)).split()[:6]
     # "did the french lightning camera finally come home": the adverb stands before the
     # verb, so a noun in -ing in the subject ("lightning", "building") is not taken for it
     for i, w in enumerate(words[:-1]):

@@ -1,0 +1,36 @@
+"""Three checks on what a lead answers: "how many X" is answered by a small number written
+before X ("seven specialists"), "did they go ahead and sign" asks whether they signed, and
+"a Japanese astronaut yet to be named" does not leave unnamed the cosmonaut asked about."""
+
+from __future__ import annotations
+
+from summaries.aliases import load_aliases
+from summaries.answer_many_named import left_unnamed
+from summaries.answer_outcomes import asked_verb
+from summaries.lead_types import has_type
+from summaries.question import parse
+
+
+def _q(text: str):
+    return parse(text, load_aliases())
+
+
+def test_a_small_count_before_the_asked_noun_answers_how_many():
+    q = _q("how many roscosmos specialists got no answer on their visas")
+    assert has_type(q, "The group of seven specialists had submitted documents in August.")
+    assert not has_type(q, "One of the specialists had submitted documents in August.")
+
+
+def test_go_ahead_and_sign_asks_whether_they_signed():
+    assert asked_verb(_q("did the uae actually go ahead and sign for a soyuz seat?")) == "sign"
+
+
+def test_another_crew_member_yet_to_be_named_leaves_the_asked_one_named():
+    lead = (
+        "Roscosmos named cosmonaut Anton Lebedev for the autumn Crew Dragon flight. He will "
+        "join NASA astronauts Laura Dunn and Reid Okafor and a Japanese astronaut yet to be "
+        "named."
+    )
+    assert left_unnamed(_q("which cosmonaut is flying on the autumn dragon"), lead) is None
+    # the Japanese astronaut asked about is the one not named yet
+    assert left_unnamed(_q("which japanese astronaut is flying on the autumn dragon"), lead)
