@@ -36,24 +36,62 @@ _BEFORE = 3  # words between the number and its noun: "two Ukrainian attack dron
 
 def uncounted(q: Question, story_text: str) -> str | None:
     """Why the story cannot answer "how many <noun>", or None when it may."""
-    m = _HOW_MANY.search(q.text)
-    if m is None or set(stems(m.group(1))) & _NOT_COUNTED:
+    nouns = counted_nouns(q)
+    if not nouns:
         return None
-    noun = _concept(q, m.group(1))
-    if noun is None:
-        return None
-    # the story may count the thing by another of the question's words ("how many
-    # station hardware export requests": "two requests")
-    plain = [c for c in q.topic if not c.named]
     for s, e in split_sentences(story_text):
         words, _ = indexed(story_text[s:e])
         if words and _is_count(words[-1]) and not _YEAR.match(words[-1]):
             return None  # a tally given on its own: "It came to twenty-six."
-        for c in plain:
-            for start, _end in c.positions(words):
-                if any(_is_count(w) for w in words[max(0, start - _BEFORE) : start]):
-                    return None
-    return f"story never counts the {noun.text} asked about"
+        if _counts(words, nouns):
+            return None
+    return f"story never counts the {nouns[0].text} asked about"
+
+
+def counted_nouns(q: Question) -> list[Concept]:
+    """The noun a "how many" question counts, then the question's other plain words: the
+    story may count the thing by another of them ("how many station hardware export
+    requests": "two requests"). Empty for any other question, or a count of money or time
+    (checked elsewhere)."""
+    m = _HOW_MANY.search(q.text)
+    if m is None or set(stems(m.group(1))) & _NOT_COUNTED:
+        return []
+    noun = _concept(q, m.group(1))
+    if noun is None:
+        return []
+    # "how many nigerians": the counted noun itself, though a nationality is a name
+    return [noun, *(c for c in q.topic if not c.named and c is not noun)]
+
+
+def counts(q: Question, sentence: str) -> bool:
+    """Does the sentence give the count asked for ("the group of seven specialists")? Not
+    "one of the specialists", which picks one out rather than counting them."""
+    m = _HOW_MANY_PHRASE.search(q.text)
+    if m is None or not counted_nouns(q):
+        return False
+    asked = {w.lower() for w in m.group(1).split()}
+    # the noun phrase after "how many" only: "roscosmos specialists", not "sleeping" later on
+    nouns = [c for c in q.topic if set(c.text.lower().split()) <= asked]
+    return _counts(indexed(sentence)[0], nouns, _PICKS)
+
+
+_PICKS = frozenset(stems("one both"))
+_HOW_MANY_PHRASE = re.compile(
+    r"\bhow\s+many\s+((?:(?!(?:did|do|does|is|are|was|were|has|have|had|will|would|can|"
+    r"could|got|get|went|go)\b)[a-z][\w'’-]*\s*){1,3})",
+    re.I,
+)
+
+
+def _counts(
+    words: tuple[str, ...], nouns: list[Concept], skip: frozenset[str] = frozenset()
+) -> bool:
+    for c in nouns:
+        for start, _end in c.positions(words):
+            before = words[max(0, start - _BEFORE) : start]
+            if any(_is_count(w) and w not in skip for w in before):
+                return True
+    return False
 
 
 def _concept(q: Question, word: str) -> Concept | None:

@@ -11,6 +11,7 @@ import re
 
 from summaries import answer_dates, answer_names
 from summaries import text_patterns as tp
+from summaries.answer_counts import counts
 from summaries.question import Question
 
 
@@ -25,9 +26,7 @@ def has_type(q: Question, text: str) -> bool:
     if q.kind == "quantity":
         units = tp.measure(q.text)
         if units is None:
-            return bool(
-                tp.AMOUNT.search(text) or tp.COUNT_WORDS.search(text) or _counted(q.text, text)
-            )
+            return bool(tp.AMOUNT.search(text) or tp.COUNT_WORDS.search(text) or counts(q, text))
         return any(not _OFFSET.match(text, m.end()) for m in units.finditer(text))
     if q.kind == "where":
         return bool(tp.PLACE.search(text))
@@ -66,20 +65,3 @@ _OFFSET = re.compile(r"\s+(?:behind|late|later|early|earlier|ahead|ago|into)\b",
 
 def explicit(text: str) -> bool:
     return bool(tp.EXPLICIT_DATE.search(tp.DATELINE.sub("", text)))
-
-
-def _counted(question: str, text: str) -> bool:
-    """ "how many roscosmos specialists": "the group of seven specialists" counts them,
-    though a small number written out says nothing on its own ("one of the crew")."""
-    m = _HOW_MANY.search(question)
-    if m is None:
-        return False
-    heads = [w[:5] for w in m.group(1).lower().split() if len(w) > 3]
-    return any(
-        re.search(_SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + re.escape(h), text, re.I)
-        for h in heads
-    )
-
-
-_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)", re.I)
-_SMALL_COUNT = r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)"

@@ -5,6 +5,7 @@ before X ("seven specialists"), "did they go ahead and sign" asks whether they s
 from __future__ import annotations
 
 from summaries.aliases import load_aliases
+from summaries.answer_counts import uncounted
 from summaries.answer_many_named import left_unnamed
 from summaries.answer_outcomes import asked_verb
 from summaries.lead_types import has_type
@@ -34,3 +35,12 @@ def test_another_crew_member_yet_to_be_named_leaves_the_asked_one_named():
     assert left_unnamed(_q("which cosmonaut is flying on the autumn dragon"), lead) is None
     # the Japanese astronaut asked about is the one not named yet
     assert left_unnamed(_q("which japanese astronaut is flying on the autumn dragon"), lead)
+
+
+def test_a_count_of_people_named_by_nationality_is_a_count():
+    """ "how many nigerians": "two Nigerians would begin training" counts them, though a
+    nationality is a name the question carries."""
+    q = _q("how many nigerians start cosmonaut training at star city")
+    story = "The minister said that two Nigerians would begin cosmonaut training next year."
+    assert uncounted(q, story) is None
+    assert uncounted(q, "The minister said training would begin next year.") is not None
