@@ -101,3 +101,83 @@ def _concept(q: Question, word: str) -> Concept | None:
 
 def _is_count(word: str) -> bool:
     return word.isdigit() or word in _COUNT_STEMS
+
+
+def measures(q: Question, text: str) -> bool | None:
+    """For "how much <noun>" ("how much water did progress bring"): does the text give an
+    amount of that noun ("420 kilograms of water"), or only other amounts near it ("2,900
+    kilograms of supplies, including a pump for the water recovery system")? None when the
+    question measures no noun of its own, or no sentence gives both an amount and the noun
+    (the noun is left out as often as not: "carrying 3,700 kg of food and parts")."""
+    m = _HOW_MUCH.search(q.text)
+    if m is None or m.group(1).lower() in _NOT_MEASURED:
+        return None
+    noun = _concept(q, m.group(1))
+    if noun is None:
+        return None
+    verdict = None
+    for a, b in split_sentences(text):
+        words, _ = indexed(text[a:b])
+        spots = noun.positions(words)
+        amounts = [i for i in range(len(words)) if _is_amount(words, i)]
+        if not spots or not amounts:
+            continue  # an amount with the noun left out ("3,700 kg of food and parts")
+        if any(
+            0 < start - i <= _AFTER_AMOUNT or 0 < i - start <= _BEFORE_AMOUNT
+            for start, _end in spots
+            for i in amounts
+        ):
+            return True
+        verdict = False
+    return verdict
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z][\w-]*)", re.I)
+# "how much did it cost", "how much more", "how much money" (sums are checked elsewhere)
+_NOT_MEASURED = frozenset(
+    [
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "should",
+        "more",
+        "longer",
+        "money",
+        "cash",
+        "funding",
+        "extra",
+        "of",
+        "the",
+        "it",
+        "in",
+    ]
+)
+# words from an amount to its noun: "2.5 tonnes of food, fuel and supplies"; from the noun
+# to its amount: "water: 420 kilograms"
+_AFTER_AMOUNT = 8
+_BEFORE_AMOUNT = 4
+_UNITS = frozenset(
+    stems(
+        "kg kilograms kilogram tonnes tonne tons ton pounds pound litres liters gallons "
+        "percent per cent metres meters kilometres kilometers miles"
+    )
+)
+
+
+def _is_amount(words: tuple[str, ...], i: int) -> bool:
+    """A number with a unit after it ("420 kilograms"), or written with one ("1.7kg")."""
+    w = words[i]
+    if re.fullmatch(r"\d[\d,.]*(?:kg|t|lb|km|m|%)", w):
+        return True
+    return (w[:1].isdigit() or w in _COUNT_STEMS) and i + 1 < len(words) and words[i + 1] in _UNITS

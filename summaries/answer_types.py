@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from summaries import text_patterns as tp
+from summaries.answer_counts import measures
 from summaries.answer_dates import FUTURE_Q, event, has_date, has_future_date, story_year
 from summaries.answer_kinds import absent_kind, asked_attribute, mentions, unnamed_kind
 from summaries.answer_names import asks_person, named_predecessor, new_name, new_person, undone
@@ -167,6 +168,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
             return "no number"
         if not _NUMBER_Q.search(q.text) and not (has_amount(lead) or has_date(lead)):
             return "no amount or date"
+        if measures(q, lead) is False:  # "2,900 kg of supplies, … the water recovery system"
+            return "no amount of what was asked"
     # "the latest on … how to split the cost of …" asks for news, not a sum
     money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind not in ("quote", "latest")
     if money and not money_about(q, lead):

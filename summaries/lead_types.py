@@ -11,7 +11,7 @@ import re
 
 from summaries import answer_dates, answer_names
 from summaries import text_patterns as tp
-from summaries.answer_counts import counts
+from summaries.answer_counts import counts, measures
 from summaries.question import Question
 
 
@@ -24,6 +24,9 @@ def has_type(q: Question, text: str) -> bool:
             return True  # "could take place in December" answers "when's it likely"
         return answer_dates.future_when(q) and answer_dates.has_future_date(text)
     if q.kind == "quantity":
+        measured = measures(q, text)  # "how much water": an amount of water, if it is named
+        if measured is not None:
+            return measured
         units = tp.measure(q.text)
         if units is None:
             return bool(tp.AMOUNT.search(text) or tp.COUNT_WORDS.search(text) or counts(q, text))

@@ -5,7 +5,7 @@ before X ("seven specialists"), "did they go ahead and sign" asks whether they s
 from __future__ import annotations
 
 from summaries.aliases import load_aliases
-from summaries.answer_counts import uncounted
+from summaries.answer_counts import measures, uncounted
 from summaries.answer_many_named import left_unnamed
 from summaries.answer_outcomes import asked_verb
 from summaries.lead_types import has_type
@@ -44,3 +44,16 @@ def test_a_count_of_people_named_by_nationality_is_a_count():
     story = "The minister said that two Nigerians would begin cosmonaut training next year."
     assert uncounted(q, story) is None
     assert uncounted(q, "The minister said training would begin next year.") is not None
+
+
+def test_how_much_water_wants_an_amount_of_water():
+    q = _q("how much water is the cargo dragon carrying up to the station")
+    # another amount, with the water named only as part of a pump's system
+    assert not measures(
+        q,
+        "It carries about 2,900 kilograms of supplies, including crew food and a pump for "
+        "the water recovery system.",
+    )
+    assert measures(q, "The capsule carries 420 kilograms of water and fuel.")
+    # the noun left out, as stories often do: no verdict either way
+    assert measures(q, "The capsule carries 2,900 kilograms of food and spare parts.") is None
