@@ -56,9 +56,9 @@ def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
 def _described_as(
     text: str, orgs: list[tuple[int, str, str]], known: dict, nouns: frozenset[str]
 ) -> dict[str, set[str]]:
-    """Organisation -> the body nouns the story or the gazetteer calls it: "Glass Lewis,
-    the other large proxy adviser," and Roscosmos, a state corporation, for "the adviser"
-    and "the state corporation" said later."""
+    """Organisation -> the body nouns the story or the gazetteer calls it ("Volga Rocket
+    Centre, the state-owned rocket maker that builds the boosters,"; Roscosmos, a state
+    corporation), for "the rocket maker" and "the state corporation" said later."""
     out: dict[str, set[str]] = {}
     for pos, name, _kind in orgs:
         said = set(known.get(name, {}).get("nouns", ()))
@@ -75,7 +75,8 @@ def _described_as(
 
 # "Energia, the state-owned rocket maker that built Zvezda": up to four words before a noun
 _ORG_APPOSITION = re.compile(
-    r",[ \t]+(?:the|a|an)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z]+)(?=[,.;]|[ \t]+(?:that|which|whose|of|for|in|based)\b)"
+    r",[ \t]+(?:the|a|an)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z]+)"
+    r"(?=[,.;]|[ \t]+(?:that|which|whose|of|for|in|based)\b)"
 )
 
 
