@@ -280,8 +280,8 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         # a name's lower-case particles count ("Jeroen van der Berg", "Ana de la Cruz")
         and re.fullmatch(r"\s*(?:(?:" + _UPPER + r"[\w’'-]*|" + _PARTICLES + r")\s+)*", before)
         and re.match(
-            r"\s*(?:The|the|An?|an?|Its|its|Their|their|His|his|Her|her|Our|our|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|"
-            r"For\s+the|for\s+the)\s",
+            r"\s*(?:The|the|An?|an?|Its|its|Their|their|His|his|Her|her|Our|our|"
+            r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|For\s+the|for\s+the)\s",
             parts[-2],
         )
     ):
