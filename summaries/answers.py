@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from summaries import answer_types, written_forms
+from summaries import answer_author, answer_types, written_forms
 from summaries import question as q_parse
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
@@ -288,6 +288,8 @@ def _answer(
     trace["candidates"] = sentences
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
         return Answer(NOTHING, (), found=False)
+    # "who wrote that op-ed": the author line the piece ends with, not its best sentence
+    best = answer_author.author_sentence(q, best.story) or best
     lead = _lead(best, sentences, q, weights)
     text = lead + _close_second(best, sentences, lead)
     if unnamed_thing(q, text):
