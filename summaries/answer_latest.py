@@ -14,10 +14,11 @@ from datetime import datetime
 
 from summaries import answer_dates
 from summaries import text_patterns as tp
-from summaries.answer_coverage import _cover, _match, _named_all, _story_cover, _story_text
+from summaries.answer_coverage import _cover, _match, _named_all, _story_text
 from summaries.answer_sentences import NAMED_LOCAL, _candidate_stories
 from summaries.answer_speakers import titles
 from summaries.answer_text import NOTHING, _date, _trim, undated
+from summaries.generality import specificity
 from summaries.models import Answer, Citation, Story
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -30,6 +31,8 @@ PROMINENT = 0.7
 
 FOUND_STORY = 0.45  # share of the whole question's weight the story must cover
 NEAR_COVER = 0.7  # ... and this much of what the story covering most of it covers
+MISSING_OK = 1  # of the fullest story's things, how many another may lack and be about it
+THING = 0.5  # below this specificity a word ("put", "money") is no thing a story is about
 
 
 def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[Story]:
@@ -37,12 +40,21 @@ def _relevant_stories(store: Store, q: Question, result, weights, conv) -> list[
     story on peace talks may mention the Russian segment once); it must be in the title,
     the opening, or much of the text, nearly as much as in the story most about it."""
     stories = _candidate_stories(store, result, conv, q, limit=20)
-    cover = {s.id: _story_cover(s, q.topic, weights) for s in stories}
+    matched = {s.id: _match(q.topic, _story_text(s)) for s in stories}
+    cover = {s.id: _cover(matched[s.id], weights) for s in stories}
     carrying = [s for s in stories if cover[s.id] >= FOUND_STORY and _named_all(s, q)]
     # a newer story sharing half of what was asked ("Kazakhstan", "landing") is not the
     # latest on what the story carrying all of it is about ("the landing zones fight")
     most = max((cover[s.id] for s in carrying), default=0.0)
     carrying = [s for s in carrying if cover[s.id] >= NEAR_COVER * most]
+    # nor is one lacking two of the things the story carrying most of it has ("Turkey" and
+    # "Russians" in a Black Sea shipping story, for "turkey flying an astronaut with the
+    # russians"); the commonest words ("put", "money", "early") are left to cover
+    if carrying:
+        fullest = max(carrying, key=lambda s: (cover[s.id], len(matched[s.id])))
+        things = {i for i in matched[fullest.id] if specificity(q.topic[i].text) >= THING}
+        need = len(things) - MISSING_OK
+        carrying = [s for s in carrying if len(things & matched[s.id].keys()) >= need]
     prominence = {s.id: _prominence(s, q, weights) for s in carrying}
     top = max(prominence.values(), default=0.0)
     return [s for s in carrying if prominence[s.id] >= PROMINENT * top]
