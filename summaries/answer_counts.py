@@ -1,9 +1,10 @@
-"""Does the story count the thing a "how many" question asks about?
+"""Does the story count or measure the thing a "how many" / "how much" question asks about?
 
 "How many drones hit Samara" is not answered by a story that says drones "set fire to at
 least two buildings": it has a number, but not of drones. The count asked for is a number
 written just before the noun ("17 countries", "two Ukrainian drones", "a dozen cosmonauts"),
-or a tally closing a sentence ("It came to twenty-six.").
+or a tally closing a sentence ("It came to twenty-six."). Likewise "how much water" wants
+an amount written beside the water ("420 kilograms of water").
 """
 
 from __future__ import annotations
@@ -135,33 +136,9 @@ def measures(q: Question, text: str) -> bool | None:
 _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z][\w-]*)", re.I)
 # "how much did it cost", "how much more", "how much money" (sums are checked elsewhere)
 _NOT_MEASURED = frozenset(
-    [
-        "did",
-        "does",
-        "do",
-        "is",
-        "was",
-        "were",
-        "are",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "should",
-        "more",
-        "longer",
-        "money",
-        "cash",
-        "funding",
-        "extra",
-        "of",
-        "the",
-        "it",
-        "in",
-    ]
+    {"did", "does", "do", "is", "was", "were", "are", "will", "would", "has", "have", "had"}
+    | {"can", "could", "should", "more", "longer", "money", "cash", "funding", "extra"}
+    | {"of", "the", "it", "in"}
 )
 # words from an amount to its noun: "2.5 tonnes of food, fuel and supplies"; from the noun
 # to its amount: "water: 420 kilograms"

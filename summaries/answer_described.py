@@ -71,17 +71,22 @@ def _sole_holder(story: Story, quote: Quote, wanted: tuple[Concept, ...]) -> flo
     # "japan's prime minister") must be said beside the name: the story's State
     # Department spokesman is not the Kremlin's
     owners = tuple(c for c in rest if c.named)
-    holders = {
+    return SOLE_HOLDER if _holders(text, roles + owners) == {quote.speaker} else 0.0
+
+
+@lru_cache(maxsize=256)
+def _holders(text: str, asked: tuple[Concept, ...]) -> frozenset[str]:
+    """The people quoted in the story whom it describes with every word of ``asked``: once
+    per story and role, though every quote of the story asks."""
+    return frozenset(
         name
-        for name in {q.speaker for q in cached_quotes(story.text) if q.speaker}
+        for name in {q.speaker for q in cached_quotes(text) if q.speaker}
         if name.istitle()
-        and _first_name(story.text, name.split()[-1]) is not None
+        and _first_name(text, name.split()[-1]) is not None
         and any(
-            len(_match(roles + owners, d)) == len(roles + owners)
-            for d in _story_descriptions(story.text, name.split()[-1])
+            len(_match(asked, d)) == len(asked) for d in _story_descriptions(text, name.split()[-1])
         )
-    }
-    return SOLE_HOLDER if holders == {quote.speaker} else 0.0
+    )
 
 
 def _end_of_line(text: str, at: int) -> int:

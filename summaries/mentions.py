@@ -308,7 +308,7 @@ class Mentions:
             self.orgs.append((h, name, "agency" if "agency" in name else ""))
         self.people.sort()
         self.orgs.sort()
-        self.described = _described_as(text, self.orgs, orgs, v["org_nouns"])
+        self._described: dict[str, set[str]] | None = None  # read when first asked
 
     def _is_subject(self, pos: int, *, by_position: bool = True) -> bool:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -359,6 +359,16 @@ class Mentions:
                     s += 1
         return s
 
+    def described(self) -> dict[str, set[str]]:
+        """Organisation -> the body nouns the story or the gazetteer calls it; built the
+        first time "the <noun> said" asks, since most articles never do."""
+        if self._described is None:
+            v = speech_vocab()
+            self._described = _described_as(
+                self.text, self.orgs, load_data()["orgs"], v["org_nouns"]
+            )
+        return self._described
+
     def orgs_at(self, pos: int) -> list[str]:
         """The organisation names recorded as starting at ``pos`` (``orgs`` is sorted)."""
         i = bisect_left(self.orgs, (pos, "", ""))
@@ -394,7 +404,7 @@ class Mentions:
                 not noun
                 or kind == noun
                 or noun in name.lower()
-                or noun in self.described.get(name, ())
+                or noun in self.described().get(name, ())
             ):
                 # "The Russian Foreign Ministry": the name as written, not the shorter
                 # gazetteer hit inside it
