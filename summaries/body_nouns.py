@@ -83,6 +83,13 @@ def body_noun(
         owner = owning_org(words, ctx) or named_unit(words, ctx)
         if owner:
             return owner  # "NASA's station programme office said": NASA
+    described = _state_body(words, v)
+    if described is not None:
+        # "the Indian space agency said", "Kazakhstan's aerospace committee said": the one
+        # body of that state and kind the story names, else the body as the story calls it
+        state, kind = described.split(" ", 1)
+        name = state_org(bare_word(state), low, ctx) or _named_like(ctx, pos, state, kind)
+        return Who(name or described, False)
     if (
         low in v["org_nouns"]
         and len(words) >= 3
@@ -114,3 +121,27 @@ def body_noun(
         name = ctx.last_org(pos, noun=low, within=60)
         return Who(name, False) if name else UNKNOWN
     return None
+
+
+def _state_body(words: list[tuple[str, int]], v: dict[str, frozenset[str]]) -> str | None:
+    """ "the Kazakh aerospace committee", "India's space agency": a body named by its state
+    and a common noun or two, returned as written without "the"; None for anything else
+    ("the Japanese agency" is left to the one Japanese agency the story names)."""
+    ws = [w for w, _ in words]
+    if ws and ws[0] in ("the", "The"):
+        ws = ws[1:]
+    if not 3 <= len(ws) <= 4 or ws[-1].lower() not in v["org_nouns"]:
+        return None
+    if not state_of(bare_word(ws[0])) or not all(w.islower() for w in ws[1:]):
+        return None
+    return " ".join(ws)
+
+
+def _named_like(ctx: Mentions, pos: int, state: str, kind: str) -> str | None:
+    """ "Russia's Federal Customs Service … the Russian customs service said": the body named
+    before with those words in its name, unless its name gives another state."""
+    name = ctx.last_org(pos, noun=kind, within=1500)
+    if name is None:
+        return None
+    owner = state_of(bare_word(name.split()[0]))
+    return name if owner is None or owner == state_of(bare_word(state)) else None

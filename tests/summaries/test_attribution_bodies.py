@@ -28,7 +28,7 @@ def test_a_lower_case_phrase_of_the_name_is_the_body_of_that_state():
         "Officers of Russia's Federal Customs Service held the crates. The Kazakh customs "
         'service said the check was "carried out by the book and without exceptions."'
     )
-    assert _speakers(text) == [None]
+    assert _speakers(text) == ["Kazakh customs service"]  # another state's: not Russia's
 
 
 def test_a_posts_office_speaks_for_the_post():
@@ -92,3 +92,38 @@ def test_a_licence_speaks_for_the_body_that_issued_it():
         "operations."
     )
     assert _speakers(text) == ["Treasury Department"]
+
+
+def test_a_state_body_the_story_never_names_is_the_body_as_written():
+    # "the Indian space agency" is one body of one state: it is the speaker as the story
+    # calls it, whichever way round the attribution is written
+    quote = '"We have not received any request from Moscow,"'
+    assert _speakers(f"{quote} the Indian space agency said in a statement.") == [
+        "Indian space agency"
+    ]
+    assert _speakers(f"{quote} Kazakhstan's aerospace committee said on Tuesday.") == [
+        "Kazakhstan's aerospace committee"
+    ]
+    assert _speakers(
+        'Kazakhstan\'s aerospace committee said the terms were "no longer acceptable".'
+    ) == ["Kazakhstan's aerospace committee"]
+
+
+def test_a_state_body_named_before_is_that_body():
+    text = (
+        "Officers of Russia's Federal Customs Service held the luggage for two days. The "
+        'Russian customs service said the check was "routine and lawful".'
+    )
+    assert _speakers(text) == ["Russia's Federal Customs Service"]
+    text = (
+        'The Indian Space Research Organisation, ISRO, is building a station. "We have not '
+        'been asked," the Indian space agency said.'
+    )
+    assert _speakers(text) == ["ISRO"]
+
+
+def test_a_short_state_noun_still_needs_a_body_named():
+    # "the Turkish agency" points back at an agency already named; none of Turkey's was
+    assert _speakers('NASA and JAXA spoke. "We are on schedule," the Turkish agency said.') == [
+        None
+    ]
