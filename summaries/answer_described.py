@@ -278,7 +278,7 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     # a long title before the comma ("The Russian Foreign Ministry's director for Central
     # Asian affairs, Mikhail Pavlovich Zhelezov") is read whole, within its sentence
     parts = re.split(r"[.;:,“”\"]", _undot(text[max(start, at - 160) : at]))
-    before = re.split(r"[.;:,“”\"]", _undot(text[_word_start(text, max(start, at - 40)) : at]))[-1]
+    before = re.split(r"[.;:,“”\"]", _undot(text[_title_start(text, start, at) : at]))[-1]
     if (
         len(parts) > 1
         and before == parts[-1]
@@ -294,13 +294,39 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         # question, Dr. Naomi Feld", "Kazakhstan's minister for the aerospace industry,
         # Yerlan Zhaksybekov": the description stands before the comma, the name after it
         before = parts[-2] + " " + before
-    rest = text[after:end]
+    rest = _AGE.sub("", text[after:end], count=1)  # "Whitsett, 71, a retired … engineer"
     apposition = ""
     if rest.startswith(","):
         apposition = re.split(r"[,;:“”\"]|\.\s", rest[1:], maxsplit=1)[0]
     elif place := _OF_PLACE.match(rest):  # "Sen. Roger Hadley of Montana wrote"
         apposition = place.group(0)
     return before + " " + text[at:after] + " " + apposition
+
+
+def _title_start(text: str, start: int, at: int) -> int:
+    """Where the words right before a name begin: 40 characters back, moved to the start
+    of its word and on back over a title still running there ("French Minister Delegate
+    for Digital Affairs and Space Bastien Morel-Aubry"), within the sentence."""
+    pos = _word_start(text, max(start, at - 40))
+    window = text[pos:at].split()
+    if _JOINED.match(text, pos) or any(w[0].islower() and w not in _JOINS for w in window):
+        # "NASA Administrator Bill Nelson and Swedish … Mats Persson", "Duroc of France and
+        # Roscosmos cosmonaut Dmitri Levchenko": the window already reaches another's words
+        return pos
+    while pos > start:
+        m = _TITLE_WORD_BEFORE.search(text, max(start, pos - 40), pos)
+        if m is None:
+            break
+        pos = m.start()
+    return pos
+
+
+# one more word of a capitalised title, just before where the window starts
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|for|of)\s+\Z")
+_JOINS = frozenset(["for", "of", "and"])
+_JOINED = re.compile(r"[A-Z][\w’'-]*\s+and\s")
+# an age between the name and its apposition: ", 71,", " (71)"
+_AGE = re.compile(r"\A(?:,\s*(?:aged\s+)?\d{1,3}(?=,)|\s*\(\d{1,3}\))")
 
 
 def _word_start(text: str, at: int) -> int:

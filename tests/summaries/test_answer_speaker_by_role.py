@@ -88,11 +88,64 @@ LAGOS = (
     ],
     [],
 )
+DINER = (
+    "huntsville-seat-bill",
+    "Huntsville shrugs at a bill to end Russian seats on the station",
+    "2026-11-12T12:00:00Z",
+    True,
+    [
+        "HUNTSVILLE — A bill that would bar NASA from buying more Soyuz seats from Russia "
+        "drew a mixed reaction at a diner near the arsenal gate on Tuesday.",
+        "Carol Ann Whitsett, 71, a retired Marshall engineer who worked on station hardware "
+        'for two decades, put down her coffee. "The station is plumbing, not politics," she '
+        "said.",
+        'Her neighbour at the counter, Dale Oakes, a truck driver, disagreed. "Russia should '
+        'pay for the war somewhere," he said.',
+    ],
+    [],
+)
+SPACE_ACT = (
+    "paris-space-act",
+    "Paris answers Washington over the EU space act",
+    "2026-11-14T12:00:00Z",
+    True,
+    [
+        "TOULOUSE — France defended the European Union's draft space law on Friday after "
+        "Washington said it would burden American station operators.",
+        '"Europe cannot write its space rules to please operators in California," French '
+        "Minister Delegate for Digital Affairs and Space Bastien Morel-Aubry said at a "
+        "conference.",
+        "NASA Administrator Ruth Keller and Luxembourg Economy Minister Paul Wirtz spoke "
+        'later. "We will sign what is fair," Wirtz said.',
+    ],
+    [],
+)
 
 
 @pytest.fixture
 def store(make_store) -> Store:
-    return make_store([*ARTICLES, EMBASSY, MOSS, LAGOS, SENATE, GRAZ])
+    return make_store([*ARTICLES, EMBASSY, MOSS, LAGOS, SENATE, GRAZ, DINER, SPACE_ACT])
+
+
+def test_a_description_after_the_speakers_age_is_theirs(store):
+    """ "Carol Ann Whitsett, 71, a retired Marshall engineer": the age stands between the
+    name and the words that describe her."""
+    reply = answer(store, "what did the retired marshall engineer at the diner say about the bill")
+    assert reply.found, reply.answer
+    assert "plumbing, not politics" in reply.answer, reply.answer
+
+
+def test_a_long_title_before_the_name_describes_them_whole(store):
+    reply = answer(store, "what did the french space minister say about the eu space law")
+    assert reply.found, reply.answer
+    assert "operators in California" in reply.answer, reply.answer
+
+
+def test_a_title_before_another_name_in_the_sentence_is_not_theirs(store):
+    """ "NASA Administrator Ruth Keller and Luxembourg Economy Minister Paul Wirtz": Wirtz
+    is no NASA administrator."""
+    reply = answer(store, "what did the nasa administrator say about the eu space law")
+    assert "sign what is fair" not in reply.answer, reply.answer
 
 
 def test_a_full_name_typed_finds_the_quote_kept_under_the_surname(store):
