@@ -80,6 +80,15 @@ def _lead(
     elif _ASKED.search(best.text) and _REPLY.match(after):
         # "“… what exactly holds the station up?” she asked. Nelson replied that …"
         core.append(nxt)
+    if (
+        q.kind == "why"
+        and nxt not in core
+        and _same_paragraph(story.text, spans, best.position, nxt)
+    ):
+        # a paragraph states what happened, then why: "Morandi … was more prudent. She
+        # said: “A cargo vehicle is not built in a year."; no search finds the reason,
+        # which shares none of the question's words
+        core.append(nxt)
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
@@ -162,6 +171,11 @@ def _lead(
         last = pos
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def _same_paragraph(text: str, spans: list[tuple[int, int]], pos: int, nxt: int) -> bool:
+    """Is sentence ``nxt`` the one right after ``pos``, in the same paragraph?"""
+    return nxt == pos + 1 < len(spans) and "\n" not in text[spans[pos][1] : spans[nxt][0]]
 
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out

@@ -79,3 +79,31 @@ def test_a_why_takes_the_cause_that_follows_the_sentence_it_explains(make_store)
     assert reply.found, reply.answer
     assert "federal rules" in reply.answer, reply.answer
     assert reply.answer.startswith("In October"), reply.answer  # the reason leads
+
+
+# a paragraph says what happened, then why, in words the question does not share
+PRUDENT = (
+    "turin-cargo-prudence",
+    "Italy offers to build what Russia's cargo ships carry",
+    "2026-11-21T09:00:00Z",
+    True,
+    [
+        "TURIN — Italy's enterprise minister said on Thursday that Italian industry could "
+        "replace Russian cargo ships at the International Space Station if Moscow left early.",
+        "Chiara Morandi, president of the Italian Space Agency, sounded less eager about "
+        "replacing Russian cargo ships. She said a new freighter would take most of a "
+        "decade to design and qualify.",
+        "Morandi added that the agency would brief the minister next week.",
+    ],
+    [],
+)
+
+
+def test_a_why_takes_the_next_sentence_of_the_paragraph(make_store):
+    store = make_store([*ARTICLES, PRUDENT])
+    reply = answer(
+        store,
+        "why did the italian space agency head sound less gung-ho about replacing russian cargo ships",
+    )
+    assert reply.found, reply.answer
+    assert "most of a decade" in reply.answer, reply.answer

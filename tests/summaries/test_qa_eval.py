@@ -188,13 +188,18 @@ def test_floors_reached_on_the_dev_split():
     0.140 (the 1570 older questions 42/317, one fewer than at the start), citation 0.881,
     leads with the fact 712/1033 = 0.689. The false-answer floor follows the grown set.
     After the op-ed author line and the latest-story check: 0.7734 (1338), false 49/349,
-    citation 0.883, leads with the fact 717/1038 = 0.691."""
+    citation 0.883, leads with the fact 717/1038 = 0.691. Session 11 (a speaker described
+    after their age or by a long title; a "why" taking the next sentence of its paragraph):
+    0.7757 (1342), false 49/349, citation 0.884, leads with the fact 718/1042 = 0.689: no
+    answer lost its lead, but the four new right "why" answers give the reason in their
+    second sentence, so the floor on leading answers is their count as well as their share."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.773
+    assert report.engine.accuracy >= 0.775
     assert report.engine.false_answer_rate <= 0.141
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.561
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.563
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.lead_rate >= 0.690
+    assert report.engine.led >= 718
+    assert report.engine.lead_rate >= 0.689
 
 
 @pytest.mark.slow
