@@ -82,3 +82,51 @@ def _someone_else(q: Question, before: str) -> bool:
     phrase = re.split(r"\b(?:a|an|the|and|with)\s+", before)[-1]
     qualifiers = re.findall(r"\b[A-Z][\w’'-]+", phrase)
     return any(not mentions(tuple(q.topic), w) for w in qualifiers)
+
+
+# "which bank did …", "which russian ground station in the far east …": the words after
+# "which" up to a verb or a preposition; the last of them is the thing asked to be named
+_WHICH_THING = re.compile(
+    r"\bwhich\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:did|does|do|is|are|was|were|will|has|have|had|can|could|would|in|on|of|at|from|"
+    r"for|that|with|to|got|gets)\b",
+    re.I,
+)
+# "a lender, Promsvyazbank,", "a broker, the Houston-based OrbitHub,": a name after it
+_NAMED_AFTER = re.compile(
+    r"\s*(?:,\s*(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?)?(?!(?:In|On|At|The|A|An)\b)[A-Z][\w’'-]+"
+)
+# "a bank in a third country", "a Chinese taikonaut", "an unnamed lender"
+_INDEFINITE = re.compile(r"\b(?:a|an|one\s+of|another|some|unnamed)\b", re.I)
+# a verb among the words read as the thing's modifiers: the thing asked ended before it
+_VERB = re.compile(
+    r"[a-z]+ed|told|said|says|wants|made|gave|got|took|put|sent|won|lost|left|ran|led|hit|"
+    r"kept|built|paid|sold|bought|signed|flew|went|came|saw|chose|picked"
+)
+# words after "which" that name no thing to be named: "which of …", "which way …"
+_NOT_THINGS = frozenset(["one", "ones", "way", "side", "year", "day", "month", "time", "part"])
+
+
+def which_unnamed(q: Question, lead: str) -> str | None:
+    """Why the lead cannot answer "which bank …": it speaks of the thing asked for only as
+    "a bank in a third country" or "a Chinese taikonaut", never by a name, though the
+    story may name another one elsewhere. None when the lead names one, or does not speak
+    of it at all (another word may name it)."""
+    m = _WHICH_THING.search(q.text)
+    if m is None:
+        return None
+    *modifiers, noun = m.group(1).lower().split()
+    if noun in _NOT_THINGS or len(noun) < 3 or any(_VERB.fullmatch(w) for w in modifiers):
+        return None  # "which senator told nasa to …": "told" ends the thing asked
+    found = list(re.finditer(rf"\b{re.escape(noun)}\b", lead, re.I))  # "banks": any bank
+    if not found:
+        return None
+    for f in found:
+        phrase = re.split(r"[,.;:“”\"()]", lead[max(0, f.start() - 60) : f.start()])[-1]
+        if not _INDEFINITE.search(" ".join(phrase.split()[-4:])):
+            return None  # "the bank", "Sberbank", "Gazprombank's": it may be named
+        if re.search(r"[A-Z][\w’'-]*[”\"]?,\s*$", lead[: f.start() - len(phrase)]):
+            return None  # "Canadarm3, a robotic arm": named before the description
+        if _NAMED_AFTER.match(lead, f.end()):
+            return None
+    return f"the lead speaks of a {noun} but never names it"

@@ -46,7 +46,7 @@ from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, 
 from summaries.answer_dates import another_time
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
-from summaries.answer_many_named import left_unnamed, too_few_named
+from summaries.answer_many_named import left_unnamed, too_few_named, which_unnamed
 from summaries.answer_naming import asks_a_name, unnamed_thing
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import (
@@ -309,6 +309,7 @@ def _answer(
         or (q.kind == "said" and another_time(q, best.text, best.story))
         or too_few_named(q, lead)
         or left_unnamed(q, lead)
+        or which_unnamed(q, lead)
         or (q.kind == "said" and title_only(q.speaker_concepts, lead))
         or (q.kind == "said" and role_silent(q.speaker_concepts, lead))
         or unnamed_thing(q, text)
