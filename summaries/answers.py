@@ -31,6 +31,7 @@ from summaries import answer_author, answer_types, written_forms
 from summaries import question as q_parse
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
+from summaries.answer_choice import undecided
 from summaries.answer_confidence import (
     CONFIDENT,
     GATE_FEATURES,
@@ -305,6 +306,7 @@ def _answer(
         answer_types.missing(q, lead, best.story)
         or other_role(q, lead)
         or unsettled(q, best.story)
+        or undecided(q, best.story.text)
         or uncounted(q, best.story.text)
         or (q.kind == "said" and another_time(q, best.text, best.story))
         or too_few_named(q, lead)
