@@ -147,12 +147,18 @@ FLOORS = {
 # The whole split of 175: detection P 1.000 / R 0.943 (82/0/5/88; the batch's two missed
 # positives pull it under the first 150's 0.959), speakers 0.906 (1137/1255), key recall@3
 # 0.685 (345/504). The floors follow the grown split, not a regression of the code.
+# Session 11 added 951-975 (ordinary copy, written blind, after the held-out and blind
+# speaker errors had been displayed once by mistake), measured once with the session-start
+# code 55bbfe5 and once with the session's attribution change 2f1a38a: the same detection
+# 13/0/0/12, speakers 0.898, key recall 0.520. The whole split of 200: detection P 1.000 /
+# R 0.950 (95/0/5/100), speakers 0.904 (of 1539 quotes), key recall@3 0.663 (384/579); the
+# batch pulls speakers and key recall under the first 175's 0.906 and 0.685.
 BLIND_FLOORS = {
     "precision": 1.0,
-    "recall": 0.942,
+    "recall": 0.949,
     "quote_precision": 1.0,
-    "speaker_accuracy": 0.905,
-    "key_recall": 0.684,
+    "speaker_accuracy": 0.903,
+    "key_recall": 0.662,
 }
 
 
