@@ -81,13 +81,14 @@ def _lead(
         # "“… what exactly holds the station up?” she asked. Nelson replied that …"
         core.append(nxt)
     if (
-        q.kind == "why"
+        (q.kind == "why" or _LEANS.match(after))
         and nxt not in core
         and _same_paragraph(story.text, spans, best.position, nxt)
     ):
         # a paragraph states what happened, then why: "Morandi … was more prudent. She
         # said: “A cargo vehicle is not built in a year."; no search finds the reason,
-        # which shares none of the question's words
+        # which shares none of the question's words. And a sentence leaning on the lead
+        # ("It expires at the end of next year.") goes on with what the lead is about.
         core.append(nxt)
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
@@ -120,6 +121,7 @@ def _lead(
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
+    core = _with_sequels(story.text, spans, core)
     if (
         q.kind == "said"
         or asks_words(q.text)
@@ -177,6 +179,29 @@ def _same_paragraph(text: str, spans: list[tuple[int, int]], pos: int, nxt: int)
     """Is sentence ``nxt`` the one right after ``pos``, in the same paragraph?"""
     return nxt == pos + 1 < len(spans) and "\n" not in text[spans[pos][1] : spans[nxt][0]]
 
+
+def _with_sequels(text: str, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
+    """The lead's sentences, each followed by the next one of its paragraph when that one
+    leans on it ("It expires at the end of next year.", "This time they flew from …",
+    "That plan collapsed …"): a newsroom splits one fact over two sentences, the second
+    carrying the date, figure or outcome with a pronoun for the subject, so it shares
+    none of the question's words and no search finds it. It takes its sentence's
+    priority, so the budget keeps the pair together."""
+    out: list[int] = []
+    for p in core:
+        out.append(p)
+        nxt = p + 1
+        if (
+            nxt not in core
+            and _same_paragraph(text, spans, p, nxt)
+            and _LEANS.match(text, spans[nxt][0])
+        ):
+            out.append(nxt)
+    return out
+
+
+# a sentence whose subject is the one before it: "It …", "That plan …", "The move …"
+_LEANS = re.compile(r"(?:It|This|That|These|Those|They|The\s+move|The\s+decision|Such)\b")
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
 _WHICH = re.compile(r"\s*(?:which|who)\b", re.I)
