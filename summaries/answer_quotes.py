@@ -374,7 +374,8 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
 def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question) -> Quote | None:
     """The speaker's other words worth adding: those sharing most of the question's words
     (a member recalls "what he said about a Ukrainian on the station" by words of it,
-    which may sit in an earlier quote of theirs), else their next quote."""
+    which may sit in an earlier quote of theirs), else their next quote, else the words
+    quoted in the sentence introducing them, right before."""
     others = [
         qt
         for qt in quotes
@@ -387,7 +388,16 @@ def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question) -> Quote 
     shared = [len(_match(q.topic, qt.text)) for qt in others]
     after = next((qt for qt in others if qt.start > quote.end), None)
     k = max(range(len(others)), key=lambda i: (shared[i], others[i] is after))
-    return others[k] if shared[k] else after
+    if shared[k]:
+        return others[k]
+    # none later: the few words quoted in the sentence introducing them, which the full
+    # quote follows at once ("… would be "a deliberate provocation." / "The station is
+    # not a stage …," the deputy minister stressed.") and which the story leads with
+    lead_in = [qt for qt in others if 0 < quote.start - qt.end <= LEAD_IN_GAP]
+    return after or (lead_in[-1] if lead_in else None)
+
+
+LEAD_IN_GAP = 20  # characters from the introduction's closing quote mark to the next quote
 
 
 def _whole(quotes: list[Quote], text: str, quote: Quote) -> Quote:
