@@ -189,10 +189,15 @@ _PICK_Q = re.compile(
 # "what did the follow-up experiment find", "did the rider get through the markup": the
 # result of something, which a story saying it is still to come cannot give
 _OUTCOME_Q = re.compile(
-    r"^(?:and\s+|so\s+)?(?:what\s+did\b.{3,80}\b(?:find|show|reveal|conclude|discover|"
-    r"yield|turn\s+up)|(?:did|has|have)\b.{3,80}\b(?:get|got|gotten|go|gone|make|made)\s+"
-    r"(?:it\s+)?(?:through|into)|(?:did|has|have)\b.{3,80}\b(?:pass|passed|survive|survived|"
-    r"clear|cleared|vote|voted|confirm|confirmed|approve|approved|adopt|adopted|"
+    # "montpellier freezer case - did the lab win": the topic first, then the question
+    r"^(?:[^?]{3,80}\s[-–—:]\s+)?(?:and\s+|so\s+)?(?:what\s+did\b.{3,80}\b(?:find|show|"
+    r"reveal|conclude|discover|yield|turn\s+up)|"
+    # "what came out of the second round": the result of a meeting or a round of talks
+    r"what\s+(?:came|has\s+come|come)\s+(?:out\s+)?of\b|"
+    r"(?:did|has|have)\b.{3,80}\b(?:get|got|gotten|go|gone|make|made)\s+"
+    r"(?:it\s+)?(?:through|into)|(?:(?:when\s+)?did|has|have)\b.{3,80}\b(?:pass|passed|"
+    r"survive|survived|clear|cleared|vote|voted|confirm|confirmed|approve|approved|adopt|"
+    r"adopted|ratify|ratified|sign\s+off|signed\s+off|"
     # "did the jury convict …", "did he win his appeal": a verdict
     r"convict|convicted|acquit|acquitted|win|won|lose|lost|overturn|overturned|uphold|upheld)\b)",
     re.I,
@@ -204,22 +209,50 @@ _TO_COME = re.compile(
     r"\b(?:has|have)\s+(?:ordered|called\s+for|requested)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:inspection|review|investigation|audit|inquiry|study)\b|\b(?:is|are)\s+"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|"
-    r"next\s+(?:week|month))\b|\bhas\s+not\s+(?:yet\s+)?(?:been\s+)?(?:held|voted|published)\b",
+    r"next\s+(?:week|month))\b|\bhas\s+not\s+(?:yet\s+)?(?:been\s+)?(?:held|voted|published)\b|"
+    # "The full committee meets in June", "A second round is pencilled in for January": a
+    # body's next sitting, or a date held for it, told in the present tense
+    r"\b(?:meets|votes|sits|convenes|reconvenes|rules|decides)\s+(?:again\s+)?(?:in|on|next)\s+"
+    r"(?:" + tp._MONTH + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month)|\b(?:is|are)\s+(?:pencil+ed|inked)\s+in\b|"
+    # "the committee will shortly hear from the nominee": the step is still ahead
+    r"\bwill\s+(?:shortly|soon)\s+(?:hear|vote|decide|rule|meet|consider)\b",
     re.I,
 )
 
 
-def _outcome_to_come(q: Question, story_text: str) -> bool:
+def _outcome_to_come(q: Question, story_text: str, lead: str = "") -> bool:
     """A sentence of the story is about the thing whose outcome is asked, and says it is
     still to come ("is scheduled to fly in 2027", "is Tuesday", "has ordered an
-    inspection")."""
+    inspection"). A "when did" takes the step for done, so an answer reporting it done
+    stands: "the deputies ratified the treaty … It now goes to the Constitutional Court,
+    which is expected to rule next month" says when the deputies ratified it."""
+    done = []
+    if _WHEN_DID.search(q.text):
+        done = [_found(q, lead[a:b]) for a, b in split_sentences(lead) if not _ahead(lead[a:b])]
     for s, e in split_sentences(story_text):
         sentence = story_text[s:e]
         still_open = _STILL_OPEN.search(sentence) is not None
-        to_come = _TO_COME.search(sentence) or _request_in(sentence)
-        if (still_open or to_come) and _about_question(q, sentence, still_open):
+        if (
+            (still_open or _ahead(sentence))
+            and _about_question(q, sentence, still_open)
+            and not any(_found(q, sentence) <= d for d in done)
+        ):
             return True
     return False
+
+
+_WHEN_DID = re.compile(r"^(?:[^?]{3,80}\s[-–—:]\s+)?(?:and\s+|so\s+)?when\s+did\b", re.I)
+
+
+def _ahead(sentence: str) -> bool:
+    return bool(_STILL_OPEN.search(sentence) or _TO_COME.search(sentence)) or _request_in(sentence)
+
+
+def _found(q: Question, sentence: str) -> set[str]:
+    """The question's words a sentence carries."""
+    st, st_set = indexed(sentence)
+    return {c.text for c in q.topic if c.weight_in(st, st_set)}
 
 
 # "The trial continues.", "The defence will appeal.": a case whose outcome is still open;
@@ -227,6 +260,9 @@ def _outcome_to_come(q: Question, story_text: str) -> bool:
 _STILL_OPEN = re.compile(
     r"\b(?:trial|hearing|case|appeal|inquiry)\s+(?:continues|resumes|(?:is|was)\s+adjourned)\b|"
     r"\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+appeal\b|"
+    # "was considering an appeal", "has two months to appeal": no appeal heard yet
+    r"\b(?:considering|weighing|mulling)\s+(?:an\s+|whether\s+to\s+)?appeal|"
+    r"\b(?:days|weeks|months)\s+to\s+(?:lodge\s+an\s+)?appeal\b|"
     # "The Nobel Committee will announce this year's laureate on Oct. 9": a result to come
     r"\bwill\s+(?:announce|name|pick|choose|select|reveal|award)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:winners?|laureates?|results?|decision|verdict|choice|recipients?)\b",
@@ -242,12 +278,12 @@ _PENDING = re.compile(
 )
 
 
-def still_to_come(q: Question, story_text: str) -> str | None:
+def still_to_come(q: Question, story_text: str, lead: str = "") -> str | None:
     """Why the story cannot answer ``q``: the choice or outcome asked about is still to
-    come. None when it may."""
+    come (and ``lead``, the answer, does not report it done). None when it may."""
     if _PICK_Q.search(q.text) and _PENDING.search(story_text):
         return "the choice asked about is still to come"  # "will be announced in June"
-    if _OUTCOME_Q.search(q.text) and _outcome_to_come(q, story_text):
+    if _OUTCOME_Q.search(q.text) and _outcome_to_come(q, story_text, lead):
         return "the outcome asked about is still to come"  # "Subcommittee markup is Tuesday."
     return None
 
