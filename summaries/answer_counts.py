@@ -89,10 +89,16 @@ def _counts(
 ) -> bool:
     for c in nouns:
         for start, _end in c.positions(words):
-            before = words[max(0, start - _BEFORE) : start]
-            if any(_is_count(w) and w not in skip for w in before):
-                return True
+            for i in range(max(0, start - _BEFORE), start):
+                # "two years lobbying congressional offices": the years are counted
+                between = words[i + 1 : start]
+                if _is_count(words[i]) and words[i] not in skip and not set(between) & _UNIT:
+                    return True
     return False
+
+
+# a span of time or a tally of people or times, counted by the number right before it
+_UNIT = frozenset(stems("years months weeks days hours minutes times people"))
 
 
 def _concept(q: Question, word: str) -> Concept | None:
