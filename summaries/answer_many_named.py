@@ -1,6 +1,7 @@
 """Does the answer name the people a "who" question asks for?
 
-"Who are the two Nigerians going to train at Star City" is not answered by the sentence
+"Who are the two Nigerians going to train at Star City" (or "names of the two
+Nigerians …") is not answered by the sentence
 saying two Nigerians will train there, naming only the minister who announced it: the
 people asked for must be named, as many of them as the question counts. Nor is "which
 Japanese astronaut is flying with them" answered by the sentence that names the others
@@ -19,7 +20,9 @@ from summaries.question import Question
 from summaries.sentences import split_sentences
 
 _COUNTED_WHO = re.compile(
-    r"^(?:and\s+|so\s+|ok\s+)?who\s+(?:are|were|will\s+be)\s+the\s+"
+    r"^(?:and\s+|so\s+|ok\s+)?(?:who\s+(?:are|were|will\s+be)|"
+    # "names of the two nigerians going to star city", "what were the names of the 3 …"
+    r"(?:what\s+(?:are|were)\s+)?(?:the\s+)?names\s+of)\s+the\s+"
     r"(two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\b",
     re.I,
 )

@@ -94,3 +94,21 @@ def test_the_named_crew_still_answer(store):
     reply = answer(store, "which cosmonaut did roscosmos name for the crew dragon rotation")
     assert reply.found
     assert "Lebedev" in reply.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "names of the two iranian candidates going to star city",
+        "names of the two nigerians starting cosmonaut training",
+    ],
+)
+def test_names_of_two_asked_for_and_none_named_is_declined(store, question):
+    reply = answer(store, question)
+    assert not reply.found, reply.answer
+
+
+def test_names_of_two_named_still_answer(store):
+    reply = answer(store, "names of the two cosmonauts on the radiator spacewalk")
+    assert reply.found
+    assert "Lazutkin" in reply.answer and "Rumyantsev" in reply.answer
