@@ -195,9 +195,9 @@ _OUTCOME_Q = re.compile(
     # "what came out of the second round": the result of a meeting or a round of talks
     r"what\s+(?:came|has\s+come|come)\s+(?:out\s+)?of\b|"
     r"(?:did|has|have)\b.{3,80}\b(?:get|got|gotten|go|gone|make|made)\s+"
-    r"(?:it\s+)?(?:through|into)|(?:(?:when\s+)?did|has|have)\b.{3,80}\b(?:pass|passed|"
+    r"(?:it\s+)?(?:through|into)|(?:did|has|have)\b.{3,80}\b(?:pass|passed|"
     r"survive|survived|clear|cleared|vote|voted|confirm|confirmed|approve|approved|adopt|"
-    r"adopted|ratify|ratified|sign\s+off|signed\s+off|"
+    r"adopted|"
     # "did the jury convict …", "did he win his appeal": a verdict
     r"convict|convicted|acquit|acquitted|win|won|lose|lost|overturn|overturned|uphold|upheld)\b)",
     re.I,
@@ -221,38 +221,17 @@ _TO_COME = re.compile(
 )
 
 
-def _outcome_to_come(q: Question, story_text: str, lead: str = "") -> bool:
+def _outcome_to_come(q: Question, story_text: str) -> bool:
     """A sentence of the story is about the thing whose outcome is asked, and says it is
     still to come ("is scheduled to fly in 2027", "is Tuesday", "has ordered an
-    inspection"). A "when did" takes the step for done, so an answer reporting it done
-    stands: "the deputies ratified the treaty … It now goes to the Constitutional Court,
-    which is expected to rule next month" says when the deputies ratified it."""
-    done = []
-    if _WHEN_DID.search(q.text):
-        done = [_found(q, lead[a:b]) for a, b in split_sentences(lead) if not _ahead(lead[a:b])]
+    inspection")."""
     for s, e in split_sentences(story_text):
         sentence = story_text[s:e]
         still_open = _STILL_OPEN.search(sentence) is not None
-        if (
-            (still_open or _ahead(sentence))
-            and _about_question(q, sentence, still_open)
-            and not any(_found(q, sentence) <= d for d in done)
-        ):
+        to_come = _TO_COME.search(sentence) or _request_in(sentence)
+        if (still_open or to_come) and _about_question(q, sentence, still_open):
             return True
     return False
-
-
-_WHEN_DID = re.compile(r"^(?:[^?]{3,80}\s[-–—:]\s+)?(?:and\s+|so\s+)?when\s+did\b", re.I)
-
-
-def _ahead(sentence: str) -> bool:
-    return bool(_STILL_OPEN.search(sentence) or _TO_COME.search(sentence)) or _request_in(sentence)
-
-
-def _found(q: Question, sentence: str) -> set[str]:
-    """The question's words a sentence carries."""
-    st, st_set = indexed(sentence)
-    return {c.text for c in q.topic if c.weight_in(st, st_set)}
 
 
 # "The trial continues.", "The defence will appeal.": a case whose outcome is still open;
@@ -278,12 +257,12 @@ _PENDING = re.compile(
 )
 
 
-def still_to_come(q: Question, story_text: str, lead: str = "") -> str | None:
+def still_to_come(q: Question, story_text: str) -> str | None:
     """Why the story cannot answer ``q``: the choice or outcome asked about is still to
-    come (and ``lead``, the answer, does not report it done). None when it may."""
+    come. None when it may."""
     if _PICK_Q.search(q.text) and _PENDING.search(story_text):
         return "the choice asked about is still to come"  # "will be announced in June"
-    if _OUTCOME_Q.search(q.text) and _outcome_to_come(q, story_text, lead):
+    if _OUTCOME_Q.search(q.text) and _outcome_to_come(q, story_text):
         return "the outcome asked about is still to come"  # "Subcommittee markup is Tuesday."
     return None
 

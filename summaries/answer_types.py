@@ -185,7 +185,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "no name beyond the question's"
     if "name" in RULES and _NAME_Q.search(q.text) and not new_name(q, lead, things=True):
         return "asked for a name, none given beyond the question's"
-    pending = still_to_come(q, story.text, lead) if "pending" in RULES else None
+    pending = still_to_come(q, story.text) if "pending" in RULES else None
     if pending is not None:
         return pending
     unnamed = unnamed_kind(q, story.text)
