@@ -121,7 +121,8 @@ def which_unnamed(q: Question, lead: str) -> str | None:
     *modifiers, noun = m.group(1).lower().split()
     if noun in _NOT_THINGS or len(noun) < 3 or any(_VERB.fullmatch(w) for w in modifiers):
         return None  # "which senator told nasa to …": "told" ends the thing asked
-    found = list(re.finditer(rf"\b{re.escape(noun)}\b", lead, re.I))  # "banks": any bank
+    # the singular only: "sanctions on Russian banks" speaks of banks in general
+    found = list(re.finditer(rf"\b{re.escape(noun)}\b", lead, re.I))
     if not found:
         return None
     for f in found:
