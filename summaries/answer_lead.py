@@ -19,6 +19,7 @@ from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.lead_order import cause_after, fact_first, inside_quote
 from summaries.lead_types import explicit, has_type
+from summaries.lead_withheld import asked_for, naming_sentence
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import cached_quotes
@@ -46,7 +47,17 @@ def _lead(
     # ("Commander Pavel Lazutkin and … left the airlock. The spacewalk ran …")
     beside = [p for p in (best.position - 1, best.position + 1) if 0 <= p < len(spans)]
     named, lacks = None, not has_type(q, best.text)
-    if q.kind == "who" and lacks:
+    wanted, withheld = asked_for(q), None
+    if wanted is not None:
+        # "a Republican senator had proposed …": the name is given further down, where the
+        # story refers back to that description ("The proposal from Sen. Ronald Hastings")
+        for p in (best.position, *beside):
+            named = withheld = naming_sentence(story.text, spans, p, wanted)
+            if named is not None:
+                if p != best.position:
+                    core.append(p)
+                break
+    if named is None and q.kind == "who" and lacks:
         named = next((p for p in beside if has_type(q, story.text[slice(*spans[p])])), None)
     # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the
     # names the question lacks, but not a person; the crew is named in another sentence.
@@ -156,7 +167,7 @@ def _lead(
         groups.append(group)
         taken.update(group)
 
-    groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q)
+    groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q, withheld)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
     if fact is not None and not has_type(q, story.text[slice(*spans[fact])]):
@@ -248,14 +259,17 @@ def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> 
     return out + between
 
 
-def _redundant_last(groups: list[list[int]], texts: list[str], q: Question) -> list[list[int]]:
+def _redundant_last(
+    groups: list[list[int]], texts: list[str], q: Question, named: int | None = None
+) -> list[list[int]]:
     """The groups with those adding none of the question's words to the ones ahead of
     them moved last, so the budget drops them first: a sentence that only follows the
     lead ("The crew was expected to dock … after the two-orbit rendezvous") would crowd
     out the one with the fact ("… exchanges places … without any payment"). A group
     stays when it brings the kind of fact asked for that none ahead has, or is the
     quote right after a kept group ("Foreign Minister X said … “… not at a cocktail
-    party,” she said") for a question asking for someone's words."""
+    party,” she said") for a question asking for someone's words, or has sentence
+    ``named``, the one naming whom the lead describes without a name."""
     if len(groups) < 3:
         return groups
     lead = " ".join(texts[p] for p in groups[0])
@@ -266,7 +280,7 @@ def _redundant_last(groups: list[list[int]], texts: list[str], q: Question) -> l
         text = " ".join(texts[p] for p in g)
         got = set(_match(q.topic, text))
         said = min(g) in follows and words and _QUOTE_MARK.search(text)
-        if got - have or (not typed and has_type(q, text)) or said:
+        if named in g or got - have or (not typed and has_type(q, text)) or said:
             typed = typed or has_type(q, text)
             front.append(g)
             follows.add(max(g) + 1)

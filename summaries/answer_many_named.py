@@ -16,6 +16,7 @@ from summaries.aliases import load_aliases
 from summaries.answer_kinds import mentions
 from summaries.answer_names import other_names
 from summaries.generality import zipf
+from summaries.lead_withheld import named_in
 from summaries.question import Question
 from summaries.sentences import split_sentences
 
@@ -131,6 +132,6 @@ def which_unnamed(q: Question, lead: str) -> str | None:
             return None  # "the bank", "Sberbank", "Gazprombank's": it may be named
         if re.search(r"[A-Z][\w’'-]*[”\"]?,\s*$", lead[: f.start() - len(phrase)]):
             return None  # "Canadarm3, a robotic arm": named before the description
-        if _NAMED_AFTER.match(lead, f.end()):
-            return None
+        if _NAMED_AFTER.match(lead, f.end()) or named_in(lead, f.start()):
+            return None  # "a small lender, Caspian Trust Bank", or named further on
     return f"the lead speaks of a {noun} but never names it"
