@@ -34,6 +34,7 @@ from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
+from summaries.answer_transcript import transcript_quotes
 from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
@@ -68,7 +69,10 @@ def _quote_answer(
         ids = list(conv.story_ids) + ids
     read = store.stories_by_ids(dict.fromkeys(ids))
     aliases = load_aliases()
-    found = {story.id: cached_quotes(story.text) for story in read}
+    # a transcript's labelled lines are its speakers' words too
+    found = {
+        story.id: [*cached_quotes(story.text), *transcript_quotes(story.text)] for story in read
+    }
     mentions = _mentions(read, found) if q.speaker_concepts else {}
     name_words = _name_words(q.speaker_concepts, read)
     for story in read:
