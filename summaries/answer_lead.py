@@ -17,6 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
+from summaries.lead_asked import asked_and_answered
 from summaries.lead_order import cause_after, fact_first, inside_quote
 from summaries.lead_types import explicit, has_type
 from summaries.lead_withheld import asked_for, naming_sentence
@@ -35,7 +36,8 @@ def _lead(
     """The answering sentence(s), chosen by priority: the best one; the best one carrying
     the kind of fact asked for (a date, number, place, name, cause) when the best does
     not; for why/how the next sentence when it gives the cause; then sentences of the same
-    story that answer nearly as well. Each brings the sentence
+    story that answer nearly as well; for yes/no, the question as someone in the story put
+    it with the reply after it (``lead_asked``). Each brings the sentence
     before it when it only says "he said" or "The decision …" (or back to the opening of a
     quote it continues). Lowest priority goes first when the whole is too long. They print
     in story order, except that the passage carrying the fact asked for opens the answer
@@ -84,6 +86,14 @@ def _lead(
             fact = near.position
             if q.kind == "why" and _REASON_IS.search(near.text) and near.position + 1 < len(spans):
                 core.append(near.position + 1)  # "… and the reason is the Sun. As solar …"
+    # "has Denmark paid more?": the MP asked it, and the reply follows ("Not one krone")
+    asked = None
+    if q.kind == "yesno":
+        asked = asked_and_answered([best, *_others_in(story, ranked, set())], spans)
+    tied = set()  # the reply, which comes with the question it answers
+    if asked is not None:
+        core.insert(1, asked[1])
+        fact, tied = asked[0], {asked[1]}
     nxt = best.position + 1
     after = story.text[slice(*spans[nxt])] if nxt < len(spans) else ""
     if q.kind in ("why", "how") and tp.CAUSE.search(after):
@@ -153,6 +163,7 @@ def _lead(
             tp.NEEDS_ANTECEDENT.match(sentence)
             or tp.PRONOUN_SPEECH.search(sentence)
             or inside_quote(story.text, spans[pos][0])
+            or pos in tied
         )
         if pos > 0 and needs and pos - 1 not in taken:
             group.append(pos - 1)
@@ -170,7 +181,7 @@ def _lead(
     groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q, withheld)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
-    if fact is not None and not has_type(q, story.text[slice(*spans[fact])]):
+    if fact is not None and not has_type(q, story.text[slice(*spans[fact])]) and not tied:
         fact = None  # no sentence carries what was asked: the story's own order reads best
     chosen = fact_first(chosen, story.text, spans, fact)
     parts, last = [], None
