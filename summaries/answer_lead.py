@@ -17,7 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
-from summaries.lead_asked import asked_and_answered
+from summaries.lead_asked import asked_in_story
 from summaries.lead_order import cause_after, fact_first, inside_quote
 from summaries.lead_types import explicit, has_type
 from summaries.lead_withheld import asked_for, naming_sentence
@@ -86,14 +86,14 @@ def _lead(
             fact = near.position
             if q.kind == "why" and _REASON_IS.search(near.text) and near.position + 1 < len(spans):
                 core.append(near.position + 1)  # "… and the reason is the Sun. As solar …"
-    # "has Denmark paid more?": the MP asked it, and the reply follows ("Not one krone")
-    asked = None
-    if q.kind == "yesno":
-        asked = asked_and_answered([best, *_others_in(story, ranked, set())], spans)
-    tied = set()  # the reply, which comes with the question it answers
+    # the reply to a question someone in the story put: "has Denmark paid more?" (the MP
+    # asked it; "Not one krone"), or the interviewer's "Q: Why not Russia?" (``lead_asked``)
+    tied: set[int] = set()  # sentences of a reply, kept with its opening
+    asked = asked_in_story(q, [best, *_others_in(story, ranked, set())], spans)
     if asked is not None:
-        core.insert(1, asked[1])
-        fact, tied = asked[0], {asked[1]}
+        at, replies, fact = asked
+        core[at:at] = replies
+        tied = set(replies) - {fact}
     nxt = best.position + 1
     after = story.text[slice(*spans[nxt])] if nxt < len(spans) else ""
     if q.kind in ("why", "how") and tp.CAUSE.search(after):
@@ -121,7 +121,7 @@ def _lead(
             for p in list(core)
             if p + 1 < len(spans) and _FOLLOWS.match(story.text, *spans[p + 1])
         )
-        if fact is None or not has_type(q, story.text[slice(*spans[fact])]):
+        if not tied and (fact is None or not has_type(q, story.text[slice(*spans[fact])])):
             # the cause a chosen sentence gives, or the one right after it, opens the answer
             typed = next((p for p in core if has_type(q, story.text[slice(*spans[p])])), None)
             cause = typed if typed is not None else cause_after(q, story.text, spans, core)
@@ -156,6 +156,10 @@ def _lead(
     taken: set[int] = set()
     for pos in dict.fromkeys(core):
         if pos in taken:
+            continue
+        if pos in tied and pos - 1 in taken:  # the rest of a reply joins its opening
+            next(g for g in groups if pos - 1 in g).append(pos)
+            taken.add(pos)
             continue
         group = [pos]
         sentence = story.text[slice(*spans[pos])]

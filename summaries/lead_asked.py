@@ -1,18 +1,22 @@
-"""A yes/no question someone in the story already put: "The committee chairman asked
+"""A question someone in the story already put, and the reply: "The committee chairman asked
 whether any further payment would reach Russia. “Not one krone,” Kjærgaard replied."
 
 A member's yes/no question is often the one an MP, a committee or a reporter put to the
 person in charge, and the story gives the question and the reply as an exchange. The
 reply ("Not one krone") shares none of the member's words, and the sentence asking
 shares them only in other wording, so neither is the best-covered sentence; the pair is
-the answer. Kept apart from ``answer_lead``, which chooses the sentences.
+the answer. So is the reply to an interviewer's "why" in a Q&A ("Q: Why not Russia, as in
+2008?" / "A: We asked. …"). Kept apart from ``answer_lead``, which chooses the sentences.
 """
 
 from __future__ import annotations
 
 import re
 
+from summaries.answer_coverage import _match
 from summaries.answer_sentences import _Sentence
+from summaries.question import Question
+from summaries.sentences import paragraph_spans
 
 # someone putting the question: "asked whether", "pressed Bélisle on whether", "were
 # entitled to know whether" (not "asked how the station would be kept aloft if …")
@@ -22,6 +26,21 @@ _ASKS = re.compile(
 )
 # the reply, the next sentence: "“Not one dollar,” he answered."
 _REPLY = re.compile(r"[“\"][^”\"]{1,80}[”\"],?\s+(?:[\w’'.-]+\s+){1,3}?(?:replied|answered)\b")
+
+
+def asked_in_story(
+    q: Question, candidates: list[_Sentence], spans: list[tuple[int, int]]
+) -> tuple[int, list[int], int] | None:
+    """For a yes/no or a "why", the exchange in the story that answers it: where in the
+    lead's priority order its sentences go (the yes/no reply after the best sentence, an
+    interview's reply before it), the sentences, and the one the answer opens with."""
+    if q.kind == "yesno" and candidates:
+        pair = asked_and_answered(candidates, spans)
+        return None if pair is None else (1, [pair[1]], pair[0])
+    if q.kind == "why" and candidates:
+        reply = interview_why(q, candidates[0].story.text, spans)
+        return None if reply is None else (0, reply, reply[0])
+    return None
 
 
 def asked_and_answered(
@@ -35,3 +54,28 @@ def asked_and_answered(
         if nxt < len(spans) and _ASKS.search(s.text) and _REPLY.match(s.story.text, spans[nxt][0]):
             return [s.position, nxt]
     return None
+
+
+def interview_why(q: Question, text: str, spans: list[tuple[int, int]]) -> list[int] | None:
+    """In a Q&A interview, the reply to the interviewer's "why" ("Q: Why not Russia, as in
+    2008?" / "A: We asked. In 2023 our ministry sent a formal letter … The answer came …"):
+    a member's "why" about the story is the one the interviewer put, and the reply gives
+    the reason over its first sentences, in words the member's question does not share.
+    Of several, the one sharing most of the question's words. The positions of the reply
+    paragraph's first three sentences; None without one."""
+    paragraphs = paragraph_spans(text)
+    found: list[tuple[int, list[int]]] = []
+    for k, (a, b) in enumerate(paragraphs[:-1]):
+        start, end = paragraphs[k + 1]
+        if not (_INTERVIEW_Q.match(text, a) and _WHY.search(text, a, b)):
+            continue
+        if _INTERVIEW_Q.match(text, start):
+            continue
+        reply = [p for p, (s, _) in enumerate(spans) if start <= s < end][:3]
+        if reply:
+            found.append((len(_match(q.topic, text[a:b])), reply))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+_INTERVIEW_Q = re.compile(r"\s*(?:Q[:.]|QUESTION\b|Question:)")
+_WHY = re.compile(r"\b[Ww]hy\b")
