@@ -17,7 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
-from summaries.lead_asked import asked_in_story
+from summaries.lead_asked import asked_in_story, interview_replies
 from summaries.lead_order import cause_after, fact_first, inside_quote
 from summaries.lead_types import explicit, has_type
 from summaries.lead_withheld import asked_for, naming_sentence
@@ -114,7 +114,7 @@ def _lead(
     for s in ranked[1:10]:
         if s.story is story and s.score >= 0.7 * best.score and len(core) < 3:
             core.append(s.position)
-    core += _interview_replies(story, spans, core)
+    core += interview_replies(story.text, spans, core)
     if q.kind == "why":  # "… checks engine valves before a burn. It follows a review of …"
         core.extend(
             p + 1
@@ -231,30 +231,6 @@ _LEANS = re.compile(r"(?:It|This|That|These|Those|They|The\s+move|The\s+decision
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
 _WHICH = re.compile(r"\s*(?:which|who)\b", re.I)
-
-
-def _interview_replies(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
-    """In a transcript or Q&A, a lead sentence from a question ("QUESTION (Siberian
-    Courier): Some bloggers call this a "soft exit" …", "Q: Why not Russia?") restates what
-    the member asks; the answer is the opening of the paragraph after it ("KUZNETSOVA: It
-    is not an exit.")."""
-    paragraphs = paragraph_spans(story.text)
-    out = []
-    for p in core:
-        k = next((k for k, (a, b) in enumerate(paragraphs) if a <= spans[p][0] < b), None)
-        if k is None or k + 1 >= len(paragraphs):
-            continue
-        if not _INTERVIEW_Q.match(story.text, paragraphs[k][0]):
-            continue
-        start = paragraphs[k + 1][0]
-        reply = next((r for r, (a, _) in enumerate(spans) if a >= start), None)
-        if reply is not None and reply not in core and not _INTERVIEW_Q.match(story.text, start):
-            out.append(reply)
-    return out
-
-
-# the label of a question in a transcript or Q&A interview
-_INTERVIEW_Q = re.compile(r"\s*(?:Q[:.]|QUESTION\b|Question:)")
 
 
 def _with_words(story: Story, spans: list[tuple[int, int]], core: list[int]) -> list[int]:

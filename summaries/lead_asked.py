@@ -77,5 +77,26 @@ def interview_why(q: Question, text: str, spans: list[tuple[int, int]]) -> list[
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+# the label of a question in a transcript or Q&A interview
 _INTERVIEW_Q = re.compile(r"\s*(?:Q[:.]|QUESTION\b|Question:)")
 _WHY = re.compile(r"\b[Ww]hy\b")
+
+
+def interview_replies(text: str, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
+    """In a transcript or Q&A, a lead sentence from a question ("QUESTION (Siberian
+    Courier): Some bloggers call this a "soft exit" …", "Q: Why not Russia?") restates what
+    the member asks; the answer is the opening of the paragraph after it ("KUZNETSOVA: It
+    is not an exit.")."""
+    paragraphs = paragraph_spans(text)
+    out = []
+    for p in core:
+        k = next((k for k, (a, b) in enumerate(paragraphs) if a <= spans[p][0] < b), None)
+        if k is None or k + 1 >= len(paragraphs):
+            continue
+        if not _INTERVIEW_Q.match(text, paragraphs[k][0]):
+            continue
+        start = paragraphs[k + 1][0]
+        reply = next((r for r, (a, _) in enumerate(spans) if a >= start), None)
+        if reply is not None and reply not in core and not _INTERVIEW_Q.match(text, start):
+            out.append(reply)
+    return out
