@@ -202,14 +202,17 @@ def test_floors_reached_on_the_dev_split():
     718/1051 = 0.683 (the same 718 lead; the new right answers carry the fact second).
     A second helpers' round (a name withheld then given by back-reference; a transcript
     guest's labelled lines; a yes/no asked in the story and its reply; the reply to a Q&A
-    "why"): 0.7931 (1372), false 40/349, leads with the fact 725/1063 = 0.682."""
+    "why"): 0.7931 (1372), false 40/349, leads with the fact 725/1063 = 0.682. Then
+    q3201-q3280 (a fresh hand, measured once at the end: 49/80 with the session-start code,
+    50/80 with the final code, false 2/16 both) joined: the 1810 read 0.7856 (1422), false
+    42/365 = 0.115, citation 0.875, leads with the fact 752/1099 = 0.684."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.793
-    assert report.engine.false_answer_rate <= 0.115
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.580
+    assert report.engine.accuracy >= 0.785
+    assert report.engine.false_answer_rate <= 0.116
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.572
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.led >= 725
-    assert report.engine.lead_rate >= 0.682
+    assert report.engine.led >= 752
+    assert report.engine.lead_rate >= 0.684
 
 
 @pytest.mark.slow
