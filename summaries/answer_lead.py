@@ -102,7 +102,7 @@ def _lead(
         # "“… what exactly holds the station up?” she asked. Nelson replied that …"
         core.append(nxt)
     if (
-        (q.kind == "why" or _LEANS.match(after))
+        (q.kind == "why" or _SEQUEL.match(after))
         and nxt not in core
         and _same_paragraph(story.text, spans, best.position, nxt)
     ):
@@ -220,14 +220,15 @@ def _with_sequels(text: str, spans: list[tuple[int, int]], core: list[int]) -> l
         if (
             nxt not in core
             and _same_paragraph(text, spans, p, nxt)
-            and _LEANS.match(text, spans[nxt][0])
+            and _SEQUEL.match(text, spans[nxt][0])
         ):
             out.append(nxt)
     return out
 
 
 # a sentence whose subject is the one before it: "It …", "That plan …", "The move …"
-_LEANS = re.compile(r"(?:It|This|That|These|Those|They|The\s+move|The\s+decision|Such)\b")
+# (``tp.NEEDS_ANTECEDENT`` without He/She and But/However/Instead, which cost answers)
+_SEQUEL = re.compile(r"(?:It|This|That|These|Those|They|The\s+move|The\s+decision|Such)\b")
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
 _WHICH = re.compile(r"\s*(?:which|who)\b", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from summaries.gazetteer import speech_vocab
 from summaries.mentions import Mentions
@@ -23,7 +24,8 @@ _OBJECT_PREPS = frozenset(["to", "with", "under", "beside"])
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|now|once|formerly)\b")
 
 
-def _abbreviations() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def role_abbreviations() -> dict[str, str]:
     """'senator' -> 'sen': the abbreviated title that introduces the same role."""
     pairs = (p.split() for p in speech_vocab()["role_abbreviations"])
     return {full: short for full, short in pairs}
@@ -58,7 +60,7 @@ def introduced_with(ctx: Mentions, pos: int, role: str) -> list[str]:
     lo = max(0, pos - _WITHIN)
     here = ctx.sent_of(pos)
     names: list[str] = []
-    for word in {role, _abbreviations().get(role, role)}:
+    for word in {role, role_abbreviations().get(role, role)}:
         idx = low.rfind(word, lo, pos)
         while idx != -1:
             end = idx + len(word)

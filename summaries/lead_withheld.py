@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from summaries.answer_names import asks_person
+from summaries.backrefs import role_abbreviations
 from summaries.gazetteer import speech_vocab
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -35,13 +36,6 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """(person nouns, organisation nouns): what a withheld description can be of."""
     v = speech_vocab()
     return v["roles"], v["org_heads"]
-
-
-@lru_cache(maxsize=1)
-def _titles() -> dict[str, str]:
-    """'senator' -> 'Sen.': the title that names the holder of a role."""
-    pairs = (p.split() for p in speech_vocab()["role_abbreviations"])
-    return {full: short.capitalize() for full, short in pairs}
 
 
 def asked_for(q: Question) -> str | None:
@@ -163,6 +157,6 @@ _OPENS_NAMED = re.compile(rf"\s*{_NAME},\s+(which|who)\b")
 def _titled(sentence: str, head: str) -> bool:
     """ "Sen. Ronald Hastings", "Senator Hastings": the role as the title of a name."""
     titles = [head.capitalize()]
-    if head in _titles():
-        titles.append(re.escape(_titles()[head]) + r"\.?")
+    if head in role_abbreviations():  # "senator": "Sen." too
+        titles.append(re.escape(role_abbreviations()[head].capitalize()) + r"\.?")
     return re.search(rf"\b(?:{'|'.join(titles)})\s+{_NAME}", sentence) is not None
