@@ -242,7 +242,13 @@ def reclassify(ctx: click.Context, threshold: float | None) -> None:
 @main.command("eval")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--threshold", type=click.FloatRange(0, 1), help="Decision threshold (0..1).")
-def eval_command(path: Path, threshold: float | None) -> None:
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="List each wrong decision and quote (never on a held-back split you tune against).",
+)
+def eval_command(path: Path, threshold: float | None, show_errors: bool) -> None:
     """Measure detection, quotes and summaries on a labelled article set (a folder)."""
     from summaries.devset import DevSetError
     from summaries.evaluate import evaluate, format_report
@@ -251,7 +257,7 @@ def eval_command(path: Path, threshold: float | None) -> None:
         report = evaluate(path, threshold=threshold)
     except DevSetError as err:
         raise click.ClickException(str(err)) from None
-    click.echo(format_report(report))
+    click.echo(format_report(report, show_errors=show_errors))
 
 
 @main.command()

@@ -77,6 +77,29 @@ def test_report_prints_metrics_and_baselines(tmp_path):
     assert "baseline: mentions ISS" in out and "speaker acc" in out and "lead-3" in out
 
 
+WRONG_SPEAKER = """title: Russia stays on the station
+label: iss-geo
+kind: positive
+late_angle: no
+published: 2024-03-01
+source: Test Wire
+key_quote: Borisov | We will not leave the station before 2028,
+---
+Russia's space agency said the International Space Station partnership would continue.
+
+"We will not leave the station before 2028," Ivanov said on Tuesday.
+"""
+
+
+def test_report_counts_errors_and_lists_them_only_when_asked(tmp_path):
+    # a held-back split must be measurable without its misses appearing on screen
+    (tmp_path / "a.txt").write_text(WRONG_SPEAKER, encoding="utf-8")
+    report = evaluate(tmp_path)
+    quiet, listed = format_report(report), format_report(report, show_errors=True)
+    assert "1 quote errors" in quiet and "Ivanov" not in quiet and "Borisov" not in quiet
+    assert "Ivanov" in listed and "leave the station" in listed
+
+
 # Floors = what the current code measured on the held-out split (163 articles: 051-078,
 # 151-185, 251-300, 351-375, 451-475; the last five batches written blind by fresh hands),
 # run after tuning on dev/ and unit fixtures only (never above what was reached). Targets:
