@@ -341,3 +341,65 @@ def _word_start(text: str, at: int) -> int:
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
 _PARTICLES = r"(?:van|von|der|den|de|del|della|la|le|da|di|dos|du|ter|ten|bin|al|el)"
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
+BEST_DESCRIBED = 0.5  # share of the member's description the sentences naming them carry
+DESCRIBED_MARGIN = 0.2  # over the next speaker: two alike is no choice
+
+
+def best_described(story: Story, quotes: list[Quote], concepts: tuple[Concept, ...]) -> str | None:
+    """The speaker the member's own description fits best, when no quote's speaker fits it
+    outright: "the padua guy running LUMEN", "uk security minister in the commons",
+    "nasrda's dg" describe a person in words the story spreads over the sentences naming
+    them ("In Padua, principal investigator Marco Zanetti", "The Security Minister, Graham
+    Kettleby, told the Commons"). Only a clear winner among the story's quoted speakers
+    counts, and the description must ask a role ("minister", "lawyer") that is among their
+    words: a cosmonaut named beside the congress is not the professor who runs it."""
+    wanted = _role_parts(concepts)
+    roles = tuple(c for c in wanted if c.text.lower() in _role_words())
+    words = tuple(c for c in wanted if not _DOING.match(c.text))
+    if not roles:  # "portugal's government", "the saudi space agency": a body, or a name
+        return None
+    text, spans = story.text, split_sentences(story.text)
+    # the story's words about them, not anyone's quoted words ("a colleague of a Japanese
+    # astronaut," said the islander)
+    told = list(text)
+    for q in quotes:
+        told[q.start : q.end] = " " * (q.end - q.start)
+    narration = "".join(told)
+    scores = []
+    for name in sorted({q.speaker for q in quotes if q.speaker}):
+        surname = name.split()[-1]
+        if _first_name(text, surname) is None or _org_nouns() & set(name.lower().split()):
+            continue  # a body ("Space Industry Association of Australia") has no boss
+        pattern = re.compile(r"\b" + re.escape(surname) + r"\b")
+        naming = "\n".join(
+            _own_part(narration, s, e, m.start(), surname)
+            for s, e in spans
+            if (m := pattern.search(text, s, e))
+        )
+        if not _match(roles, naming):
+            continue
+        if _elsewhere(wanted, naming):
+            continue
+        scores.append((_cover(_match(words, naming), [1.0] * len(words)), name))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < BEST_DESCRIBED:
+        return None
+    if len(scores) > 1 and scores[0][0] - scores[1][0] < DESCRIBED_MARGIN:
+        return None
+    return scores[0][1]
+
+
+def _own_part(text: str, start: int, end: int, at: int, surname: str) -> str:
+    """The part of a sentence that speaks of the person named at ``at``: none when it
+    names someone else first ("JAXA astronaut Ayaka Morishita, who is on the station with
+    Rudakov" describes Morishita), else up to the next person it names."""
+    for m in tp.PERSON.finditer(text, start, end):
+        words = m.group(0).split()
+        if len(words) < 2 or surname in words or tp.NOT_A_NAME.match(words[0]):
+            continue
+        if m.start() < at:
+            return ""
+        return text[start : m.start()]
+    return text[start:end]

@@ -29,7 +29,7 @@ from summaries.answer_coverage import (
     _weights,
 )
 from summaries.answer_dates import another_time
-from summaries.answer_described import _described, _mentions, _role_parts
+from summaries.answer_described import _described, _mentions, _role_parts, best_described
 from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from summaries.answers import Conversation
 
 FOUND_NAMED = 0.75  # share of the names asked about (idf-weighted) the story must carry
+BEST_DESCRIBED_SAID = 0.4  # less than a description beside the name
 QUOTE_FOUND = 0.35  # share of the topic the quote's paragraph or story must cover
 
 
@@ -89,6 +90,14 @@ def _quote_answer(
                 said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
+    if q.speaker_concepts and not q.speaker_names and not pairs and read:
+        # no quote's speaker fits the description outright: the one the best story's
+        # sentences describe most nearly, if one clearly does
+        top = next((s for s in read if both.hits and s.id == both.hits[0].story_id), None)
+        who = top and best_described(top, found[top.id], q.speaker_concepts)
+        for quote in found[top.id] if who else ():
+            if quote.speaker == who:
+                pairs[(top.id, quote.start)] = (quote, BEST_DESCRIBED_SAID)
     story_score = {h.story_id: h.score for h in result.hits}
     top = max(story_score.values(), default=1.0) or 1.0
     previous = set(conv.story_ids) if conv and q.follow_up else set()
