@@ -1,5 +1,5 @@
 """A "how much … according to X" question asks for a sum in X's words: X's quote on the
-subject without one does not answer it."""
+subject without one does not answer it. "What did X say about the price" asks for words."""
 
 from __future__ import annotations
 
@@ -40,4 +40,11 @@ def test_a_quote_without_the_sum_asked_for_is_declined(store):
 def test_the_quote_still_answers_what_was_said(store):
     reply = answer(store, "what did palermo say about the lunar rover")
     assert reply.found
+    assert "ticket into the biggest" in reply.answer
+
+
+def test_a_price_they_spoke_about_is_the_topic_not_a_sum_asked(store):
+    # "say about the price of the rover" asks for their words on it, whatever they were
+    reply = answer(store, "what did palermo say about the price of the lunar rover")
+    assert reply.found, reply.answer
     assert "ticket into the biggest" in reply.answer
