@@ -90,11 +90,11 @@ def _quote_answer(
                 said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
-    if q.speaker_concepts and not q.speaker_names and not pairs and read:
-        # no quote's speaker fits the description outright: the one the best story's
-        # sentences describe most nearly, if one clearly does
-        top = next((s for s in read if both.hits and s.id == both.hits[0].story_id), None)
-        who = top and best_described(top, found[top.id], q.speaker_concepts)
+    top = next((s for s in read if both.hits and s.id == both.hits[0].story_id), None)
+    if q.speaker_concepts and not q.speaker_names and top and not _has_pair(pairs, top.id):
+        # no quote of the best story has a speaker fitting the description outright: the
+        # one its sentences describe most nearly, if one clearly does
+        who = best_described(top, found[top.id], q.speaker_concepts)
         for quote in found[top.id] if who else ():
             if quote.speaker == who:
                 pairs[(top.id, quote.start)] = (quote, BEST_DESCRIBED_SAID)
@@ -175,6 +175,10 @@ def _quote_answer(
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     return None
+
+
+def _has_pair(pairs: dict[tuple[int, int], tuple[Quote, float]], story_id: int) -> bool:
+    return any(sid == story_id for sid, _ in pairs)
 
 
 SUBJECT_SHARE = 1 / 3  # of the topic's weight: the phrase is what the question is about

@@ -53,3 +53,24 @@ def test_the_speaker_the_story_describes_best_is_quoted(make_store):
 def test_a_description_only_in_quoted_words_names_no_speaker(make_store):
     reply = answer(make_store([*ARTICLES, NOT_HERS]), QUESTION)
     assert "who pays for the seat" not in reply.answer, reply.answer
+
+
+OTHER_PROFESSOR = (
+    "kenya-space-law-course",
+    "Nairobi opens a space law course",
+    "2026-02-10T12:00:00Z",
+    False,
+    [
+        "NAIROBI — The University of Nairobi will teach space law from September.",
+        'Space law professor Wanjiru Kamau said: "Our students will write the treaties."',
+    ],
+    [],
+)
+
+
+def test_a_professor_quoted_in_another_story_does_not_hide_this_one(make_store):
+    # that story's professor fits the words outright but not the pact: the pact story's
+    # best-described speaker still answers
+    reply = answer(make_store([*ARTICLES, OTHER_PROFESSOR, DESCRIBED]), QUESTION)
+    assert reply.found, reply.answer
+    assert "who pays for the seat" in reply.answer
