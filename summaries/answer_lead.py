@@ -18,7 +18,7 @@ from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.lead_asked import asked_in_story, interview_replies
-from summaries.lead_order import cause_after, fact_first, inside_quote
+from summaries.lead_order import cause_after, fact_first, inside_quote, plans_undone
 from summaries.lead_types import explicit, has_type
 from summaries.lead_withheld import asked_for, naming_sentence
 from summaries.models import Citation, Story
@@ -89,6 +89,7 @@ def _lead(
     # the reply to a question someone in the story put: "has Denmark paid more?" (the MP
     # asked it; "Not one krone"), or the interviewer's "Q: Why not Russia?" (``lead_asked``)
     tied: set[int] = set()  # sentences of a reply, kept with its opening
+    joined: set[int] = set()  # the undoing of a plan, which opens a "why" answer
     asked = asked_in_story(q, [best, *_others_in(story, ranked, set())], spans)
     if asked is not None:
         at, replies, fact = asked
@@ -121,7 +122,15 @@ def _lead(
             for p in list(core)
             if p + 1 < len(spans) and _FOLLOWS.match(story.text, *spans[p + 1])
         )
-        if not tied and (fact is None or not has_type(q, story.text[slice(*spans[fact])])):
+        lacking = fact is None or not has_type(q, story.text[slice(*spans[fact])])
+        undone = plans_undone(story.text, spans, core)
+        if not tied and lacking and undone:
+            # "It was originally meant to fly on a Progress. That plan collapsed when the
+            # bank refused …": the undoing is the reason, and opens the answer
+            fact = undone[0][1]
+            core.insert(1, fact)
+            joined.add(fact)
+        elif not tied and lacking:
             # the cause a chosen sentence gives, or the one right after it, opens the answer
             typed = next((p for p in core if has_type(q, story.text[slice(*spans[p])])), None)
             cause = typed if typed is not None else cause_after(q, story.text, spans, core)
@@ -185,7 +194,8 @@ def _lead(
     groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q, withheld)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
-    if fact is not None and not has_type(q, story.text[slice(*spans[fact])]) and not tied:
+    carried = fact is not None and has_type(q, story.text[slice(*spans[fact])])
+    if fact is not None and not carried and not tied and fact not in joined:
         fact = None  # no sentence carries what was asked: the story's own order reads best
     chosen = fact_first(chosen, story.text, spans, fact)
     parts, last = [], None

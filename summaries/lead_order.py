@@ -33,6 +33,36 @@ def cause_after(
     )
 
 
+def plans_undone(text: str, spans: list[tuple[int, int]], core: list[int]) -> list[tuple[int, int]]:
+    """For "why did it lose its ride": each chosen sentence stating a plan ("It was
+    originally meant to travel on a Progress", "The trays were booked on …") paired with
+    the next sentence of its paragraph when that one tells what undid it ("That plan
+    collapsed when the bank refused …", "But in September Ottawa added that company …").
+    Newsrooms tell the plan, then its undoing, which is the reason asked for and shares
+    none of the question's words."""
+    out = []
+    for p in core:
+        nxt = p + 1
+        if nxt >= len(spans) or nxt in core or not _PLAN.search(text, *spans[p]):
+            continue
+        if "\n" in text[spans[p][1] : spans[nxt][0]] or not _UNDOING.match(text, spans[nxt][0]):
+            continue
+        out.append((p, nxt))
+    return out
+
+
+# a plan that did not hold: "was originally meant to", "were booked on", "had reserved"
+_PLAN = re.compile(
+    r"\b(?:originally|(?:was|were|had\s+been)\s+(?:meant|supposed|due|scheduled|set|slated|"
+    r"planned|booked|expected)\s+(?:to|on|for)\b|had\s+(?:reserved|booked|planned)\b)"
+)
+# what undid it: a turn ("But …", "That plan …") or the moment it came ("In December, …")
+_UNDOING = re.compile(
+    r"(?:But|However|Then|That\s+plan|The\s+plan|Those\s+plans|That\s+(?:deal|booking|"
+    r"arrangement|contract)|In\s+(?:" + tp._MONTH + r"|(?:19|20)\d\d)\b)\b"
+)
+
+
 def fact_first(
     chosen: list[int], text: str, spans: list[tuple[int, int]], fact: int | None
 ) -> list[int]:
