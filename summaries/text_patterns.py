@@ -36,10 +36,15 @@ CAUSE = re.compile(
     r"complete|reach|enter|hold|present|report|deliver|travel|replace|retire|spend|stay|"
     r"remain|testify|appear|publish|announce|decide|rule|issue|receive|join|head|move)\b)|"
     r"owing\s+to|as\s+a\s+result|in\s+response|in\s+retaliation|"
-    r"response\s+to|over\s+the|amid|after\s+the|following|so\s+that|in\s+order\s+to|reason|"
-    # "since the sanctions", not "since the Shuttle era": a time, no cause
+    # "following the leak", not "the following is a transcript", "the following week"
+    r"response\s+to|over\s+the|amid|after\s+the|(?<!the\s)following(?!\s+(?:day|week|month|"
+    r"year|morning|evening|night)s?\b)|so\s+that|in\s+order\s+to|reason|"
+    # "since the sanctions", not "since the Shuttle era" or "the first review since the
+    # facility opened in 2017": a time, no cause
     r"caused|since\s+the(?!\s+(?:[\w-]+\s+){0,2}?(?:era|days|start|beginning|time|age|"
-    r"1\d\d0s|20\d0s)\b)|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
+    r"1\d\d0s|20\d0s)\b)(?!\s+(?:[\w’'-]+\s+){1,3}?(?:began|begun|started|opened|ended|"
+    r"launched|(?:was|were)\s+(?:founded|built|launched|opened|created|established|set\s+up)|"
+    r"came\s+into)\b)|blamed|citing|cited|given\s+that|depends?\s+on|relies\s+on|"
     r"because\s+of|aimed\s+at|to\s+protest|in\s+protest|sanctions?|retaliat\w+|reprisals?\s+(?:for|against)|"
     r"traced\s+(?:[\w’'-]+\s+){0,4}?to|triggered\s+by|prompted\s+by|root\s+cause|causes?\s+of|"
     r"the\s+result\s+of|stem(?:s|med)\s+from|attributed\s+to|driven\s+(?:\w+\s+)?by|"
