@@ -18,7 +18,14 @@ from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.lead_asked import asked_in_story, interview_replies
-from summaries.lead_order import cause_after, fact_first, inside_quote, plans_undone
+from summaries.lead_order import (
+    REASON_IS,
+    cause_after,
+    fact_first,
+    inside_quote,
+    plans_undone,
+    reasons_told,
+)
 from summaries.lead_types import explicit, has_type
 from summaries.lead_withheld import asked_for, naming_sentence
 from summaries.models import Citation, Story
@@ -84,7 +91,7 @@ def _lead(
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
             fact = near.position
-            if q.kind == "why" and _REASON_IS.search(near.text) and near.position + 1 < len(spans):
+            if q.kind == "why" and REASON_IS.search(near.text) and near.position + 1 < len(spans):
                 core.append(near.position + 1)  # "… and the reason is the Sun. As solar …"
     # the reply to a question someone in the story put: "has Denmark paid more?" (the MP
     # asked it; "Not one krone"), or the interviewer's "Q: Why not Russia?" (``lead_asked``)
@@ -151,6 +158,11 @@ def _lead(
     filler = _filler(story, spans, core, q, weights or [1.0] * len(q.topic))
     if filler is not None:  # lowest priority: the first dropped when over budget
         core.append(filler)
+    if q.kind == "why":
+        core, told = reasons_told(story.text, spans, core)
+        tied |= told
+        if told and (fact is None or not has_type(q, story.text[slice(*spans[fact])])):
+            fact = min(told) - 1  # "The reason is simple. For three years …" opens it
     core = _with_sequels(story.text, spans, core)
     if (
         q.kind == "said"
@@ -438,8 +450,6 @@ _ASKED = re.compile(
     r"\?[”\"]?\s*(?:\w+\s+)?(?:asked|wondered|demanded)\b|\basked\s+(?:how|why|what|whether)\b"
 )
 _REPLY = re.compile(r"[^.!?]{0,60}\b(?:replied|answered|responded|said)\b")
-# a reason named in a word or two, explained in the sentence after it
-_REASON_IS = re.compile(r"\bthe\s+(?:reason|cause|culprit)\s+(?:is|was)\s+[^,;]{1,30}[.!]?$", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 

@@ -63,6 +63,28 @@ _UNDOING = re.compile(
 )
 
 
+def reasons_told(
+    text: str, spans: list[tuple[int, int]], core: list[int]
+) -> tuple[list[int], set[int]]:
+    """The lead's sentences with the one telling a reason right after each that only
+    names it ("The reason is simple.", "The culprit was the Sun."), taking its priority,
+    and the set of those telling ones: a speaker announces the reason, then gives it in
+    a sentence sharing none of the question's words."""
+    told = {p + 1 for p in core if p + 1 < len(spans) and REASON_IS.search(text, *spans[p])}
+    out: list[int] = []
+    for p in core:
+        if p in told and p - 1 in core:
+            continue  # placed after the sentence naming the reason
+        out.append(p)
+        if p + 1 in told:
+            out.append(p + 1)
+    return out, told
+
+
+# a reason named in a word or two, explained in the sentence after it
+REASON_IS = re.compile(r"\bthe\s+(?:reason|cause|culprit)\s+(?:is|was)\s+[^,;]{1,30}[.!]?$", re.I)
+
+
 def fact_first(
     chosen: list[int], text: str, spans: list[tuple[int, int]], fact: int | None
 ) -> list[int]:
