@@ -328,9 +328,15 @@ def _speaker(
     concepts = aliases.concepts(who)
     # "the roscosmos intl cooperation lady": "lady" says it is a person, not which one
     concepts = [c for c in concepts if not _ANYONE.fullmatch(c.text)] or concepts
+    owned = _owned_role(who, concepts, aliases)
+    if owned:
+        # "putin's economic envoy" is the envoy: Putin is what the story will mention
+        concepts = concepts[1:]
     names: list[str] = []
     people = [p for c in concepts for p in c.people]
-    if people:  # "the head of Roscosmos", "Bill Nelson": the people it may be
+    if owned:
+        pass  # a description ("deputy"), matched around each quote, not a name
+    elif people:  # "the head of Roscosmos", "Bill Nelson": the people it may be
         names = [n for p in people for n in p.names]
     elif len(concepts) == 1:  # "NASA", "the Kremlin", "Lindqvist"
         names = [written for _, written, weight in concepts[0].phrases if weight >= 1.0]
@@ -343,6 +349,18 @@ def _speaker(
         names = [concepts[-1].text]  # "Rep. Cartwright", "Dr. Lindqvist": the surname
     # else a description ("a former NASA flight director"): matched around each quote
     return who or None, tuple(dict.fromkeys(names)), tuple(concepts)
+
+
+def _owned_role(who: str, concepts: list[Concept], aliases: Aliases) -> bool:
+    """ "putin's economic envoy", "trumps science adviser": a known person's possessive
+    before a role names the role's holder, not that person."""
+    if len(concepts) < 2 or not concepts[0].people or not aliases.person(concepts[0].text):
+        return False
+    owner = concepts[0].text
+    possessive = re.match(re.escape(owner) + r"['’]s\s", who, re.I) or (
+        owner.lower().endswith("s") and aliases.person(owner[:-1])
+    )
+    return bool(possessive) and any(c.text.lower() in speech_vocab()["roles"] for c in concepts[1:])
 
 
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
