@@ -74,3 +74,28 @@ def test_a_professor_quoted_in_another_story_does_not_hide_this_one(make_store):
     reply = answer(make_store([*ARTICLES, OTHER_PROFESSOR, DESCRIBED]), QUESTION)
     assert reply.found, reply.answer
     assert "who pays for the seat" in reply.answer
+
+
+CAMERA = (
+    "cnes-camera-held",
+    "Paris asks Moscow to return a French camera held on the Russian segment",
+    "2026-04-02T12:00:00Z",
+    True,
+    [
+        "PARIS — France has asked Russia to hand back a lightning camera stuck on the "
+        "Russian segment of the International Space Station, after Roscosmos asked for a "
+        "swap of hardware in return.",
+        "CNES president Hélène Moreau-Vidal said the agency would not agree to a swap for its own "
+        'instrument. "Our scientists need the data back," she said.',
+        'A Roscosmos spokesman said: "Every exchange has two sides."',
+    ],
+    [],
+)
+
+
+def test_an_agency_president_is_its_boss(make_store):
+    reply = answer(
+        make_store([*ARTICLES, CAMERA]), "cnes boss reaction to roscosmos wanting a swap?"
+    )
+    assert reply.found, reply.answer
+    assert "need the data back" in reply.answer
