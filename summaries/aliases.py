@@ -133,6 +133,10 @@ class Aliases:
         for syn in data.get("synonyms", []):
             for words in syn["groups"]:
                 self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))
+        for one_way in data.get("one_way", []):
+            for word in one_way["from"]:
+                entry = _Entry((word, *one_way["to"]), float(one_way.get("weight", 0.8)))
+                self._add((word,), entry)
         # "EP" is the European Parliament; "that podcast ep" is an episode
         self._typed_only = frozenset(k.lower() for k in data.get("abbreviations", {}))
         for short, written in data.get("abbreviations", {}).items():
