@@ -21,7 +21,10 @@ _PERSON_Q = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|astronauts?|cosmonauts?|backup|senators?|"
     r"pilots?|candidates?|nominees?|"
     r"congress(?:man|woman)|ministers?|ambassadors?|envoys?|governors?|diplomats?|"
-    r"commanders?|commanded|replaced|succeeded|successor|name\s+of|named)\b",
+    r"commanders?|commanded|replaced|succeeded|successor|name\s+of|named)\b"
+    # "who signed for the russian side", "who at roscosmos signed", "who posted the photo":
+    # what people do (not "which company signed", whose head says what answers)
+    r"|\bwho\s+(?:[\w’'-]+\s+){0,2}?(?:signed|posted|tweeted|led|put\s+pen)\b",
     re.I,
 )
 
