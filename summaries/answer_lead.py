@@ -416,10 +416,13 @@ def _date_ahead(
             after = story.text[slice(*spans[s.position + 1])]
             if answer_dates.has_future_date(f"{s.text} {after}", event, since):
                 found.append((s, [s.position, s.position + 1]))
-    # a written date ("no earlier than 2027") over "from the end of the decade"
-    written = [f for f in found if explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
     if not found:
         return None
+    # a pair whose first sentence has a date of its own, gone by ("was supposed to begin
+    # on May 18. He is due to fly next spring"), is no pair: the second dates itself
+    found = [f for f in found if len(f[1]) == 1 or not explicit(f[0].text)] or found
+    # a written date ("no earlier than 2027") over "from the end of the decade"
+    written = [f for f in found if explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
     return max(written or found, key=lambda f: _supplement_score(q, f[0], best))[1]
 
 

@@ -20,9 +20,11 @@ def has_type(q: Question, text: str) -> bool:
     if q.kind == "when":
         if _TIME_Q.search(q.text):  # "what time did they land": the clock time
             return bool(_CLOCK.search(text))
-        if explicit(text):
-            return True  # "could take place in December" answers "when's it likely"
-        return answer_dates.future_when(q) and answer_dates.has_future_date(text)
+        if answer_dates.future_when(q):
+            # "could take place in December" answers "when's it likely"; "was supposed to
+            # begin on May 18" or "complained on Wednesday" is a date gone by
+            return answer_dates.has_future_date(text)
+        return explicit(text)
     if q.kind == "quantity":
         measured = measures(q, text)  # "how much water": an amount of water, if it is named
         if measured is not None:
