@@ -188,11 +188,24 @@ _LATEST = re.compile(
     r"status\s+of|what['’]?s\s+going\s+on)\b",
     re.I,
 )
-_YESNO = re.compile(
-    _LEAD + r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|shall|"
-    r"may|might|isn['’]?t|aren['’]?t|didn['’]?t|won['’]?t)\b",
-    re.I,
+_AUX = (
+    r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|shall|"
+    r"may|might|isn['’]?t|aren['’]?t|didn['’]?t|won['’]?t)\b"
 )
+# Members often name the topic or set the scene first and then ask: "kessler valves: is
+# seco willing …", "asal dg - did washington lean on algiers", "the simferopol club, did
+# they …", "in that tass interview did bakanov say …", "at the senate hearing did nasa
+# admit …". The question proper still asks yes or no.
+# (not "at that hearing how did nelson say …", a "how" question set in a scene)
+_NO_WH = r"(?!\b(?:how|what|where|why|who|whom|whose|when|which)\b)"
+_TOPIC_FIRST = (
+    r"^(?:(?:" + _NO_WH + r"[^?:]){3,80}?(?:\s[-–—]|:|,)\s*|"
+    r"(?:(?:right|just|back)\s+)?(?:at|in|during|after|before|back\s+when)\s+"
+    r"(?:" + _NO_WH + r"[^,?]){2,80}?\s+)(?:and\s+|so\s+)?"
+)
+# (the yes/no question ends the text: not "… - can moscow take its modules? what she
+# tells her students", which asks for someone's words)
+_YESNO = re.compile(_LEAD + _AUX + "|" + _TOPIC_FIRST + _AUX + r"(?=[^?]*\??\s*$)", re.I)
 # "did the Roscosmos boss want the swap to go on", "did the agency head blame the
 # dispute": a stance is told by what they said, as a claim is
 _STANCE = (
