@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from summaries import answer_author, answer_types, written_forms
+from summaries import answer_author, answer_types, answer_undisclosed, written_forms
 from summaries import question as q_parse
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
@@ -245,6 +245,19 @@ def _answer(
         q = _speaker_from_question(store, q)
         if q.speaker_concepts:
             result = search(store, q.topic, limit=STORIES_READ * 3)
+    if q.kind == "quote" and answer_undisclosed.asks_disclosed(q):
+        # "has ESA said when …": whether they told it, which a story answers in its own
+        # words ("ESA has not said when …"), not in the speaker's quote; without such a
+        # sentence, their quotes are asked as for any "did X say"
+        told_trace: dict = {}
+        topic = q.topic + q.speaker_concepts
+        asked = replace(
+            q, kind="yesno", topic=topic, speaker=None, speaker_names=(), speaker_concepts=()
+        )
+        told = _answer(store, asked, conv, None, told_trace)
+        if told.found and answer_undisclosed.withheld(told.answer):
+            trace.update(told_trace)
+            return told
     weights = _weights(q.topic, result.idf, result.df)
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         quoted = _quote_answer(store, q, result, weights, conv, trace)
@@ -291,6 +304,9 @@ def _answer(
         return Answer(NOTHING, (), found=False)
     # "who wrote that op-ed": the author line the piece ends with, not its best sentence
     best = answer_author.author_sentence(q, best.story) or best
+    # "has ESA said when …": the sentence of the story saying they have not
+    told = answer_undisclosed.withheld_sentence(q, sentences)
+    best = told or best
     lead = _lead(best, sentences, q, weights)
     text = lead + _close_second(best, sentences, lead)
     if unnamed_thing(q, text):
@@ -303,7 +319,7 @@ def _answer(
             best, lead = naming, _lead(naming, sentences, q, weights)
             text = lead + _close_second(best, sentences, lead)
     why_not = (
-        answer_types.missing(q, lead, best.story)
+        (told is None and answer_types.missing(q, lead, best.story))
         or other_role(q, lead)
         or unsettled(q, best.story)
         or undecided(q, best.story.text)
