@@ -26,7 +26,8 @@ _SAY = (
     r"space|agency|news|tv|television|secretary|broadcaster|officials?)\b)|stated|tweet|"
     r"tweeted|write|wrote|post|posted|claim|"
     r"claimed|announce|announced|declare|declared|warn|warned|reply|replied|respond|"
-    r"responded|argue|argued|comment|commented|think|thought|mean|threaten|threatened|call|"
+    r"responded|argue|argued|comment|commented|think(?!\s+tanks?\b)|thought|mean|threaten|"
+    r"threatened|call|"
     r"called|describe|described|promise|promised|predict|predicted|insist|insisted|joke|joked|"
     r"quip|quipped)"
 )
