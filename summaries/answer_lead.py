@@ -17,7 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
-from summaries.lead_asked import asked_in_story, interview_replies
+from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
 from summaries.lead_order import (
     REASON_IS,
     cause_after,
@@ -109,6 +109,9 @@ def _lead(
     elif _ASKED.search(best.text) and _REPLY.match(after):
         # "“… what exactly holds the station up?” she asked. Nelson replied that …"
         core.append(nxt)
+    elif reply_to_request(q, best.text, after):  # "… The government turned the request down."
+        core.append(nxt)
+        fact = nxt
     if (
         (q.kind == "why" or _SEQUEL.match(after))
         and nxt not in core

@@ -351,7 +351,8 @@ def _verb_reported(q: Question, verb: str, text: str) -> bool:
 # answer says so in words of its own, not the question's verb (quoted words are left out:
 # a defendant's "I never hid an invoice" is no verdict)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|neither|nor|at\s+no\s+time|refused|declined|denied|rejected)\b|n[’']t\b",
+    r"\b(?:not|no|never|none|nobody|neither|nor|at\s+no\s+time|refused|declined|denied|rejected|"
+    r"turned\s+(?:[\w'’-]+\s+){0,3}?down|rebuffed)\b|n[’']t\b",
     re.I,
 )
 _OPENING_QUOTES = ("“", '"')
@@ -360,10 +361,25 @@ _OPENING_QUOTES = ("“", '"')
 def _denied(q: Question, text: str) -> bool:
     """Does a sentence about the question say, outside quotes, that something did not
     happen?"""
+    before = ""
     for s, e in split_sentences(text):
         sentence = text[s:e].strip()
         if not sentence.startswith(_OPENING_QUOTES):
             sentence = tp.QUOTED.sub(" ", sentence)
-        if _NEGATION.search(sentence) and _about_question(q, sentence, loose=True):
+        if _NEGATION.search(sentence) and (
+            _about_question(q, sentence, loose=True)
+            # "Roscosmos asked to rent time on the antenna … The government turned the
+            # request down": the refusal names the request of the sentence before
+            or (REFERS_BACK.search(sentence) and _about_question(q, before))
+        ):
             return True
+        before = text[s:e]
     return False
+
+
+# "the request", "the offer", "the application": what the sentence before asked or offered
+REFERS_BACK = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:request|offer|proposal|application|bid|plea|"
+    r"invitation|demand)s?\b",
+    re.I,
+)

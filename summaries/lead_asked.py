@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from summaries.answer_coverage import _match
+from summaries.answer_outcomes import REFERS_BACK
 from summaries.answer_sentences import _Sentence
+from summaries.lead_types import has_type
 from summaries.question import Question
 from summaries.sentences import paragraph_spans
 
@@ -100,3 +102,24 @@ def interview_replies(text: str, spans: list[tuple[int, int]], core: list[int]) 
         if reply is not None and reply not in core and not _INTERVIEW_Q.match(text, start):
             out.append(reply)
     return out
+
+
+# a request or an offer the sentence reports: "Roscosmos asked to rent time on the antenna"
+_ASKED_FOR = re.compile(
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|offer(?:s|ed|ing)?|propos(?:e|es|ed)|appl(?:y|ied)|"
+    r"sought|invit(?:e|es|ed))\b",
+    re.I,
+)
+
+
+def reply_to_request(q: Question, sentence: str, after: str) -> bool:
+    """For a yes/no, does the sentence after the lead give the reply to a request or an
+    offer the lead reports ("Roscosmos asked to rent time on the antenna …" / "The
+    government turned the request down")? The reply names the request, not the words
+    the member asked with, so no search finds it."""
+    return (
+        q.kind == "yesno"
+        and bool(_ASKED_FOR.search(sentence))
+        and bool(REFERS_BACK.search(after))
+        and has_type(q, after)
+    )
