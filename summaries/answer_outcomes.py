@@ -116,7 +116,12 @@ def _request_in(sentence: str) -> bool:
 def unsettled(q: Question, story: Story) -> str | None:
     """Why ``story`` cannot say how the thing asked about turned out, or None when it may."""
     verb = asked_verb(q)
-    if verb is not None and not _verb_reported(q, verb, story.text) and not _denied(q, story.text):
+    if (
+        verb is not None
+        and not _verb_reported(q, verb, story.text)
+        and not _denied(q, story.text)
+        and not _put_and_answered(q, story.text)
+    ):
         return f"story never says whether the {verb} asked about happened"
     if not asks_outcome(q):
         if _HAPPENED_Q.search(q.text) and _requested(q, story.text):
@@ -131,7 +136,11 @@ def unsettled(q: Question, story: Story) -> str | None:
     verbs = [
         c for c in q.topic if not c.named and _DONE.search(c.text) and not _as_noun(q.text, c.text)
     ]
-    if verbs and not any(_reported(c, story.text) for c in verbs):
+    if (
+        verbs
+        and not any(_reported(c, story.text) for c in verbs)
+        and not _put_and_answered(q, story.text)
+    ):
         return "story never says the outcome asked about happened"
     return None
 
@@ -383,3 +392,25 @@ REFERS_BACK = re.compile(
     r"invitation|demand)s?\b",
     re.I,
 )
+
+
+# The member's question put to someone in the story and answered in one sentence:
+# "Asked whether Tbilisi had tried to secure a place on an American mission, the minister
+# said applications sent to NASA "went nowhere."" (the verb after "whether" is asked there,
+# and the reply is the rest of the sentence)
+PUT_AND_ANSWERED = re.compile(
+    r"(?:^|[—–-]\s+)Asked\s+(?:whether|if)\b[^.!?]{3,200}?,\s+(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:said|says|replied|answered|told|responded|insisted|conceded|acknowledged)\b"
+)
+
+
+def _put_and_answered(q: Question, text: str) -> bool:
+    """Does a sentence sharing two of the question's concepts (names count: the question
+    is put in the story's own words) put it to someone and give their reply?"""
+    for s, e in split_sentences(text):
+        sentence = text[s:e].strip()
+        if PUT_AND_ANSWERED.search(sentence):
+            st, st_set = indexed(sentence)
+            if sum(1 for c in q.topic if c.weight_in(st, st_set)) >= 2:
+                return True
+    return False

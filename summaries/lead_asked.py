@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summaries.answer_coverage import _match
-from summaries.answer_outcomes import REFERS_BACK
+from summaries.answer_outcomes import PUT_AND_ANSWERED, REFERS_BACK
 from summaries.answer_sentences import _Sentence
 from summaries.lead_types import has_type
 from summaries.question import Question
@@ -38,11 +38,21 @@ def asked_in_story(
     interview's reply before it), the sentences, and the one the answer opens with."""
     if q.kind == "yesno" and candidates:
         pair = asked_and_answered(candidates, spans)
-        return None if pair is None else (1, [pair[1]], pair[0])
+        if pair is not None:
+            return (1, [pair[1]], pair[0])
+        put = next((s for s in candidates if _put_and_answered(s)), None)
+        return None if put is None else (1, [put.position], put.position)
     if q.kind == "why" and candidates:
         reply = interview_why(q, candidates[0].story.text, spans)
         return None if reply is None else (0, reply, reply[0])
     return None
+
+
+def _put_and_answered(s: _Sentence) -> bool:
+    """ "Asked whether Tokyo had discussed the station's future with Russian officials,
+    Hayashida said only: …": the question put and answered in one sentence, which shares
+    two or more of the member's concepts."""
+    return len(s.matched) >= 2 and bool(PUT_AND_ANSWERED.search(s.text))
 
 
 def asked_and_answered(

@@ -52,7 +52,7 @@ _WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the|waiting\s+for", re.I)
 # a yes/no question's reply is said with a negation or a plain confirmation; the
 # sentence restating the topic ("The station moved out of the path …") carries neither
 _POLARITY = re.compile(
-    r"\b(?:not|no|never|nor|none|nothing|neither|unrelated|denied|denies|rejected|"
+    r"\b(?:not|no|never|nor|none|nothing|nowhere|neither|unrelated|denied|denies|rejected|"
     r"refused|ruled\s+out|confirmed|agreed|yes|rebuffed|turned\s+(?:[\w'’-]+\s+){0,3}?down)\b|"
     r"n[’']t\b",
     re.I,
