@@ -120,6 +120,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     if asked and not any(asked & _match(q.topic, t).keys() for t in texts if t not in summary):
         asked = set()  # the story says it in other words: the whole question decides
     carried, quoting = 0.0, False
+    leaning = False  # whether the best sentence won only through its neighbour
     for sentence in texts:
         matched = _match(q.topic, sentence)
         cover = sum(local[i] * m for i, m in matched.items()) / total
@@ -144,7 +145,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
         score += 0.3 * bool(amount and tp.AMOUNT.search(sentence))
         score += 0.3 * bool(person and _titled(sentence))
         if score > best_score:
-            best, best_score = sentence, score
+            best, best_score, leaning = sentence, score, cover <= 0.0
         if cover > closest_cover:
             closest, closest_cover = sentence, cover
     if best is None:
@@ -152,7 +153,9 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
     # "… said officials were looking at other routes. “We are exploring whether …,” he
     # said": the words reported come next, in the speaker's own quote
     quoted = _with_quote(best, texts)
-    if closest is None or closest == best:
+    if quoted == best:
+        quoted = _with_status(best, texts, leaning, summary)
+    if closest is None or closest in quoted:
         return quoted
     # the sentence saying most of what was asked, too, when a dated one won on its date;
     # when both do not fit, the words reported come first
@@ -186,6 +189,24 @@ def _with_quote(sentence: str, texts: list[str]) -> str:
 
 
 _OPENS_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _with_status(sentence: str, texts: list[str], leaning: bool, summary: str) -> str:
+    """Newsrooms name the matter in one sentence and say where it stands in the next: "A
+    State Department spokesperson said it was reviewing the request. Officials would not
+    say when a decision would come." A status sentence taken for its neighbour brings the
+    sentence it leans on, and one on the matter brings the status said right after it."""
+    k = texts.index(sentence)
+    if leaning:
+        pair = (texts[k - 1], sentence) if k > 0 else ()
+    elif k + 1 < len(texts) and _STATUS.search(texts[k + 1]):
+        pair = (sentence, texts[k + 1])
+    else:
+        pair = ()
+    if not pair or any(p in summary for p in pair):
+        return sentence
+    both = " ".join(pair)
+    return both if len(both) <= DETAIL_ROOM else sentence
 
 
 def _second_question(q: Question) -> set[int]:
