@@ -133,8 +133,13 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
         if sentence in summary:
             continue
         status = bool(_STATUS.search(sentence))
-        if cover <= 0.0 and reached > 0.0 and status and not asked:
+        leans = cover <= 0.0 and reached > 0.0 and status and not asked
+        if leans:
             near = NEIGHBOUR * reached  # where things stand, said in the next sentence
+        elif cover <= 0.0 and status and not asked:
+            # "… indicated that a vote could come later this month": in a story about the
+            # matter, where it stands is often said without naming it again
+            near = STANDING
         elif cover <= 0.0 or (asked and not asked & matched.keys()):
             continue
         else:
@@ -145,7 +150,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
         score += 0.3 * bool(amount and tp.AMOUNT.search(sentence))
         score += 0.3 * bool(person and _titled(sentence))
         if score > best_score:
-            best, best_score, leaning = sentence, score, cover <= 0.0
+            best, best_score, leaning = sentence, score, leans
         if cover > closest_cover:
             closest, closest_cover = sentence, cover
     if best is None:
@@ -165,6 +170,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
 
 
 DETAIL_ROOM = 420
+STANDING = 0.3  # the cover a status sentence naming nothing asked counts as
 NEIGHBOUR = 0.5  # share of its matching neighbour's cover a sentence reached by adjacency has
 
 
