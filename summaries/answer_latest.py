@@ -157,7 +157,7 @@ def _latest_detail(story: Story, q: Question, weights: list[float], summary: str
         return None
     # "… said officials were looking at other routes. “We are exploring whether …,” he
     # said": the words reported come next, in the speaker's own quote
-    quoted = _with_quote(best, texts)
+    quoted = _quote_opening(best, texts) or _with_quote(best, texts)
     if quoted == best:
         quoted = _with_status(best, texts, leaning, summary)
     if closest is None or closest in quoted:
@@ -195,6 +195,22 @@ def _with_quote(sentence: str, texts: list[str]) -> str:
 
 
 _OPENS_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _quote_opening(sentence: str, texts: list[str]) -> str | None:
+    """A sentence that closes a quote opened sentences before ("The dosimeter measures
+    radiation …” – said the spokesman") with the start of that quote ("“This is absurd
+    propaganda."): a quote cut at its first full stop loses what the speaker said first."""
+    if "“" in sentence or "”" not in sentence:
+        return None
+    k = texts.index(sentence)
+    for back in range(k - 1, max(-1, k - 3), -1):
+        if "”" in texts[back]:
+            return None
+        if "“" in texts[back]:
+            whole = " ".join(texts[back : k + 1])
+            return whole if len(whole) <= DETAIL_ROOM else None
+    return None
 
 
 def _with_status(sentence: str, texts: list[str], leaning: bool, summary: str) -> str:
