@@ -260,7 +260,11 @@ _STATUS = re.compile(
     # …", "exploring whether …", "now negotiating", "is now on hold", "until a decision …"
     r"(?:is|are)\s+now|on\s+hold|until\s+a\s+decision|talks\s+(?:have|had)\s+"
     r"begun|(?:began|begun|opened)\s+talks|exploring|negotiating|looking\s+(?:at|for)\s+"
-    r"(?:other|another|alternative)s?)\b",
+    r"(?:other|another|alternative)s?|"
+    # "could instead fly on …", "discussing alternatives"; and the court reporter's
+    # closing line, "The trial continues."
+    r"instead|alternatives|(?:trial|hearing|talks|case|search|investigation|review)\s+"
+    r"continues)\b",
     re.I,
 )
 
