@@ -87,13 +87,31 @@ def _latest(
     summary = undated(first.summary or first.text)
     extra = _latest_detail(first, q, weights, summary) if q.topic and weights else None
     if extra and len(extra) <= DETAIL_ROOM:
-        summary = _trim(summary, 560 - len(extra)) + " … " + extra
+        summary = _trim(_fit_summary(summary, 560 - len(extra), q), 560 - len(extra))
+        summary += " … " + extra
     else:
-        summary = _trim(summary, 420)
+        summary = _trim(_fit_summary(summary, 420, q), 420)
     lines = [f"{_date(first)} — {first.title}: {summary}"]
     lines += [f"Earlier, {_date(s)}: {s.title}" for s in stories[1:]]
     text = "\n".join(lines)
     return Answer(_trim(text), tuple(Citation(s.id, s.title, s.url) for s in stories), found=True)
+
+
+def _fit_summary(summary: str, room: int, q: Question) -> str:
+    """The summary cut to room by leaving out, from its end, the sentences that neither
+    touch what was asked nor say what comes next, before cutting its tail: "The Chinese
+    Embassy answered the same evening." goes before "A NASA delegation is expected in
+    June.", which the detail, taking the summary as shown, would not repeat."""
+    if len(summary) <= room:
+        return summary
+    parts = [summary[a:b] for a, b in split_sentences(summary)]
+    for k in range(len(parts) - 1, 0, -1):
+        if len(" ".join(parts)) <= room:
+            break
+        said = parts[k]
+        if not _match(q.topic, said) and not tp.NEXT_STEP.search(said) and not _STATUS.search(said):
+            del parts[k]
+    return " ".join(parts)
 
 
 def _latest_detail(story: Story, q: Question, weights: list[float], summary: str) -> str | None:
