@@ -20,11 +20,14 @@ from summaries.answer_text import undated
 from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
 from summaries.lead_order import (
     REASON_IS,
+    SEQUEL,
     cause_after,
     fact_first,
     inside_quote,
     plans_undone,
     reasons_told,
+    same_paragraph,
+    with_sequels,
 )
 from summaries.lead_types import explicit, has_type
 from summaries.lead_withheld import asked_for, naming_sentence
@@ -74,6 +77,9 @@ def _lead(
     if named is None and nobody and not lacks:
         named = _person_sentence(q, story, spans, beside, ranked)
     fact = best.position if named is None else named  # the sentence to open with
+    # the opening of a pair that carries the fact only together: the event and its date to
+    # come, or a plan and what undid it ("why")
+    joined: set[int] = set()
     if named is not None:
         core.append(named)
     elif lacks:
@@ -87,6 +93,7 @@ def _lead(
         if ahead is not None:  # "when will …": a date still to come over a past one
             core.extend(ahead)
             fact = ahead[0] if ahead else None
+            joined.update(ahead[:1] if len(ahead) > 1 else ())
         elif typed:  # what it shares with the question, and nearness to the best sentence
             near = max(typed, key=lambda s: _supplement_score(q, s, best))
             core.append(near.position)
@@ -96,7 +103,6 @@ def _lead(
     # the reply to a question someone in the story put: "has Denmark paid more?" (the MP
     # asked it; "Not one krone"), or the interviewer's "Q: Why not Russia?" (``lead_asked``)
     tied: set[int] = set()  # sentences of a reply, kept with its opening
-    joined: set[int] = set()  # the undoing of a plan, which opens a "why" answer
     asked = asked_in_story(q, [best, *_others_in(story, ranked, set())], spans)
     if asked is not None:
         at, replies, fact = asked
@@ -113,9 +119,9 @@ def _lead(
         core.append(nxt)
         fact = nxt
     if (
-        (q.kind == "why" or _SEQUEL.match(after))
+        (q.kind == "why" or SEQUEL.match(after))
         and nxt not in core
-        and _same_paragraph(story.text, spans, best.position, nxt)
+        and same_paragraph(story.text, spans, best.position, nxt)
     ):
         # a paragraph states what happened, then why: "Morandi … was more prudent. She
         # said: “A cargo vehicle is not built in a year."; no search finds the reason,
@@ -166,7 +172,7 @@ def _lead(
         tied |= told
         if told and (fact is None or not has_type(q, story.text[slice(*spans[fact])])):
             fact = min(told) - 1  # "The reason is simple. For three years …" opens it
-    core = _with_sequels(story.text, spans, core)
+    core = with_sequels(story.text, spans, core)
     if (
         q.kind == "said"
         or asks_words(q.text)
@@ -225,35 +231,6 @@ def _lead(
     text = "".join(parts)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
 
-
-def _same_paragraph(text: str, spans: list[tuple[int, int]], pos: int, nxt: int) -> bool:
-    """Is sentence ``nxt`` the one right after ``pos``, in the same paragraph?"""
-    return nxt == pos + 1 < len(spans) and "\n" not in text[spans[pos][1] : spans[nxt][0]]
-
-
-def _with_sequels(text: str, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
-    """The lead's sentences, each followed by the next one of its paragraph when that one
-    leans on it ("It expires at the end of next year.", "This time they flew from …",
-    "That plan collapsed …"): a newsroom splits one fact over two sentences, the second
-    carrying the date, figure or outcome with a pronoun for the subject, so it shares
-    none of the question's words and no search finds it. It takes its sentence's
-    priority, so the budget keeps the pair together."""
-    out: list[int] = []
-    for p in core:
-        out.append(p)
-        nxt = p + 1
-        if (
-            nxt not in core
-            and _same_paragraph(text, spans, p, nxt)
-            and _SEQUEL.match(text, spans[nxt][0])
-        ):
-            out.append(nxt)
-    return out
-
-
-# a sentence whose subject is the one before it: "It …", "That plan …", "The move …"
-# (``tp.NEEDS_ANTECEDENT`` without He/She and But/However/Instead, which cost answers)
-_SEQUEL = re.compile(r"(?:It|This|That|These|Those|They|The\s+move|The\s+decision|Such)\b")
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
 _WHICH = re.compile(r"\s*(?:which|who)\b", re.I)
@@ -424,6 +401,9 @@ def _date_ahead(
     # a pair whose first sentence has a date of its own, gone by ("was supposed to begin
     # on May 18. He is due to fly next spring"), is no pair: the second dates itself
     found = [f for f in found if len(f[1]) == 1 or not explicit(f[0].text)] or found
+    # nor is one whose second sentence dates the event alone: it answers by itself
+    alone = {f[1][0] for f in found if len(f[1]) == 1}
+    found = [f for f in found if len(f[1]) == 1 or f[1][1] not in alone] or found
     # a written date ("no earlier than 2027") over "from the end of the decade"
     written = [f for f in found if explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
     return max(written or found, key=lambda f: _supplement_score(q, f[0], best))[1]

@@ -1,6 +1,7 @@
 """The order of a lead's sentences: the passage carrying the fact asked for opens the
 answer, with the sentences it leans on ("Its spokesman …", the rest of a quote) and, for
-"why", the cause that follows the sentence it explains.
+"why", the cause that follows the sentence it explains; and the sentences that come with
+a chosen one because they lean on it ("It expires …", "That plan collapsed …").
 
 Kept apart from ``answer_lead``, which chooses the sentences.
 """
@@ -127,3 +128,33 @@ def inside_quote(text: str, start: int) -> bool:
 _LEANS = re.compile(
     tp.NEEDS_ANTECEDENT.pattern + r"|^[\"“]?(?:Its|His|Her|Their|Among\s+them|Both)\b"
 )
+
+
+def same_paragraph(text: str, spans: list[tuple[int, int]], pos: int, nxt: int) -> bool:
+    """Is sentence ``nxt`` the one right after ``pos``, in the same paragraph?"""
+    return nxt == pos + 1 < len(spans) and "\n" not in text[spans[pos][1] : spans[nxt][0]]
+
+
+def with_sequels(text: str, spans: list[tuple[int, int]], core: list[int]) -> list[int]:
+    """The lead's sentences, each followed by the next one of its paragraph when that one
+    leans on it ("It expires at the end of next year.", "This time they flew from …",
+    "That plan collapsed …"): a newsroom splits one fact over two sentences, the second
+    carrying the date, figure or outcome with a pronoun for the subject, so it shares
+    none of the question's words and no search finds it. It takes its sentence's
+    priority, so the budget keeps the pair together."""
+    out: list[int] = []
+    for p in core:
+        out.append(p)
+        nxt = p + 1
+        if (
+            nxt not in core
+            and same_paragraph(text, spans, p, nxt)
+            and SEQUEL.match(text, spans[nxt][0])
+        ):
+            out.append(nxt)
+    return out
+
+
+# a sentence whose subject is the one before it: "It …", "That plan …", "The move …"
+# (``tp.NEEDS_ANTECEDENT`` without He/She and But/However/Instead, which cost answers)
+SEQUEL = re.compile(r"(?:It|This|That|These|Those|They|The\s+move|The\s+decision|Such)\b")

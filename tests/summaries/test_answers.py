@@ -1324,6 +1324,8 @@ def test_future_when_finds_the_date_in_the_quote_that_follows(with_articles):
     store = with_articles(memorandum)
     reply = answer(store, "when would an iranian actually fly to the iss under that memorandum")
     assert reply.found and "after 2027" in reply.answer
+    # the pair carries the date together, so it opens the answer, before the signing
+    assert reply.answer.startswith('"The document provides'), reply.answer
 
 
 def test_a_country_or_an_ordinal_the_stories_lack_is_not_answered(with_articles):
