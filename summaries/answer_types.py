@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from summaries import text_patterns as tp
+from summaries.aliases import Concept
 from summaries.answer_counts import measures
 from summaries.answer_dates import FUTURE_Q, event, has_date, has_future_date, story_year
 from summaries.answer_kinds import absent_kind, asked_attribute, mentions, unnamed_kind
@@ -128,7 +129,7 @@ def money_about(q: Question, lead: str) -> bool:
     # is for the thing, not for a place or party named ("commit €150 million … on the
     # island of Santa Maria")
     things = tuple(c for c in asked if not c.named)
-    for sentence in re.split(r"(?<=[.!?”\"])\s+|\s…\s", lead):
+    for sentence in _parts(lead):
         if not _MONEY.search(sentence):
             continue
         st, st_set = indexed(sentence)
@@ -137,7 +138,30 @@ def money_about(q: Question, lead: str) -> bool:
             return True
         if any(c in things and not _named_in(c.text, sentence) for c in found):
             return True
-    return False
+    return _priced_in_passage(asked, things, lead)
+
+
+def _priced_in_passage(asked: tuple[Concept, ...], things: tuple[Concept, ...], lead: str) -> bool:
+    """ "Al Hammadi would not disclose the price, which regional media have put at about
+    $60 million": the sum's sentence names the thing by a back-reference ("the price"),
+    the lead around it the thing itself. Every name asked and most
+    of the things must be in the lead, and the sum must be a price, not a budget."""
+    if not asked or not any(_MONEY.search(s) and _PRICE.search(s) for s in _parts(lead)):
+        return False
+    st, st_set = indexed(lead)
+    named = [c for c in asked if c not in things]
+    if not all(c.weight_in(st, st_set) for c in named):
+        return False
+    return sum(bool(c.weight_in(st, st_set)) for c in things) * 2 >= len(things)
+
+
+def _parts(lead: str) -> list[str]:
+    return re.split(r"(?<=[.!?”\"])\s+|\s…\s", lead)
+
+
+# the price of the thing asked, referred back to: not "funding", "a budget", "the package
+# was worth", which is another thing's
+_PRICE = re.compile(r"\b(?:the|its|their)\s+(?:price|cost|fee)\b", re.I)
 
 
 def _named_in(word: str, sentence: str) -> bool:
