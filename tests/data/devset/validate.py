@@ -27,7 +27,7 @@ KINDS = {
     "other-space",
 }
 HEADER_ORDER = ("title", "label", "kind", "late_angle", "published", "source")
-NAME_RE = re.compile(r"^(\d{3})-[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")
+NAME_RE = re.compile(r"^(\d{3,4})-[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")
 OPEN = {'"': '"', "\u201c": "\u201d"}
 CLOSE = {"\u201d"}
 
