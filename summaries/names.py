@@ -23,8 +23,12 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
     r"|ui|ue|er|a|o|e|i|u)"
 )
-# A Russian patronymic ("Ilyich", "Valeryevich", "Mikhailovna").
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
+# A Russian, Ukrainian or Belarusian patronymic ("Ilyich", "Valeryevich", "Mikhailovna",
+# "Vasylyovych", "Petrivna", "Aliaksandrauna"): translated Kyiv and Minsk copy uses the
+# same polite address as Moscow's.
+_PATRONYMIC = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna|ych|ivna|yivna|auna|euna)"
+)
 _PINYIN = re.compile(rf"{_SYLLABLE}{_SYLLABLE}?")
 # A word in Hepburn romaji: Japanese syllables only ("Matsuda", "Ishikawa", "Shinji").
 _ROMAJI = re.compile(
