@@ -310,3 +310,49 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
 _IRREGULAR = frozenset(
     ["was", "is", "spoke", "took", "went", "gave", "shook", "met", "stood", "sat", "came"]
 )
+
+
+# "Priti Lal (Labour, " / "Sen. Jo Vance (R-": the surname before a party parenthesis.
+_SEAT_PAREN = re.compile(r"\b[A-Z][\w’'\-]+ ([A-Z][\w’'\-]+) \((?=[A-Z])")
+# Roles held for a place: "the Sevenoaks MP", "the Ohio senator", "the Lyon deputy".
+SEAT_ROLES = frozenset(
+    [
+        "mp",
+        "mep",
+        "msp",
+        "mla",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "deputy",
+        "representative",
+        "governor",
+        "mayor",
+        "councillor",
+        "councilman",
+        "republican",
+        "democrat",
+    ]
+)
+
+
+def seat_holder(ctx: Mentions, pos: int, place: str) -> str | None:
+    """'Kwame Okafor (Conservative, Sevenoaks) asked …. The Sevenoaks MP said': the person
+    the story named beside that place (in the parenthesis or apposition of their
+    introduction), the most recent one when several were."""
+    for m in reversed(list(re.finditer(rf"\b{re.escape(place)}\b", ctx.text[:pos]))):
+        lo = max(0, m.start() - 80)
+        paren = max(_SEAT_PAREN.finditer(ctx.text, lo, m.start()), key=_at, default=None)
+        if paren and ")" not in ctx.text[paren.end() : m.start()]:
+            return paren.group(1)  # "Priti Lal (Labour, Ealing Southall)": the name before
+        k = ctx.sent_of(m.start())
+        i = bisect_left(ctx.people, (m.start(), "", False))
+        for p, name, _subj in reversed(ctx.people[max(0, i - 4) : i]):
+            if name and ctx.sent_of(p) == k and m.start() - p <= 80 and name != place:
+                return name
+    return None
+
+
+def _at(m: re.Match) -> int:
+    return m.start()

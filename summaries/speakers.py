@@ -13,11 +13,13 @@ from bisect import bisect_left
 from summaries import documents, speaker_bodies, spokes_body
 from summaries.backrefs import (
     AGED,
+    SEAT_ROLES,
     aged_person,
     bare_subject,
     described_person,
     described_subject,
     introduced_with,
+    seat_holder,
     subject_org,
 )
 from summaries.body_nouns import body_noun
@@ -275,6 +277,16 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # Pope said", "the Minister said": the one introduced with that title
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
+    if (
+        low in SEAT_ROLES
+        and len(words) >= 3
+        and words[-3][0] in _THE
+        and words[-2][0][:1].isupper()
+    ):
+        # "The Sevenoaks MP said": the member the story named beside Sevenoaks
+        name = seat_holder(ctx, pos, words[-2][0])
+        if name:
+            return Who(name, True)
     if is_name_word(last) and low not in ("he", "she", "it", "they", "we", "i"):
         j = k - 2 if k >= 3 and words[k - 1][0] == "the" else k - 1  # "Council of the EU"
         if j >= 1 and words[j][0] in ("of", "for", "on", "to"):
