@@ -148,9 +148,32 @@ def scan(text: str) -> tuple[tuple[Hit, ...], int]:
                 end = matches[i + k].end()
                 if last_end.get(e.cat, -1) >= end:
                     continue
+                if e.cat == "person" and _in_double_barrel(text, matches[i].start(), end):
+                    continue  # "Zakharova-Ilyina" is not Maria Zakharova
                 last_end[e.cat] = end
                 hits.append(_new_hit(Hit, (matches[i].start(), end, e.cat, e.name, e.weight, i)))
     return tuple(hits), n
+
+
+def _in_double_barrel(text: str, start: int, end: int) -> bool:
+    """A known surname joined by a hyphen to another capitalised one, after a given name,
+    is part of somebody else's double-barrelled surname ("Valentina Zakharova-Ilyina",
+    "Anna Ilyina-Zakharova"); not "the Putin-Xi summit", two people."""
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        first = start
+    elif text[start - 1 : start] == "-" and start >= 2 and text[start - 2].isalpha():
+        m = _BARREL_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            return False
+        first = m.start()
+    else:
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, first - 30), first)
+    return given is not None
+
+
+_BARREL_BEFORE = re.compile(r"[A-Z][\w’']+-$")
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 # ``Hit(...)`` goes through a generated Python ``__new__``; a long story makes a few
