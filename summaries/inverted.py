@@ -97,6 +97,9 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
             i += 1
         else:
             break
+    holder = _portfolio_holder(span, words[i:], ctx, v)
+    if holder:
+        return holder
     k = next(
         (
             k
@@ -159,6 +162,28 @@ def after_verb(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who 
         who = subject(span, anchor, ctx)
         return who if who.speaker else None
     return None
+
+
+def _portfolio_holder(
+    span: list[tuple[str, int]], rest: list[tuple[str, int]], ctx: Mentions, v
+) -> Who | None:
+    """'…," said Minister of Digital Development, Innovation and Aerospace Industry Yerlan
+    Zhaksylykov': a minister's portfolio listed with commas and "and" (as translated
+    copy gives full titles) goes on to the name that closes it."""
+    if len(span) < 3 or span[0][0].lower() not in v["titles"] or span[1][0] != "of":
+        return None
+    if not rest or rest[0][0] not in (",", "and", "&"):
+        return None
+    end = next((e for e, (w, _) in enumerate(rest) if w in (";", ":", "(", ")", "—", "–")), None)
+    clause = rest[:end][:16]
+    if any(w[:1].islower() and w not in ("and", "of", "for", "the") for w, _ in clause):
+        return None  # a clause goes on after the title: not a list of portfolio nouns
+    run = trailing_run(clause)
+    if len(run) < 2 or clause[-1][1] != run[-1][1]:
+        return None
+    start = next((j for j, (w, _) in enumerate(run) if w in v["given"]), len(run) - 1)
+    who = org_or_person(run[start:], ctx)
+    return who if who and who.is_person else None
 
 
 def _described_given_name(
