@@ -80,6 +80,13 @@ _ORG_APPOSITION = re.compile(
 )
 
 
+# A ministry or minister's portfolio list running up to a run ("Minister of Industry and
+# Trade", "Ministry of Digital Development, Innovation and "): what follows is a portfolio.
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:Minister|Ministry|Secretary)[ \t]+(?:of|for)[ \t][^.;:()\"“”]*$"
+)
+
+
 class Mentions:
     """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
 
@@ -169,6 +176,10 @@ class Mentions:
                 continue  # "The", "But": never a name on their own
             if len(words) == 1 and words[0].rstrip(",") in v["portfolio_words"]:
                 continue  # "Minister for Science, Research and Innovation": a portfolio
+            if words[-1].rstrip(",") in v["portfolio_words"] and _PORTFOLIO_LIST.search(
+                text, max(0, start - 90), start
+            ):
+                continue  # "Minister of Digital Development, … and Aerospace Industry"
             if (
                 len(words) >= 2
                 and words[0][-2:] in ("'s", "’s")

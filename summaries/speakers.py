@@ -60,6 +60,33 @@ from summaries.who import (
 
 # "the 64-year-old said": a person described by age.
 _THE = frozenset(["the", "The", "its", "Its"])
+# Capitalised words a title puts before its role ("the Deputy Prime Minister").
+_TITLE_MODIFIERS = frozenset(
+    [
+        "Prime",
+        "Deputy",
+        "Vice",
+        "First",
+        "Foreign",
+        "Finance",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Justice",
+        "Health",
+        "Economy",
+        "Energy",
+        "Trade",
+        "Chief",
+        "Senior",
+        "Assistant",
+        "Under",
+        "Principal",
+        "Acting",
+        "Junior",
+        "State",
+    ]
+)
 _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
@@ -272,6 +299,18 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         words = words[: k - 1]  # "the Commission's annual report on Serbia notes": its author
     last = words[-1][0]
     low = last.lower()
+    if last[:1].isupper() and low in v["roles"] and len(words) >= 3:
+        # "the Prime Minister said", "the Deputy Foreign Minister said": the title's
+        # capitalised modifiers between "the" and the role
+        t = len(words) - 2
+        while t > 0 and len(words) - t <= 4 and words[t][0] in _TITLE_MODIFIERS:
+            t -= 1
+        if t < len(words) - 2 and words[t][0] in _THE:
+            # the whole title first ("deputy prime minister", not a vice minister), then
+            # the role alone
+            title = " ".join(w for w, _ in words[t + 1 :]).lower()
+            name = described_person(ctx, pos, title) or described_person(ctx, pos, low)
+            return Who(name, True) if name else UNKNOWN
     if last[:1].isupper() and low in v["roles"] and len(words) >= 2 and words[-2][0] in _THE:
         # "the CEO said": the person introduced as chief executive, never "CEO"; "the
         # Pope said", "the Minister said": the one introduced with that title
