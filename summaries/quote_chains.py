@@ -96,4 +96,17 @@ def same_voice(text: str, close: int, opened: int) -> bool:
     words = word_spans(text, close + 1, opened)
     if words and words[0][0] == "came" and len(words) > 2:
         return words[2][0] in v["message_nouns"]  # '"Rain," came the reply, crackling … "'
+    if words and words[0][0] in _OPENERS and _named_after_opener(words):
+        # '"…" Asked about this, Belousov shrugs. "…"': a new sentence about someone else
+        return False
     return any(w.lower() in v["verbs"] for w, _ in words)
+
+
+def _named_after_opener(words: list[tuple[str, int]]) -> bool:
+    """'Asked about the claim, Ivanova …': a capitalised subject after the opener's comma."""
+    cut = next((i for i, (w, _) in enumerate(words[:16]) if w == ","), None)
+    return cut is not None and cut + 1 < len(words) and words[cut + 1][0][:1].isupper()
+
+
+# Participles that open a sentence about a new subject ('Asked whether …, Vance said').
+_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Challenged", "Told"])
