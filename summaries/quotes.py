@@ -26,6 +26,7 @@ from summaries.quote_chains import coordinated, coordinated_tail, same_voice
 from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
+from summaries.self_named import other_than_named
 from summaries.sentences import paragraph_spans
 from summaries.speakers import UNKNOWN, Who
 from summaries.who import modifier_owner
@@ -153,6 +154,7 @@ def extract_quotes(text: str) -> list[Quote]:
                 questions = _question_paras(text, paras)
             who = _interviewee(part, questions, paras, ctx)
         if who is not None:
+            who = other_than_named(text, part.start, part.end, part.close_mark, who, ctx)
             speakers[part.group] = who
             if who.speaker:
                 ctx.note(part.start, who.speaker, who.is_person)
