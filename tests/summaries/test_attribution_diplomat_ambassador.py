@@ -1,0 +1,25 @@
+"""'the diplomat said' after 'Ambassador Kenji Oda' or 'the French ambassador, Claire
+Dupuis,': an ambassador is the diplomat a later sentence points back to."""
+
+from summaries.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_the_diplomat_is_the_ambassador_introduced_before():
+    text = (
+        "The French ambassador, Claire Dupuis, opened the exhibition in Hanoi on Friday. "
+        "Students from three universities attended.\n\n"
+        '"Science is the best embassy we have," the diplomat said.'
+    )
+    assert _speakers(text) == ["Dupuis"]
+
+
+def test_the_diplomat_after_a_titled_ambassador():
+    text = (
+        "Ambassador Kenji Oda met the minister for an hour. Reporters waited outside.\n\n"
+        '"We agreed on more than we expected," the diplomat told them.'
+    )
+    assert _speakers(text) == ["Oda"]
