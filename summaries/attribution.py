@@ -26,6 +26,8 @@ _TAIL_CHARS = 320
 _CLAUSE_OPENERS = frozenset(["who", "which", "whose", "a", "an", "the", "now", "then"])
 # Participles that publish a document ("a statement posted on its website said").
 _PUBLISHED = frozenset(["posted", "published", "issued", "released", "sent", "circulated"])
+# "pointed out", "points out": a speech verb in two words.
+_POINTED = frozenset(["pointed", "points"])
 _POINTING_BACK = frozenset(["That", "This", "It", "Such", "So", "Those", "These"])
 
 
@@ -107,6 +109,8 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
             return subject(words[:j], anchor, ctx)
         if lw == "put" and j and j + 1 < len(words) and words[j + 1][0] == "it":
             return subject(words[:j], anchor, ctx)  # '…," as Kessler put it'
+        if lw in _POINTED and j and j + 1 < len(words) and words[j + 1][0] == "out":
+            return subject(words[:j], anchor, ctx)  # '…," Brandt pointed out'
         if lw in ("from", "of") and j and words[j - 1][0].lower() in v["message_nouns"]:
             # '…" — that was the message from Roscosmos chief Pavel Orlov'
             return after_verb(words[j + 1 :], ctx, anchor) or UNKNOWN

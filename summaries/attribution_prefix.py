@@ -51,6 +51,10 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 return owner  # "Roscosmos's reply, calling the decision "…""
             quoted = quoted_as(words[:j], ctx, opened)
             return quoted or clause_subject(_from_sentence_start(text, s, words[:j], ctx), ctx)
+        if lw == "out" and j > 1 and words[j - 1][0] in ("pointed", "points"):
+            who = subject(words[: j - 1], words[j - 1][1], ctx)  # 'But Brandt pointed out, "…'
+            if who.speaker:
+                return who
         if lw == "put" and j + 1 < len(words) and words[j + 1][0] == "it":
             who = subject(words[:j], words[j][1], ctx)  # 'as Kessler put it, "…"'
             if who.speaker:
