@@ -274,6 +274,8 @@ def _after_modal(words: list[tuple[str, int]], j: int) -> bool:
     object ('I heard the astronaut Ruth Abernethy say')."""
     if j > 0 and words[j - 1][0].lower().replace("’", "'") in _MODALS:
         return True
+    if j > 2 and words[j - 1][0] == "to" and words[j - 2][0].islower():
+        return True  # "He was careful to say": an infinitive after what one person was
     return any(w in _PERCEIVED for w, _ in words[max(0, j - 7) : j - 1])
 
 

@@ -60,6 +60,7 @@ from summaries.who import (
 
 # "the 64-year-old said": a person described by age.
 _THE = frozenset(["the", "The", "its", "Its"])
+_BE_WORDS = frozenset(["was", "is", "were", "are"])
 # Capitalised words a title puts before its role ("the Deputy Prime Minister").
 _TITLE_MODIFIERS = frozenset(
     [
@@ -131,6 +132,14 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         words = words[what + 1 :]
     while words and words[-1][0].lower() in ("has", "have", "had", "himself", "herself"):
         words = words[:-1]  # "Beijing has in the past described", "Rüegg himself had told"
+    if len(words) >= 3 and words[-1][0] == "to" and words[-2][0].isalpha():
+        # "He was careful to say", "Orlov was quick to add": the one who was
+        be = next(
+            (b for b in (2, 3) if b < len(words) and words[-1 - b][0].lower() in _BE_WORDS),
+            None,
+        )
+        if be is not None and len(words) > be + 1 and words[-2][0].islower():
+            words = words[: -1 - be]
     relative = len(words) > 2 and words[-1][0] in ("who", "which") and words[-2][0] == ","
     if relative:
         # "… from Viktor Osmanov, deputy head of X, who told": Osmanov; "Roscosmos, which
