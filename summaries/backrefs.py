@@ -96,8 +96,12 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
             return name
         if p < end:
             gap = ctx.text[ctx.text.find(name, p) + len(name) : idx] if name else ""
-            if gap.endswith(("the ", "The ")) and "," not in gap:
-                # "Park told the ambassador that": a person acting on the one described
+            prev = gap[:-4].split()[-1:]
+            if gap.endswith(("the ", "The ")) and (
+                "," not in gap or (prev and prev[0].isalpha() and prev[0].islower())
+            ):
+                # "Park told the ambassador that", "Park, reading a statement, told the
+                # judge": a person acting on the one described
                 continue
             before = name
     return before
