@@ -61,8 +61,9 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 return who
         if lw in v["message_nouns"] and j + 1 < len(words):
             nxt = words[j + 1][0]
-            if nxt in ("is", "was"):
-                who = message_owner(words[: j + 1], ctx)  # "Richter's view is that …"
+            if nxt in ("is", "was", "are", "were"):
+                # "Richter's view is that …", "His words were "…""
+                who = message_owner(words[: j + 1], ctx)
             elif nxt == "that" and j and words[j - 1][0] in _OWNING_PRONOUNS:
                 who = message_owner(words[j - 1 : j + 1], ctx)  # "But its claim that … "…""
             else:
