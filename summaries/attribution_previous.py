@@ -39,6 +39,10 @@ _ASIDE_INTRO = re.compile(
 )
 
 
+# A broadcaster's spoken cue before reading a quote out ("Quote:", "And I quote,").
+_QUOTE_CUE = re.compile(r"\s*(?:And[ \t]+)?(?:I[ \t]+)?[Qq]uote[:,]?[ \t]*")
+
+
 def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:
     """A quote opening a sentence right after 'X … said …' (same paragraph) is X's."""
     spans = split_sentences(text[start:opened])
@@ -46,8 +50,13 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         return None
     if text[start + spans[-1][1] : opened].strip():
         return None
-    if len(spans) > 1 and _ASIDE_INTRO.fullmatch(text, start + spans[-1][0], opened):
-        spans = spans[:-1]  # 'X said …. Of the Japanese offer in particular: "…"'
+    if len(spans) > 1 and (
+        _ASIDE_INTRO.fullmatch(text, start + spans[-1][0], opened)
+        or _QUOTE_CUE.fullmatch(text, start + spans[-1][0], opened)
+    ):
+        # 'X said …. Of the Japanese offer in particular: "…"', 'She told me it was
+        # easy. Quote: "…"'
+        spans = spans[:-1]
     s, e = spans[-1]
     words = word_spans(text, start + s, start + e)
     v = speech_vocab()
