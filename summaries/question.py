@@ -171,7 +171,14 @@ _WHY = re.compile(
     re.I,
 )
 _WHERE = re.compile(_LEAD + r"(?:where|from\s+where|in\s+which\s+(?:place|city|country))\b", re.I)
-_HOW = re.compile(_LEAD + r"how\b(?!\s+(?:many|much|long|old|often|big|large|far))", re.I)
+_NO_WH = r"(?!\b(?:how|what|where|why|who|whom|whose|when|which)\b)"
+# "saskatoon wheat seedlings lost their slot.. how did they get to orbit", "if the station
+# had to be evacuated, how was rubio to get home": the topic or a scene first, then "how"
+_HOW = re.compile(
+    r"(?:" + _LEAD + r"|^(?:" + _NO_WH + r"[^?]){3,120}?(?:,|\.{2,}|\s[-–—]|:|\?)\s*)"
+    r"how\b(?!\s+(?:many|much|long|old|often|big|large|far))",
+    re.I,
+)
 _QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|far|big|large|heavy|old|often|high|low|hot|cold|warm|fast|quickly|"
     r"close|deep|wide|tall|steep)\b|\bwhat\s+(?:share|"
@@ -198,7 +205,6 @@ _AUX = (
 # they …", "in that tass interview did bakanov say …", "at the senate hearing did nasa
 # admit …". The question proper still asks yes or no.
 # (not "at that hearing how did nelson say …", a "how" question set in a scene)
-_NO_WH = r"(?!\b(?:how|what|where|why|who|whom|whose|when|which)\b)"
 _TOPIC_FIRST = (
     r"^(?:(?:" + _NO_WH + r"[^?:]){3,80}?(?:\s[-–—]|:|,)\s*|"
     r"(?:(?:right|just|back)\s+)?(?:at|in|during|after|before|back\s+when)\s+"
