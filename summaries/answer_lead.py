@@ -158,6 +158,11 @@ def _lead(
     quoted = _quote_after(story.text, spans, nxt)
     said = " ".join(story.text[slice(*spans[p])] for p in quoted)
     reports = q.kind in ("how", "why", "what", "yesno") and bool(quoted)
+    if q.kind == "how" and not _RESOLVED.search(best.text):
+        done = [s for s in _others_in(story, ranked, set()) if _RESOLVED.search(s.text)]
+        if done:
+            fact = max(done, key=lambda s: s.focus).position
+            core.insert(1, fact)
     if q.kind == "how" and _HOW_DONE.search(after) and len(core) < 3:
         core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
     elif reports and tp.PRONOUN_SPEECH.search(said):
@@ -457,6 +462,11 @@ _NAMED_SAID = re.compile(
 )
 # the means a "how" asks for, said in the sentence after the lead
 _HOW_DONE = re.compile(r"\b(?:using|via|with\s+the|by\s+(?:hand|using|means\s+of))\b", re.I)
+_RESOLVED = re.compile(
+    r"(?<!since )(?<!until )(?<!by )\b(?:then|eventually|finally|in\s+the\s+end|ultimately|"
+    r"instead|only\s+after)\b(?!-)",
+    re.I,
+)
 _SAID_ON = re.compile(r"[“\"]")  # a quote opening the next sentence: its words, in person
 
 
