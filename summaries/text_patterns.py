@@ -156,7 +156,9 @@ NEXT_STEP = re.compile(
     r"now|aims?|intends?|working\s+on)\b",
     re.I,
 )
-MEANS = re.compile(r"\b(?:by|through|using|via|with|plan|would|will|thrusters?|engines?)\b", re.I)
+# the manner a "how" asks for ("with a mallet", "by sending notes"); "will", "would" or
+# "engines" tell a plan or a topic, not how it is done
+MEANS = re.compile(r"\b(?:by|through|using|via|with)\b", re.I)
 NEEDS_ANTECEDENT = re.compile(
     r"^[\"“]?(?:He|She|They|It|This|That|These|Those|The\s+move|The\s+decision|But|However|"
     r"Instead|Such)\b"
