@@ -162,7 +162,7 @@ def _lead(
         done = [s for s in _others_in(story, ranked, set()) if _RESOLVED.search(s.text)]
         if done:
             fact = max(done, key=lambda s: s.focus).position
-            core.insert(1, fact)
+            core.insert(0, fact)
     if q.kind == "how" and _HOW_DONE.search(after) and len(core) < 3:
         core.append(nxt)  # "… docked by hand. Commander Sablin took over with the TORU …"
     elif reports and tp.PRONOUN_SPEECH.search(said):

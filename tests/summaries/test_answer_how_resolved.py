@@ -34,3 +34,35 @@ def test_how_leads_with_the_way_out(make_store):
     )
     assert reply.found, reply.answer
     assert reply.answer.startswith("The samples eventually reached orbit"), reply.answer
+
+
+PERMIT = (
+    "vilnius-spectrometer-export-permit",
+    "Lithuanian spectrometer cleared for the station",
+    "2026-11-19T09:00:00Z",
+    True,
+    [
+        "VILNIUS — Lithuania's space office has won a long-delayed German export permit for "
+        "a spectrometer built for the International Space Station, but only after promising "
+        "Berlin in writing that the instrument's parts would never be resold to third "
+        "countries, according to two officials who took part in the talks and asked not to "
+        "be named because the correspondence is confidential.",
+        "The spectrometer, built over five years at Vilnius University with help from a "
+        "Latvian optics firm, had been waiting for the permit from the German economics "
+        "ministry since February, when customs officers first queried its cooling unit.",
+        "Officials in Vilnius said the delay had cost the team a slot on an earlier cargo "
+        "flight and most of its travel budget for the year.",
+        '"We are grateful to our German colleagues for their understanding and for their '
+        'patience with our paperwork," the office director, Dr. Rasa Vaitkute, said.',
+        "She said the spectrometer would now fly on a cargo ship in the spring and be "
+        "operated from a control room in Vilnius for at least two years.",
+    ],
+    [],
+)
+
+
+def test_how_keeps_the_way_out_when_the_lead_is_long(make_store):
+    store = make_store([*ARTICLES, PERMIT])
+    reply = answer(store, "how did vilnius get berlin to let its spectrometer fly on a cargo ship")
+    assert reply.found, reply.answer
+    assert "promising" in reply.answer, reply.answer
