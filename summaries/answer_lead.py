@@ -30,7 +30,7 @@ from summaries.lead_order import (
     with_sequels,
 )
 from summaries.lead_types import explicit, has_type
-from summaries.lead_withheld import asked_for, naming_sentence
+from summaries.lead_withheld import asked_for, doer_sentence, naming_sentence
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import cached_quotes
@@ -69,6 +69,9 @@ def _lead(
                 if p != best.position:
                     core.append(p)
                 break
+    if named is None and q.kind == "who":  # "who signed the letter": signed by whom
+        near = [s.position for s in ranked[1:80] if s.story is story]
+        named = doer_sentence(q, story.text, spans, best.position, near)
     if named is None and q.kind == "who" and lacks:
         named = next((p for p in beside if has_type(q, story.text[slice(*spans[p])])), None)
     # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the

@@ -193,3 +193,29 @@ def other_names(q: Question, text: str) -> Iterator[str]:
             and not tp.NOT_A_NAME.match(name)
         ):
             yield name
+
+
+# "who at roscosmos signed the letter", "the astronaut that posted the photo": the doing
+_DOER_Q = re.compile(r"\b(?:who|that)\s+(?:[\w’'-]+\s+){0,2}?([a-z]{3,}?)(?:ed|d)\b", re.I)
+
+
+def names_doer(q: Question, text: str, story_text: str = "") -> bool:
+    """Does the text name who did what a "who <verb>ed" question asks: "posted on Monday by
+    Group Captain Anirudh Menon", "signed by the head of its legal office, Annelies
+    Vermeulen", "Sergei Pankratov, who signed for Moscow"? A sentence naming someone
+    else beside the doing ("posted … by an Indian astronaut … Azad Jammu") does not."""
+    m = _DOER_Q.search(q.text)
+    if m is None or q.kind != "who":
+        return False
+    root = re.escape(m.group(1).lower()[:5])
+    for done in re.finditer(r"\b" + root + r"\w*\s+(?:[^,.;:]{0,40}?\s)?by\s+", text, re.I):
+        first, _, rest = text[done.end() :].partition(",")
+        agent = first + (
+            "," + rest.split(",")[0] if rest[:1] == " " and rest[1:2].isupper() else ""
+        )
+        if new_person(q, agent, story_text):
+            return True
+    for who in re.finditer(r",\s+who\s+" + root, text, re.I):
+        if new_person(q, text[max(0, who.start() - 40) : who.start()], story_text):
+            return True
+    return False

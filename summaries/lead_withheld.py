@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summaries.answer_names import asks_person
+from summaries.answer_names import asks_person, names_doer
 from summaries.backrefs import role_abbreviations
 from summaries.gazetteer import speech_vocab
 from summaries.question import Question
@@ -160,3 +160,17 @@ def _titled(sentence: str, head: str) -> bool:
     if head in role_abbreviations():  # "senator": "Sen." too
         titles.append(re.escape(role_abbreviations()[head].capitalize()) + r"\.?")
     return re.search(rf"\b(?:{'|'.join(titles)})\s+{_NAME}", sentence) is not None
+
+
+def doer_sentence(
+    q: Question, text: str, spans: list[tuple[int, int]], best: int, near: list[int]
+) -> int | None:
+    """For "who posted the photo": when the best sentence does not say by whom ("a photograph
+    posted by an Indian astronaut"), the sentence that does ("posted on Monday by Group
+    Captain Anirudh Menon"), among ``near`` (the ranked ones) first, then the story's."""
+    if names_doer(q, text[slice(*spans[best])], text):
+        return None
+    for p in dict.fromkeys([*near, *range(len(spans))]):
+        if names_doer(q, text[slice(*spans[p])], text):
+            return p
+    return None
