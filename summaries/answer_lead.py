@@ -30,7 +30,12 @@ from summaries.lead_order import (
     with_sequels,
 )
 from summaries.lead_types import explicit, has_type
-from summaries.lead_withheld import asked_for, doer_sentence, naming_sentence
+from summaries.lead_withheld import (
+    asked_for,
+    doer_sentence,
+    introduced_in_full,
+    naming_sentence,
+)
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import cached_quotes
@@ -79,6 +84,9 @@ def _lead(
     nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
     if named is None and nobody and not lacks:
         named = _person_sentence(q, story, spans, beside, ranked)
+    if q.kind == "who":  # "Kim, a former Navy SEAL, said …": who Kim is, said earlier
+        intro = introduced_in_full(q, story.text, spans, best.position if named is None else named)
+        named = named if intro is None else intro
     fact = best.position if named is None else named  # the sentence to open with
     # the opening of a pair that carries the fact only together: the event and its date to
     # come, or a plan and what undid it ("why")

@@ -85,6 +85,12 @@ def titled_person(q: Question, text: str) -> bool:
 _SAID = frozenset({"said", "says", "told", "wrote", "added", "by"})
 
 
+def surname_in_full(surname: str) -> re.Pattern:
+    """A first name before the surname: "Khalid al-Mansouri" for "al-Mansouri", a particle
+    joined to the surname."""
+    return re.compile(r"\b([A-Z][a-z]+) (?:[a-z]{1,3}[-’'])?" + re.escape(surname) + r"\b")
+
+
 def _full_name(surname: str, story_text: str) -> bool:
     for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", story_text):
         if not tp.NOT_A_NAME.match(m.group(1)):
