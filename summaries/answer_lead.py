@@ -18,6 +18,7 @@ from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
+from summaries.lead_facts import date_ahead, others_in, person_sentence, supplement_score
 from summaries.lead_order import (
     REASON_IS,
     SEQUEL,
@@ -83,7 +84,7 @@ def _lead(
     # names the question lacks, but not a person; the crew is named in another sentence.
     nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
     if named is None and nobody and not lacks:
-        named = _person_sentence(q, story, spans, beside, ranked)
+        named = person_sentence(q, story, spans, beside, ranked)
     if q.kind == "who":  # "Kim, a former Navy SEAL, said …": who Kim is, said earlier
         intro = introduced_in_full(q, story.text, spans, best.position if named is None else named)
         named = named if intro is None else intro
@@ -97,16 +98,16 @@ def _lead(
         # The best-covered sentence often sets the scene ("A mock-up … was presented at
         # the forum"); the fact asked for sits in one sharing fewer of the question's words.
         roles = answer_names.person_roles(q)
-        typed = [s for s in _others_in(story, ranked, roles) if has_type(q, s.text)]
+        typed = [s for s in others_in(story, ranked, roles) if has_type(q, s.text)]
         if q.kind == "when":  # a written date over "by the end of the decade"
             typed = [s for s in typed if explicit(s.text)] or typed
-        ahead = _date_ahead(q, best, ranked, spans) if answer_dates.future_when(q) else None
+        ahead = date_ahead(q, best, ranked, spans) if answer_dates.future_when(q) else None
         if ahead is not None:  # "when will …": a date still to come over a past one
             core.extend(ahead)
             fact = ahead[0] if ahead else None
             joined.update(ahead[:1] if len(ahead) > 1 else ())
         elif typed:  # what it shares with the question, and nearness to the best sentence
-            near = max(typed, key=lambda s: _supplement_score(q, s, best))
+            near = max(typed, key=lambda s: supplement_score(q, s, best))
             core.append(near.position)
             fact = near.position
             if q.kind == "why" and REASON_IS.search(near.text) and near.position + 1 < len(spans):
@@ -114,7 +115,7 @@ def _lead(
     # the reply to a question someone in the story put: "has Denmark paid more?" (the MP
     # asked it; "Not one krone"), or the interviewer's "Q: Why not Russia?" (``lead_asked``)
     tied: set[int] = set()  # sentences of a reply, kept with its opening
-    asked = asked_in_story(q, [best, *_others_in(story, ranked, set())], spans)
+    asked = asked_in_story(q, [best, *others_in(story, ranked, set())], spans)
     if asked is not None:
         at, replies, fact = asked
         core[at:at] = replies
@@ -170,7 +171,7 @@ def _lead(
     said = " ".join(story.text[slice(*spans[p])] for p in quoted)
     reports = q.kind in ("how", "why", "what", "yesno") and bool(quoted)
     if q.kind == "how" and not _RESOLVED.search(best.text):
-        done = [s for s in _others_in(story, ranked, set()) if _RESOLVED.search(s.text)]
+        done = [s for s in others_in(story, ranked, set()) if _RESOLVED.search(s.text)]
         if done:
             fact = max(done, key=lambda s: s.focus).position
             core.insert(0, fact)
@@ -361,78 +362,6 @@ def _filler(
         if gain > found_gain:
             found, found_gain = pos, gain
     return found
-
-
-def _person_sentence(
-    q: Question,
-    story: Story,
-    spans: list[tuple[int, int]],
-    beside: list[int],
-    ranked: list[_Sentence],
-) -> int | None:
-    """The sentence that names a person for a "who" whose best sentence names none: the
-    one before or after it, else the best-scoring one of the story, that names someone
-    with a title or role ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
-    professor of …"); "the Space Launch System" is two capitalised words, not a person.
-    When the question names the role ("the cosmonaut"), the sentence must have it."""
-    roles = answer_names.person_roles(q)
-    same = [s.position for s in _others_in(story, ranked, roles)]
-    for p in dict.fromkeys([*([] if roles else beside), *same]):
-        text = story.text[slice(*spans[p])]
-        if answer_names.titled_person(q, text):
-            return p
-    return None
-
-
-def _others_in(story: Story, ranked: list[_Sentence], roles: set[int]) -> list[_Sentence]:
-    """The story's other ranked sentences that share something with the question and,
-    when it names the person's role (``answer_names.person_roles``), match that role."""
-    return [
-        s
-        for s in ranked[1:80]
-        if s.story is story and s.focus > 0 and (not roles or roles & s.matched.keys())
-    ]
-
-
-def _date_ahead(
-    q: Question, best: _Sentence, ranked: list[_Sentence], spans: list[tuple[int, int]]
-) -> list[int] | None:
-    """For "when will …": the story's sentence that dates the event asked about as still to
-    come, with the one before it when only the pair does ("… one of whom will fly on a
-    Soyuz. We are talking about the period after 2027," he said)."""
-    story, event = best.story, answer_dates.event(q)
-    since = answer_dates.story_year(story)
-    found = []
-    for s in [best, *ranked[1:80]]:
-        if s.story is not story or s.focus <= 0:
-            continue
-        if answer_dates.has_future_date(s.text, event, since):
-            found.append((s, [s.position]))
-        elif s.position + 1 < len(spans):
-            after = story.text[slice(*spans[s.position + 1])]
-            if answer_dates.has_future_date(f"{s.text} {after}", event, since):
-                found.append((s, [s.position, s.position + 1]))
-    if not found:
-        return None
-    # a pair whose first sentence has a date of its own, gone by ("was supposed to begin
-    # on May 18. He is due to fly next spring"), is no pair: the second dates itself
-    found = [f for f in found if len(f[1]) == 1 or not explicit(f[0].text)] or found
-    # nor is one whose second sentence dates the event alone: it answers by itself
-    alone = {f[1][0] for f in found if len(f[1]) == 1}
-    found = [f for f in found if len(f[1]) == 1 or f[1][1] not in alone] or found
-    # a written date ("no earlier than 2027") over "from the end of the decade"
-    written = [f for f in found if explicit(" ".join(story.text[slice(*spans[p])] for p in f[1]))]
-    return max(written or found, key=lambda f: _supplement_score(q, f[0], best))[1]
-
-
-def _supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
-    """How well a sentence of the lead's story supplies the fact asked for: what it shares
-    with the question, nearness to the lead, and for "why" how plainly it gives a cause
-    ("in response to sanctions" over a passing "reason")."""
-    score = s.focus + 0.05 * (abs(s.position - best.position) <= 3)
-    if q.kind == "why":
-        score += 0.1 * len({m.group(0).lower() for m in tp.CAUSE.finditer(s.text)})
-    return score
 
 
 def _quote_after(text: str, spans: list[tuple[int, int]], nxt: int) -> list[int]:
