@@ -205,14 +205,18 @@ def test_floors_reached_on_the_dev_split():
     "why"): 0.7931 (1372), false 40/349, leads with the fact 725/1063 = 0.682. Then
     q3201-q3280 (a fresh hand, measured once at the end: 49/80 with the session-start code,
     50/80 with the final code, false 2/16 both) joined: the 1810 read 0.7856 (1422), false
-    42/365 = 0.115, citation 0.875, leads with the fact 752/1099 = 0.684."""
+    42/365 = 0.115, citation 0.875, leads with the fact 752/1099 = 0.684. Session 12: a
+    described speaker's best-fitting quote, owned roles ("putin's envoy"), "who signed",
+    dates gone by, a price referred back, and helpers' rounds on why, yes/no, latest, how
+    and who; dev 1001-1025 joined the store: 0.8044 (1456), false 42/365 = 0.115, citation
+    0.883, leads with the fact 784/1133 = 0.692."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.785
+    assert report.engine.accuracy >= 0.804
     assert report.engine.false_answer_rate <= 0.116
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.572
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.591
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.led >= 752
-    assert report.engine.lead_rate >= 0.684
+    assert report.engine.led >= 784
+    assert report.engine.lead_rate >= 0.691
 
 
 @pytest.mark.slow
@@ -288,10 +292,13 @@ def test_floors_reached_on_the_blind_split():
     (185/290), false answers still 12/51. Session 10: a speaker asked about by the full
     name the quote keeps only the surname of, or by the one role the story gives them,
     took it to 0.641 (186/290); the new right answer's keyword is in its second quote, so
-    the lead rate reads 91/147 = 0.619 with no answer losing its lead (the count floor)."""
+    the lead rate reads 91/147 = 0.619 with no answer losing its lead (the count floor).
+    Session 12 (store of 683 articles): 0.648 (188/290), false answers 12/51, leads with
+    the fact 96/149 = 0.644; one more right from a described speaker's quote, one from a
+    "how" round, against some twenty-six more on dev."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.641
+    assert report.engine.accuracy >= 0.648
     assert report.engine.false_answer_rate <= 0.236
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.444
-    assert report.engine.lead_rate >= 0.619
-    assert report.engine.led >= 91
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.451
+    assert report.engine.lead_rate >= 0.644
+    assert report.engine.led >= 96
