@@ -295,10 +295,14 @@ def test_floors_reached_on_the_blind_split():
     the lead rate reads 91/147 = 0.619 with no answer losing its lead (the count floor).
     Session 12 (store of 683 articles): 0.648 (188/290), false answers 12/51, leads with
     the fact 96/149 = 0.644; one more right from a described speaker's quote, one from a
-    "how" round, against some twenty-six more on dev."""
+    "how" round, against some thirty more on dev. Then q3301-q3360 (a seventh blind batch,
+    written at the end of session 12 and never read by the tuners) joined, measured once:
+    33/60 with the session-start code, 35/60 with the final code, false answers 8/12 both.
+    All 350: 0.637 (223), false answers 20/63 = 0.317, leads with the fact 115/180 = 0.639,
+    citation 0.805."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.648
-    assert report.engine.false_answer_rate <= 0.236
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.451
-    assert report.engine.lead_rate >= 0.644
-    assert report.engine.led >= 96
+    assert report.engine.accuracy >= 0.637
+    assert report.engine.false_answer_rate <= 0.318
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.442
+    assert report.engine.lead_rate >= 0.638
+    assert report.engine.led >= 115
