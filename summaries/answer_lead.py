@@ -18,7 +18,14 @@ from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
 from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
-from summaries.lead_facts import date_ahead, others_in, person_sentence, supplement_score
+from summaries.lead_facts import (
+    date_ahead,
+    doer_sentence,
+    introduced_in_full,
+    others_in,
+    person_sentence,
+    supplement_score,
+)
 from summaries.lead_order import (
     REASON_IS,
     SEQUEL,
@@ -31,12 +38,7 @@ from summaries.lead_order import (
     with_sequels,
 )
 from summaries.lead_types import explicit, has_type
-from summaries.lead_withheld import (
-    asked_for,
-    doer_sentence,
-    introduced_in_full,
-    naming_sentence,
-)
+from summaries.lead_withheld import asked_for, naming_sentence
 from summaries.models import Citation, Story
 from summaries.question import Question
 from summaries.quotes import cached_quotes

@@ -361,7 +361,8 @@ def _verb_reported(q: Question, verb: str, text: str) -> bool:
 # a defendant's "I never hid an invoice" is no verdict)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|neither|nor|at\s+no\s+time|refused|declined|denied|rejected|"
-    r"turned\s+(?:[\w'’-]+\s+){0,3}?down|rebuffed)\b|n[’']t\b",
+    + tp.REFUSAL
+    + r")\b|n[’']t\b",
     re.I,
 )
 _OPENING_QUOTES = ("“", '"')

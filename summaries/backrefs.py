@@ -318,27 +318,6 @@ _IRREGULAR = frozenset(
 
 # "Priti Lal (Labour, " / "Sen. Jo Vance (R-": the surname before a party parenthesis.
 _SEAT_PAREN = re.compile(r"\b[A-Z][\w’'\-]+ ([A-Z][\w’'\-]+) \((?=[A-Z])")
-# Roles held for a place: "the Sevenoaks MP", "the Ohio senator", "the Lyon deputy".
-SEAT_ROLES = frozenset(
-    [
-        "mp",
-        "mep",
-        "msp",
-        "mla",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "deputy",
-        "representative",
-        "governor",
-        "mayor",
-        "councillor",
-        "councilman",
-        "republican",
-        "democrat",
-    ]
-)
 
 
 def seat_holder(ctx: Mentions, pos: int, place: str) -> str | None:

@@ -1,14 +1,23 @@
 """Which sentence of the answering story carries the fact asked for, when the best-covered
-one only sets the scene: the one naming a person for "who", the one dating an event still
-to come for "when will", and how well any of them supplies the fact.
+one only sets the scene: the one naming a person for "who" (with a title, as the doer of
+what was asked, or in full where a later one gives the surname), the one dating an event
+still to come for "when will", and how well any of them supplies the fact.
 
 Kept apart from ``answer_lead``, which assembles the lead around them.
 """
 
 from __future__ import annotations
 
-from summaries import answer_dates, answer_names
+from summaries import answer_dates
 from summaries import text_patterns as tp
+from summaries.answer_names import (
+    asks_person,
+    names_doer,
+    other_names,
+    person_roles,
+    surname_in_full,
+    titled_person,
+)
 from summaries.answer_sentences import _Sentence
 from summaries.lead_types import explicit
 from summaries.models import Story
@@ -27,11 +36,11 @@ def person_sentence(
     with a title or role ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
     professor of …"); "the Space Launch System" is two capitalised words, not a person.
     When the question names the role ("the cosmonaut"), the sentence must have it."""
-    roles = answer_names.person_roles(q)
+    roles = person_roles(q)
     same = [s.position for s in others_in(story, ranked, roles)]
     for p in dict.fromkeys([*([] if roles else beside), *same]):
         text = story.text[slice(*spans[p])]
-        if answer_names.titled_person(q, text):
+        if titled_person(q, text):
             return p
     return None
 
@@ -85,3 +94,37 @@ def supplement_score(q: Question, s: _Sentence, best: _Sentence) -> float:
     if q.kind == "why":
         score += 0.1 * len({m.group(0).lower() for m in tp.CAUSE.finditer(s.text)})
     return score
+
+
+def doer_sentence(
+    q: Question, text: str, spans: list[tuple[int, int]], best: int, near: list[int]
+) -> int | None:
+    """For "who posted the photo": when the best sentence does not say by whom ("a photograph
+    posted by an Indian astronaut"), the sentence that does ("posted on Monday by Group
+    Captain Anirudh Menon"), among ``near`` (the ranked ones) first, then the story's."""
+    if names_doer(q, text[slice(*spans[best])], text):
+        return None
+    for p in dict.fromkeys([*near, *range(len(spans))]):
+        if names_doer(q, text[slice(*spans[p])], text):
+            return p
+    return None
+
+
+def introduced_in_full(
+    q: Question, text: str, spans: list[tuple[int, int]], pos: int
+) -> int | None:
+    """For a person asked for whom sentence ``pos`` names by surname only ("Kim, a former
+    Navy SEAL, said …"): the earlier sentence that introduced them in full ("NASA's Jonny
+    Kim lifted off …"), where the reader learns who they are. None when ``pos`` names
+    someone in full itself."""
+    if not asks_person(q):
+        return None
+    names = list(other_names(q, text[slice(*spans[pos])]))
+    if not names or any(" " in n for n in names):
+        return None
+    for name in names:
+        full = surname_in_full(name)
+        for p in range(pos):
+            if full.search(text, *spans[p]):
+                return p
+    return None

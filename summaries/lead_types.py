@@ -53,7 +53,7 @@ _WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the|waiting\s+for", re.I)
 # sentence restating the topic ("The station moved out of the path …") carries neither
 _POLARITY = re.compile(
     r"\b(?:not|no|never|nor|none|nothing|nowhere|neither|unrelated|denied|denies|rejected|"
-    r"refused|ruled\s+out|confirmed|agreed|yes|rebuffed|turned\s+(?:[\w'’-]+\s+){0,3}?down)\b|"
+    r"refused|ruled\s+out|confirmed|agreed|yes|" + tp.REFUSAL + r")\b|"
     r"n[’']t\b",
     re.I,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summaries.answer_names import asks_person, names_doer, other_names, surname_in_full
+from summaries.answer_names import asks_person
 from summaries.backrefs import role_abbreviations
 from summaries.gazetteer import speech_vocab
 from summaries.question import Question
@@ -160,37 +160,3 @@ def _titled(sentence: str, head: str) -> bool:
     if head in role_abbreviations():  # "senator": "Sen." too
         titles.append(re.escape(role_abbreviations()[head].capitalize()) + r"\.?")
     return re.search(rf"\b(?:{'|'.join(titles)})\s+{_NAME}", sentence) is not None
-
-
-def doer_sentence(
-    q: Question, text: str, spans: list[tuple[int, int]], best: int, near: list[int]
-) -> int | None:
-    """For "who posted the photo": when the best sentence does not say by whom ("a photograph
-    posted by an Indian astronaut"), the sentence that does ("posted on Monday by Group
-    Captain Anirudh Menon"), among ``near`` (the ranked ones) first, then the story's."""
-    if names_doer(q, text[slice(*spans[best])], text):
-        return None
-    for p in dict.fromkeys([*near, *range(len(spans))]):
-        if names_doer(q, text[slice(*spans[p])], text):
-            return p
-    return None
-
-
-def introduced_in_full(
-    q: Question, text: str, spans: list[tuple[int, int]], pos: int
-) -> int | None:
-    """For a person asked for whom sentence ``pos`` names by surname only ("Kim, a former
-    Navy SEAL, said …"): the earlier sentence that introduced them in full ("NASA's Jonny
-    Kim lifted off …"), where the reader learns who they are. None when ``pos`` names
-    someone in full itself."""
-    if not asks_person(q):
-        return None
-    names = list(other_names(q, text[slice(*spans[pos])]))
-    if not names or any(" " in n for n in names):
-        return None
-    for name in names:
-        full = surname_in_full(name)
-        for p in range(pos):
-            if full.search(text, *spans[p]):
-                return p
-    return None

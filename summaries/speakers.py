@@ -13,7 +13,6 @@ from bisect import bisect_left
 from summaries import documents, speaker_bodies, spokes_body
 from summaries.backrefs import (
     AGED,
-    SEAT_ROLES,
     aged_person,
     bare_subject,
     described_person,
@@ -61,33 +60,6 @@ from summaries.who import (
 # "the 64-year-old said": a person described by age.
 _THE = frozenset(["the", "The", "its", "Its"])
 _BE_WORDS = frozenset(["was", "is", "were", "are"])
-# Capitalised words a title puts before its role ("the Deputy Prime Minister").
-_TITLE_MODIFIERS = frozenset(
-    [
-        "Prime",
-        "Deputy",
-        "Vice",
-        "First",
-        "Foreign",
-        "Finance",
-        "Defence",
-        "Defense",
-        "Interior",
-        "Justice",
-        "Health",
-        "Economy",
-        "Energy",
-        "Trade",
-        "Chief",
-        "Senior",
-        "Assistant",
-        "Under",
-        "Principal",
-        "Acting",
-        "Junior",
-        "State",
-    ]
-)
 _CONTRACTED = frozenset(["he'd", "she'd", "he'll", "she'll"])
 _DEFINITE = frozenset(["the", "his", "her", "their"])
 # Before a place written after a body or a person ("the embassy in South Africa").
@@ -312,7 +284,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # "the Prime Minister said", "the Deputy Foreign Minister said": the title's
         # capitalised modifiers between "the" and the role
         t = len(words) - 2
-        while t > 0 and len(words) - t <= 4 and words[t][0] in _TITLE_MODIFIERS:
+        while t > 0 and len(words) - t <= 4 and words[t][0] in v["title_modifiers"]:
             t -= 1
         if t < len(words) - 2 and words[t][0] in _THE:
             # the whole title first ("deputy prime minister", not a vice minister), then
@@ -326,7 +298,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         return Who(name, True) if name else UNKNOWN
     if (
-        low in SEAT_ROLES
+        low in v["seat_roles"]
         and len(words) >= 3
         and words[-3][0] in _THE
         and words[-2][0][:1].isupper()

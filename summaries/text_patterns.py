@@ -156,6 +156,8 @@ NEXT_STEP = re.compile(
     r"now|aims?|intends?|working\s+on)\b",
     re.I,
 )
+# a refusal told in a phrase: "turned the request down", "rebuffed"
+REFUSAL = r"rebuffed|turned\s+(?:[\w'’-]+\s+){0,3}?down"
 # the manner a "how" asks for ("with a mallet", "by sending notes"); "will", "would" or
 # "engines" tell a plan or a topic, not how it is done
 MEANS = re.compile(r"\b(?:by|through|using|via|with)\b", re.I)
