@@ -129,6 +129,13 @@ _WHERE_TAIL = re.compile(
     r"|on\s+[\w-]+['’]s)\s+.*$",
     re.I,
 )
+# "the japanese astronaut up there w rudakov": who they were with is not who spoke
+_COMPANION_TAIL = re.compile(
+    r"\s+(?:up\s+there\s+|on\s+board\s+|aboard\s+)?(?:with|w/?|alongside|next\s+to)\s+"
+    # a name, not an attribute: "the garching physicist with the plasma experiment"
+    r"(?!(?:the|a|an|her|his|their|its|that|this|some|no)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
+    re.I,
+)
 _LEAD = (
     r"^(?:(?:and|so|but|also|ok|okay|then)\b[\s,]*)*(?:according\s+to\s+[^,]{2,60}?(?:,|\s(?=(?:why|how)\b))|"
     r"(?:at|in|during|after|before|back\s+when)\s+[^,?]{2,80},)?[\s,]*"
@@ -336,6 +343,7 @@ def _speaker(
     who = _SOURCE_TAIL.sub("", who)
     # "italy's delegate on the esa council": where they sit is the scene, not their name
     who = _WHERE_TAIL.sub("", who)
+    who = _COMPANION_TAIL.sub("", who)
     # "did Moscow's spokeswoman really claim": how it was said, not who said it
     who = _ADVERB_TAIL.sub("", who)
     document = _DOCUMENT.match(who)
