@@ -115,7 +115,13 @@ def fit_ranker(data, l2: float) -> tuple[float, ...]:
                 labels += [1, 0]
     if not rows:
         return answers.HAND_RANK
-    return tuple(fit_logistic(rows, labels, l2=l2, bias=False))
+    fitted = fit_logistic(rows, labels, l2=l2, bias=False)
+    # a feature the QA set never varies ("previous": it has no follow-ups) keeps its
+    # hand-set weight, not the zero the fit gives it, or follow-ups would lose their story
+    return tuple(
+        w if any(r[i] for r in rows) else hand
+        for i, (w, hand) in enumerate(zip(fitted, answers.HAND_RANK, strict=True))
+    )
 
 
 def fit_gate(data, l2: float, label: str) -> tuple[float, ...] | None:

@@ -3357,3 +3357,26 @@ def test_a_long_group_over_the_budget_is_skipped_not_the_short_ones_after_it():
     sizes = [300, 400, 100, 250]
     assert _fit([[0], [1], [2], [3]], sizes, budget=640) == [[0], [2]]
     assert _fit([[0], [1]], [700, 10], budget=640) == [[0]]  # the best one, however long
+
+
+def test_fitted_weights_are_read_from_their_file_and_used(store, tmp_path):
+    """``fit_answers.py --write`` leaves a weights file; the engine must use what it says
+    (here a ranker that weighs only sentence position, so the story's first sentence
+    wins), and the hand-set weights when there is none."""
+    from summaries.answer_confidence import load_model
+
+    assert load_model(tmp_path / "absent.toml") == Model()
+    path = tmp_path / "answer_weights.toml"
+    rank = "\n".join(f"{k} = {-1.0 if k == 'position' else 0.0}" for k in RANK_FEATURES)
+    gate = "\n".join(f"{k} = 0.0" for k in GATE_FEATURES)
+    path.write_text(f"[rank]\n{rank}\n\n[gate]\nbias = 1.0\n{gate}\n", encoding="utf-8")
+    model = load_model(path)
+    assert model.rank[RANK_FEATURES.index("position")] == -1.0
+    assert model.gate == (1.0,) + (0.0,) * len(GATE_FEATURES)
+    trace: dict = {}
+    old = use_model(model)
+    try:
+        answer(store, "Who provides propulsion for the space station?", trace=trace)
+    finally:
+        use_model(old)
+    assert trace["candidates"][0].position == min(s.position for s in trace["candidates"])
