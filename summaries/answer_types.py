@@ -129,13 +129,22 @@ def money_about(q: Question, lead: str) -> bool:
     # is for the thing, not for a place or party named ("commit €150 million … on the
     # island of Santa Maria")
     things = tuple(c for c in asked if not c.named)
-    for sentence in _parts(lead):
+    named = [c for c in asked if c.named]
+    parts = _parts(lead)
+    for k, sentence in enumerate(parts):
         if not _MONEY.search(sentence):
             continue
         st, st_set = indexed(sentence)
         found = [c for c in asked if c.weight_in(st, st_set)]
         if not asked or (found and not things):
             return True
+        # "how much is argentina paying russia for the soyuz flight": a sum with none of the
+        # parties or craft named, nor in the sentence before it, is another's ("an
+        # American capsule would cost 65 million dollars")
+        near = " ".join(parts[max(0, k - 1) : k + 1])
+        nt, nt_set = indexed(near)
+        if named and not any(c.weight_in(nt, nt_set) for c in named):
+            continue
         if any(c in things and not _named_in(c.text, sentence) for c in found):
             return True
     return _priced_in_passage(asked, things, lead)
