@@ -289,8 +289,8 @@ def _kind_bonus(q: Question, text: str) -> float:
         body = tp.DATELINE.sub("", text)
         if _WHAT_TIME.search(q.text) and _CLOCK.search(body):  # "Hatch closed at 03:12"
             return 0.4
-        if tp.EXPLICIT_DATE.search(body):
-            return 0.4
+        if tp.EXPLICIT_DATE.search(body) or tp.WEEKDAY_DATE.search(body):
+            return 0.4  # "posed on Tuesday": a news story's weekday is a date, its own week's
         return 0.15 if tp.DATE.search(body) else 0.0
     if q.kind == "where":
         return 0.25 if tp.PLACE.search(text) else 0.0

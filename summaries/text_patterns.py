@@ -20,6 +20,8 @@ DATE = re.compile(
 EXPLICIT_DATE = re.compile(
     r"\b(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH + r"|" + _YEAR + ")"
 )
+# "posed on Tuesday": in a news story, a day of its own week, as good as a written date
+WEEKDAY_DATE = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 MONTH_IN = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December)\b"
