@@ -242,6 +242,13 @@ _FOLLOW = re.compile(
     r"|\b(?:he|she|they|him|her|them|his|their|it|that|this|those|these)\b",
     re.I,
 )
+
+
+def marks_follow_up(text: str) -> bool:
+    """Does the question say it goes on from the last one ("and …", "what about …", "he")?"""
+    return bool(_FOLLOW.search(text))
+
+
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|him|her|them|it)$", re.I)
 # the speaker named before the question that says "she" ("ESA's director, what did she
 # say …"); where they were ("at the budapest fair") is the scene, left to the topic

@@ -211,6 +211,16 @@ def test_follow_up_with_a_new_speaker_keeps_the_topic(store):
     assert follow.answer.startswith("Nelson (NASA) said")
 
 
+def test_a_new_speaker_without_a_follow_up_word_is_asked_about_on_their_own(store):
+    """After "what happened to the Soyuz radiator?", "what did Nelson say?" took the
+    radiator for its topic and, Nelson having said nothing on it, answered nothing."""
+    conv = Conversation()
+    assert answer(store, "What happened to the Soyuz radiator?", conversation=conv).found
+    follow = answer(store, "what did Nelson say?", conversation=conv)
+    assert follow.found, follow.answer
+    assert follow.answer.startswith("Nelson (NASA) said")
+
+
 def test_answers_are_short_and_cite_one_to_three_stories(store):
     for question in [
         "Who provides propulsion for the space station?",
