@@ -125,7 +125,11 @@ class Aliases:
             for role in {*person.roles, *head_roles(person.org, person.roles, groups)}:
                 roles.setdefault(role.lower(), []).append(person)
         for role, holders in roles.items():
-            names = tuple(n for p in holders for n in p.names) + (role,)
+            # the office's other titles every holder shares ("director general of
+            # Roscosmos" for "head of roscosmos"): a holder the gazetteer does not know
+            # is found by them, as stories name a new one by the office
+            same = set.intersection(*({r.lower() for r in p.roles} for p in holders)) - {role}
+            names = tuple(n for p in holders for n in p.names) + (role, *sorted(same))
             self._add((role,), _Entry(names, 1.0, people=tuple(holders)))
         for group in data.get("group", []):
             names = (*group["names"], *_party_labels(group["names"], data))
