@@ -459,11 +459,21 @@ def _context(story: Story, quote: Quote) -> str:
 
 
 def _support_quote(
-    story: Story, q: Question, weights: list[float], *, exclude: tuple[int, int], room: int
+    story: Story,
+    q: Question,
+    weights: list[float],
+    *,
+    exclude: tuple[int, int],
+    room: int,
+    shown: str = "",
 ) -> str | None:
+    """The story's quote that covers most of the question, to follow the answer; not one
+    the answer already gives (``shown``: its text, where a quote may stand in full)."""
     best, best_cover = None, 0.0
     for quote in story.quotes:
         if quote.start < exclude[1] and quote.end > exclude[0]:
+            continue
+        if quote.text.strip(" ,.") in shown:
             continue
         cover = _cover(_match(q.topic, quote.text), weights)
         if cover > best_cover:

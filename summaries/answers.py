@@ -344,7 +344,9 @@ def _answer(
         return Answer(NOTHING, (), found=False)
     if q.kind == "when" and not tp.DATE.search(lead):
         text += f" (The story is dated {_date(best.story)}.)"
-    support = _support_quote(best.story, q, weights, exclude=(best.start, best.end), room=len(text))
+    support = _support_quote(
+        best.story, q, weights, exclude=(best.start, best.end), room=len(text), shown=text
+    )
     if support:
         text += "\n" + support
     return Answer(_trim(text), _citations(best, sentences), found=True)

@@ -1,0 +1,60 @@
+"""Questions a newcomer types after the README's first command: the console demo's sample
+feeds, polled for real, then asked in one conversation as `chat` would. Each answer below
+went wrong once (declined, held to the last topic, or a quote given twice)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from summaries.answers import Conversation, answer
+from summaries.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Store:
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "start"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    store = Store(db)
+    yield store
+    store.close()
+
+
+def test_a_state_speaks_through_its_foreign_ministry(demo):
+    reply = answer(demo, "what did ukraine say about the banner?")
+    assert reply.found and "foreign ministry called the gesture" in reply.answer, reply.answer
+
+
+def test_the_head_of_roscosmos_is_found_by_his_title(demo):
+    reply = answer(demo, "who is the head of roscosmos?")
+    assert reply.found and "Arkady Voronov" in reply.answer, reply.answer
+
+
+def test_a_new_speaker_is_not_held_to_the_last_topic(demo):
+    conv = Conversation()
+    assert answer(demo, "what's happening with rosalind franklin?", conversation=conv).found
+    reply = answer(demo, "what did reyes say?", conversation=conv)
+    assert reply.found and reply.answer.startswith("Reyes said"), reply.answer
+
+
+def test_no_quote_is_given_twice(demo):
+    reply = answer(demo, "what do the partners think of the banner?")
+    assert reply.found, reply.answer
+    assert reply.answer.count("asks the Americans to apologise") <= 1, reply.answer
+
+
+def test_a_weekday_dates_the_complaint(demo):
+    reply = answer(demo, "when did roscosmos complain about the sensors?")
+    assert reply.found and "Roscosmos said on Wednesday" in reply.answer, reply.answer
