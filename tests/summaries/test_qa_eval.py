@@ -213,14 +213,17 @@ def test_floors_reached_on_the_dev_split():
     near misses, 36 of 60 unanswerable, measured once before any change: 27/60, false
     21/36) joined, after one fix ("the astronaut up there w rudakov" is not Rudakov): the
     1870 read 0.7936 (1484), false 62/401 = 0.155, leads with the fact 791/1145 = 0.691.
-    The false-answer and lead-rate floors follow the grown set, not a change of code."""
+    The false-answer and lead-rate floors follow the grown set, not a change of code.
+    After the session's other fixes (a state speaking through its ministry, a sum of
+    another's, a weekday's date; each +1 -1 on dev): 0.7936 (1484), false 61/401 = 0.152,
+    leads with the fact 793/1144 = 0.693."""
     report = run("dev")
     assert report.engine.accuracy >= 0.793
-    assert report.engine.false_answer_rate <= 0.155
+    assert report.engine.false_answer_rate <= 0.153
     assert report.engine.accuracy - report.baseline.accuracy >= 0.585
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.led >= 791
-    assert report.engine.lead_rate >= 0.690
+    assert report.engine.led >= 793
+    assert report.engine.lead_rate >= 0.693
 
 
 @pytest.mark.slow
@@ -303,10 +306,13 @@ def test_floors_reached_on_the_blind_split():
     written at the end of session 12 and never read by the tuners) joined, measured once:
     33/60 with the session-start code, 35/60 with the final code, false answers 8/12 both.
     All 350: 0.637 (223), false answers 20/63 = 0.317, leads with the fact 115/180 = 0.639,
-    citation 0.805."""
+    citation 0.805. Session 13: 0.643 (225), false answers 19/63 = 0.302: a sum naming
+    none of the parties asked is declined (one false answer fewer), and "posed on Tuesday"
+    dates an event (one partial answer now right, its date in the second sentence, so the
+    lead rate reads 115/181 = 0.635 with no answer losing its lead: the count floor)."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.637
-    assert report.engine.false_answer_rate <= 0.318
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.442
-    assert report.engine.lead_rate >= 0.638
+    assert report.engine.accuracy >= 0.642
+    assert report.engine.false_answer_rate <= 0.302
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.448
+    assert report.engine.lead_rate >= 0.635
     assert report.engine.led >= 115
