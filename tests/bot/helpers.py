@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import random
+import subprocess
+import sys
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -143,3 +146,17 @@ async def running_bot(double: DiscordDouble, db: Path, clock=None, **settings):
         discord.http.Route.BASE = old_base
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway
         assert isinstance(old_gateway, yarl.URL)
+
+
+def run_demo(db: Path) -> subprocess.CompletedProcess:
+    """`spacebrief start` with no Discord token: the console demo on the bundled sample
+    feeds, polled into ``db``, as the README's first command runs it."""
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "start"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
+from tests.bot.helpers import run_demo
 from tests.feeds.feedgen import ROSCOSMOS, SPACEWALK, atom, rss
 from tests.feeds.test_poll import ARTICLE_PAGE, REWRITE
 
@@ -163,15 +164,7 @@ def test_the_console_script_runs_as_a_process(tmp_path):
 
 
 def test_demo_runs_offline_on_the_sample_site(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
-    out = subprocess.run(
-        [sys.executable, "-m", "bot", "--db", str(tmp_path / "demo.db"), "start"],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = run_demo(tmp_path / "demo.db")
     assert out.returncode == 0, out.stderr
     assert "No DISCORD_TOKEN set" in out.stdout
     assert "Sources:" in out.stdout  # the sample questions were answered with citations

@@ -4,28 +4,17 @@ went wrong once (declined, held to the last topic, or a quote given twice)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from summaries.answers import Conversation, answer
 from summaries.store import Store
+from tests.bot.helpers import run_demo
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Store:
     db = tmp_path_factory.mktemp("demo") / "demo.db"
-    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
-    out = subprocess.run(
-        [sys.executable, "-m", "bot", "--db", str(db), "start"],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = run_demo(db)
     assert out.returncode == 0, out.stderr
     store = Store(db)
     yield store
