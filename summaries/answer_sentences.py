@@ -200,7 +200,7 @@ def _said_by(q: Question, said: set[int], story: Story, s: _Sentence, spans) -> 
         for i in named & s.matched.keys():
             for a, b in q.topic[i].positions(st):
                 # "Ukraine's foreign ministry called …": its body speaks for the owner
-                reach = 4 if b + 1 < len(st) and st[b + 1] == "s" else 3
+                reach = 4 if b < len(st) and st[b] == "s" else 3
                 if any(-4 <= v - b <= reach or 0 <= a - v <= 4 for v in verbs):
                     return True
         return False

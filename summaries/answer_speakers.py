@@ -57,7 +57,7 @@ def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
         for c in named:
             for a, b in c.positions(st):
                 # "Ukraine's foreign ministry called …": its body speaks for the owner
-                reach = 4 if b + 1 < len(st) and st[b + 1] == "s" else 3
+                reach = 4 if b < len(st) and st[b] == "s" else 3
                 for v in verbs:
                     if 0 <= v - b <= reach or (
                         st[v] in _INVERTED and 0 < a - v <= 4 and _LINK.issuperset(st[v + 1 : a])

@@ -138,16 +138,18 @@ def answer(
             reply.format(n=len(question or ""), max=q_parse.MAX_QUESTION), (), found=False
         )
     try:
+        traced = trace if trace is not None else {}
         parsed = q_parse.parse(cleaned, load_aliases(), conversation)
         with one_question():
-            result = _answer(store, parsed, conversation, now, trace if trace is not None else {})
+            result = _answer(store, parsed, conversation, now, traced)
         if not result.found and parsed.topic_inherited and not q_parse.marks_follow_up(cleaned):
             # "what did reyes say?" after a question on the rover: the last topic was a guess
             # at what they meant (no "and", no "he"); with nothing of theirs on it, they are
             # asked about on their own rather than declined
+            traced.clear()
             parsed = q_parse.parse(cleaned, load_aliases(), None)
             with one_question():
-                result = _answer(store, parsed, None, now, trace if trace is not None else {})
+                result = _answer(store, parsed, None, now, traced)
     except Exception:  # the bot must always reply; the bug is logged once with context
         log.exception("answering %r failed", cleaned[:200])
         return Answer(FAILED, (), found=False)

@@ -31,3 +31,15 @@ def test_a_state_speaks_through_its_ministry(make_store):
     reply = answer(store, "what did ukraine say about the banner?")
     assert reply.found, reply.answer
     assert "called the gesture propaganda" in reply.answer, reply.answer
+
+
+def test_the_owner_speaks_past_a_two_word_body():
+    """ "Ukraine's foreign affairs ministry called …": four words from the owner to the
+    verb, one more than a plain subject is allowed ("Peskov told reporters")."""
+    from summaries.aliases import load_aliases
+    from summaries.answer_speakers import speaks
+
+    ukraine = tuple(load_aliases().concepts("ukraine"))
+    text = "Ukraine's foreign affairs ministry called the gesture propaganda."
+    assert speaks(ukraine, text)
+    assert not speaks(ukraine, "Ukraine's long and bitter winter of outages called for help.")
