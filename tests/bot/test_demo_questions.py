@@ -42,3 +42,13 @@ def test_no_quote_is_given_twice(demo):
     reply = answer(demo, "what do the partners think of the banner?")
     assert reply.found, reply.answer
     assert reply.answer.count("asks the Americans to apologise") <= 1, reply.answer
+
+
+def test_a_lawmakers_quote_is_found_for_the_bill_he_is_asked_about(demo):
+    # the story's title says "who pays", the member says "the bill"
+    for question in (
+        "what did dorsey say about the deorbit bill?",
+        "what did congress say about the deorbit bill?",
+    ):
+        reply = answer(demo, question)
+        assert reply.found and reply.answer.startswith("Dorsey said"), (question, reply.answer)
