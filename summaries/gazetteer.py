@@ -192,6 +192,33 @@ def given_gender() -> dict[str, str | None]:
     ):
         for n in names:
             out[n] = None if n in out and out[n] != g else g
+    for n, g in census_given().items():
+        out.setdefault(n, g)
+    return out
+
+
+@lru_cache(maxsize=1)
+def census_given() -> dict[str, str | None]:
+    """The census given names (data/given_census.txt) that no other word list of
+    speech.toml claims: "Marcus Reyes", "Nadia Kessler" are people wherever they are
+    written, not only beside a speech verb. The hand lists keep their own genders."""
+    d = load_data("speech.toml")
+    taken = {
+        w.lower()
+        for key, words in d.items()
+        if isinstance(words, list) and not key.startswith(("given_", "japanese_given_"))
+        for w in words
+        if isinstance(w, str)
+    }
+    taken |= {w.lower() for w in load_data("countries.toml")["names"]}
+    out: dict[str, str | None] = {}
+    with resources.files("summaries").joinpath("data", "given_census.txt").open() as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, g = line.split()
+            if name.lower() not in taken:
+                out[name] = None if g == "-" else g
     return out
 
 
@@ -212,6 +239,9 @@ def speech_vocab() -> dict[str, frozenset[str]]:
     out["titles"] = frozenset(t.lower() for t in d["titles"])
     out["roles"] = out["person_nouns"] | frozenset(d["roles"])
     out["japanese_given"] = out["japanese_given_m"] | out["japanese_given_f"]
+    census = census_given()
+    out["given_m"] |= frozenset(n for n, g in census.items() if g != "f")
+    out["given_f"] |= frozenset(n for n, g in census.items() if g != "m")
     out["given"] = out["given_m"] | out["given_f"] | out["japanese_given"]
     # "who grew up in Kumasi, Ghana,": a country alone is never a person ("Jordan",
     # "Chad", "Georgia" are given names too, and stay open)
