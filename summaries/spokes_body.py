@@ -19,7 +19,10 @@ __all__ = ["body_of_sentence", "body_said_before", "described_firm", "speaks_for
 
 _RUN = re.compile(r"(?:The[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
 _SAID_AFTER = re.compile(
-    r"(?:,[^,.\"“”]{1,80},)?[ \t]+(?:said|says|stated|announced|confirmed|added|insisted)\b"
+    r"(?:,[^,.\"“”]{1,80},)?[ \t]+(?:said|says|stated|announced|confirmed|added|insisted|"
+    # "Halvorsen pushed back. “…,” a company spokesman said": the body that answered
+    r"pushed[ \t]+back|hit[ \t]+back|fired[ \t]+back|responded|replied|denied|disputed|"
+    r"rejected|countered|objected|defended)\b"
 )
 
 
