@@ -66,7 +66,8 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
     or a minister, ambassador or spokesperson), political content (interstate vocabulary, the station,
     states), substance (6-60 words), words shared with the title, an early position.
     Penalised: pleasantries and one- or two-word fragments, and a speaker already
-    chosen (a little: another voice of nearly the same weight goes first).
+    chosen (a little: another voice of nearly the same weight goes first). The halves of
+    a split quote are ranked together and kept together where there is room.
     """
     if not quotes:
         return []
@@ -79,13 +80,17 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
     # The article's own hits inside each quote: one scan (cached) instead of one per quote.
     all_hits, _ = scan(text) if isinstance(text, str) else ((), 0)
     starts = [h.start for h in all_hits]
+    halves = _split_halves(text, quotes)
+    by_start = {q.start: q for q in quotes}
     for q in quotes:
         if text[q.start : q.end] == q.text:
             lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
             hits = [h for h in all_hits[lo:hi] if h.end <= q.end]
         else:
             hits, _ = scan(q.text)
-        words = len(q.text.split())
+        words = len(q.text.split()) + (
+            len(by_start[halves[q.start]].text.split()) if q.start in halves else 0
+        )
         sc = 1.0 if q.speaker else 0.0
         if q.speaker in people and people[q.speaker].get("political"):
             sc += 0.3
@@ -117,6 +122,31 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
     while rest and len(out) < k:
         said = {q.speaker for q in out if q.speaker}
         best = max(rest, key=lambda q: (q.score - (_REPEAT if q.speaker in said else 0), -q.start))
-        out.append(best)
-        rest = [q for q in rest if q is not best]
+        pair = [q for q in rest if halves.get(best.start) == q.start]
+        if pair and len(out) + 2 <= k:  # both halves of a split quote, the longer first
+            out.extend(sorted([best, *pair], key=lambda q: -len(q.text)))
+        elif pair:  # one slot left: the longer half says more than a lead-in
+            out.append(max([best, *pair], key=lambda q: len(q.text)))
+        else:
+            out.append(best)
+        rest = [q for q in rest if q not in out]
     return out
+
+
+def _split_halves(text: str, quotes: list[Quote]) -> dict[int, int]:
+    """Each half of a split quote ('“In the meantime,” she added, “civilians are paying
+    the price.”') by its start, mapped to the other's: one sentence, one voice, so it is
+    ranked by the words of both and kept whole, never shown as a three-word lead-in."""
+    out: dict[int, int] = {}
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        if a.speaker is None or a.speaker != b.speaker or not isinstance(text, str):
+            continue
+        between = text[a.end : b.start]
+        if len(between) <= 60 and _SPLIT_BETWEEN.fullmatch(between) and b.text[:1].islower():
+            out[a.start], out[b.start] = b.start, a.start
+    return out
+
+
+# ',” she added, “' / '," said Voronov, "': the lead-in ends with a comma, the attribution
+# sits between the halves, and the second half opens in lower case
+_SPLIT_BETWEEN = re.compile(r",?[”\"]\s*[^”“\"\n.!?]{2,50},\s*[“\"]")
