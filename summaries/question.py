@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from summaries.gazetteer import speech_vocab
+from summaries.gazetteer import load_data, speech_vocab
 from summaries.retrieval import Aliases, Concept, stems
 
 if TYPE_CHECKING:
@@ -383,7 +383,31 @@ def _speaker(
     elif concepts and all(c.named or c.text[:1].isupper() for c in concepts):
         names = [concepts[-1].text]  # "Rep. Cartwright", "Dr. Lindqvist": the surname
     # else a description ("a former NASA flight director"): matched around each quote
+    bodies = _state_bodies(concepts[0].text) if len(concepts) == 1 and names else ()
+    if bodies:
+        # "what did the russians say about the banner": Russia speaks through Roscosmos
+        # and the Kremlin ("Roscosmos spokeswoman Irina Belova said …")
+        names += bodies
+        extra = tuple((tuple(stems(b)), b, 0.9) for b in bodies)
+        concepts = [replace(concepts[0], phrases=concepts[0].phrases + extra)]
     return who or None, tuple(dict.fromkeys(names)), tuple(concepts)
+
+
+def _state_bodies(name: str) -> tuple[str, ...]:
+    """The state agencies and governments the gazetteer places in the state ``name``
+    names ("russia", "the russians"), which speak for it; not its companies or media."""
+    data = load_data()
+    low = name.lower()
+    state = next(
+        (s for s, names in data["states"].items() if low in {n.lower() for n in names}), None
+    )
+    if state is None:
+        return ()
+    return tuple(
+        org
+        for org, entry in data["orgs"].items()
+        if entry.get("state") == state and entry.get("kind") in ("agency", "government")
+    )
 
 
 def _owned_role(who: str, concepts: list[Concept], aliases: Aliases) -> bool:

@@ -52,3 +52,13 @@ def test_a_lawmakers_quote_is_found_for_the_bill_he_is_asked_about(demo):
     ):
         reply = answer(demo, question)
         assert reply.found and reply.answer.startswith("Dorsey said"), (question, reply.answer)
+
+
+def test_a_state_asked_about_speaks_through_its_agency(demo):
+    # "Roscosmos spokeswoman Irina Belova": Russia answering, in a member's words
+    for question in (
+        "how did the russians respond to the banner criticism?",
+        "what did russia say about the banner?",
+    ):
+        reply = answer(demo, question)
+        assert reply.found and reply.answer.startswith("Belova said"), (question, reply.answer)
