@@ -62,3 +62,10 @@ def test_a_state_asked_about_speaks_through_its_agency(demo):
     ):
         reply = answer(demo, question)
         assert reply.found and reply.answer.startswith("Belova said"), (question, reply.answer)
+
+
+def test_question_words_typed_in_a_hurry(demo):
+    reply = answer(demo, "wht did roscosmos say abt the export licnce delay")
+    assert reply.found and reply.answer.startswith("Belova said"), reply.answer
+    reply = answer(demo, "whn did nasa and roscosmos extend the seat swap")
+    assert reply.found and "announced on Tuesday" in reply.answer, reply.answer
