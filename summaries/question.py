@@ -203,6 +203,12 @@ _LATEST = re.compile(
     r"status\s+of|what['’]?s\s+going\s+on)\b",
     re.I,
 )
+# "whats the deal with the deorbit vehicle", "what's up with the seat swap": chat's way
+# of asking what is going on; "the deal" is no topic
+_WHATS_UP = re.compile(
+    r"\bwhat(?:['’]?s|\s+is)\s+(?:the\s+(?:deal|story|situation|score)|up)\s+(?:with|on)\b",
+    re.I,
+)
 _AUX = (
     r"(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|shall|"
     r"may|might|isn['’]?t|aren['’]?t|didn['’]?t|won['’]?t)\b"
@@ -249,6 +255,8 @@ def marks_follow_up(text: str) -> bool:
     return bool(_FOLLOW.search(text))
 
 
+# a thing referred back to; "he", "she" are the speaker's business (``_speaker``)
+_IT = re.compile(r"\b(?:it|its|they|them|their|those|these)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|him|her|them|it)$", re.I)
 # the speaker named before the question that says "she" ("ESA's director, what did she
 # say …"); where they were ("at the budapest fair") is the scene, left to the topic
@@ -423,7 +431,7 @@ def _owned_role(who: str, concepts: list[Concept], aliases: Aliases) -> bool:
 
 
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
-    text = aliases.uncasual(text)
+    text = _WHATS_UP.sub("what's going on with", aliases.uncasual(text))
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     earlier = False
     for pattern in _QUOTE_PATTERNS:
@@ -496,6 +504,10 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
     inherited = bool(follow_up and conv is not None and not topic and conv.topic)
     if inherited:
         topic = conv.topic
+    elif follow_up and conv is not None and conv.topic and _IT.search(text):
+        # "how much does it cost?" after the deorbit vehicle: "it" is the last topic
+        own = {k for c in topic for k, _, _ in c.phrases}
+        topic += tuple(c for c in conv.topic if not own & {k for k, _, _ in c.phrases})
     claimant: tuple[Concept, ...] = ()
     if kind == "yesno":
         m = _CLAIM.search(text)

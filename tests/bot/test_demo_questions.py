@@ -69,3 +69,20 @@ def test_question_words_typed_in_a_hurry(demo):
     assert reply.found and reply.answer.startswith("Belova said"), reply.answer
     reply = answer(demo, "whn did nasa and roscosmos extend the seat swap")
     assert reply.found and "announced on Tuesday" in reply.answer, reply.answer
+
+
+def test_whats_the_deal_with_asks_for_the_latest(demo):
+    reply = answer(demo, "whats the deal with the deorbit vehicle")
+    assert reply.found and "who pays to bring the outpost down" in reply.answer, reply.answer
+
+
+def test_it_and_they_in_a_follow_up_are_the_last_topic(demo):
+    conv = Conversation()
+    assert answer(demo, "what's stuck in a connecticut warehouse?", conversation=conv).found
+    reply = answer(demo, "when's the flight they need them for?", conversation=conv)
+    assert reply.found and reply.answer.startswith("Russia needs the parts"), reply.answer
+    conv = Conversation()
+    assert answer(demo, "whats the deal with the deorbit vehicle", conversation=conv).found
+    reply = answer(demo, "how much does it cost?", conversation=conv)
+    # the deorbit story's price, or nothing: never the shareholder adviser's $4.2 billion
+    assert "takeover" not in reply.answer, reply.answer
