@@ -190,7 +190,10 @@ _PREFIX = re.compile(r"^(?:un|re|de|non|pre|mis|over|under)(?=[a-z]{4,}$)", re.I
 
 def _derived(word: str) -> bool:
     m = _PREFIX.match(word)
-    return m is not None and zipf(word[m.end() :]) >= 3.5
+    if m is None:
+        return False
+    rest = word[m.end() :]  # "reboosts": "boosts" is rarer than "boost"
+    return zipf(rest) >= 3.5 or (rest[-1:] in "sS" and zipf(rest[:-1]) >= 3.5)
 
 
 # "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is

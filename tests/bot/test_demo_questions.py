@@ -86,3 +86,9 @@ def test_it_and_they_in_a_follow_up_are_the_last_topic(demo):
     reply = answer(demo, "how much does it cost?", conversation=conv)
     # the deorbit story's price, or nothing: never the shareholder adviser's $4.2 billion
     assert "takeover" not in reply.answer, reply.answer
+
+
+def test_a_sum_for_another_thing_does_not_answer_how_much(demo):
+    # "reboosts" is jargon, not a name: the $843 million vehicle is not what NASA pays for them
+    reply = answer(demo, "how much does nasa pay russia for reboosts?")
+    assert not reply.found, reply.answer
