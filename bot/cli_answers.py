@@ -21,6 +21,7 @@ def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool) -> None:
     """Answer QUESTION from the stored stories, citing them."""
     from bot.console import render_answer
     from summaries.answers import answer
+    from summaries.controls import strip_controls
     from summaries.store import Store
 
     store = Store(resolve_db_path(ctx.obj["db"]))
@@ -33,7 +34,7 @@ def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool) -> None:
         data["found"] = reply.found
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_answer(reply))
+        click.echo(strip_controls(render_answer(reply)))
 
 
 @click.command()

@@ -50,6 +50,7 @@ def bot_command(ctx: click.Context) -> None:
 def digest_command(ctx: click.Context, since: str | None, as_json: bool, min_score: float):
     """What a digest would post: ISS-geopolitical stories since TIME, best first."""
     from bot.engine import resolve_db_path
+    from summaries.controls import strip_controls
     from summaries.digests import stories_since
     from summaries.store import Store
     from summaries.timespec import TimeSpecError, parse_since
@@ -72,11 +73,11 @@ def digest_command(ctx: click.Context, since: str | None, as_json: bool, min_sco
         return
     click.echo(f"ISS geopolitics digest since {since_ts}: {len(stories)} stories")
     for s in stories:
-        click.echo(f"\n[{s.id}] {s.title} ({s.score:.2f})\n    {s.url}")
+        lines = [f"\n[{s.id}] {s.title} ({s.score:.2f})", f"    {s.url}"]
         if s.summary:
-            click.echo(f"    {s.summary}")
-        for q in s.quotes[:1]:
-            click.echo(f"    “{q.text}” — {q.speaker or 'unattributed'}")
+            lines.append(f"    {s.summary}")
+        lines.extend(f"    “{q.text}” — {q.speaker or 'unattributed'}" for q in s.quotes[:1])
+        click.echo(strip_controls("\n".join(lines)))  # stories stored before ingest stripped
 
 
 def register(main: click.Group) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from summaries.answers import Conversation, answer, render_quote
+from summaries.controls import strip_controls
 from summaries.models import Answer, Story
 from summaries.retrieval import recent_quotes
 from summaries.store import Store, StoryNotFound
@@ -115,15 +116,19 @@ def render_story(story: Story, *, full: bool = False) -> str:
 
 
 def serve(chat: Chat, lines: Iterable[str], out: TextIO, *, echo: bool = False) -> None:
-    """Answer each line until EOF or /quit (the scriptable, non-terminal mode)."""
+    """Answer each line until EOF or /quit (the scriptable, non-terminal mode).
+
+    Everything written is stripped of terminal controls: stories stored before ingest
+    stripped them may still carry an ESC or a bidi override (summaries/controls.py).
+    """
     for line in lines:
         if echo and line.strip():
-            out.write(f"> {line.strip()}\n")
+            out.write(f"> {strip_controls(line.strip())}\n")
         reply = chat.handle(line)
         if reply is None:
             break
         if reply:
-            out.write(reply + "\n\n")
+            out.write(strip_controls(reply) + "\n\n")
             out.flush()
 
 

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from feeds.poll import FeedReport, PollResult
+from summaries.controls import strip_controls
 from summaries.models import Feed, Story
 
 _out = Console(highlight=False, soft_wrap=True)
@@ -24,7 +25,7 @@ def feeds_table(feeds: list[Feed]) -> None:
     table = Table("id", "name", "status", "last polled", "error / url")
     for f in feeds:
         detail = f.disabled_reason or f.error or f.url
-        table.add_row(str(f.id), f.name, f.status, f.last_polled or "never", detail)
+        table.add_row(str(f.id), _esc(f.name), f.status, f.last_polled or "never", _esc(detail))
     _out.print(table)
 
 
@@ -49,13 +50,13 @@ def poll_table(result: PollResult) -> None:
     for r in result.reports:
         c = r.counts
         table.add_row(
-            r.feed.name,
+            _esc(r.feed.name),
             r.outcome,
             str(c.new),
             str(c.updated),
             str(c.unchanged),
             str(c.merged),
-            r.error or "",
+            _esc(r.error or ""),
         )
     _out.print(table)
     _out.print(
@@ -87,7 +88,7 @@ def stories_list(stories: list[Story]) -> None:
     for s in stories:
         flag = "ISS-geo" if s.iss_geopolitical else "other"
         _out.print(f"[bold]#{s.id}[/bold] {_esc(s.title)}  ({flag}, score {s.score:.2f})")
-        _out.print(f"    {s.published or s.first_seen} · {_esc(s.source)} · {s.url}")
+        _out.print(f"    {s.published or s.first_seen} · {_esc(s.source)} · {_esc(s.url)}")
         if s.summary:
             _out.print(f"    {_esc(s.summary)}")
         for q in s.quotes[:1]:
@@ -96,9 +97,10 @@ def stories_list(stories: list[Story]) -> None:
 
 
 def _esc(text: str) -> str:
+    """Feed text as rich shows it literally: no markup, nothing a terminal obeys."""
     from rich.markup import escape
 
-    return escape(text)
+    return escape(strip_controls(text))
 
 
 def answer(reply) -> None:
@@ -107,5 +109,5 @@ def answer(reply) -> None:
     if reply.citations:
         _out.print("Sources:")
         for c in reply.citations:
-            _out.print(f"  [{c.id}] {_esc(c.title)} <{c.url}>")
+            _out.print(f"  [{c.id}] {_esc(c.title)} <{_esc(c.url)}>")
     _out.print()

@@ -19,6 +19,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 
+from summaries.controls import strip_controls
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -50,8 +52,13 @@ _TAGLIKE = re.compile(r"<[A-Za-z!/]")
 
 
 def one_line(text: str | None) -> str:
-    """Collapse every run of whitespace (newlines included) to one space."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse every run of whitespace (newlines included) to one space, and drop what a
+    terminal would obey (escape sequences, controls, bidi overrides: summaries/controls.py).
+
+    Every title, author, paragraph and feed title passes through here on its way to the
+    store, so nothing stored carries them.
+    """
+    return _WS.sub(" ", strip_controls(text or "", keep_lines=False)).strip()
 
 
 def html_to_text(fragment: str) -> str:

@@ -303,3 +303,21 @@ def test_real_nasa_feed_keeps_the_spanish_item(nasa_feed):
     assert len(spanish) == 1
     assert "misión Equity" in spanish[0].title
     assert spanish[0].text.startswith("La NASA lanza la Misión Equity")
+
+
+def test_terminal_controls_in_feed_text_never_reach_the_entry():
+    """An ESC recolours the operator's terminal, U+202E reverses what follows, a zero-width
+    space hides in a word: none of them is stored, whether escaped or raw, title or body."""
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire&#8238;</title>'
+        b"<item><title>Evil &#27;[31mRED&#27;[0m title&#8238;txt.exe&#8203;</title>"
+        b"<link>https://news.example/evil</link><author>Bad&#27;[2J Desk&#7;</author>"
+        b"<description>Roscosmos&#8203; said &#27;]0;pwned&#7;the station&#8294; is"
+        b" safe.\x01</description></item></channel></rss>"
+    )
+    parsed = parse_feed(body, {}, "https://news.example/feed")
+    [entry] = parsed.entries
+    assert entry.title == "Evil RED titletxt.exe"
+    assert entry.author == "Bad Desk"
+    assert entry.text == "Roscosmos said the station is safe."
+    assert parsed.title == "Wire"
