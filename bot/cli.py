@@ -240,7 +240,7 @@ def reclassify(ctx: click.Context, threshold: float | None) -> None:
 
 
 @main.command("eval")
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("path", type=click.Path(path_type=Path))
 @click.option("--threshold", type=click.FloatRange(0, 1), help="Decision threshold (0..1).")
 @click.option(
     "--errors",

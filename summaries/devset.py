@@ -89,9 +89,17 @@ def load_article(path: str | Path) -> DevArticle:
 
 
 def load_set(path: str | Path) -> list[DevArticle]:
-    """Every ``*.txt`` article below ``path`` (or the one file), sorted by path."""
+    """Every ``*.txt`` article below ``path`` (or the one file), sorted by path.
+
+    A missing path or a folder with no articles is a DevSetError: measured on nothing,
+    every figure would read a perfect 1.000.
+    """
     p = Path(path)
+    if not p.exists():
+        raise DevSetError(f"no such file or folder: {path}")
     files = [p] if p.is_file() else sorted(p.rglob("*.txt"))
+    if not files:
+        raise DevSetError(f"no labelled articles (*.txt files) in {path}")
     return [load_article(f) for f in files]
 
 
