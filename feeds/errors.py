@@ -11,7 +11,8 @@ shows in `error` and what `/feeds status` tells a moderator.
     │   ├── TooManyRedirects       more than the redirect cap, or a loop
     │   ├── HTTPStatusError        4xx/5xx; carries status and Retry-After
     │   └── NetworkError           DNS, refused connection, TLS, broken stream
-    └── FeedParseError             the body is not a usable feed
+    ├── FeedParseError             the body is not a usable feed
+    └── InvalidFeedURL             refused when subscribing: not a URL a feed can have
 """
 
 from __future__ import annotations
@@ -56,4 +57,8 @@ class HTTPStatusError(FetchError):
 
 
 class FeedParseError(FeedError):
+    pass
+
+
+class InvalidFeedURL(FeedError):
     pass

@@ -222,6 +222,9 @@ class Fetcher:
     async def _build(
         self, url: httpx.URL, headers: dict[str, str], untrusted: bool
     ) -> httpx.Request:
+        if url.port is not None and not 0 < url.port <= 65535:
+            # httpx parses it; the socket layer would fail with an ExceptionGroup instead
+            raise FetchError(f"invalid URL: port {url.port} is out of range (1-65535)")
         extensions: dict[str, object] = {}
         mounted = self._is_mounted(url)
         if untrusted and not mounted:

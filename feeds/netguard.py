@@ -156,6 +156,8 @@ def split_url(url: str) -> tuple[str, str, int]:
     host = parsed.raw_host.decode("ascii").lower()
     if not host.strip("[].") or any(c.isspace() for c in host):
         raise BlockedURL("blocked: the URL has no host")
+    if parsed.port is not None and not 0 < parsed.port <= 65535:
+        raise BlockedURL(f"blocked: port {parsed.port} is out of range")
     port = parsed.port or (443 if scheme == "https" else 80)
     return scheme, host, port
 

@@ -16,10 +16,12 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import httpx
 import lxml.etree
 import lxml.html
 
-from summaries.controls import strip_controls
+from feeds.errors import InvalidFeedURL
+from summaries.controls import has_controls, strip_controls
 
 
 def _words(text: str) -> frozenset[str]:
@@ -147,6 +149,33 @@ def canonical_url(url: str) -> str:
         if len(kept) != len(pairs):
             query = urlencode(kept)
     return urlunsplit((scheme, host, parts.path or "/", query, ""))
+
+
+def feed_url(url: str) -> str:
+    """The canonical form of a feed URL someone asks to subscribe to, or InvalidFeedURL.
+
+    Every way in (``feeds add``, ``feeds import``, the shipped lists) goes through here, so
+    a URL that could only fail every poll is refused once, when it is added. Nothing is
+    repaired: a space could be %20 or a typo, and a guess subscribes to the wrong thing.
+    """
+    text = (url or "").strip()
+    shown = repr(text[:200])
+    if any(c.isspace() for c in text) or has_controls(text):
+        raise InvalidFeedURL(
+            f"not a feed URL: it contains a space or a control character (write a space"
+            f" as %20): {shown}"
+        )
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - parsing the port is the check
+        httpx.URL(text)  # what the fetcher will see
+    except (ValueError, httpx.InvalidURL) as err:
+        raise InvalidFeedURL(f"not a valid URL ({one_line(str(err))}): {shown}") from None
+    if parts.scheme.lower() not in DEFAULT_PORTS or not parts.hostname:
+        raise InvalidFeedURL(f"not an http(s) feed URL: {shown}")
+    if parts.port == 0:
+        raise InvalidFeedURL(f"not a valid URL (port 0): {shown}")
+    return canonical_url(text)
 
 
 def _is_tracking(param: str) -> bool:

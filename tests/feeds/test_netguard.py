@@ -179,6 +179,7 @@ async def test_public_ip_literal_passes_without_dns():
         ("http://user:secret@news.example/feed", "user name or password"),
         ("http://user@news.example/feed", "user name or password"),
         ("http:///feed.xml", "no host"),
+        ("http://news.example:99999/feed", "port 99999 is out of range"),
     ],
 )
 async def test_schemes_userinfo_and_empty_hosts_are_refused(url: str, reason: str):
