@@ -66,6 +66,8 @@ def feeds() -> None:
 @click.pass_context
 def feeds_add(ctx: click.Context, url: str | None, name: str | None, defaults: bool, sample: bool):
     """Subscribe to URL (operator-added feeds are trusted)."""
+    if name is not None and (defaults or sample):
+        raise click.UsageError("--name names one URL; it cannot go with --defaults or --sample")
     wanted: list[tuple[str, str | None]] = []
     if url:
         wanted.append((_check_url(url), name))
@@ -95,14 +97,13 @@ def feeds_add(ctx: click.Context, url: str | None, name: str | None, defaults: b
 
 
 def _check_url(url: str) -> str:
-    from urllib.parse import urlsplit
+    from feeds.errors import InvalidFeedURL
+    from feeds.normalize import feed_url
 
-    from feeds.normalize import canonical_url
-
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise click.ClickException(f"not an http(s) feed URL: {url!r}")
-    return canonical_url(url.strip())
+    try:
+        return feed_url(url)
+    except InvalidFeedURL as err:
+        raise click.ClickException(str(err)) from None
 
 
 @feeds.command("list")
@@ -145,22 +146,33 @@ def feeds_enable(ctx: click.Context, feed: str) -> None:
 @click.argument("file", type=click.File("rb"))
 @click.pass_context
 def feeds_import(ctx: click.Context, file) -> None:
-    """Subscribe to every feed in an OPML file."""
+    """Subscribe to every feed in an OPML file (each refused outline is named, one line)."""
+    from feeds.errors import InvalidFeedURL
+    from feeds.normalize import feed_url
     from feeds.opml import OPMLError, parse_opml
+    from summaries.errors import FeedExists
 
     try:
         entries = parse_opml(file.read())
     except OPMLError as err:
         raise click.ClickException(str(err)) from None
     store = _store(ctx)
-    added = skipped = 0
+    added = already = refused = 0
     for url, name in entries:
         try:
-            store.add_feed(url, name)
+            store.add_feed(feed_url(url), name)
             added += 1
-        except StoreError:
-            skipped += 1
-    click.echo(f"imported {added} feed(s), {skipped} already subscribed")
+        except InvalidFeedURL as err:  # the message names the URL
+            refused += 1
+            click.echo(f"skipped: {err}")
+        except StoreError as err:
+            if type(err) is FeedExists:  # that URL is subscribed already
+                already += 1
+                continue
+            refused += 1  # a name another feed has, or one unfit to show
+            click.echo(f"skipped {url[:200]!r}: {err}")
+    refused_note = f", {refused} skipped" if refused else ""
+    click.echo(f"imported {added} feed(s), {already} already subscribed{refused_note}")
 
 
 @feeds.command("export")

@@ -5,9 +5,18 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from summaries.errors import FeedExists, FeedNotFound
+from summaries.controls import has_controls, strip_controls
+from summaries.errors import (
+    AmbiguousFeed,
+    FeedExists,
+    FeedNameTaken,
+    FeedNotFound,
+    InvalidFeedName,
+)
 from summaries.models import Feed
 from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
+
+MAX_NAME_CHARS = 100  # what a table column and a Discord embed line can show
 
 
 class FeedsMixin:
@@ -21,9 +30,12 @@ class FeedsMixin:
         trusted: bool = True,
         guild_id: int | None = None,
     ) -> Feed:
+        name = check_name(name)
         with self.transaction():
             if self.db.execute("SELECT 1 FROM feeds WHERE url = ?", [url]).fetchone():
                 raise FeedExists(f"already subscribed: {url}")
+            if name is not None:
+                self._refuse_taken_name(name, guild_id)
             self.db["feeds"].insert(
                 {
                     "url": url,
@@ -37,16 +49,43 @@ class FeedsMixin:
             )
         return self.get_feed(url)
 
+    def _refuse_taken_name(self, name: str, guild_id: int | None) -> None:
+        """Names are unique per owner (the operator, or one Discord server), ignoring case:
+        `feeds remove NAME` must mean one feed."""
+        rows = self._all("SELECT id, name FROM feeds WHERE guild_id IS ?", [guild_id])
+        for row in rows:
+            if (row["name"] or "").casefold() == name.casefold():
+                raise FeedNameTaken(f"a feed is already named {row['name']!r} (id {row['id']})")
+
     def get_feed(self, url_or_id: str | int) -> Feed:
-        if isinstance(url_or_id, int) or str(url_or_id).isdigit():
-            row = self._one("SELECT * FROM feeds WHERE id = ?", [int(url_or_id)])
+        """By id, URL or name (ignoring case). An all-digit name ("1") is found when no
+        feed has that id; a name two feeds share is AmbiguousFeed, never the first one."""
+        if isinstance(url_or_id, int):
+            row = self._one("SELECT * FROM feeds WHERE id = ?", [url_or_id])
         else:
-            row = self._one("SELECT * FROM feeds WHERE url = ?", [url_or_id])
+            key = str(url_or_id)
+            row = None
+            if key.isascii() and key.isdigit() and len(key) <= 18:  # SQLite ints are 64-bit
+                row = self._one("SELECT * FROM feeds WHERE id = ?", [int(key)])
             if row is None:
-                row = self._one("SELECT * FROM feeds WHERE name = ?", [url_or_id])
+                row = self._one("SELECT * FROM feeds WHERE url = ?", [key])
+            if row is None:
+                row = self._by_name(key)
         if row is None:
-            raise FeedNotFound(f"no such feed: {url_or_id}")
+            shown = strip_controls(str(url_or_id)[:200], keep_lines=False)
+            raise FeedNotFound(f"no such feed: {shown}")
         return feed_from_row(row)
+
+    def _by_name(self, name: str) -> dict | None:
+        rows = [
+            r
+            for r in self._all("SELECT * FROM feeds ORDER BY id", [])
+            if (r["name"] or "").casefold() == name.casefold()
+        ]
+        if len(rows) > 1:  # a store from before names were unique: never guess
+            ids = ", ".join(str(r["id"]) for r in rows)
+            raise AmbiguousFeed(f"ambiguous name {name[:100]!r}: feeds {ids} carry it; give the id")
+        return rows[0] if rows else None
 
     def list_feeds(self, *, guild_id: int | None = None) -> list[Feed]:
         sql, params = "SELECT * FROM feeds", []
@@ -136,6 +175,20 @@ class FeedsMixin:
         with self.transaction():
             self.db["feeds"].update(feed_id, update)
         return self.get_feed(feed_id)
+
+
+def check_name(name: str | None) -> str | None:
+    """A display name fit to store, None for none; InvalidFeedName with the reason."""
+    if name is None or not name.strip():
+        return None
+    name = name.strip()
+    if has_controls(name):
+        raise InvalidFeedName(f"a feed name cannot hold control or bidi characters: {name[:60]!r}")
+    if len(name) > MAX_NAME_CHARS:
+        raise InvalidFeedName(
+            f"a feed name is at most {MAX_NAME_CHARS} characters (this one has {len(name)})"
+        )
+    return name
 
 
 def _later(now: str, seconds: float) -> str:

@@ -11,9 +11,21 @@ class FeedExists(StoreError):
     pass
 
 
+class FeedNameTaken(FeedExists):
+    """Another feed of the same owner already has this name (case ignored)."""
+
+
 class FeedNotFound(StoreError):
     pass
 
 
 class StoryNotFound(StoreError):
+    pass
+
+
+class AmbiguousFeed(StoreError):
+    """A name that more than one feed carries (the message lists their ids)."""
+
+
+class InvalidFeedName(StoreError):
     pass

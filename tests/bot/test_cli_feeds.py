@@ -1,0 +1,72 @@
+"""`feeds import` and `feeds remove`: every way in checks a feed URL the same way, and a
+name picks exactly one feed or says why it cannot."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from bot.cli import main
+from summaries.store import Store
+
+OPML = """<?xml version="1.0"?>
+<opml version="2.0"><head><title>mine</title></head><body>
+  <outline text="Wire" xmlUrl="http://127.0.0.1:8765/wire.xml"/>
+  <outline text="Ftp" xmlUrl="ftp://127.0.0.1/x.xml"/>
+  <outline text="Spaced" xmlUrl="http://127.0.0.1:8765/a b.xml"/>
+  <outline text="WIRE" xmlUrl="http://127.0.0.1:8765/other.xml"/>
+</body></opml>
+"""
+
+
+def cli(db, *args):
+    return CliRunner().invoke(main, ["--db", str(db), *args])
+
+
+def urls(db) -> list[str]:
+    return [f["url"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
+
+
+def test_import_applies_the_add_checks_and_names_each_skipped_outline(tmp_path):
+    opml = tmp_path / "list.opml"
+    opml.write_text(OPML, encoding="utf-8")
+    db = tmp_path / "f.db"
+    result = cli(db, "feeds", "import", str(opml))
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[-1] == "imported 1 feed(s), 0 already subscribed, 3 skipped"
+    skipped = lines[:-1]
+    assert len(skipped) == 3 and all(line.startswith("skipped") for line in skipped)
+    assert "ftp://127.0.0.1/x.xml" in skipped[0] and "not an http(s) feed URL" in skipped[0]
+    assert "a b.xml" in skipped[1] and "contains a space" in skipped[1]
+    assert "other.xml" in skipped[2] and "already named 'Wire'" in skipped[2]
+    assert urls(db) == ["http://127.0.0.1:8765/wire.xml"]
+    again = cli(db, "feeds", "import", str(opml))
+    assert again.output.strip().splitlines()[-1] == (
+        "imported 0 feed(s), 1 already subscribed, 3 skipped"
+    )
+
+
+def test_removing_a_name_two_feeds_share_is_refused_with_their_ids(tmp_path):
+    """The operator's "Same" and a Discord server's "Same" may coexist (names are unique
+    per owner); removing by that name must not pick one silently."""
+    db = tmp_path / "f.db"
+    store = Store(db)
+    store.add_feed("http://127.0.0.1:1/a", "Same")
+    store.add_feed("https://news.example/b", "same", trusted=False, guild_id=42)
+    store.close()
+    result = cli(db, "feeds", "remove", "Same")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: ambiguous name 'Same': feeds 1, 2 carry it; give the id"
+    assert len(urls(db)) == 2
+    assert cli(db, "feeds", "remove", "2").exit_code == 0
+    assert urls(db) == ["http://127.0.0.1:1/a"]
+
+
+def test_an_all_digit_name_is_removed_by_name_when_no_feed_has_that_id(tmp_path):
+    db = tmp_path / "f.db"
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/a", "--name", "7").exit_code == 0
+    result = cli(db, "feeds", "remove", "7")
+    assert result.exit_code == 0 and result.output.startswith("removed 7 <http://127.0.0.1:1/a>")
+    assert urls(db) == []
