@@ -283,9 +283,11 @@ def start(ctx: click.Context) -> None:
 
 def run() -> None:
     """Entry point with the one-line error contract for expected failures."""
+    from bot.settings import SettingsError
+
     try:
         main(standalone_mode=True)
-    except (StoreError, FeedError) as err:
+    except (StoreError, FeedError, SettingsError) as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)
 

@@ -17,22 +17,42 @@ from bot.settings import Settings, SettingsError
 
 
 def load_settings(db: Path | None) -> Settings:
+    """Every setting checked (the fetch deadline too) before anything connects."""
+    from bot.settings import fetch_deadline
+
     try:
         settings = Settings.from_env(db=str(db)) if db else Settings.from_env()
         settings.require_token()
+        fetch_deadline()
     except SettingsError as err:
         raise click.ClickException(str(err)) from None
     return settings
 
 
 def run_bot(db: Path | None) -> None:
-    """Run the bot until interrupted (also used by `spacebrief start`)."""
+    """Run the bot until interrupted (also used by `spacebrief start`).
+
+    Discord unreachable, or refusing the token, is an expected failure: one line naming
+    the server, never the token.
+    """
+    import aiohttp
+    import discord
+
     from bot.client import run_bot as run
 
     settings = load_settings(db)
     if logging.getLogger().level > logging.INFO:
         logging.getLogger().setLevel(logging.INFO)
-    asyncio.run(run(settings))
+    where = settings.api_base or "discord.com"
+    try:
+        asyncio.run(run(settings))
+    except discord.LoginFailure:
+        raise click.ClickException(f"{where} refused DISCORD_TOKEN: check the token") from None
+    except (aiohttp.ClientError, OSError, discord.GatewayNotFound, discord.HTTPException) as err:
+        reason = " ".join(str(err).split()).replace(settings.require_token(), "***")[:200]
+        raise click.ClickException(
+            f"cannot reach Discord at {where}: {reason or type(err).__name__}"
+        ) from None
 
 
 @click.command("bot")

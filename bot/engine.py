@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bot.settings import fetch_deadline
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.poll import Poller
 from feeds.sample_site import SAMPLE_BASE, SampleSiteTransport
@@ -32,16 +33,11 @@ class Engine:
 
 
 def fetch_limits_from_env(env: Mapping[str, str] | None = None) -> FetchLimits:
-    """The product's FetchLimits, with SPACEBRIEF_FETCH_DEADLINE applied when set."""
-    value = ((os.environ if env is None else env).get("SPACEBRIEF_FETCH_DEADLINE") or "").strip()
-    if not value:
+    """The product's FetchLimits, with SPACEBRIEF_FETCH_DEADLINE applied when set
+    (bot.settings.SettingsError, one line, when it is not a usable number)."""
+    deadline = fetch_deadline(env)
+    if deadline is None:
         return FetchLimits()
-    try:
-        deadline = float(value)
-    except ValueError:
-        raise ValueError(f"SPACEBRIEF_FETCH_DEADLINE must be seconds, got {value[:20]!r}") from None
-    if not 0.5 <= deadline <= 300:
-        raise ValueError("SPACEBRIEF_FETCH_DEADLINE must be between 0.5 and 300 seconds")
     base = FetchLimits()
     return replace(
         base,

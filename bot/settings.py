@@ -9,6 +9,11 @@ The token is a secret: it is required only by `spacebrief bot`, it is kept out o
                                   e.g. http://127.0.0.1:3001/api/v10
     SPACEBRIEF_DISCORD_GATEWAY    its gateway, e.g. ws://127.0.0.1:3001/gateway
     SPACEBRIEF_POLL_MINUTES       feed poll interval, default 15 (jittered by up to 10 %)
+    SPACEBRIEF_FETCH_DEADLINE     overall seconds per fetch, default 30 (read by
+                                  bot/engine.py through :func:`fetch_deadline`)
+
+Every bad value is a SettingsError with one line naming the variable; the CLI prints it
+and exits 1, before anything connects anywhere.
 """
 
 from __future__ import annotations
@@ -74,6 +79,22 @@ def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | N
     if parts.scheme not in schemes or not parts.hostname:
         raise SettingsError(f"{name} must be a {'/'.join(schemes)} URL, got {value[:100]!r}")
     return value.rstrip("/")
+
+
+def fetch_deadline(env: Mapping[str, str] | None = None) -> float | None:
+    """SPACEBRIEF_FETCH_DEADLINE in seconds (0.5-300), or None when unset."""
+    value = ((os.environ if env is None else env).get("SPACEBRIEF_FETCH_DEADLINE") or "").strip()
+    if not value:
+        return None
+    try:
+        deadline = float(value)
+    except ValueError:
+        raise SettingsError(
+            f"SPACEBRIEF_FETCH_DEADLINE must be a number of seconds, got {value[:20]!r}"
+        ) from None
+    if not 0.5 <= deadline <= 300:  # also refuses nan and inf
+        raise SettingsError("SPACEBRIEF_FETCH_DEADLINE must be between 0.5 and 300 seconds")
+    return deadline
 
 
 def _minutes(value: str | None) -> float:
