@@ -60,12 +60,16 @@ def parse_clock(value: str) -> time:
 
 
 def parse_timezone(value: str) -> ZoneInfo:
-    """An IANA zone name such as "Europe/Paris" or "UTC"."""
+    """An IANA zone name such as "Europe/Paris" or "UTC", in any case ("europe/paris"),
+    as its canonical spelling. Only names of the zone list count: ZoneInfo would also load
+    files of the zone directory that are not zones ("localtime" is the host's zone,
+    "Factory" has no offset anyone lives in)."""
     value = _clean(value)
-    if not re.fullmatch(r"[A-Za-z0-9_+\-/]{1,40}", value) or ".." in value:
+    canonical = _zones_by_folded_name().get(value.casefold())
+    if canonical is None:
         raise TimeSpecError(f"unknown time zone: {value!r} (use an IANA name like Europe/Paris)")
     try:
-        return ZoneInfo(value)
+        return ZoneInfo(canonical)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise TimeSpecError(
             f"unknown time zone: {value!r} (use an IANA name like Europe/Paris)"
@@ -79,10 +83,25 @@ def timezones_matching(fragment: str, limit: int = 25) -> list[str]:
     return [n for n in _zone_names() if fragment in n.lower()][:limit]
 
 
+# Files of a zoneinfo directory that available_timezones() may list but are not zones.
+_NOT_ZONES = frozenset({"factory", "localtime", "posixrules"})
+
+
 @lru_cache(maxsize=1)
 def _zone_names() -> tuple[str, ...]:
     # available_timezones() walks the tzdata files (~7 ms): once, not on every keystroke
-    return tuple(sorted(available_timezones()))
+    return tuple(
+        sorted(
+            n
+            for n in available_timezones()
+            if n.casefold() not in _NOT_ZONES and not n.startswith(("posix/", "right/"))
+        )
+    )
+
+
+@lru_cache(maxsize=1)
+def _zones_by_folded_name() -> dict[str, str]:
+    return {n.casefold(): n for n in _zone_names()}
 
 
 def _clean(value: str) -> str:

@@ -65,6 +65,21 @@ def test_time_zones_are_iana_names():
     assert parse_timezone("UTC").key == "UTC"
 
 
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [("utc", "UTC"), ("europe/paris", "Europe/Paris"), ("AMERICA/NEW_YORK", "America/New_York")],
+)
+def test_time_zones_are_found_in_any_case_and_kept_in_their_own(typed, zone):
+    assert parse_timezone(typed).key == zone
+
+
+@pytest.mark.parametrize("text", ["localtime", "Factory", "posixrules", "posix/Europe/Paris"])
+def test_zone_files_that_are_not_zones_are_refused(text):
+    """ZoneInfo loads them ("localtime" is the host's own zone), but no member lives there."""
+    with pytest.raises(TimeSpecError, match="unknown time zone"):
+        parse_timezone(text)
+
+
 @pytest.mark.parametrize("text", ["Mars/Olympus", "../etc/passwd", "Europe/Paris\n", "x" * 80, ""])
 def test_unknown_time_zones_are_refused(text):
     with pytest.raises(TimeSpecError):
