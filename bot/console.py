@@ -30,6 +30,8 @@ Ask a question in plain words, e.g. "who provides propulsion for the station?"
   /help            this text
   /quit            leave (Ctrl-D works too)"""
 MAX_BRIEF = 10
+MAX_BRIEF_HOURS = 100_000
+MAX_ID_DIGITS = 18  # SQLite integers are 64-bit
 
 
 class Chat:
@@ -63,27 +65,30 @@ class Chat:
         return f"Unknown command /{command[:30]}. Try /help."
 
     def brief(self, arg: str) -> str:
-        hours = int(arg) if arg.isdigit() and 0 < int(arg) <= 100_000 else None
+        ok = arg.isascii() and arg.isdigit() and 0 < int(arg) <= MAX_BRIEF_HOURS
+        hours = int(arg) if ok else None
         if arg and hours is None:
-            return "Usage: /brief [hours], e.g. /brief 48"
+            return f"Usage: /brief [hours], 1 to {MAX_BRIEF_HOURS}, e.g. /brief 48"
         hours = hours or 24
         since = parse_since(f"{hours}h")
         stories = self.store.stories(iss_only=True, since=since, limit=MAX_BRIEF)
         if not stories:
-            return (
-                f"No ISS-geopolitical stories in the last {hours} hours. "
-                f"Try /brief {hours * 7} for a longer window."
-            )
+            longer = min(hours * 7, MAX_BRIEF_HOURS)  # a suggestion /brief accepts
+            hint = f" Try /brief {longer} for a longer window." if longer > hours else ""
+            return f"No ISS-geopolitical stories in the last {hours} hours.{hint}"
         head = f"ISS geopolitics, last {hours} hours ({len(stories)} stories):"
         return "\n\n".join([head, *(render_story(s) for s in stories)])
 
     def story(self, arg: str) -> str:
-        if not arg.isdigit():
+        if not (arg.isascii() and arg.isdigit()):
             return "Usage: /story ID (the number shown in Sources)"
+        if len(arg.lstrip("0")) > MAX_ID_DIGITS:
+            shown = arg if len(arg) <= 40 else arg[:40] + "…"
+            return f"No story with id {shown}: ids have at most {MAX_ID_DIGITS} digits."
         try:
-            story = self.store.get_story(int(arg[:18]))
+            story = self.store.get_story(int(arg))
         except StoryNotFound:
-            return f"No story with id {arg[:18]}."
+            return f"No story with id {int(arg)}."
         self.conversation.focus(story.id)
         return render_story(story, full=True)
 
