@@ -168,6 +168,7 @@ class FeedsMixin:
             "next_poll": _later(now, delay),
         }
         if disable or failures >= max_failures:
+            update["next_poll"] = None  # never polled again until `feeds enable`
             update["status"] = "disabled"
             update["disabled_reason"] = (
                 error if disable else f"{failures} failures in a row; last: {error}"
@@ -209,7 +210,8 @@ def feed_from_row(row: dict) -> Feed:
         last_modified=row["last_modified"],
         body_hash=row["body_hash"],
         consecutive_failures=row["consecutive_failures"] or 0,
-        next_poll=row["next_poll"],
+        # a feed disabled before the line above still has one stored: it is never polled
+        next_poll=None if row["status"] == "disabled" else row["next_poll"],
         disabled_reason=row["disabled_reason"],
         last_success=row["last_success"],
     )

@@ -70,3 +70,20 @@ def test_an_all_digit_name_is_removed_by_name_when_no_feed_has_that_id(tmp_path)
     result = cli(db, "feeds", "remove", "7")
     assert result.exit_code == 0 and result.output.startswith("removed 7 <http://127.0.0.1:1/a>")
     assert urls(db) == []
+
+
+def test_a_disabled_feed_shows_no_next_poll(tmp_path):
+    """It is never polled again until `feeds enable`; a time there would be a promise."""
+    db = tmp_path / "f.db"
+    store = Store(db)
+    gone = store.add_feed("http://127.0.0.1:1/gone", "Gone")
+    store.record_failure(gone.id, "HTTP 410 Gone", disable=True)
+    old = store.add_feed("http://127.0.0.1:1/old", "Old")  # disabled before this fix
+    store.db.execute(
+        "UPDATE feeds SET status = 'disabled', next_poll = '2030-01-01T00:00:00Z' WHERE id = ?",
+        [old.id],
+    )
+    store.db.conn.commit()
+    store.close()
+    feeds = json.loads(cli(db, "feeds", "list", "--json").output)
+    assert [(f["status"], f["next_poll"]) for f in feeds] == [("disabled", None)] * 2
