@@ -2,14 +2,15 @@
 and from every line the console prints on the way out.
 
 Feeds are written by strangers. An ESC in a title recolours or clears the operator's
-terminal; U+202E (right-to-left override) makes "evil‮txt.exe" read backwards; a
+terminal; U+202E (right-to-left override) makes "evil<U+202E>txt.exe" show "evilexe.txt"; a
 zero-width space hides inside a word. Stories stored before ingest stripped them still
 carry them, so the console strips again when it prints.
 
-- ANSI escape sequences (``ESC [ 31 m``, ``ESC ] … BEL``, ``ESC c``) go whole: they are styling,
-  never content, and leaving "[31m" behind would only be noise.
-- Any other C0/C1 control (Unicode category Cc) becomes a space, so words on either side
-  stay apart; newline and tab survive where the caller keeps line structure.
+- ANSI CSI and OSC sequences (``ESC [ 31 m``, ``ESC ] … BEL``) go whole: they are
+  styling, never content, and leaving "[31m" behind would only be noise.
+- Any other C0/C1 control (Unicode category Cc), a lone ESC included, becomes a space, so
+  words on either side stay apart ("what<ESC>did" reads "what did"; "ESC c", a terminal
+  reset, is harmless as " c"); newline and tab survive where the caller keeps lines.
 - Bidi embeddings, overrides, isolates and marks, and zero-width spaces and joiners that
   only hide things, are deleted: they are invisible, and in Thai, say, a zero-width space
   separates words that are written without spaces. ZWJ and ZWNJ stay: emoji sequences
@@ -24,7 +25,6 @@ _ANSI = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, screen clears
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, hyperlinks
     r"|\x9b[0-?]*[ -/]*[@-~]"  # the 8-bit CSI
-    r"|\x1b[ -/]*[0-~]"  # two-character escapes: ESC c resets the terminal
 )
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROLS_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -15,9 +15,9 @@ from bot.cli import main
 from bot.console import run_console
 from tests.bot.helpers import item, populate, real_now
 
-# ANSI colours, ESC c (a terminal reset click.echo does not recognise), an OSC title, a
-# backspace, U+202E, an isolate and a zero-width space: what an old story may still hold.
-EVIL_TITLE = "Evil \x1b[31mRED\x1b[0m \x1bctitle \u202etxt.exe\u200b on the ISS"
+# ANSI colours, a lone ESC (which click.echo leaves), an OSC title, a backspace, U+202E,
+# an isolate and a zero-width space: what an old story may still hold.
+EVIL_TITLE = "Evil \x1b[31mRED\x1b[0m title \u202etxt.exe\u200b on the ISS\x1b"
 EVIL_SUMMARY = "Roscosmos\u200b said \x1b]0;pwned\x07the station\u2066 is safe\x08."
 
 
@@ -44,15 +44,14 @@ def run(db, *args):
     return result.output
 
 
-def test_stories_digest_and_ask_strip_terminal_controls(evil_db):
-    for args in (
-        ["stories", "--all"],
-        ["digest", "--since", "7d"],
-        ["ask", "what is the latest on the ISS?"],
-    ):
-        out = run(evil_db, *args)
-        assert "title" in out and not _raw(out), (args, _raw(out))
-    assert "Evil RED title txt.exe on the ISS" in run(evil_db, "stories", "--all")
+@pytest.mark.parametrize(
+    "args",
+    [["stories", "--all"], ["digest", "--since", "7d"], ["ask", "what is the latest on the ISS?"]],
+)
+def test_stories_digest_and_ask_strip_terminal_controls(evil_db, args):
+    out = run(evil_db, *args)
+    assert "Evil RED title txt.exe on the ISS" in out
+    assert not _raw(out), _raw(out)
 
 
 def test_chat_story_brief_and_quotes_strip_terminal_controls(evil_db):

@@ -312,7 +312,7 @@ def test_terminal_controls_in_feed_text_never_reach_the_entry():
         b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire&#8238;</title>'
         b"<item><title>Evil &#27;[31mRED&#27;[0m title&#8238;txt.exe&#8203;</title>"
         b"<link>https://news.example/evil</link><author>Bad&#27;[2J Desk&#7;</author>"
-        b"<description>Roscosmos&#8203; said &#27;]0;pwned&#7;the station&#8294; is"
+        b"<description>Roscosmos&#8203; said &#27;]0;pwned&#7;the&#27;station&#8294; is"
         b" safe.\x01</description></item></channel></rss>"
     )
     parsed = parse_feed(body, {}, "https://news.example/feed")
