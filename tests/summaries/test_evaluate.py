@@ -181,13 +181,18 @@ FLOORS = {
 # 13/0/0/12, speakers 0.898, key recall 0.520. The whole split of 200: detection P 1.000 /
 # R 0.950 (95/0/5/100), speakers 0.904 (of 1539 quotes), key recall@3 0.663 (384/579); the
 # batch pulls speakers and key recall under the first 175's 0.906 and 0.685.
-# Session 14, census given names: speakers 0.906 (1395/1539), the rest unchanged.
+# Session 14, census given names: speakers 0.906 (1395/1539), the rest unchanged. Then
+# 976-1000 (ordinary copy, written blind), measured once with the session-start code
+# 944c069 and once with the session's attribution code: detection 13/0/0/12 both, speakers
+# 0.904 -> 0.908, key recall 0.632 -> 0.618. The whole split of 225: detection P 1.000 / R
+# 0.956 (108/0/5/112), speakers 0.906 (of 1790 quotes), key recall@3 0.658 (426/647; the
+# batch pulls it under the first 200's 0.663).
 BLIND_FLOORS = {
     "precision": 1.0,
-    "recall": 0.949,
+    "recall": 0.955,
     "quote_precision": 1.0,
     "speaker_accuracy": 0.905,
-    "key_recall": 0.662,
+    "key_recall": 0.657,
 }
 
 
