@@ -15,6 +15,9 @@ class Entry:
     text: str  # plain text, paragraphs separated by a blank line
     published: str | None  # RFC 3339 UTC, or None when missing or absurd
     author: str | None = None
+    # False when the feed gave no title and ``title`` stands in from the text's first
+    # words: another feed's real headline for the same story should replace it.
+    has_title: bool = True
 
 
 @dataclass(frozen=True)

@@ -141,13 +141,15 @@ def _entry(raw: Any, base: str) -> Entry | None:
         if raw.get(key):
             published = parse_date(raw[key])
             break
+    title = _given_title(raw)
     return Entry(
         guid=one_line(raw.get("id")) or None,
         url=_item_link(raw, base),
-        title=_title(raw, text),
+        title=title or _stand_in_title(text),
         text=text,
         published=published,
         author=_author(raw),
+        has_title=bool(title),
     )
 
 
@@ -186,12 +188,14 @@ def _cap(text: str) -> str:
     return text[: cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS].rstrip()
 
 
-def _title(raw: Any, text: str) -> str:
+def _given_title(raw: Any) -> str:
     value = raw.get("title") or ""
     mime = (raw.get("title_detail") or {}).get("type") or ""
-    title = one_line(html_to_text(value) if "html" in mime else value)
-    if title:
-        return title
+    return one_line(html_to_text(value) if "html" in mime else value)
+
+
+def _stand_in_title(text: str) -> str:
+    """The first words of the text, for an item the feed gave no title."""
     words = text.split()
     if not words:
         return UNTITLED

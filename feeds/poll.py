@@ -143,6 +143,7 @@ class Poller:
                 text=e.text,
                 published=e.published,
                 source_hash=content_hash(e.title, e.text),
+                has_title=e.has_title,
             )
             for e in parsed.entries
         ]
@@ -161,6 +162,7 @@ class Poller:
             etag=None if deferred else result.etag,
             last_modified=None if deferred else result.last_modified,
             body_hash=None if deferred else body_hash,
+            analyse=self._analyse_one,
         )
         return FeedReport(feed, "ok", counts, articles_fetched=fetched, deferred=len(deferred))
 
@@ -203,15 +205,14 @@ class Poller:
         return completed, len(replaced), deferred
 
     def _analyse_all(self, items: list[IncomingItem]) -> list[IncomingItem]:
-        out = []
-        for item in items:
-            try:
-                analysis = self.analyse(item.title, item.text)
-            except Exception:  # analysis must never cost us the story itself
-                log.exception("analysis failed for %r", item.title[:80])
-                analysis = None
-            out.append(replace(item, analysis=analysis))
-        return out
+        return [replace(i, analysis=self._analyse_one(i.title, i.text)) for i in items]
+
+    def _analyse_one(self, title: str, text: str) -> Analysis | None:
+        try:
+            return self.analyse(title, text)
+        except Exception:  # analysis must never cost us the story itself
+            log.exception("analysis failed for %r", title[:80])
+            return None
 
 
 def _key(item: IncomingItem) -> str:

@@ -16,6 +16,7 @@ from summaries.models import Analysis, Feed, IncomingItem, IngestCounts
 from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 
 ANALYSIS_VERSION = 1
+Analyser = Callable[[str, str], Analysis | None]
 _SKETCH_ROWS_PER_HASH = 64
 _RICHER = 1.5  # a merged version this much longer replaces the story's text
 
@@ -44,18 +45,27 @@ class IngestMixin:
         etag: str | None = None,
         last_modified: str | None = None,
         body_hash: str | None = None,
+        analyse: Analyser | None = None,
     ) -> IngestCounts:
-        """Store one feed's poll, feed state included, in one transaction."""
+        """Store one feed's poll, feed state included, in one transaction.
+
+        An item's analysis was made from its own title and text. When the story ends up
+        with another pair (a stand-in title replaced by this feed's headline, or this
+        feed's fuller text under another feed's headline), ``analyse`` redoes it, on the
+        store's thread; without it the item's analysis stands, or the story's own.
+        """
         now = now_rfc3339()
         feed = self.get_feed(feed_id)
         counts = {"new": 0, "updated": 0, "unchanged": 0, "merged": 0}
         with self.transaction():
             for item in items:
-                counts[self._ingest_item(feed, item, now)] += 1
+                counts[self._ingest_item(feed, item, now, analyse)] += 1
             self._mark_ok(feed_id, now, etag=etag, last_modified=last_modified, body_hash=body_hash)
         return IngestCounts(**counts)
 
-    def _ingest_item(self, feed: Feed, item: IncomingItem, now: str) -> str:
+    def _ingest_item(
+        self, feed: Feed, item: IncomingItem, now: str, analyse: Analyser | None
+    ) -> str:
         key = dedupe.item_key(item.guid, item.url, item.title, item.published)
         chash = _item_hash(item)
         src = self._one(
@@ -65,7 +75,7 @@ class IngestMixin:
         if src is not None:
             if src["content_hash"] == chash:
                 return "unchanged"
-            self._update_story(src["story_id"], item, now)
+            self._update_story(src["story_id"], item, now, analyse)
             self.db.execute(
                 "UPDATE story_sources SET content_hash = ?, title = ?, url = ?"
                 " WHERE feed_id = ? AND item_key = ?",
@@ -81,8 +91,11 @@ class IngestMixin:
         elif item.analysis is not None and self._richer(item, story_id):
             # A fuller report of the same event (more paragraphs, more quotes) becomes the
             # story's text, so summary and quotes come from the best version carried.
-            self._update_story(story_id, item, now)
+            self._update_story(story_id, item, now, analyse)
             self.db["stories"].update(story_id, {"source": feed.name})
+        else:
+            # The first copy seen may have lacked a link or a title that this one has.
+            self._update_story(story_id, item, now, analyse, take_text=False)
         self.db["story_sources"].insert(
             {
                 "feed_id": feed.id,
@@ -145,6 +158,7 @@ class IngestMixin:
         published = item.published or now
         row = {
             "title": item.title,
+            "has_title": int(item.has_title),
             "url": item.url or "",
             "source": feed.name,
             "published": published,
@@ -154,28 +168,62 @@ class IngestMixin:
             "text": item.text,
             "content_hash": dedupe.content_hash(item.title, item.text),
         }
-        row.update(_analysis_columns(item.analysis, item))
+        row.update(_analysis_columns(item.analysis, item.text))
         story_id = self.db["stories"].insert(row).last_pk
         spellings.record(self.db, item.title, item.text)
         self._write_quotes(story_id, item.analysis)
         self._write_sketch(story_id, shingle_set)
         return story_id
 
-    def _update_story(self, story_id: int, item: IncomingItem, now: str) -> None:
-        row = {
-            "title": item.title,
-            "text": item.text,
-            "updated": now,
-            "content_hash": dedupe.content_hash(item.title, item.text),
-        }
-        if item.url:
+    def _update_story(
+        self,
+        story_id: int,
+        item: IncomingItem,
+        now: str,
+        analyse: Analyser | None,
+        *,
+        take_text: bool = True,
+    ) -> None:
+        """Give the story this item's text (``take_text``), and its link and headline
+        where the story has none: a stand-in title never replaces a real one."""
+        story = self._one(
+            "SELECT title, has_title, text, url FROM stories WHERE id = ?", [story_id]
+        )
+        has_title = bool(story["has_title"]) or item.has_title
+        if take_text:
+            title = story["title"] if story["has_title"] and not item.has_title else item.title
+        else:
+            title = item.title if item.has_title and not story["has_title"] else story["title"]
+        text = item.text if take_text else story["text"]
+        row: dict[str, Any] = {}
+        if item.url and (take_text or not story["url"]):
             row["url"] = item.url
-        row.update(_analysis_columns(item.analysis, item))
+        if not take_text and title == story["title"]:
+            if row:
+                self.db["stories"].update(story_id, row)
+            return
+        row.update(
+            {
+                "title": title,
+                "has_title": int(has_title),
+                "text": text,
+                "updated": now,
+                "content_hash": dedupe.content_hash(title, text),
+            }
+        )
+        if (title, text) == (item.title, item.text) or (analyse is None and take_text):
+            analysis: Analysis | None = item.analysis
+        elif analyse is not None:
+            analysis = analyse(title, text)
+        else:  # a new headline and no analyser: the story keeps its analysis for now
+            analysis = None
+        if analysis is not None or take_text:
+            row.update(_analysis_columns(analysis, text))
+            self._write_quotes(story_id, analysis)
         self.db["stories"].update(story_id, row)
-        spellings.record(self.db, item.title, item.text)
-        self._write_quotes(story_id, item.analysis)
+        spellings.record(self.db, title, text)
         self.db.execute("DELETE FROM story_sketch WHERE story_id = ?", [story_id])
-        self._write_sketch(story_id, dedupe.shingles(item.title + "\n" + item.text))
+        self._write_sketch(story_id, dedupe.shingles(title + "\n" + text))
 
     def _write_sketch(self, story_id: int, shingle_set: set[int]) -> None:
         self.db.conn.executemany(
@@ -207,9 +255,7 @@ class IngestMixin:
             row = self._one("SELECT title, text FROM stories WHERE id = ?", [story_id])
             analysis = analyse(row["title"], row["text"])
             with self.transaction():
-                self.db["stories"].update(
-                    story_id, _analysis_columns(analysis, None, keep_text=True)
-                )
+                self.db["stories"].update(story_id, _analysis_columns(analysis, row["text"]))
                 self._write_quotes(story_id, analysis)
         return len(ids)
 
@@ -223,16 +269,14 @@ def _first_sentences(text: str, limit: int = 480) -> str:
     return para[:limit].rsplit(" ", 1)[0] if len(para) > limit else para
 
 
-def _analysis_columns(
-    analysis: Analysis | None, item: IncomingItem | None, *, keep_text: bool = False
-) -> dict[str, Any]:
+def _analysis_columns(analysis: Analysis | None, text: str) -> dict[str, Any]:
     if analysis is None:
         return {
             "iss_geopolitical": 0,
             "score": 0.0,
             "reasons": "[]",
             "tags": "[]",
-            "summary": _first_sentences(item.text if item else ""),
+            "summary": _first_sentences(text),
             "analysis_version": 0,
         }
     return {

@@ -147,6 +147,7 @@ class IncomingItem:
     # Hash of the item as the feed carried it (before any article-page fetch), so a
     # teaser whose text we replaced still compares equal on the next poll.
     source_hash: str | None = None
+    has_title: bool = True  # False: ``title`` is a stand-in made from the text
 
 
 @dataclass(frozen=True)

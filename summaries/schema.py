@@ -164,6 +164,26 @@ def _spellings(db: Database) -> None:
     spellings.record_all(db, rows)
 
 
+@core(name="0303_story_has_title")
+def _story_has_title(db: Database) -> None:
+    # 0 when the title stands in for a missing one (the text's first words, or
+    # "(untitled)": feeds/parse.py), so that another feed's headline replaces it. Stories
+    # already stored are judged by that shape.
+    db["stories"].add_column("has_title", int, not_null_default=1)
+    rows = db.execute("SELECT id, title, text FROM stories").fetchall()
+    stand_ins = [(i,) for i, title, text in rows if _stand_in_title(title, text)]
+    db.conn.executemany("UPDATE stories SET has_title = 0 WHERE id = ?", stand_ins)
+
+
+def _stand_in_title(title: str, text: str) -> bool:
+    words = " ".join((text or "").split())
+    if title == "(untitled)":
+        return True
+    if title.endswith("…"):
+        return words.startswith(title[:-1]) and len(title) > 1
+    return title == words
+
+
 MIGRATION_SETS: list[Migrations] = [core]
 
 

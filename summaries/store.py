@@ -160,7 +160,8 @@ class Store(FeedsMixin, IngestMixin):
             Story(
                 id=r["id"],
                 title=r["title"],
-                url=r["url"] or "",
+                # A story stored before it could take a later feed's link still cites one.
+                url=r["url"] or next((s.url for s in sources.get(r["id"], ()) if s.url), ""),
                 source=r["source"] or "",
                 published=r["published"],
                 first_seen=r["first_seen"],

@@ -61,7 +61,8 @@ def rss(items: list[Item], title: str = "Test feed") -> bytes:
     for it in items:
         parts.append("<item>")
         parts.append(f'<guid isPermaLink="false">{escape(it.guid)}</guid>')
-        parts.append(f"<title>{escape(it.title)}</title>")
+        if it.title:  # an empty title leaves the element out, as some feeds do
+            parts.append(f"<title>{escape(it.title)}</title>")
         if it.link:
             parts.append(f"<link>{escape(it.link)}</link>")
         if it.date:

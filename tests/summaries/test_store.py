@@ -190,3 +190,30 @@ def test_a_fuller_version_of_the_same_event_becomes_the_story_text(store):
     assert "supplies the station's propulsion" in story.text
     assert story.source == "Long read"
     assert {s.feed for s in story.sources} == {"Brief wire", "Long read"}
+
+
+def test_a_store_from_an_older_version_learns_which_titles_stand_in(tmp_path):
+    """Stories stored before titles were tracked: a stand-in title (the text's first words)
+    still gives way to a feed's headline, and a link carried by any source is cited."""
+    path = tmp_path / "old.db"
+    s = Store(path)
+    bare = s.add_feed("https://bare.example/feed", "Bare")
+    wire = s.add_feed("https://wire.example/feed", "Wire")
+    stand_in = " ".join(TEXT.split()[:12]) + "…"
+    s.ingest(bare.id, [IncomingItem("b1", None, stand_in, TEXT, "2024-04-02T10:00:00Z")])
+    s.ingest(wire.id, [item(guid="w1", title=stand_in)])
+    # As an older version left it: the first copy's empty link, no has_title column.
+    s.db.execute("UPDATE stories SET url = ''")
+    s.db.execute("ALTER TABLE stories DROP COLUMN has_title")
+    s.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0303_story_has_title'")
+    s.close()
+
+    s = Store(path)
+    [story] = s.stories(iss_only=False)
+    assert story.url == "https://news.example/a"
+    headline = s.add_feed("https://headline.example/feed", "Headline")
+    s.ingest(headline.id, [item(guid="h1", url="https://headline.example/1")])
+    [story] = s.stories(iss_only=False)
+    assert story.title == "Roscosmos warns partners"
+    assert [src.feed for src in story.sources] == ["Bare", "Wire", "Headline"]
+    s.close()

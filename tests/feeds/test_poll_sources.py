@@ -1,0 +1,103 @@
+"""A story gathers its link, headline and sources from every feed that carries it.
+
+Feeds are uneven: one outlet's item has no <link>, another's no <title>. Whichever copy
+is polled first, the story ends with a link and a real headline when any feed gave them,
+is classified under that headline, and names each feed once among its sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from werkzeug import Response
+
+from feeds.fetch import Fetcher, FetchLimits
+from feeds.poll import Poller
+from summaries.answers import answer
+from summaries.store import AsyncStore, Store
+from tests.feeds.feedgen import Item, filler_sentences, rss
+
+LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, max_bytes=256 * 1024)
+
+# The headline is what makes this an ISS story: the text only says "the outpost".
+WIRE = Item(
+    guid="wire-1",
+    title="Russia threatens to quit the ISS over sanctions",
+    link="http://wire.test/2024/russia-quit-iss",
+    text=(
+        "Russia said on Monday that its crews would stop flying to the outpost after 2025 "
+        "unless the United States lifted sanctions on its space industry.\n\n"
+        '"Cooperation cannot continue under sanctions," the deputy prime minister, Yuri '
+        "Belov, told reporters in Moscow.\n\n"
+        "Washington declined to comment."
+    ),
+)
+BARE = replace(WIRE, guid="bare-1", title="", link=None)
+
+
+@pytest.fixture
+async def engine(tmp_path):
+    astore = await AsyncStore(tmp_path / "sources.db").open()
+    async with Fetcher(LIMITS) as fetcher:
+        yield astore, Poller(astore, fetcher, fetch_articles=False)
+    await astore.close()
+
+
+def serve(httpserver, path: str, body: bytes) -> str:
+    httpserver.expect_request(path).respond_with_handler(
+        lambda r: Response(body, content_type="application/rss+xml")
+    )
+    return httpserver.url_for(path)
+
+
+async def poll_one_more_feed(astore, poller, url: str, name: str) -> list:
+    await astore.call(Store.add_feed, url, name)
+    await poller.poll_due()
+    return await astore.call(Store.stories, iss_only=False)
+
+
+async def test_a_story_first_seen_bare_takes_link_and_headline_from_a_later_feed(
+    httpserver, engine
+):
+    astore, poller = engine
+    [bare] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/bare", rss([BARE])), "NoLink"
+    )
+    assert not bare.iss_geopolitical  # "the outpost" alone does not name the station
+
+    [story] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire"
+    )
+    assert story.id == bare.id
+    assert story.title == WIRE.title
+    assert story.url == WIRE.link
+    assert story.iss_geopolitical  # re-analysed under its real headline
+    assert [s.feed for s in story.sources] == ["NoLink", "Wire"]
+
+    reply = await astore.call(answer, "what did Belov say about sanctions?")
+    assert reply.to_json()["citations"][0]["url"] == WIRE.link
+
+
+async def test_a_bare_copy_seen_later_keeps_the_headline_and_link(httpserver, engine):
+    astore, poller = engine
+    await poll_one_more_feed(astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire")
+    # A fuller copy (its text becomes the story's) with no title and no link.
+    fuller = replace(BARE, text=WIRE.text + "\n\n" + "\n\n".join(filler_sentences("more", 6)))
+    [story] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/bare", rss([fuller])), "NoLink"
+    )
+    assert story.text.startswith(WIRE.text) and len(story.text) > len(WIRE.text)
+    assert story.title == WIRE.title
+    assert story.url == WIRE.link
+    assert story.iss_geopolitical
+
+
+async def test_a_second_headline_does_not_replace_the_first(httpserver, engine):
+    astore, poller = engine
+    await poll_one_more_feed(astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire")
+    other = replace(WIRE, guid="o-1", title="Moscow sets terms for staying on the station")
+    [story] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/other", rss([replace(other, link=None)])), "Other"
+    )
+    assert (story.title, story.url) == (WIRE.title, WIRE.link)
