@@ -148,20 +148,26 @@ class Store(FeedsMixin, IngestMixin):
             quotes.setdefault(q["story_id"], []).append(
                 Quote(q["text"], q["speaker"], q["start"], q["end"], q["score"] or 0.0)
             )
-        sources: dict[int, list[Source]] = {}
+        # One source per feed, however many copies of the story it carried; its first
+        # copy with a link gives the link.
+        sources: dict[int, dict[int, Source]] = {}
         for s in self._all(
-            "SELECT ss.story_id, coalesce(f.name, 'removed feed') AS feed, ss.url"
+            "SELECT ss.story_id, ss.feed_id, coalesce(f.name, 'removed feed') AS feed, ss.url"
             f" FROM story_sources ss LEFT JOIN feeds f ON f.id = ss.feed_id"
             f" WHERE ss.story_id IN ({marks}) ORDER BY ss.first_seen, ss.feed_id",
             ids,
         ):
-            sources.setdefault(s["story_id"], []).append(Source(s["feed"], s["url"] or ""))
+            feeds = sources.setdefault(s["story_id"], {})
+            seen = feeds.get(s["feed_id"])
+            if seen is None or (not seen.url and s["url"]):
+                feeds[s["feed_id"]] = Source(s["feed"], s["url"] or "")
         return [
             Story(
                 id=r["id"],
                 title=r["title"],
                 # A story stored before it could take a later feed's link still cites one.
-                url=r["url"] or next((s.url for s in sources.get(r["id"], ()) if s.url), ""),
+                url=r["url"]
+                or next((s.url for s in sources.get(r["id"], {}).values() if s.url), ""),
                 source=r["source"] or "",
                 published=r["published"],
                 first_seen=r["first_seen"],
@@ -173,7 +179,7 @@ class Store(FeedsMixin, IngestMixin):
                 tags=tuple(json.loads(r["tags"] or "[]")),
                 summary=r["summary"] or "",
                 quotes=tuple(quotes.get(r["id"], ())),
-                sources=tuple(sources.get(r["id"], ())),
+                sources=tuple(sources.get(r["id"], {}).values()),
             )
             for r in rows
         ]

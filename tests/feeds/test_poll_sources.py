@@ -93,6 +93,16 @@ async def test_a_bare_copy_seen_later_keeps_the_headline_and_link(httpserver, en
     assert story.iss_geopolitical
 
 
+async def test_a_feed_carrying_two_copies_of_a_story_is_one_source(httpserver, engine):
+    astore, poller = engine
+    twice = [WIRE, replace(WIRE, guid="wire-1-repost", link="http://wire.test/2024/repost")]
+    [story] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/wire", rss(twice)), "Wire"
+    )
+    assert [s.feed for s in story.sources] == ["Wire"]
+    assert story.to_json()["sources"] == [{"feed": "Wire", "url": WIRE.link}]
+
+
 async def test_a_second_headline_does_not_replace_the_first(httpserver, engine):
     astore, poller = engine
     await poll_one_more_feed(astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire")
