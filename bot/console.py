@@ -115,8 +115,9 @@ def render_story(story: Story, *, full: bool = False) -> str:
         lines.append(f"  {story.summary}")
     for quote in story.quotes[: 3 if full else 1]:
         lines.append(f"  “{quote.text}” — {quote.speaker or 'unattributed'}")
-    if full and len(story.sources) > 1:
-        lines.append("  Also carried by: " + ", ".join(s.feed for s in story.sources[1:]))
+    if full and story.sources:
+        listed = (f"{s.feed} <{s.url}>" if s.url else s.feed for s in story.carried_by())
+        lines.append("  Sources: " + ", ".join(listed))
     return "\n".join(lines)
 
 

@@ -79,7 +79,7 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
     if full:
         for i, q in enumerate(story.quotes[:10], 1):
             embed.add_field(name=f"Quote {i}", value=quote_line(q, 900), inline=False)
-        sources = [link(s.feed, s.url, 80) for s in story.sources[:8]]
+        sources = [link(s.feed, s.url, 80) for s in story.carried_by()]
         if sources:
             embed.add_field(name="Sources", value=cut("\n".join(sources), MAX_FIELD), inline=False)
         if story.reasons:

@@ -56,6 +56,12 @@ class Story:
     quotes: tuple[Quote, ...]
     sources: tuple[Source, ...] = field(default_factory=tuple)
 
+    def carried_by(self, limit: int = 8) -> tuple[Source, ...]:
+        """The feeds a full story lists (Discord and the console alike): every one, in
+        the order they carried it. The first need not be ``source``, the feed whose copy
+        is the story's text: a fuller copy seen later takes that role."""
+        return self.sources[:limit]
+
     def to_json(self) -> dict:
         """The CLI/JSON contract of PRODUCT.md; add fields freely, never rename."""
         return {

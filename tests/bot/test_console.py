@@ -111,3 +111,36 @@ def test_chat_over_pipe_answers_each_line(db):
     assert "Russia supplies the propulsion" in out
     assert "ISS geopolitics, last 87600 hours" in out
     assert "I have nothing on that in the stored stories." in out
+
+
+def test_story_lists_every_feed_that_carried_it_as_discord_does(tmp_path):
+    """The feed whose fuller copy became the story is named as its source; the listing
+    still names the feed that carried it first, each with its own link."""
+    from summaries.models import Analysis, IncomingItem
+    from summaries.store import Store
+
+    text = (
+        "Russia said on Monday that its crews would stop flying to the station after 2025 "
+        "unless sanctions on its space industry were lifted.\n\nWashington declined to comment."
+    )
+    fuller = (
+        text + "\n\n" + " ".join(f"Paragraph {n} adds detail on the seat swap." for n in range(9))
+    )
+    analysis = Analysis(True, 0.9, ("ISS is the subject",), (), "Russia sets terms.", ())
+    store = Store(tmp_path / "sources.db")
+    first = store.add_feed("https://orbit.example/feed", "Orbit & State")
+    second = store.add_feed("https://log.example/feed", "Station Log")
+    when = "2024-04-02T10:00:00Z"
+    store.ingest(first.id, [IncomingItem("o1", "https://orbit.example/1", "Terms", text, when)])
+    store.ingest(
+        second.id,
+        [IncomingItem("l1", "https://log.example/1", "Terms", fuller, when, analysis=analysis)],
+    )
+    [story] = store.stories(iss_only=False)
+    assert story.source == "Station Log"  # the fuller copy, seen second
+
+    reply = Chat(store).handle(f"/story {story.id}")
+    store.close()
+    assert "Orbit & State <https://orbit.example/1>" in reply
+    assert "Station Log <https://log.example/1>" in reply
+    assert "Also carried by: Station Log" not in reply
