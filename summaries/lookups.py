@@ -51,6 +51,22 @@ def quotes_by_speaker(store: Store, speaker: str, limit: int = 200) -> list[tupl
     return rows
 
 
+def _by_surname(store: Store, name: str) -> list[tuple[int, Quote]]:
+    """Quotes store a person under their surname ("Voronov"), so a full name typed for
+    someone the gazetteer does not know ("Arkady Voronov") is looked up by its last word,
+    keeping the stories that also name them in full (not another Voronov)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or load_aliases().person(name) is not None:
+        return []
+    pairs = quotes_by_speaker(store, words[-1], limit=WINDOW)
+    full = " " + " ".join(tokens(name)).casefold() + " "
+    texts = {
+        s.id: " " + " ".join(tokens(s.text)).casefold() + " "
+        for s in store.stories_by_ids(dict.fromkeys(sid for sid, _ in pairs))
+    }
+    return [(sid, q) for sid, q in pairs if full in texts.get(sid, "")]
+
+
 def recent_quotes(
     store: Store,
     *,
@@ -69,7 +85,7 @@ def recent_quotes(
         need = len(concepts)
         topic_ids = {h.story_id for h in found if len(h.concepts) == need}
     if speaker:
-        pairs = quotes_by_speaker(store, speaker, limit=WINDOW)
+        pairs = quotes_by_speaker(store, speaker, limit=WINDOW) or _by_surname(store, speaker)
     elif topic_ids is not None:
         ids = sorted(topic_ids, reverse=True)[:WINDOW]
         marks = ",".join("?" * len(ids)) or "NULL"

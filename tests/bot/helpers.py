@@ -73,6 +73,24 @@ def item(
     )
 
 
+def quoted_story(n: int, full_name: str, quote: str) -> IncomingItem:
+    """A story quoting someone the gazetteer does not know, stored under their surname."""
+    text = f'{full_name} spoke in Moscow on day {n}.\n\n"{quote}," {full_name.split()[-1]} said.'
+    start = text.index(quote)
+    surname = full_name.split()[-1]
+    analysis = Analysis(
+        True, 0.8, (), (), f"Story {n}.", (Quote(quote, surname, start, start + len(quote)),)
+    )
+    return IncomingItem(
+        f"q{n}",
+        f"https://q.example/{n}",
+        f"Story {n}",
+        text,
+        "2024-04-02T10:00:00Z",
+        analysis=analysis,
+    )
+
+
 _VOCAB = [
     "orbit",
     "crew",

@@ -9,7 +9,7 @@ from summaries.models import Analysis, IncomingItem, Quote
 from summaries.store import Store
 from summaries.timeutil import to_rfc3339
 from tests.bot.discord_double import ADMIN_ID, CHANNEL_ID, GUILD_ID, MEMBER_ID, MEMBER_PERMS
-from tests.bot.helpers import item, populate, real_now, running_bot
+from tests.bot.helpers import item, populate, quoted_story, real_now, running_bot
 
 MANAGE_GUILD = str(1 << 5)
 
@@ -240,3 +240,12 @@ async def test_help_fits_one_screen_and_is_private(double, db):
     assert cb["data"]["flags"] & 64
     assert len(cb["data"]["embeds"][0]["description"]) < 2000
     assert "/digest set" in cb["data"]["embeds"][0]["description"]
+
+
+async def test_quotes_finds_a_speaker_by_full_name(double, db):
+    """Quotes are stored under the surname; a member types the full name."""
+    populate(db, [quoted_story(1, "Elena Marchetti", "We are studying the letter with care")])
+    async with running_bot(double, db):
+        _, cb = await double.interact("quotes", options={"speaker": "Elena Marchetti"})
+    field = cb["data"]["embeds"][0]["fields"][0]
+    assert field["name"] == "Marchetti" and "studying the letter" in field["value"]

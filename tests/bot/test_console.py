@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import Chat, run_console
+from tests.bot.helpers import quoted_story
 from tests.summaries.answer_stories import make_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,3 +145,24 @@ def test_story_lists_every_feed_that_carried_it_as_discord_does(tmp_path):
     assert "Orbit & State <https://orbit.example/1>" in reply
     assert "Station Log <https://log.example/1>" in reply
     assert "Also carried by: Station Log" not in reply
+
+
+def test_quotes_by_full_name_finds_the_surname_they_are_stored_under(tmp_path):
+    from summaries.store import Store
+
+    store = Store(tmp_path / "quotes.db")
+    feed = store.add_feed("https://q.example/feed", "Q")
+    store.ingest(
+        feed.id,
+        [
+            quoted_story(1, "Arkady Voronov", "Sanctions must go before anything else"),
+            quoted_story(2, "Pavel Voronov", "Our factory output doubled this spring"),
+        ],
+    )
+    chat = Chat(store)
+    reply = chat.handle("/quotes Arkady Voronov")
+    short = chat.handle("/quotes Voronov")
+    store.close()
+    assert "Sanctions must go" in reply
+    assert "factory output" not in reply  # another Voronov
+    assert "Sanctions must go" in short and "factory output" in short
