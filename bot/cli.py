@@ -27,9 +27,10 @@ def _echo_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _store(ctx: click.Context) -> Store:
-    """A plain synchronous store for short CLI commands."""
-    return Store(resolve_db_path(ctx.obj["db"]))
+def _store(ctx: click.Context, *, create: bool = False) -> Store:
+    """A plain synchronous store for short CLI commands; only commands that add
+    something (``create``) make a new database file."""
+    return Store(resolve_db_path(ctx.obj["db"]), create=create)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,7 +82,7 @@ def feeds_add(ctx: click.Context, url: str | None, name: str | None, defaults: b
         wanted.extend(sample_feed_urls())
     if not wanted:
         raise click.UsageError("give a URL, --defaults or --sample")
-    store = _store(ctx)
+    store = _store(ctx, create=True)
     added = 0
     for feed_url, feed_name in wanted:
         try:
@@ -156,7 +157,7 @@ def feeds_import(ctx: click.Context, file) -> None:
         entries = parse_opml(file.read())
     except OPMLError as err:
         raise click.ClickException(str(err)) from None
-    store = _store(ctx)
+    store = _store(ctx, create=True)
     added = already = refused = 0
     for url, name in entries:
         try:

@@ -24,7 +24,7 @@ def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool) -> None:
     from summaries.controls import strip_controls
     from summaries.store import Store
 
-    store = Store(resolve_db_path(ctx.obj["db"]))
+    store = Store(resolve_db_path(ctx.obj["db"]), create=False)
     try:
         reply = answer(store, " ".join(question))
     finally:

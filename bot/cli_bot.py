@@ -79,7 +79,7 @@ def digest_command(ctx: click.Context, since: str | None, as_json: bool, min_sco
         since_ts = parse_since(since or "24h")
     except TimeSpecError as err:
         raise click.BadParameter(str(err), param_hint="--since") from None
-    store = Store(resolve_db_path(ctx.obj.get("db")))
+    store = Store(resolve_db_path(ctx.obj.get("db")), create=False)
     try:
         stories = stories_since(store, since_ts, min_score=min_score)
     finally:

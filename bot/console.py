@@ -159,7 +159,7 @@ def run_console(db: str | Path | None, *, stdin: TextIO | None = None, out: Text
 
     stdin, out = stdin or sys.stdin, out or sys.stdout
     path = resolve_db_path(db)
-    store = Store(path)
+    store = Store(path, create=False)
     try:
         chat = Chat(store)
         if stdin.isatty() and out.isatty():

@@ -7,6 +7,14 @@ class StoreError(Exception):
     """A store operation the caller asked for cannot be done (one line)."""
 
 
+class DatabaseMissing(StoreError):
+    """A command that only reads was pointed at a file that does not exist."""
+
+
+class DatabaseUnusable(StoreError):
+    """The file is not a SQLite database, is corrupt, or cannot be opened."""
+
+
 class FeedExists(StoreError):
     pass
 

@@ -24,12 +24,21 @@ from sqlite_utils import Database
 
 from summaries._store_feeds import FeedsMixin
 from summaries._store_ingest import IngestMixin
-from summaries.errors import FeedExists, FeedNotFound, StoreError, StoryNotFound
+from summaries.errors import (
+    DatabaseMissing,
+    DatabaseUnusable,
+    FeedExists,
+    FeedNotFound,
+    StoreError,
+    StoryNotFound,
+)
 from summaries.models import Quote, Source, Story
 from summaries.schema import migrate
 
 __all__ = [
     "AsyncStore",
+    "DatabaseMissing",
+    "DatabaseUnusable",
     "FeedExists",
     "FeedNotFound",
     "Store",
@@ -48,18 +57,39 @@ def default_db_path() -> Path:
 
 
 class Store(FeedsMixin, IngestMixin):
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
+        """Open (and migrate) the store at ``path``.
+
+        ``create=False`` is for commands that only read: a mistyped path is an error, not
+        a new empty store. A file that is not SQLite, or cannot be opened, is a
+        StoreError (one line), whichever ``create``.
+        """
         self.path = Path(path).expanduser()
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 30000")
-        self.db = Database(conn)
-        if str(path) != ":memory:":
-            self.db.enable_wal()
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(self.db)
+        memory = str(path) == ":memory:"
+        if not memory and not create and not self.path.is_file():
+            raise DatabaseMissing(
+                f"no database at {self.path} (`spacebrief poll` or `feeds add` creates one)"
+            )
+        try:
+            if not memory and create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            target, uri = str(self.path), False
+            if not memory and not create:  # mode=rw: SQLite itself never creates the file
+                target, uri = self.path.resolve().as_uri() + "?mode=rw", True
+            conn = sqlite3.connect(target, timeout=30, isolation_level=None, uri=uri)
+        except (OSError, sqlite3.Error) as err:
+            raise DatabaseUnusable(f"cannot open database {self.path}: {err}") from None
+        try:
+            conn.execute("PRAGMA busy_timeout = 30000")
+            self.db = Database(conn)
+            if not memory:
+                self.db.enable_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self.db)
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise DatabaseUnusable(f"cannot open database {self.path}: {err}") from None
 
     def close(self) -> None:
         self.db.conn.close()

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
+from summaries.store import Store
 from tests.bot.helpers import run_demo
 from tests.feeds.feedgen import ROSCOSMOS, SPACEWALK, atom, rss
 from tests.feeds.test_poll import ARTICLE_PAGE, REWRITE
@@ -25,6 +26,7 @@ RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 def cli(tmp_path):
     runner = CliRunner()
     db = str(tmp_path / "cli.db")
+    Store(db).close()  # an empty store: reading commands need one (see test_cli_db.py)
 
     def run(*args, ok=True):
         result = runner.invoke(main, ["--db", db, *args], catch_exceptions=False)
@@ -152,6 +154,7 @@ def test_defaults_subscribe_the_shipped_real_feeds(cli):
 
 
 def test_the_console_script_runs_as_a_process(tmp_path):
+    Store(tmp_path / "p.db").close()
     env = {**os.environ, "SPACEBRIEF_DB": str(tmp_path / "p.db")}
     out = subprocess.run(
         [sys.executable, "-m", "bot", "feeds", "list", "--json"],

@@ -1,0 +1,69 @@
+"""`--db`: a command that only reads never creates a database at a mistyped path, and a
+file that is not a SQLite database is one line of error, not a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+READERS = [
+    ["stories"],
+    ["stories", "--json"],
+    ["ask", "who provides propulsion?"],
+    ["digest", "--json"],
+    ["feeds", "list"],
+    ["feeds", "export"],
+    ["feeds", "remove", "x"],
+    ["reclassify"],
+]
+
+
+def spacebrief(db, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"},
+    )
+
+
+def assert_one_line_error(done: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert done.stderr.lower().startswith("error: ") and "Traceback" not in done.stderr
+    assert all(w in done.stderr for w in words), done.stderr
+
+
+@pytest.mark.parametrize("args", READERS, ids=" ".join)
+def test_a_reader_on_a_missing_database_creates_nothing(tmp_path, args):
+    db = tmp_path / "typo" / "x.db"
+    done = spacebrief(db, *args)
+    assert_one_line_error(done, str(db))
+    assert not db.parent.exists()
+
+
+def test_chat_on_a_missing_database_creates_nothing(tmp_path):
+    db = tmp_path / "x.db"
+    assert_one_line_error(spacebrief(db, "chat", stdin="/help\n"), str(db))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_writer_creates_the_database(tmp_path):
+    db = tmp_path / "new" / "x.db"
+    done = spacebrief(db, "poll", "--json")
+    assert done.returncode == 0, done.stderr
+    assert db.is_file()
+    assert spacebrief(db, "stories").returncode == 0
+
+
+@pytest.mark.parametrize("args", [["stories"], ["poll"]], ids=" ".join)
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path, args):
+    junk = tmp_path / "junk.db"
+    junk.write_text("x\n")
+    assert_one_line_error(spacebrief(junk, *args), str(junk), "not a database")
+    assert junk.read_text() == "x\n"
