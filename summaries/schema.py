@@ -169,7 +169,8 @@ def _story_has_title(db: Database) -> None:
     # 0 when the title stands in for a missing one (the text's first words, or
     # "(untitled)": feeds/parse.py), so that another feed's headline replaces it. Stories
     # already stored are judged by that shape.
-    db["stories"].add_column("has_title", int, not_null_default=1)
+    if "has_title" not in db["stories"].columns_dict:
+        db["stories"].add_column("has_title", int, not_null_default=1)
     rows = db.execute("SELECT id, title, text FROM stories").fetchall()
     stand_ins = [(i,) for i, title, text in rows if _stand_in_title(title, text)]
     db.conn.executemany("UPDATE stories SET has_title = 0 WHERE id = ?", stand_ins)
