@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import discord
 
+from summaries.controls import strip_controls
 from summaries.models import Answer, Quote, Story
 
 MAX_EMBEDS = 10
@@ -31,7 +32,9 @@ _MENTION = re.compile(r"<(@[!&]?|#)")
 
 def clean(text: str | None, limit: int | None = None) -> str:
     """Escaped feed text, cut to `limit` characters (escapes included) with an ellipsis."""
-    text = discord.utils.escape_markdown(" ".join((text or "").split()))
+    # bidi overrides and the like, in stories stored before ingest stripped them
+    text = strip_controls(text or "", keep_lines=False)
+    text = discord.utils.escape_markdown(" ".join(text.split()))
     text = discord.utils.escape_mentions(text)
     text = _MENTION.sub(lambda m: "<" + m.group(1) + "\u200b", text)
     text = re.sub(r"@(everyone|here)", "@\u200b\\1", text)

@@ -38,6 +38,11 @@ def test_clean_defuses_mentions_and_escapes_markdown():
     assert "\\*\\*bold\\*\\*" in text
 
 
+def test_clean_drops_bidi_overrides_stored_before_ingest_stripped_them():
+    # "evil<U+202E>txt.exe" would show as "evilexe.txt" in a Discord embed
+    assert clean("evil\u202etxt.exe \x1b[31mred\x1b[0m") == "eviltxt.exe red"
+
+
 def test_clean_cuts_without_leaving_a_dangling_escape():
     text = clean("*" * 50, 10)
     assert len(text) <= 10 and text.endswith("…") and not text.endswith("\\…")
