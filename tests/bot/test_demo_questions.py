@@ -65,8 +65,11 @@ def test_a_state_asked_about_speaks_through_its_agency(demo):
 
 
 def test_question_words_typed_in_a_hurry(demo):
-    reply = answer(demo, "wht did roscosmos say abt the export licnce delay")
-    assert reply.found and reply.answer.startswith("Belova said"), reply.answer
+    # the same answer as the question spelt out (which quote leads can turn on story ids,
+    # which the demo's concurrent poll hands out in any order)
+    typed = answer(demo, "wht did roscosmos say abt the export licnce delay")
+    spelt = answer(demo, "what did roscosmos say about the export licence delay")
+    assert typed.found and typed.answer == spelt.answer, typed.answer
     reply = answer(demo, "whn did nasa and roscosmos extend the seat swap")
     assert reply.found and "announced on Tuesday" in reply.answer, reply.answer
 
