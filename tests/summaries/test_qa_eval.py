@@ -216,13 +216,15 @@ def test_floors_reached_on_the_dev_split():
     The false-answer and lead-rate floors follow the grown set, not a change of code.
     After the session's other fixes (a state speaking through its ministry, a sum of
     another's, a weekday's date; each +1 -1 on dev): 0.7936 (1484), false 61/401 = 0.152,
-    leads with the fact 793/1144 = 0.693."""
+    leads with the fact 793/1144 = 0.693. Session 14 (stem clashes, census given names,
+    "the bill", "reboosts" as a word, question-word typos): 0.796 (1488), false 61/401 =
+    0.152, leads with the fact 796/1148 = 0.693."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.793
+    assert report.engine.accuracy >= 0.795
     assert report.engine.false_answer_rate <= 0.153
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.585
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.587
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.led >= 793
+    assert report.engine.led >= 796
     assert report.engine.lead_rate >= 0.693
 
 
@@ -255,12 +257,14 @@ def test_floors_reached_on_the_heldout_split():
     dev 1001-1025): 0.750, false answers 2/15, leads with the fact 0.726 (45/62). The code
     did not cost the lead: with dev 1010 (a Duma grain-export law, a politics negative)
     left out of the store the same code leads 46/62, as at session start; that article's
-    words move one held-out answer's fact to its second sentence. The floor records it."""
+    words move one held-out answer's fact to its second sentence. The floor records it.
+    Session 14: 0.750, false answers 2/15, leads with the fact 0.742 (46/62) again (a
+    question-word typo read as what it means)."""
     report = run("heldout")
     assert report.engine.accuracy >= 0.749
     assert report.engine.false_answer_rate <= 0.134
     assert report.engine.accuracy - report.baseline.accuracy >= 0.439
-    assert report.engine.lead_rate >= 0.725
+    assert report.engine.lead_rate >= 0.741
 
 
 needs_blind = pytest.mark.skipif(not (QA_DIR / "blind.jsonl").exists(), reason="no blind set")
@@ -309,10 +313,12 @@ def test_floors_reached_on_the_blind_split():
     citation 0.805. Session 13: 0.643 (225), false answers 19/63 = 0.302: a sum naming
     none of the parties asked is declined (one false answer fewer), and "posed on Tuesday"
     dates an event (one partial answer now right, its date in the second sentence, so the
-    lead rate reads 115/181 = 0.635 with no answer losing its lead: the count floor)."""
+    lead rate reads 115/181 = 0.635 with no answer losing its lead: the count floor).
+    Session 14: 0.649 (227), false answers 19/63, leads with the fact 117/183 = 0.639: two
+    questions typed with a shorthand question word (counts only read) now answered whole."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.642
+    assert report.engine.accuracy >= 0.648
     assert report.engine.false_answer_rate <= 0.302
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.448
-    assert report.engine.lead_rate >= 0.635
-    assert report.engine.led >= 115
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.454
+    assert report.engine.lead_rate >= 0.638
+    assert report.engine.led >= 117
