@@ -61,7 +61,7 @@ def feeds() -> None:
 
 @feeds.command("add")
 @click.argument("url", required=False)
-@click.option("--name", help="Display name (default: the URL until the first poll).")
+@click.option("--name", help="Display name (default: the URL).")
 @click.option("--defaults", is_flag=True, help="Subscribe to the shipped list of space-news feeds.")
 @click.option("--sample", is_flag=True, help="Subscribe to the bundled offline sample feeds.")
 @click.pass_context
