@@ -85,6 +85,10 @@ def _lead(
     # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the
     # names the question lacks, but not a person; the crew is named in another sentence.
     nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
+    if nobody and _BODIES_DO.search(q.text) and answer_names.new_name(q, best.text, things=True):
+        # "who provides propulsion": "The Russian segment supplies most of it" answers;
+        # a state, a segment or a firm provides, not only a person
+        nobody = False
     if named is None and nobody and not lacks:
         named = person_sentence(q, story, spans, beside, ranked)
     if q.kind == "who":  # "Kim, a former Navy SEAL, said …": who Kim is, said earlier
@@ -446,3 +450,11 @@ def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]
         if s.story not in stories and s.score >= 0.8 * best.score and s.cover >= FOUND_SENTENCE:
             stories.append(s.story)
     return tuple(Citation(s.id, s.title, s.url) for s in stories)
+
+
+# "who provides / supplies / pays for / builds …": bodies do these as much as people do
+_BODIES_DO = re.compile(
+    r"\bwho\s+(?:\w+\s+)?(?:provides?|supplies|supply|funds?|pays?|builds?|makes?|operates?|"
+    r"owns?|controls?|manufactures?|finances?|sells?)\b",
+    re.I,
+)

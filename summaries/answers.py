@@ -57,7 +57,7 @@ from summaries.answer_quotes import (
     subject_phrase,
 )
 from summaries.answer_roles import other_role
-from summaries.answer_sentences import STORIES_READ, _score_sentences
+from summaries.answer_sentences import STORIES_READ, _score_sentences, _Sentence
 from summaries.answer_speakers import role_silent, title_only
 from summaries.answer_text import (
     EMPTY,
@@ -196,6 +196,25 @@ def _derived(word: str) -> bool:
     return zipf(rest) >= 3.5 or (rest[-1:] in "sS" and zipf(rest[:-1]) >= 3.5)
 
 
+def _self_contained(best: _Sentence, ranked: list[_Sentence]) -> _Sentence:
+    """For "who": "He said Russian Progress ships … provide most of the station's reboost
+    thrust" names the doer only with the sentence before it, which the answer would then
+    open with; another story's sentence as good that stands alone ("The Russian segment
+    supplies most of the station's propulsion.") answers first."""
+    if not _LEANS.match(best.text):
+        return best
+    for s in ranked[1:4]:
+        if s.score < SELF_CONTAINED * best.score:
+            break
+        if s.story.id != best.story.id and not _LEANS.match(s.text):
+            return s
+    return best
+
+
+SELF_CONTAINED = 0.95
+_LEANS = re.compile(r"(?:He|She|They)\s+(?:said|says|added|told|noted|argued)\b")
+
+
 # "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is
 # as much a name as the series; a story on the first and second does not answer the third.
 _ORDINAL = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
@@ -316,6 +335,7 @@ def _answer(
         return Answer(NOTHING, (), found=False)
     # "who wrote that op-ed": the author line the piece ends with, not its best sentence
     best = answer_author.author_sentence(q, best.story) or best
+    best = _self_contained(best, sentences) if q.kind == "who" else best
     # "has ESA said when …": the sentence of the story saying they have not
     told = answer_undisclosed.withheld_sentence(q, sentences)
     best = told or best

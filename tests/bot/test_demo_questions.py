@@ -95,3 +95,11 @@ def test_a_sum_for_another_thing_does_not_answer_how_much(demo):
     # "reboosts" is jargon, not a name: the $843 million vehicle is not what NASA pays for them
     reply = answer(demo, "how much does nasa pay russia for reboosts?")
     assert not reply.found, reply.answer
+
+
+def test_who_provides_propulsion_opens_with_the_fact(demo):
+    # PRODUCT.md's own example question; the answer opened with Voronov's "will not pay"
+    # because the best sentence began "He said Russian Progress ships … provide …"
+    reply = answer(demo, "Who provides propulsion for the station?")
+    assert reply.found, reply.answer
+    assert reply.answer.startswith("The Russian segment supplies most of the station's propulsion")
