@@ -32,6 +32,7 @@ from summaries.lead_order import (
     cause_after,
     fact_first,
     inside_quote,
+    needs_before,
     plans_undone,
     reasons_told,
     same_paragraph,
@@ -215,13 +216,7 @@ def _lead(
             taken.add(pos)
             continue
         group = [pos]
-        sentence = story.text[slice(*spans[pos])]
-        needs = (
-            tp.NEEDS_ANTECEDENT.match(sentence)
-            or tp.PRONOUN_SPEECH.search(sentence)
-            or inside_quote(story.text, spans[pos][0])
-            or pos in tied
-        )
+        needs = needs_before(story.text, spans[pos]) or pos in tied
         if pos > 0 and needs and pos - 1 not in taken:
             group.append(pos - 1)
             # the tail of a quote several sentences long: back to the one opening it

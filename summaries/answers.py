@@ -71,6 +71,7 @@ from summaries.answer_text import (
 )
 from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
+from summaries.lead_order import needs_before
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer
 from summaries.question import Question
@@ -201,18 +202,17 @@ def _self_contained(best: _Sentence, ranked: list[_Sentence]) -> _Sentence:
     thrust" names the doer only with the sentence before it, which the answer would then
     open with; another story's sentence as good that stands alone ("The Russian segment
     supplies most of the station's propulsion.") answers first."""
-    if not _LEANS.match(best.text):
+    if not needs_before(best.story.text, (best.start, best.end)):
         return best
     for s in ranked[1:4]:
         if s.score < SELF_CONTAINED * best.score:
             break
-        if s.story.id != best.story.id and not _LEANS.match(s.text):
+        if s.story.id != best.story.id and not needs_before(s.story.text, (s.start, s.end)):
             return s
     return best
 
 
 SELF_CONTAINED = 0.95
-_LEANS = re.compile(r"(?:He|She|They)\s+(?:said|says|added|told|noted|argued)\b")
 
 
 # "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is

@@ -125,6 +125,18 @@ def inside_quote(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def needs_before(text: str, span: tuple[int, int]) -> bool:
+    """Does the lead print the sentence before this one with it: it opens on someone or
+    something named there ("He said …", "It expires …"), reports a pronoun's words, or
+    goes on a quote opened earlier?"""
+    sentence = text[slice(*span)]
+    return bool(
+        tp.NEEDS_ANTECEDENT.match(sentence)
+        or tp.PRONOUN_SPEECH.search(sentence)
+        or inside_quote(text, span[0])
+    )
+
+
 _LEANS = re.compile(
     tp.NEEDS_ANTECEDENT.pattern + r"|^[\"“]?(?:Its|His|Her|Their|Among\s+them|Both)\b"
 )
