@@ -197,6 +197,19 @@ def given_gender() -> dict[str, str | None]:
     return out
 
 
+def state_of(word: str, *, any_case: bool = False) -> str | None:
+    """The state a word is written for ("US", "Turkish"): the gazetteer's first state with
+    that alias, or None. ``any_case`` for a member's typing ("russia", "the us")."""
+    forms = (word, word + ".")  # "U.S": the word splitter drops the dot of "U.S."
+    if any_case:
+        forms = tuple(f.casefold() for f in forms)
+    for state, aliases in load_data()["states"].items():
+        names = {a.casefold() for a in aliases} if any_case else aliases
+        if any(f in names for f in forms):
+            return state
+    return None
+
+
 @lru_cache(maxsize=1)
 def census_given() -> dict[str, str | None]:
     """The census given names (data/given_census.txt) that no other word list of

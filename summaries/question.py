@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from summaries.gazetteer import load_data, speech_vocab
+from summaries.gazetteer import load_data, speech_vocab, state_of
 from summaries.retrieval import Aliases, Concept, stems
 
 if TYPE_CHECKING:
@@ -404,16 +404,12 @@ def _speaker(
 def _state_bodies(name: str) -> tuple[str, ...]:
     """The state agencies and governments the gazetteer places in the state ``name``
     names ("russia", "the russians"), which speak for it; not its companies or media."""
-    data = load_data()
-    low = name.lower()
-    state = next(
-        (s for s, names in data["states"].items() if low in {n.lower() for n in names}), None
-    )
+    state = state_of(name, any_case=True)
     if state is None:
         return ()
     return tuple(
         org
-        for org, entry in data["orgs"].items()
+        for org, entry in load_data()["orgs"].items()
         if entry.get("state") == state and entry.get("kind") in ("agency", "government")
     )
 

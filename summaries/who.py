@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from summaries.backrefs import described_person
-from summaries.gazetteer import load_data, scan, speech_vocab
+from summaries.gazetteer import load_data, scan, speech_vocab, state_of
 from summaries.mentions import Mentions
 from summaries.names import (
     clean_org_words,
@@ -238,16 +238,6 @@ def spokes_for(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if not body or body[0] in v["not_names"]:
         return None
     return Who(" ".join(body), False)
-
-
-def state_of(word: str) -> str | None:
-    """The state a word is written for ("US", "Turkish"): the gazetteer's first state with
-    that alias, or None."""
-    forms = (word, word + ".")  # "U.S": the word splitter drops the dot of "U.S."
-    return next(
-        (st for st, aliases in load_data()["states"].items() if any(f in aliases for f in forms)),
-        None,
-    )
 
 
 def state_org(state_word: str, kind: str, ctx: Mentions) -> str | None:
