@@ -52,10 +52,15 @@ class FeedsMixin:
     def _refuse_taken_name(self, name: str, guild_id: int | None) -> None:
         """Names are unique per owner (the operator, or one Discord server), ignoring case:
         `feeds remove NAME` must mean one feed."""
-        rows = self._all("SELECT id, name FROM feeds WHERE guild_id IS ?", [guild_id])
-        for row in rows:
-            if (row["name"] or "").casefold() == name.casefold():
-                raise FeedNameTaken(f"a feed is already named {row['name']!r} (id {row['id']})")
+        taken = self._named(name, " WHERE guild_id IS ?", [guild_id])
+        if taken:
+            row = taken[0]
+            raise FeedNameTaken(f"a feed is already named {row['name']!r} (id {row['id']})")
+
+    def _named(self, name: str, where: str = "", params: list | None = None) -> list[dict]:
+        """The feeds (of ``where``) whose name is ``name``, case ignored, by id."""
+        rows = self._all(f"SELECT * FROM feeds{where} ORDER BY id", params or [])
+        return [r for r in rows if (r["name"] or "").casefold() == name.casefold()]
 
     def get_feed(self, url_or_id: str | int) -> Feed:
         """By id, URL or name (ignoring case). An all-digit name ("1") is found when no
@@ -77,11 +82,7 @@ class FeedsMixin:
         return feed_from_row(row)
 
     def _by_name(self, name: str) -> dict | None:
-        rows = [
-            r
-            for r in self._all("SELECT * FROM feeds ORDER BY id", [])
-            if (r["name"] or "").casefold() == name.casefold()
-        ]
+        rows = self._named(name)
         if len(rows) > 1:  # a store from before names were unique: never guess
             ids = ", ".join(str(r["id"]) for r in rows)
             raise AmbiguousFeed(f"ambiguous name {name[:100]!r}: feeds {ids} carry it; give the id")
