@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -172,3 +173,20 @@ def test_demo_runs_offline_on_the_sample_site(tmp_path):
     assert "No DISCORD_TOKEN set" in out.stdout
     assert "Sources:" in out.stdout  # the sample questions were answered with citations
     assert "Institutional Shareholder" not in out.stdout.split("What today's digest")[1]
+
+
+def test_demo_reads_the_same_on_every_run(tmp_path):
+    """Equally good answers are ordered by story id; a demo whose ids depended on which
+    feed answered first would answer differently from run to run."""
+    runs = [run_demo(tmp_path / f"demo{i}.db") for i in range(2)]
+    assert all(out.returncode == 0 for out in runs), runs[0].stderr
+    first, second = (
+        [line for line in out.stdout.splitlines() if not line.startswith("Database:")]
+        for out in runs
+    )
+    assert first == second
+    ids = []
+    for i in range(2):
+        with sqlite3.connect(tmp_path / f"demo{i}.db") as db:
+            ids.append(db.execute("SELECT id, url FROM stories ORDER BY id").fetchall())
+    assert ids[0] == ids[1] and len(ids[0]) > 10
