@@ -134,6 +134,10 @@ class Aliases:
         for group in data.get("group", []):
             names = (*group["names"], *_party_labels(group["names"], data))
             self._add(group["names"], _Entry(names, 1.0))
+        for state, labels in data.get("state_labels", {}).items():
+            written = tuple(f"{party}-{label}" for label in labels for party in "DRI")
+            # a hair under a name's weight: "the texas company" must not require "Texas"
+            self._add((state,), _Entry((state, *written), 0.99))
         for syn in data.get("synonyms", []):
             for words in syn["groups"]:
                 self._add(words, _Entry(tuple(words), float(syn.get("weight", 0.8))))

@@ -1,6 +1,6 @@
 """summaries.answers: a lawmaker's party as stories give it ("Curtis Vane (R-Ala.)")
-answers "the house republican", so the story is not taken to lack the party asked about;
-a story naming no one of that party still does."""
+answers "the house republican" and "the alabama congressman", so the story is not taken to
+lack the party or the state asked about; a story naming no one of that party still does."""
 
 from __future__ import annotations
 
@@ -44,3 +44,17 @@ def test_a_party_letter_needs_a_state_after_it():
     written = {w for _, w, _ in party.phrases}
     assert {"D-N.M.", "D-Fla"} <= written
     assert "D" not in written and "R-Ala" not in written
+
+
+def test_the_state_asked_about_is_found_in_the_lawmakers_label(store):
+    reply = answer(store, "which alabama congressman wants nasa to stop paying roscosmos?")
+    assert reply.found and "Curtis Vane (R-Ala.)" in reply.answer, reply.answer
+
+
+def test_a_state_is_not_a_name_the_story_must_carry():
+    """ "the texas company that sold rack space": a story placing it in Houston answers it,
+    so the state weighs as the member's own word rather than as a name."""
+    (state,) = load_aliases().concepts("texas")
+    written = {w for _, w, _ in state.phrases}
+    assert {"R-Texas", "D-TX"} <= written
+    assert not state.named

@@ -220,11 +220,11 @@ def test_floors_reached_on_the_dev_split():
     "the bill", "reboosts" as a word, question-word typos): 0.796 (1488), false 61/401 =
     0.152, leads with the fact 796/1148 = 0.693."""
     report = run("dev")
-    assert report.engine.accuracy >= 0.795
+    assert report.engine.accuracy >= 0.796
     assert report.engine.false_answer_rate <= 0.153
     assert report.engine.accuracy - report.baseline.accuracy >= 0.587
     # session 9: the sentence carrying the fact asked for opens the answer
-    assert report.engine.led >= 796
+    assert report.engine.led >= 799
     assert report.engine.lead_rate >= 0.693
 
 
@@ -315,10 +315,14 @@ def test_floors_reached_on_the_blind_split():
     dates an event (one partial answer now right, its date in the second sentence, so the
     lead rate reads 115/181 = 0.635 with no answer losing its lead: the count floor).
     Session 14: 0.649 (227), false answers 19/63, leads with the fact 117/183 = 0.639: two
-    questions typed with a shorthand question word (counts only read) now answered whole."""
+    questions typed with a shorthand question word (counts only read) now answered whole.
+    Session 15: 0.651 (228): a US state asked about is found in a lawmaker's label
+    ("D-Fla."); the new right answer was a partial one whose keyword is not in its opening
+    sentence, so the lead rate reads 117/184 = 0.636 with no answer losing its lead (the
+    count floor)."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.648
+    assert report.engine.accuracy >= 0.650
     assert report.engine.false_answer_rate <= 0.302
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.454
-    assert report.engine.lead_rate >= 0.638
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.456
+    assert report.engine.lead_rate >= 0.635
     assert report.engine.led >= 117
