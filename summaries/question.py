@@ -309,13 +309,70 @@ def clean(question: object) -> tuple[str, str | None]:
     if len(question) > MAX_QUESTION:
         return "", "That question is too long ({n} characters); please keep it under {max}."
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in question)
+    text = _CHAT_MARKUP.sub(" ", text)
     text = " ".join(text.split())
+    if _THANKS_ONLY.fullmatch(text):
+        return (
+            "",
+            "Glad to help. Ask me anything else about the ISS and its politics, or try /brief.",
+        )
+    text = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()  # "hello" alone leaves nothing
     if not re.search(r"[^\W_]", text):
         return (
             "",
             "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”",
         )
-    return text, None
+    return _plain_case(text), None
+
+
+# What a chat client puts in a message besides the words: Discord's user, role and
+# channel mentions, custom emoji and timestamps, @everyone/@here. "what did Voronov say?
+# @Alice" asks about Voronov, not about a number the stories never carry.
+_CHAT_MARKUP = re.compile(
+    r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>|(?<!\w)@(?:everyone|here)\b", re.I
+)
+# "hey, what did Belova say?", "ok so who …": the greeting asks nothing
+_GREETING = re.compile(
+    r"^(?:(?:hey|hi|hello|hiya|howdy|yo|greetings|ok(?:ay)?|so|um+|uh+|please|pls|plz|"
+    r"good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:;-]*)+",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"(?<=\S)[\s,.!]+(?:thanks|thank\s+you|thx|ty|pls|please|cheers)[\s!.]*$", re.I
+)
+_THANKS_ONLY = re.compile(
+    r"(?:(?:ok(?:ay)?|great|cool|nice|perfect)[\s,!.]*)?"
+    r"(?:thanks|thank\s+you|thx|ty|cheers|much\s+appreciated)(?:\s+(?:a\s+lot|so\s+much))?[\s!.]*",
+    re.I,
+)
+
+
+def _plain_case(text: str) -> str:
+    """A question typed in capitals or in Title Case, as lower case: the parser takes a
+    capitalised word mid-question for a name, and "WHAT DID VORONOV SAY" or "Who Provides
+    Propulsion For The Station?" has none to find. Acronyms (ISS, NASA) keep their case in
+    Title Case; in all capitals they cannot be told from the rest, and lower case finds
+    them as members type them."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 3:
+        return text
+    upper = sum(w.isupper() and len(w) > 1 for w in words)
+    if upper >= 0.8 * len(words):
+        return text.lower()
+    rest = [w for w in words[1:] if not (w.isupper() and len(w) > 1)]  # not ISS, NASA
+    titled = [w for w in rest if w[0].isupper()]
+    small = sum(w.lower() in _FUNCTION_WORDS for w in titled)
+    if len(titled) >= 0.8 * len(rest) and small >= 2:
+        return re.sub(r"[^\W\d_]+", lambda m: m[0] if m[0].isupper() else m[0].lower(), text)
+    return text
+
+
+# words a name hardly ever contains, capitalised only by someone typing in Title Case
+_FUNCTION_WORDS = frozenset(
+    {"the", "for", "of", "did", "does", "do", "about", "on", "in", "to", "and", "is", "are"}
+    | {"was", "were", "what", "who", "how", "why", "when", "with", "at", "by", "from", "a"}
+    | {"an", "say", "said", "has", "have", "will"}
+)
 
 
 _ADVERB_TAIL = re.compile(

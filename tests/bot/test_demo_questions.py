@@ -103,3 +103,35 @@ def test_who_provides_propulsion_opens_with_the_fact(demo):
     reply = answer(demo, "Who provides propulsion for the station?")
     assert reply.found, reply.answer
     assert reply.answer.startswith("The Russian segment supplies most of the station's propulsion")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "what did Voronov say? <@300000000000000001>",  # a member mentioned in Discord
+        "@everyone <@&123> what did Voronov say?",
+        "hey, what did Voronov say?",
+        "ok so what did Voronov say? thanks",
+        "WHAT DID VORONOV SAY?",
+        "What Did Voronov Say?",
+    ],
+)
+def test_chat_habits_get_the_answer_the_plain_question_gets(demo, typed):
+    plain = answer(demo, "what did Voronov say?")
+    reply = answer(demo, typed)
+    assert plain.found and reply.answer == plain.answer, reply.answer
+
+
+def test_title_case_keeps_acronyms_and_finds_the_fact(demo):
+    reply = answer(demo, "Who Provides Propulsion For The Station?")
+    assert reply.answer.startswith("The Russian segment supplies"), reply.answer
+    reply = answer(demo, "What Did NASA Say About The ISS?")
+    assert reply.found and reply.answer.startswith("NASA said"), reply.answer
+
+
+@pytest.mark.parametrize("typed", ["hello", "hi there!", "thanks!", "ok thanks", "Hey"])
+def test_small_talk_is_not_told_the_stories_have_nothing(demo, typed):
+    reply = answer(demo, typed)
+    assert not reply.found and "nothing on that" not in reply.answer, reply.answer
+    assert "ISS" in reply.answer  # it says what it can be asked
+
