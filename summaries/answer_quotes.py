@@ -225,7 +225,10 @@ def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:
     the quote was picked for who said it, and the story's other paragraphs are no
     evidence that it is on what was asked. A follow-up's topic ("and what did NASA say?"
     after "who is Voronov") is the conversation's, not asked of the quote."""
-    if q.topic and not q.topic_inherited and not _match(q.topic, _context(story, quote)):
+    # "what did Voronov say in 2026?": a year the story is dated asks when, not about what
+    year = (story.published or story.first_seen or "")[:4]
+    topic = tuple(c for c in q.topic if not (c.text == year and year.isdigit()))
+    if topic and not q.topic_inherited and not _match(topic, _context(story, quote)):
         return "nothing asked about is near the quote"
     return None
 

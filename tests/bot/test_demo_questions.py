@@ -135,3 +135,8 @@ def test_small_talk_is_not_told_the_stories_have_nothing(demo, typed):
     assert not reply.found and "nothing on that" not in reply.answer, reply.answer
     assert "ISS" in reply.answer  # it says what it can be asked
 
+
+def test_a_year_asked_about_is_when_the_story_is_dated(demo):
+    reply = answer(demo, "what did Voronov say in 2026?")
+    assert reply.found and "2026" in reply.answer.split(":")[0], reply.answer
+    assert not answer(demo, "what did Voronov say in 2019?").found
