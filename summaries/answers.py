@@ -73,7 +73,7 @@ from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
 from summaries.lead_order import needs_before
 from summaries.lookups import quotes_by_speaker
-from summaries.models import Answer
+from summaries.models import Answer, Citation
 from summaries.question import Question
 from summaries.spelling import corrections
 from summaries.store import Store
@@ -138,6 +138,10 @@ def answer(
         return Answer(
             reply.format(n=len(question or ""), max=q_parse.MAX_QUESTION), (), found=False
         )
+    if conversation is not None and conversation.story_ids and _WHEN_THAT.fullmatch(cleaned):
+        dated = _when_that(store, conversation.story_ids[0])
+        if dated is not None:
+            return dated
     try:
         traced = trace if trace is not None else {}
         parsed = q_parse.parse(cleaned, load_aliases(), conversation)
@@ -157,6 +161,27 @@ def answer(
     if conversation is not None:
         conversation.remember(result, parsed.topic, parsed.speaker)
     return result
+
+
+# "when was that?", "and when did she say it?": the date of what was just answered
+_WHEN_THAT = re.compile(
+    r"(?:and\s+|so\s+)?when\s+(?:was|is|did)\s+(?:that|this|it)"
+    r"(?:\s+(?:said|announced|reported|published|happen|happening))?\s*\??"
+    r"|(?:and\s+|so\s+)?when\s+did\s+(?:he|she|they|it|you)\s+(?:say|announce|report)"
+    r"(?:\s+(?:that|this|it))?\s*\??",
+    re.I,
+)
+
+
+def _when_that(store: Store, story_id: int) -> Answer | None:
+    """The date of the story the last answer led with: what the member saw was reported
+    then. The story's own sentence may date the event more closely ("on Tuesday"), but
+    the report's date is the one that is certain."""
+    story = next(iter(store.stories_by_ids([story_id])), None)
+    if story is None:
+        return None
+    text = f"That was reported on {_date(story)}, in “{story.title}”."
+    return Answer(text, (Citation(story.id, story.title, story.url),), found=True)
 
 
 # Below this Zipf frequency a word the store never has is taken for a name: "sary"

@@ -140,3 +140,13 @@ def test_a_year_asked_about_is_when_the_story_is_dated(demo):
     reply = answer(demo, "what did Voronov say in 2026?")
     assert reply.found and "2026" in reply.answer.split(":")[0], reply.answer
     assert not answer(demo, "what did Voronov say in 2019?").found
+
+
+def test_when_was_that_gives_the_date_of_the_last_answer(demo):
+    conv = Conversation()
+    first = answer(demo, "what did Belova say about the banner?", conversation=conv)
+    assert first.found
+    for follow_up in ("when was that?", "and when did she say it?"):
+        reply = answer(demo, follow_up, conversation=conv)
+        assert reply.answer.startswith("That was reported on 8 Oct 2025"), reply.answer
+        assert reply.citations == first.citations[:1]
