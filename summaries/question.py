@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from summaries.gazetteer import load_data, speech_vocab, state_of
+from summaries.gazetteer import load_data, scan, speech_vocab, state_of
 from summaries.retrieval import Aliases, Concept, stems
 
 if TYPE_CHECKING:
@@ -406,6 +406,54 @@ def _body_name(who: str) -> bool:
     return bool(_CAPITALISED_RUN.fullmatch(who)) and who.split()[-1] in speech_vocab()["org_words"]
 
 
+def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Question | None:
+    """ "and the Europeans?" after "what did Roscosmos say about leaving the station?": the
+    same question of another speaker. Only a speaker the gazetteer knows (a person, a
+    body, a state or its people); "and the deorbit vehicle?" asks the last speaker about
+    something else, which the ordinary parse reads as a follow-up."""
+    m = _AND_WHO.fullmatch(text)
+    if m is None or conv is None or not conv.story_ids or not conv.speaker:
+        return None
+    who = re.sub(r"^(?:the|a|an)\s+", "", m.group("who"), flags=re.I)
+    if not _is_actor(who, aliases):
+        return None
+    speaker, names, concepts = _speaker(who, aliases, conv)
+    if not (names or concepts):
+        return None
+    topic = tuple(conv.topic)
+    return Question(
+        text, "quote", topic, speaker, names, concepts, True, topic_inherited=bool(topic)
+    )
+
+
+_AND_WHO = re.compile(
+    r"(?:and|also|what\s+about|how\s+about|and\s+what\s+about)\s+(?P<who>[^?!.]{2,60}?)\s*[?!.]*",
+    re.I,
+)
+
+
+_TYPED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def _is_actor(who: str, aliases: Aliases) -> bool:
+    """A person, body or state of the gazetteer, however the member cased it, or a name
+    as the member capitalised it ("and Belova?": stories quote people no list has)."""
+    if state_of(who, any_case=True) or aliases.person(who):
+        return True
+    if who[-1:] == "s" and state_of(who[:-1], any_case=True):  # "the Europeans"
+        return True
+    if _TYPED_NAME.fullmatch(who):
+        return True
+    forms = {who, who.upper(), " ".join(w[:1].upper() + w[1:] for w in who.split())}
+    for form in forms:
+        hits, _ = scan(form)
+        if any(
+            h.cat in ("org", "person", "state") and h.end - h.start >= len(form) - 1 for h in hits
+        ):
+            return True
+    return False
+
+
 def _speaker(
     who: str, aliases: Aliases, conv: Conversation | None
 ) -> tuple[str | None, tuple[str, ...], tuple[Concept, ...]]:
@@ -485,6 +533,9 @@ def _owned_role(who: str, concepts: list[Concept], aliases: Aliases) -> bool:
 
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
     text = _WHATS_UP.sub("what's going on with", aliases.uncasual(text))
+    other = _other_speaker(text, aliases, conv)
+    if other is not None:
+        return other
     kind, speaker, names, speaker_concepts = "what", None, (), ()
     earlier = False
     for pattern in _QUOTE_PATTERNS:

@@ -150,3 +150,15 @@ def test_when_was_that_gives_the_date_of_the_last_answer(demo):
         reply = answer(demo, follow_up, conversation=conv)
         assert reply.answer.startswith("That was reported on 8 Oct 2025"), reply.answer
         assert reply.citations == first.citations[:1]
+
+
+def test_and_another_speaker_asks_them_the_same_question(demo):
+    conv = Conversation()
+    assert answer(
+        demo, "what did Roscosmos say about leaving the station?", conversation=conv
+    ).found
+    reply = answer(demo, "what about Belova?", conversation=conv)
+    assert reply.answer.startswith("Belova said"), reply.answer
+    reply = answer(demo, "and the Europeans?", conversation=conv)
+    assert reply.found and "European" in reply.answer.split("Sources")[0], reply.answer
+    assert "largest budget yet" not in reply.answer  # the ESA budget story's opening
