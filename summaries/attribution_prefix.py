@@ -23,7 +23,7 @@ from summaries.quote_frames import (
     paren_owner,
     quoted_as,
 )
-from summaries.sentence_ends import SENT_END, ends
+from summaries.sentence_ends import SENT_END, end_before, ends
 from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import named_person, org_or_person
 
@@ -113,7 +113,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if who.speaker is not None:
                 return _reporter(words, j, ctx) or who
             found = who
-    if found is None and text[:opened].rstrip().endswith(":"):
+    if found is None and _last_char(text, opened) == ":":
         return colon_subject(words, ctx)
     return found
 
@@ -245,7 +245,13 @@ def _inverted(text: str, words: list[tuple[str, int]], opened: int, v) -> bool:
         return False
     if any(w in ("that", "whether", "how", "why", "if") for w, _ in words[1:]):
         return False
-    return text[:opened].rstrip()[-1:] in (":", ",")
+    return _last_char(text, opened) in (":", ",")
+
+
+def _last_char(text: str, i: int) -> str:
+    """The last character before ``i`` that is not white space ("" at the start)."""
+    end = end_before(text, i)
+    return text[end - 1 : end]
 
 
 def _call_verb(words: list[tuple[str, int]], j: int) -> bool:

@@ -198,7 +198,7 @@ def described_subject(ctx: Mentions, pos: int) -> str | None:
     j = next((j for j, (w, _) in enumerate(words[:24]) if w == ","), None)
     if j is not None and j + 1 < len(words):
         named_at = words[j + 1][1]
-        if any(p == named_at for p, _n, _s in ctx.people):
+        if ctx.people_in(named_at, named_at + 1):
             return None  # "The company's chief financial officer, Raj Patel, was …": named
     if len(words) > 1 and AGED.fullmatch(words[1][0]):
         return aged_person(ctx, pos, words[1][0]) or None  # "The ten-year-old … was …"
@@ -249,8 +249,11 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
             or nxt == "group"
         ):  # "The Halvorsen group was founded": the group
             return None
-    if any(p in (run[0][1], run[-1][1]) for p, _n, _s in ctx.people) or any(
-        w in v["place"] or w in v["given"] or w.lower() in v["titles"] for w in names
+    first, last = run[0][1], run[-1][1]
+    if (
+        ctx.people_in(first, first + 1)
+        or ctx.people_in(last, last + 1)
+        or any(w in v["place"] or w in v["given"] or w.lower() in v["titles"] for w in names)
     ):
         return None
     return " ".join(names)
@@ -301,7 +304,7 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
     if ctx.orgs_at(p):
         return None
     end = ctx.sent_ends[k]
-    if any(p <= p2 < end for p2, _n, _s in ctx.people):
+    if ctx.people_in(p, end):
         # a person the story knows ("Orlov blamed Washington") is resolved by gender
         # elsewhere; 'Reporters surrounded Commander Oleg Kononenko': the named one
         return None

@@ -36,8 +36,8 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
         return None
     forms = set(load_data()["states"][state]) | {state}
     text = ctx.text
-    for p, name, _s in reversed(ctx.people):
-        if p >= pos or not name:
+    for p, name, _s in reversed(ctx.people_in(0, pos)):
+        if not name:
             continue
         if pos - p > 2000:
             break
@@ -61,7 +61,7 @@ def paragraph_subject(ctx: Mentions, pos: int, described: str | None, role: str 
     s, e = ctx.sent_starts[k], ctx.sent_ends[k]
     if s < para:
         return None
-    here = [(p, n, subj) for p, n, subj in ctx.people if para <= p < pos]
+    here = ctx.people_in(para, pos)
     if not here or (described and any(n == described for _p, n, _s in here)):
         return None
     first = next(((p, n, subj) for p, n, subj in here if s <= p < e), None)

@@ -68,7 +68,7 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         if _WROTE.search(text, lo + s, lo + e):
             # 'The head of the agency, Volodymyr Hnatiuk, has also written to NASA. The
             # letter … states': the one who wrote it, named past a long description
-            named = [n for p, n, subj in ctx.people if lo + s <= p < lo + e and subj and n]
+            named = [n for _p, n, subj in ctx.people_in(lo + s, lo + e) if subj and n]
             if named:
                 return Who(named[0], True)
     return UNKNOWN

@@ -351,6 +351,12 @@ class Mentions:
         """Words the story writes after another capitalised word ("Joel Montalbano")."""
         return self._after_cap
 
+    def people_in(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """The people mentioned at ``lo <= pos < hi``, in order. ``people`` is sorted, so
+        this is two bisections, not a scan: a 1 MB article of quotes asks it per quote."""
+        people = self.people
+        return people[bisect_left(people, (lo,)) : bisect_left(people, (hi,))]
+
     def sent_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
 

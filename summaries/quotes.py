@@ -27,6 +27,7 @@ from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
 from summaries.quote_spans import Part, find_parts
 from summaries.self_named import other_than_named
+from summaries.sentence_ends import end_before
 from summaries.sentences import paragraph_spans
 from summaries.speakers import UNKNOWN, Who
 from summaries.who import modifier_owner
@@ -272,20 +273,21 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
     exactly one person before it ('Sablin, 44, had trained on TORU …. The cosmonaut later
     spoke to RIA by video link. "…"'): that person. Not a short cry or nickname, and not a
     quote inside a sentence ('someone in the back row shouted "…"')."""
-    if text[: part.open_mark].rstrip()[-1:] not in (".", ":", "!", "?"):
+    end = end_before(text, part.open_mark)
+    if text[end - 1 : end] not in (".", ":", "!", "?"):
         return None
     if len(text[part.start : part.end].split()) < 3:
         return None
-    found = {n for p, n, _s in ctx.people if ps <= p < part.open_mark}
+    found = {n for _p, n, _s in ctx.people_in(ps, part.open_mark)}
     if not found:
         return _aged_before(text, ps, part, ctx)
     if len(found) != 1 or "" in found:
         return None  # nobody, several people, or somebody unnamed ('a volunteer')
     # the sentence before the quote names that person or points back at a person; a
     # sentence about something else ('The station has been in orbit since 1998.') breaks it
-    k = ctx.sent_of(len(text[: part.open_mark].rstrip()) - 1)
+    k = ctx.sent_of(end_before(text, part.open_mark) - 1)
     s = max(ctx.subject_start(k), ps)
-    if any(s <= p < part.open_mark for p, _n, _s in ctx.people):
+    if ctx.people_in(s, part.open_mark):
         return Who(found.pop(), True)
     words = word_spans(text, s, part.open_mark)[:4]
     if any(w.lower() in ("he", "she", "his", "her") for w, _ in words) or (
@@ -310,7 +312,7 @@ def _aged_before(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
     """'Asked whether …, the 58-year-old former flight director was emphatic. "…"': a
     paragraph naming nobody, whose sentence before the quote is about "the N-year-old":
     the person whose age that is, else the one the story was last about."""
-    k = ctx.sent_of(len(text[: part.open_mark].rstrip()) - 1)
+    k = ctx.sent_of(end_before(text, part.open_mark) - 1)
     s = max(ctx.subject_start(k), ps)
     words = word_spans(text, s, part.open_mark)
     if (
