@@ -17,6 +17,7 @@ import lxml.etree
 import trafilatura
 
 from feeds.normalize import one_line
+from feeds.parse import cap_text
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,8 @@ def is_teaser(text: str) -> bool:
 
 def extract_main_text(html: bytes | str, url: str | None = None) -> str | None:
     """The article's text without the page's boilerplate, paragraphs separated by a blank
-    line; None when the page holds nothing that reads like an article."""
+    line, at most MAX_TEXT_CHARS like a feed entry's; None when the page holds nothing
+    that reads like an article."""
     if not html:
         return None
     if len(html) > MAX_PAGE_CHARS:
@@ -74,7 +76,7 @@ def extract_main_text(html: bytes | str, url: str | None = None) -> str | None:
         return None
     if not xml:
         return None
-    text = _xml_to_text(xml)
+    text = cap_text(_xml_to_text(xml))  # the same bound as a feed entry's text
     return text if len(text.split()) >= MIN_ARTICLE_WORDS else None
 
 

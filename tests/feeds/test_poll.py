@@ -10,6 +10,7 @@ import pytest
 from werkzeug import Response
 
 from feeds.fetch import Fetcher, FetchLimits
+from feeds.parse import MAX_TEXT_CHARS
 from feeds.poll import Poller
 from summaries.store import AsyncStore, Store
 from tests.feeds.feedgen import PROGRESS_MARCH, PROGRESS_MAY, ROSCOSMOS, SPACEWALK, atom, rss
@@ -192,6 +193,34 @@ async def test_teaser_item_gets_the_article_main_text(httpserver, engine):
     # The next poll sees the same teaser and neither refetches the page nor updates.
     again = await poller.poll(await astore.call(Store.list_feeds))
     assert again.reports[0].articles_fetched == 0 and again.total("updated") == 0
+
+
+async def test_a_huge_article_page_is_kept_to_the_length_of_a_feed_entry(httpserver, engine):
+    """A 1 MB article page of quotes (a transcript, a page that never ends) is stored and
+    analysed up to MAX_TEXT_CHARS, like a feed entry, cut at a paragraph break: the story
+    opens as the page does, and analysing it (again at every reclassify) costs what a long
+    article does, not the seconds 1 MB of quotes would."""
+    astore, poller = engine
+    link = httpserver.url_for("/articles/endless")
+    teaser = replace(
+        ROSCOSMOS, link=link, text="Russia's space chief links the station to sanctions."
+    )
+    said = "".join(
+        f'<p>"The partners must talk about module {n} and the sanctions again," he said.</p>'
+        for n in range(13_000)  # numbered: trafilatura drops repeated paragraphs
+    )
+    page = ARTICLE_PAGE.replace("</article>", said + "</article>")
+    assert len(page) > 1_000_000
+    serve_feed(httpserver, "/feed", rss([teaser]))
+    httpserver.expect_request("/articles/endless").respond_with_data(page, content_type="text/html")
+    await add(astore, httpserver.url_for("/feed"))
+    result = await poller.poll_due()
+    assert result.reports[0].articles_fetched == 1
+    [story] = await stories(astore)
+    assert len(story.text) <= MAX_TEXT_CHARS
+    assert "The head of Roscosmos said on Saturday" in story.text[:100]  # as the page opens
+    assert story.text.endswith('and the sanctions again," he said.')
+    assert any(q.speaker == "Volkov" for q in story.quotes)
 
 
 async def test_one_event_in_two_feeds_is_one_story_with_two_sources(httpserver, engine):
