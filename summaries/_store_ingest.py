@@ -75,7 +75,7 @@ class IngestMixin:
         if src is not None:
             if src["content_hash"] == chash:
                 return "unchanged"
-            self._update_story(src["story_id"], item, now, analyse)
+            self._update_story(src["story_id"], feed, item, now, analyse)
             self.db.execute(
                 "UPDATE story_sources SET content_hash = ?, title = ?, url = ?"
                 " WHERE feed_id = ? AND item_key = ?",
@@ -91,11 +91,10 @@ class IngestMixin:
         elif item.analysis is not None and self._richer(item, story_id):
             # A fuller report of the same event (more paragraphs, more quotes) becomes the
             # story's text, so summary and quotes come from the best version carried.
-            self._update_story(story_id, item, now, analyse)
-            self.db["stories"].update(story_id, {"source": feed.name})
+            self._update_story(story_id, feed, item, now, analyse)
         else:
             # The first copy seen may have lacked a link or a title that this one has.
-            self._update_story(story_id, item, now, analyse, take_text=False)
+            self._update_story(story_id, feed, item, now, analyse, take_text=False)
         self.db["story_sources"].insert(
             {
                 "feed_id": feed.id,
@@ -178,6 +177,7 @@ class IngestMixin:
     def _update_story(
         self,
         story_id: int,
+        feed: Feed,
         item: IncomingItem,
         now: str,
         analyse: Analyser | None,
@@ -185,7 +185,10 @@ class IngestMixin:
         take_text: bool = True,
     ) -> None:
         """Give the story this item's text (``take_text``), and its link and headline
-        where the story has none: a stand-in title never replaces a real one."""
+        where the story has none: a stand-in title never replaces a real one.
+
+        ``source`` names the feed whose link the story cites (whose text, while no copy
+        had a link): a reader who sees "Wire · http://wire…" must find it on Wire."""
         story = self._one(
             "SELECT title, has_title, text, url FROM stories WHERE id = ?", [story_id]
         )
@@ -198,6 +201,9 @@ class IngestMixin:
         row: dict[str, Any] = {}
         if item.url and (take_text or not story["url"]):
             row["url"] = item.url
+            row["source"] = feed.name
+        elif take_text and not story["url"]:
+            row["source"] = feed.name
         if not take_text and title == story["title"]:
             if row:
                 self.db["stories"].update(story_id, row)

@@ -58,8 +58,9 @@ class Story:
 
     def carried_by(self, limit: int = 8) -> tuple[Source, ...]:
         """The feeds a full story lists (Discord and the console alike): every one, in
-        the order they carried it. The first need not be ``source``, the feed whose copy
-        is the story's text: a fuller copy seen later takes that role."""
+        the order they carried it. The first need not be ``source``, the feed whose link
+        the story cites: a later copy may have brought the link, or a fuller text with
+        its own."""
         return self.sources[:limit]
 
     def to_json(self) -> dict:

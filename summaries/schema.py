@@ -185,6 +185,23 @@ def _stand_in_title(title: str, text: str) -> bool:
     return title == words
 
 
+@core(name="0304_story_source_follows_link")
+def _story_source_follows_link(db: Database) -> None:
+    # A story that took a later feed's link used to keep naming the first feed as its
+    # source ("NoLink · http://wire…"): name the feed whose copy carries the link, where
+    # the named one does not. Stories with no link are left to the read (store.py).
+    rows = db.execute(
+        "SELECT s.id, (SELECT f.name FROM story_sources ss JOIN feeds f ON f.id = ss.feed_id"
+        "  WHERE ss.story_id = s.id AND ss.url = s.url ORDER BY ss.first_seen, ss.feed_id"
+        "  LIMIT 1) FROM stories s WHERE coalesce(s.url, '') != '' AND NOT EXISTS ("
+        "  SELECT 1 FROM story_sources ss JOIN feeds f ON f.id = ss.feed_id"
+        "  WHERE ss.story_id = s.id AND ss.url = s.url AND f.name = s.source)"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE stories SET source = ? WHERE id = ?", [(name, i) for i, name in rows if name]
+    )
+
+
 MIGRATION_SETS: list[Migrations] = [core]
 
 

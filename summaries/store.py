@@ -191,28 +191,36 @@ class Store(FeedsMixin, IngestMixin):
             seen = feeds.get(s["feed_id"])
             if seen is None or (not seen.url and s["url"]):
                 feeds[s["feed_id"]] = Source(s["feed"], s["url"] or "")
-        return [
-            Story(
-                id=r["id"],
-                title=r["title"],
-                # A story stored before it could take a later feed's link still cites one.
-                url=r["url"]
-                or next((s.url for s in sources.get(r["id"], {}).values() if s.url), ""),
-                source=r["source"] or "",
-                published=r["published"],
-                first_seen=r["first_seen"],
-                updated=r["updated"],
-                text=r["text"],
-                iss_geopolitical=bool(r["iss_geopolitical"]),
-                score=float(r["score"] or 0.0),
-                reasons=tuple(json.loads(r["reasons"] or "[]")),
-                tags=tuple(json.loads(r["tags"] or "[]")),
-                summary=r["summary"] or "",
-                quotes=tuple(quotes.get(r["id"], ())),
-                sources=tuple(sources.get(r["id"], {}).values()),
-            )
-            for r in rows
-        ]
+        return [self._story(r, quotes, sources) for r in rows]
+
+    @staticmethod
+    def _story(
+        r: dict, quotes: dict[int, list[Quote]], sources: dict[int, dict[int, Source]]
+    ) -> Story:
+        url, source = r["url"], r["source"] or ""
+        if not url:
+            # A story stored before it could take a later feed's link still cites one,
+            # and names the feed that link is from.
+            linked = next((s for s in sources.get(r["id"], {}).values() if s.url), None)
+            if linked is not None:
+                url, source = linked.url, linked.feed
+        return Story(
+            id=r["id"],
+            title=r["title"],
+            url=url,
+            source=source,
+            published=r["published"],
+            first_seen=r["first_seen"],
+            updated=r["updated"],
+            text=r["text"],
+            iss_geopolitical=bool(r["iss_geopolitical"]),
+            score=float(r["score"] or 0.0),
+            reasons=tuple(json.loads(r["reasons"] or "[]")),
+            tags=tuple(json.loads(r["tags"] or "[]")),
+            summary=r["summary"] or "",
+            quotes=tuple(quotes.get(r["id"], ())),
+            sources=tuple(sources.get(r["id"], {}).values()),
+        )
 
     def _one(self, sql: str, params: list) -> dict | None:
         cur = self.db.execute(sql, params)

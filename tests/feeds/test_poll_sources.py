@@ -93,6 +93,31 @@ async def test_a_bare_copy_seen_later_keeps_the_headline_and_link(httpserver, en
     assert story.iss_geopolitical
 
 
+async def test_the_source_named_is_the_feed_whose_link_is_cited(httpserver, engine):
+    """`stories --json` and every display show "source · url": the link a later feed
+    brought is named with that feed, and every feed that carried it stays in sources."""
+    astore, poller = engine
+    await poll_one_more_feed(astore, poller, serve(httpserver, "/bare", rss([BARE])), "NoLink")
+    [story] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire"
+    )
+    data = story.to_json()
+    assert (data["source"], data["url"]) == ("Wire", WIRE.link)
+    assert data["sources"] == [{"feed": "NoLink", "url": ""}, {"feed": "Wire", "url": WIRE.link}]
+
+
+async def test_a_fuller_copy_with_no_link_leaves_the_link_and_its_source(httpserver, engine):
+    astore, poller = engine
+    await poll_one_more_feed(astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire")
+    fuller = replace(BARE, text=WIRE.text + "\n\n" + "\n\n".join(filler_sentences("more", 6)))
+    [story] = await poll_one_more_feed(
+        astore, poller, serve(httpserver, "/bare", rss([fuller])), "NoLink"
+    )
+    assert len(story.text) > len(WIRE.text)  # NoLink's text, Wire's link
+    assert (story.source, story.url) == ("Wire", WIRE.link)
+    assert [s.feed for s in story.sources] == ["Wire", "NoLink"]
+
+
 async def test_a_feed_carrying_two_copies_of_a_story_is_one_source(httpserver, engine):
     astore, poller = engine
     twice = [WIRE, replace(WIRE, guid="wire-1-repost", link="http://wire.test/2024/repost")]

@@ -210,10 +210,36 @@ def test_a_store_from_an_older_version_learns_which_titles_stand_in(tmp_path):
 
     s = Store(path)
     [story] = s.stories(iss_only=False)
-    assert story.url == "https://news.example/a"
+    assert (story.url, story.source) == ("https://news.example/a", "Wire")
     headline = s.add_feed("https://headline.example/feed", "Headline")
     s.ingest(headline.id, [item(guid="h1", url="https://headline.example/1")])
     [story] = s.stories(iss_only=False)
     assert story.title == "Roscosmos warns partners"
     assert [src.feed for src in story.sources] == ["Bare", "Wire", "Headline"]
+    s.close()
+
+
+def test_a_store_from_an_older_version_names_the_feed_whose_link_it_cites(tmp_path):
+    """An older version kept the first feed as the source when a later one brought the
+    link; opening the file with this one names the feed the link is from."""
+    path = tmp_path / "old.db"
+    s = Store(path)
+    bare = s.add_feed("https://bare.example/feed", "Bare")
+    wire = s.add_feed("https://wire.example/feed", "Wire")
+    other = s.add_feed("https://other.example/feed", "Other")
+    s.ingest(bare.id, [item(guid="b1", url=None)])
+    s.ingest(wire.id, [item(guid="w1")])
+    s.ingest(other.id, [item(guid="o1", url="https://other.example/1", text="Elsewhere. " * 9)])
+    [linked, own] = sorted(s.stories(iss_only=False), key=lambda st: st.id)
+    assert (linked.source, own.source) == ("Wire", "Other")
+    # As an older version left it: the first feed named beside the second one's link.
+    s.db.execute("UPDATE stories SET source = 'Bare' WHERE id = ?", [linked.id])
+    s.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0304_story_source_follows_link'")
+    s.close()
+
+    s = Store(path)
+    [linked, own] = sorted(s.stories(iss_only=False), key=lambda st: st.id)
+    assert (linked.source, linked.url) == ("Wire", "https://news.example/a")
+    assert [src.feed for src in linked.sources] == ["Bare", "Wire"]
+    assert (own.source, own.url) == ("Other", "https://other.example/1")
     s.close()
