@@ -283,13 +283,14 @@ def start(ctx: click.Context) -> None:
 
 
 def run() -> None:
-    """Entry point with the one-line error contract for expected failures."""
+    """Entry point with the one-line error contract for expected failures: the domain's
+    errors print as click's own do ("Error: …", exit 1), so a script matches one form."""
     from bot.settings import SettingsError
 
     try:
         main(standalone_mode=True)
     except (StoreError, FeedError, SettingsError) as err:
-        click.echo(f"error: {err}", err=True)
+        click.ClickException(str(err)).show()
         sys.exit(1)
 
 

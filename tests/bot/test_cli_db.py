@@ -35,7 +35,7 @@ def spacebrief(db, *args: str, stdin: str = "") -> subprocess.CompletedProcess[s
 def assert_one_line_error(done: subprocess.CompletedProcess[str], *words: str) -> None:
     assert done.returncode == 1, done.stdout + done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
-    assert done.stderr.lower().startswith("error: ") and "Traceback" not in done.stderr
+    assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr
     assert all(w in done.stderr for w in words), done.stderr
 
 

@@ -29,7 +29,9 @@ def error_line(proc: subprocess.CompletedProcess) -> str:
     """The last stderr line, after checking it is the only error and no traceback."""
     assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
-    return proc.stderr.strip().splitlines()[-1]
+    line = proc.stderr.strip().splitlines()[-1]
+    assert line.startswith("Error: "), line  # click's form, whoever raised it
+    return line
 
 
 @pytest.mark.parametrize("command", ["poll", "start"])
