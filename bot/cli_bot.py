@@ -42,7 +42,11 @@ def run_bot(db: Path | None) -> None:
 
     settings = load_settings(db)
     if logging.getLogger().level > logging.INFO:
+        # Our own progress ("connected as …") at INFO; discord.py's start-up chatter
+        # ("logging in using static token") only with -v, its warnings and errors always.
+        # An unreachable Discord or a refused token is then the one line below.
         logging.getLogger().setLevel(logging.INFO)
+        logging.getLogger("discord").setLevel(logging.WARNING)
     where = settings.api_base or "discord.com"
     try:
         asyncio.run(run(settings))

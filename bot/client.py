@@ -66,6 +66,9 @@ class SpaceBriefBot(commands.AutoShardedBot):
         poller: Poller | None = None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
+        # A text-only bot: discord.py's "PyNaCl/davey is not installed, voice will NOT be
+        # supported" warnings would greet every operator about a feature never used.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # Default intents: no privileged message-content intent. Discord still delivers
         # the content of messages that mention the bot, which is all `ask` needs.
         super().__init__(

@@ -58,4 +58,16 @@ def test_unreachable_discord_is_one_line_naming_the_server_never_the_token(tmp_p
     line = error_line(proc)
     assert line.startswith(f"Error: cannot reach Discord at {api}")
     assert TOKEN not in proc.stderr + proc.stdout
-    assert len(proc.stderr.strip().splitlines()) <= 4  # start-up log lines, then the error
+    assert proc.stderr.strip() == line  # no discord.py start-up lines before it
+
+
+def test_a_refused_token_is_one_line_naming_the_server_never_the_token(tmp_path, httpserver):
+    httpserver.expect_request("/api/v10/users/@me").respond_with_json(
+        {"message": "401: Unauthorized", "code": 0}, status=401
+    )
+    api = httpserver.url_for("/api/v10")
+    proc = spacebrief(tmp_path, "bot", DISCORD_TOKEN=TOKEN, SPACEBRIEF_DISCORD_API=api)
+    line = error_line(proc)
+    assert line == f"Error: {api} refused DISCORD_TOKEN: check the token"
+    assert proc.stderr.strip() == line and proc.stdout == ""
+    assert TOKEN not in proc.stderr
