@@ -3,7 +3,8 @@
 The demo needs no network and no Discord: it subscribes to the bundled sample site
 (served in-process through the HTTP client's mount), polls it with the real poller,
 shows what a channel would receive, answers a few questions, then hands over to the
-console chat when a person is at the terminal.
+console chat: a prompt when a person is at the terminal, else the lines piped on stdin,
+answered as `spacebrief chat` answers them (`echo "who said what?" | spacebrief start`).
 """
 
 from __future__ import annotations
@@ -40,11 +41,15 @@ def start(db: Path | None) -> None:
         "(no network needed)."
     )
     asyncio.run(_demo(db))
-    if sys.stdin.isatty():
-        from bot.console import run_console
+    if sys.stdin is None:  # started with no stdin at all (a service manager)
+        return
+    from bot.console import run_console
 
+    if sys.stdin.isatty():
         click.echo("\nYou are in the console chat: ask a question, or /help. Ctrl-D to quit.")
-        run_console(db)
+    else:
+        click.echo()  # the piped questions' answers start apart from the demo's
+    run_console(db)
 
 
 async def _demo(db: Path | None) -> None:

@@ -166,14 +166,16 @@ async def running_bot(double: DiscordDouble, db: Path, clock=None, **settings):
         assert isinstance(old_gateway, yarl.URL)
 
 
-def run_demo(db: Path) -> subprocess.CompletedProcess:
+def run_demo(db: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
     """`spacebrief start` with no Discord token: the console demo on the bundled sample
-    feeds, polled into ``db``, as the README's first command runs it."""
+    feeds, polled into ``db``, as the README's first command runs it; ``stdin`` is piped
+    to it (else it reads nothing)."""
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
     return subprocess.run(
         [sys.executable, "-m", "bot", "--db", str(db), "start"],
         env=env,
-        stdin=subprocess.DEVNULL,
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
         capture_output=True,
         text=True,
         timeout=120,

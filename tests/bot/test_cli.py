@@ -190,3 +190,15 @@ def test_demo_reads_the_same_on_every_run(tmp_path):
         with sqlite3.connect(tmp_path / f"demo{i}.db") as db:
             ids.append(db.execute("SELECT id, url FROM stories ORDER BY id").fetchall())
     assert ids[0] == ids[1] and len(ids[0]) > 10
+
+
+def test_start_over_a_pipe_answers_the_piped_lines_after_the_demo(tmp_path):
+    """`echo QUESTION | spacebrief start` reads the pipe as `spacebrief chat` does."""
+    piped = "what did Roscosmos say about sanctions?\n/story 1\n"
+    out = run_demo(tmp_path / "demo.db", stdin=piped)
+    assert out.returncode == 0, out.stderr
+    demo, _, chat = out.stdout.partition("> what did Roscosmos say about sanctions?\n")
+    assert "What today's digest would post" in demo and "You are in the console" not in demo
+    answer, _, story = chat.partition("> /story 1\n")
+    assert "Sources:" in answer
+    assert story.startswith("[1] ")  # the stored story, as chat shows it
