@@ -34,6 +34,8 @@ def has_type(q: Question, text: str) -> bool:
             return bool(tp.AMOUNT.search(text) or tp.COUNT_WORDS.search(text) or counts(q, text))
         return any(not _OFFSET.match(text, m.end()) for m in units.finditer(text))
     if q.kind == "where":
+        if _POSTED_Q.search(q.text):  # "where did roscosmos post the video": on Telegram
+            return bool(_VENUE.search(text))  # not PLACE's "from the", a city or a room
         return bool(tp.PLACE.search(text))
     if q.kind == "who":  # "Russia supplies the propulsion" answers "who provides …"
         if answer_names.asks_person(q):  # … but "which senator" wants the senator's name
@@ -44,6 +46,20 @@ def has_type(q: Question, text: str) -> bool:
     if q.kind == "yesno":  # the reply: "were never in danger", "found no evidence"
         return bool(_POLARITY.search(text))
     return True
+
+
+# where something was put out: a channel, a site, an account, a broadcast
+_POSTED_Q = re.compile(
+    r"\bwhere\b.*\b(?:post(?:ed|s)?|publish(?:ed|es)?|share[sd]?|upload(?:ed|s)?|release[sd]?|"
+    r"announce[sd]?|write|wrote|written|tweet(?:ed|s)?|aired|broadcast)\b",
+    re.I,
+)
+_VENUE = re.compile(
+    r"\b(?:on|in|via|through)\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:Telegram|channel|website|web\s+site|site|blog|account|page|feed|podcast|newsletter|"
+    r"X|Twitter|VK|VKontakte|Facebook|Instagram|YouTube|Substack|broadcast|television|TV|"
+    r"radio|interview|statement|column|op-ed|editorial|newspaper|paper|journal|magazine|daily)\b"
+)
 
 
 # CAUSE words that name a topic or a backdrop ("amid sanctions", "over the war") rather

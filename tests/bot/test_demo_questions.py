@@ -162,3 +162,8 @@ def test_and_another_speaker_asks_them_the_same_question(demo):
     reply = answer(demo, "and the Europeans?", conversation=conv)
     assert reply.found and "European" in reply.answer.split("Sources")[0], reply.answer
     assert "largest budget yet" not in reply.answer  # the ESA budget story's opening
+
+
+def test_where_something_was_posted_is_answered_with_the_channel(demo):
+    reply = answer(demo, "where did roscosmos post the banner video")
+    assert reply.answer.startswith("Roscosmos posted it on its Telegram channel"), reply.answer
