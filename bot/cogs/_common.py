@@ -14,6 +14,20 @@ class UserError(app_commands.AppCommandError):
     """An expected refusal; the message is shown to the user as is (ephemerally)."""
 
 
+class DeliveryFailed(Exception):
+    """Discord refused a post to a digest channel.
+
+    It lives here, not in the scheduler cog: ``load_extension`` executes an extension's
+    module afresh, so a class defined there is not the one other cogs imported.
+    ``reason`` is what /digest status shows; ``advice`` gives a moderator the cause and the fix.
+    """
+
+    def __init__(self, reason: str, advice: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.advice = advice
+
+
 def require_manage_guild(interaction: discord.Interaction) -> None:
     """The runtime half of the Manage Server rule (`default_member_permissions` is the other:
     server admins can override that one per role, so the bot checks again)."""

@@ -6,8 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs._common import UserError, require_manage_guild, send
-from bot.cogs.scheduler import DeliveryFailed
+from bot.cogs._common import DeliveryFailed, UserError, require_manage_guild, send
 from bot.limits import clean_input
 from bot.render_discord import digest_pages, lines_embed
 from summaries import digests
@@ -121,7 +120,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
         try:
             posted = await self.bot.get_cog("Scheduler").post_now(sub)
         except DeliveryFailed as err:
-            raise UserError(f"Could not post in <#{sub.channel_id}>: {err}") from None
+            raise UserError(f"I could not post in <#{sub.channel_id}>: {err.advice}") from None
         text = f"Posted {posted} stories." if posted else "Nothing new to post."
         await send(interaction, text, ephemeral=True)
 

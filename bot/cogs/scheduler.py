@@ -18,17 +18,13 @@ from dataclasses import dataclass, field
 import discord
 from discord.ext import commands
 
-from bot.cogs._common import NO_PINGS
+from bot.cogs._common import NO_PINGS, DeliveryFailed
 from bot.render_discord import Page, alert_pages, clean, digest_pages
 from summaries import digests
 from summaries.digests import Subscription
 from summaries.timeutil import to_rfc3339
 
 log = logging.getLogger(__name__)
-
-
-class DeliveryFailed(Exception):
-    pass
 
 
 @dataclass
@@ -129,7 +125,7 @@ class Scheduler(commands.Cog):
                     content=page.content, embeds=page.embeds, allowed_mentions=NO_PINGS
                 )
             except discord.HTTPException as err:
-                reason = _why(err)
+                reason, advice = _why(err)
                 log.warning(
                     "%s for channel %s (guild %s) not posted: %s",
                     kind,
@@ -138,7 +134,7 @@ class Scheduler(commands.Cog):
                     reason,
                 )
                 await self._record_failure(sub, reason)
-                raise DeliveryFailed(reason) from None
+                raise DeliveryFailed(reason, advice) from None
             await self.bot.store.call(
                 digests.record_delivery, sub.channel_id, page.story_ids, self.bot.clock(), kind=kind
             )
@@ -167,7 +163,7 @@ class Scheduler(commands.Cog):
                 )
                 sent += 1
             except discord.HTTPException as err:
-                log.warning("feed notice to channel %s not posted: %s", channel_id, _why(err))
+                log.warning("feed notice to channel %s not posted: %s", channel_id, _why(err)[0])
             # Recorded even when the channel is gone: told once means tried once.
             await self.bot.store.call(
                 digests.record_feed_notice, feed.id, channel_id, self.bot.clock()
@@ -175,12 +171,22 @@ class Scheduler(commands.Cog):
         return sent
 
 
-def _why(err: discord.HTTPException) -> str:
+def _why(err: discord.HTTPException) -> tuple[str, str]:
+    """(the reason /digest status records, what a moderator can do about it)."""
     if isinstance(err, discord.NotFound):
-        return "channel not found (deleted, or the bot was removed)"
+        return (
+            "channel not found (deleted, or the bot was removed)",
+            "the channel was not found (deleted, or I was removed from it). Pick a channel "
+            "that exists with `/digest set`, or stop this one with `/digest off`.",
+        )
     if isinstance(err, discord.Forbidden):
-        return "missing permission to post there (View Channel, Send Messages, Embed Links)"
-    return f"Discord error {err.status}: {' '.join(str(err.text).split())[:200]}"
+        return (
+            "missing permission to post there (View Channel, Send Messages, Embed Links)",
+            "I lack permission there. Give me View Channel, Send Messages and Embed Links in "
+            "that channel, then try again.",
+        )
+    reason = f"Discord error {err.status}: {' '.join(str(err.text).split())[:200]}"
+    return reason, f"Discord refused the message ({reason}). Try again in a few minutes."
 
 
 async def setup(bot) -> None:

@@ -257,3 +257,27 @@ async def test_a_disabled_feed_is_announced_once_to_the_guilds_digest_channels(d
     [post] = double.posts(CHANNEL_ID)
     assert "Gone Wire" in post.json["content"] and "410" in post.json["content"]
     assert post.json["allowed_mentions"] == {"parse": []}
+
+
+async def test_digest_now_on_a_channel_the_bot_cannot_post_in_says_why_and_how_to_fix_it(
+    double, db
+):
+    populate(db, [item(1, published=real_now() - timedelta(hours=1))])
+    clock = FakeClock(real_now())
+    subscribe(db, CHANNEL_ID, clock)
+    subscribe(db, OTHER_CHANNEL_ID, clock)
+    double.forbidden.add(CHANNEL_ID)
+    double.gone.add(OTHER_CHANNEL_ID)
+    replies = []
+    async with running_bot(double, db, clock):
+        for channel_id in (CHANNEL_ID, OTHER_CHANNEL_ID):
+            token, _ = await double.interact("digest", "now", options={"channel": channel_id})
+            await double.wait_for(lambda t=token: double.followups(t))
+            replies.append(double.followups(token)[0].json)
+    forbidden, gone = (r["content"] for r in replies)
+    assert all(r["flags"] & 64 for r in replies)
+    assert "went wrong on my side" not in forbidden + gone
+    assert f"<#{CHANNEL_ID}>" in forbidden
+    assert "View Channel, Send Messages and Embed Links" in forbidden
+    assert f"<#{OTHER_CHANNEL_ID}>" in gone and "not found" in gone
+    assert "/digest set" in gone  # the fix: pick a channel that exists
