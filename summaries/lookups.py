@@ -73,8 +73,12 @@ def recent_quotes(
     speaker: str | None = None,
     topic: str | None = None,
     limit: int = 10,
+    iss_only: bool = True,
 ) -> list[tuple[Story, Quote]]:
-    """Newest quotes, optionally by one speaker (any of their names) and/or on a topic."""
+    """Newest quotes, optionally by one speaker (any of their names) and/or on a topic.
+
+    Only from ISS-geopolitical stories unless ``iss_only`` is false: /quotes belongs to
+    the briefing, and the decoys (the other "ISS"s) must not surface there."""
     limit = max(1, min(int(limit), 100))
     speaker = (speaker or "").strip()[:100] or None
     topic = (topic or "").strip()[:300] or None
@@ -84,6 +88,8 @@ def recent_quotes(
         found = search(store, concepts, limit=WINDOW).hits if concepts else []
         need = len(concepts)
         topic_ids = {h.story_id for h in found if len(h.concepts) == need}
+        if iss_only:
+            topic_ids &= _iss_ids(store, topic_ids)
     if speaker:
         pairs = quotes_by_speaker(store, speaker, limit=WINDOW) or _by_surname(store, speaker)
     elif topic_ids is not None:
@@ -92,7 +98,9 @@ def recent_quotes(
         pairs = _quote_rows(store, f"story_id IN ({marks})", ids, WINDOW)
     else:
         recent = store.db.execute(
-            "SELECT id FROM stories ORDER BY sort_time DESC, id DESC LIMIT ?", [limit * 3]
+            f"SELECT id FROM stories {'WHERE iss_geopolitical = 1' if iss_only else ''}"
+            " ORDER BY sort_time DESC, id DESC LIMIT ?",
+            [limit * 3],
         ).fetchall()
         ids = [r[0] for r in recent]
         marks = ",".join("?" * len(ids)) or "NULL"
@@ -100,9 +108,23 @@ def recent_quotes(
     if topic_ids is not None:
         pairs = [(sid, q) for sid, q in pairs if sid in topic_ids]
     stories = {s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for sid, _ in pairs))}
-    out = [(stories[sid], q) for sid, q in pairs if sid in stories]
+    out = [
+        (stories[sid], q)
+        for sid, q in pairs
+        if sid in stories and (stories[sid].iss_geopolitical or not iss_only)
+    ]
     out.sort(key=lambda sq: (sq[0].published or sq[0].first_seen, sq[0].id), reverse=True)
     return out[:limit]
+
+
+def _iss_ids(store: Store, ids: set[int]) -> set[int]:
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    rows = store.db.execute(
+        f"SELECT id FROM stories WHERE iss_geopolitical = 1 AND id IN ({marks})", sorted(ids)
+    )
+    return {r[0] for r in rows}
 
 
 def _next_speaker(store: Store, op: str, value: str) -> str | None:
@@ -110,21 +132,35 @@ def _next_speaker(store: Store, op: str, value: str) -> str | None:
     return row.fetchone()[0]
 
 
-def speakers(store: Store, prefix: str = "", limit: int = 25) -> list[str]:
-    """Distinct quote speakers starting with ``prefix`` (any case), alphabetical.
+def _quoted_in_briefing(store: Store, speaker: str) -> bool:
+    row = store.db.execute(
+        "SELECT 1 FROM quotes q JOIN stories s ON s.id = q.story_id"
+        " WHERE q.speaker = ? AND s.iss_geopolitical = 1 LIMIT 1",
+        [speaker],
+    )
+    return row.fetchone() is not None
+
+
+def speakers(
+    store: Store, prefix: str = "", limit: int = 25, *, iss_only: bool = True
+) -> list[str]:
+    """Distinct quote speakers starting with ``prefix`` (any case), alphabetical; only
+    those quoted in an ISS-geopolitical story unless ``iss_only`` is false.
 
     Walks the ``quotes(speaker)`` index one distinct value at a time, so it costs
-    O(limit · log n) whatever the number of quotes."""
+    O(limit · log n) whatever the number of quotes (skipped speakers count, up to a cap)."""
     prefix = prefix.strip()[:60]
     limit = max(1, min(int(limit), 100))
     found: set[str] = set()
     starts = {prefix, prefix.lower(), prefix.upper(), prefix[:1].upper() + prefix[1:]}
     starts.update(spellings.respelled(store.db, prefix, prefix=True)[1:])  # "dord": Đorđević
     for start in starts:
-        value, n = _next_speaker(store, ">=", start), 0
-        while value is not None and value.startswith(start) and n < limit:
-            found.add(value)
-            value, n = _next_speaker(store, ">", value), n + 1
+        value, kept, walked = _next_speaker(store, ">=", start), 0, 0
+        while value is not None and value.startswith(start) and kept < limit and walked < 8 * limit:
+            if not iss_only or _quoted_in_briefing(store, value):
+                found.add(value)
+                kept += 1
+            value, walked = _next_speaker(store, ">", value), walked + 1
     want = fold(prefix).casefold()
     hits = [s for s in found if s.strip() and fold(s).casefold().startswith(want)]
     return sorted(hits, key=str.casefold)[:limit]

@@ -249,3 +249,36 @@ async def test_quotes_finds_a_speaker_by_full_name(double, db):
         _, cb = await double.interact("quotes", options={"speaker": "Elena Marchetti"})
     field = cb["data"]["embeds"][0]["fields"][0]
     assert field["name"] == "Marchetti" and "studying the letter" in field["value"]
+
+
+def shareholder_decoy(now) -> IncomingItem:
+    """'ISS' the proxy adviser: sanctions and a quote, but not ISS geopolitics."""
+    return item(
+        7,
+        published=now - timedelta(hours=1),  # newer than the ISS story
+        title="ISS proxy adviser backs board over sanctions compliance costs",
+        iss=False,
+        score=0.0,
+        speaker="Halvorsen",
+    )
+
+
+async def test_quotes_and_speaker_autocomplete_leave_out_stories_that_are_not_iss_geopolitics(
+    double, db
+):
+    now = real_now()
+    populate(db, [leaving_story(now), shareholder_decoy(now)])
+    async with running_bot(double, db):
+        _, recent = await double.interact("quotes")
+        _, topic = await double.interact("quotes", options={"topic": "sanctions"})
+        _, by_decoy = await double.interact("quotes", options={"speaker": "Halvorsen"})
+        _, ac = await double.interact("quotes", options={"speaker": ""}, focused="speaker")
+        _, ac_h = await double.interact("quotes", options={"speaker": "Hal"}, focused="speaker")
+    for cb in (recent, topic):
+        text = str(cb["data"]["embeds"][0])
+        assert "Borisov" in text
+        assert "Halvorsen" not in text and "proxy adviser" not in text
+    assert "fields" not in by_decoy["data"]["embeds"][0]
+    assert "No key quotes" in by_decoy["data"]["embeds"][0]["description"]
+    assert [c["value"] for c in ac["data"]["choices"]] == ["Borisov"]
+    assert ac_h["data"]["choices"] == []

@@ -166,3 +166,27 @@ def test_quotes_by_full_name_finds_the_surname_they_are_stored_under(tmp_path):
     assert "Sanctions must go" in reply
     assert "factory output" not in reply  # another Voronov
     assert "Sanctions must go" in short and "factory output" in short
+
+
+def test_quotes_leave_out_stories_that_are_not_iss_geopolitics(tmp_path):
+    from datetime import timedelta
+
+    from summaries.store import Store
+    from tests.bot.helpers import item, real_now
+
+    store = Store(tmp_path / "decoy.db")
+    feed = store.add_feed("https://q.example/feed", "Q")
+    now = real_now()
+    store.ingest(
+        feed.id,
+        [
+            item(1, published=now - timedelta(hours=2), speaker="Borisov"),
+            item(2, published=now - timedelta(hours=1), iss=False, speaker="Halvorsen"),
+        ],
+    )
+    chat = Chat(store)
+    recent = chat.handle("/quotes")
+    by_decoy = chat.handle("/quotes Halvorsen")
+    store.close()
+    assert "Borisov" in recent and "Halvorsen" not in recent
+    assert by_decoy == "No stored quotes by Halvorsen."
