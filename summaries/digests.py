@@ -288,8 +288,10 @@ def record_failure(store: Store, channel_id: int, error: str, now: datetime) -> 
 
 
 def pending_feed_notices(store: Store) -> list[tuple[Feed, int]]:
-    """(disabled feed, channel) pairs not yet told; a feed from a guild tells that guild's
-    digest channels, an operator's feed tells every digest channel.
+    """(disabled feed, channel) pairs not yet told. A feed a guild added tells that guild's
+    digest channels (its moderators can replace it). An operator's feed tells only the
+    channels it fed (a story it carried was delivered there): moderators cannot fix it,
+    and a channel it never fed loses nothing, so telling it is noise.
 
     Notices of feeds that are no longer disabled are forgotten, so a feed that fails
     again later is announced again.
@@ -302,7 +304,9 @@ def pending_feed_notices(store: Store) -> list[tuple[Feed, int]]:
     rows = store._all(
         "SELECT f.*, s.channel_id AS notice_channel FROM feeds f"
         " JOIN digest_subscriptions s ON s.enabled = 1"
-        "  AND (f.guild_id IS NULL OR f.guild_id = s.guild_id)"
+        "  AND (f.guild_id = s.guild_id OR (f.guild_id IS NULL AND EXISTS ("
+        "   SELECT 1 FROM digest_deliveries d JOIN story_sources ss ON ss.story_id = d.story_id"
+        "   WHERE d.channel_id = s.channel_id AND ss.feed_id = f.id)))"
         " WHERE f.status = 'disabled' AND NOT EXISTS (SELECT 1 FROM feed_notices n"
         "   WHERE n.feed_id = f.id AND n.channel_id = s.channel_id)"
         " ORDER BY f.id, s.channel_id",

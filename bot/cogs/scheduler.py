@@ -149,14 +149,22 @@ class Scheduler(commands.Cog):
             )
 
     async def _feed_notices(self) -> int:
-        """Tell each digest channel once when a feed it relies on gets disabled."""
+        """Tell each digest channel once when a feed it relies on gets disabled, and who
+        can act: a moderator for the server's own feed, the operator for theirs."""
         sent = 0
         for feed, channel_id in await self.bot.store.call(digests.pending_feed_notices):
-            text = (
-                f"The feed **{clean(feed.name, 100)}** was disabled: "
-                f"{clean(feed.disabled_reason or feed.error or 'too many failures', 300)}. "
-                "A moderator can check `/feeds status`."
-            )
+            reason = clean(feed.disabled_reason or feed.error or "too many failures", 300)
+            if feed.guild_id is None:
+                text = (
+                    f"The feed **{clean(feed.name, 100)}**, a source of this channel's digest, "
+                    f"was disabled: {reason}. It is run by the bot's operator, who can "
+                    "re-enable it; digests go on with the other feeds."
+                )
+            else:
+                text = (
+                    f"This server's feed **{clean(feed.name, 100)}** was disabled: {reason}. "
+                    "A moderator can replace it with `/feeds remove` and `/feeds add`."
+                )
             try:
                 await self.bot.get_partial_messageable(channel_id).send(
                     text, allowed_mentions=NO_PINGS

@@ -281,3 +281,27 @@ async def test_digest_now_on_a_channel_the_bot_cannot_post_in_says_why_and_how_t
     assert "View Channel, Send Messages and Embed Links" in forbidden
     assert f"<#{OTHER_CHANNEL_ID}>" in gone and "not found" in gone
     assert "/digest set" in gone  # the fix: pick a channel that exists
+
+
+async def test_a_disabled_operator_feed_is_told_only_where_it_fed_and_points_to_the_operator(
+    double, db
+):
+    now = real_now()
+    clock = FakeClock(now)
+    ids = populate(db, [item(1, published=now - timedelta(hours=1))], feed="https://op.example/a")
+    subscribe(db, CHANNEL_ID, clock, minutes_ahead=600)
+    subscribe(db, OTHER_CHANNEL_ID, clock, minutes_ahead=600)
+    store = Store(db)
+    digests.record_delivery(store, CHANNEL_ID, list(ids.values()), now)  # fed #general only
+    fed = store.get_feed("https://op.example/a")
+    never = store.add_feed("https://op.example/never", "Never Fed")  # no story ever
+    for feed in (fed, never):
+        store.record_failure(feed.id, "HTTP 410 Gone", disable=True)
+    store.close()
+    async with running_bot(double, db, clock) as bot:
+        assert (await bot.get_cog("Scheduler").tick()).notices == 1
+    [post] = double.posts(CHANNEL_ID)
+    assert "Space Wire" in post.json["content"] and "410" in post.json["content"]
+    assert "operator" in post.json["content"]
+    assert "/feeds status" not in post.json["content"]  # moderators cannot fix it
+    assert double.posts(OTHER_CHANNEL_ID) == []
