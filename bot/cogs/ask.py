@@ -19,6 +19,7 @@ from bot.cogs._common import NO_PINGS, UserError, send
 from bot.cogs.help import SHORT_HELP
 from bot.limits import MAX_QUESTION_CHARS, clean_input
 from bot.render_discord import answer_embed
+from bot.small_talk import small_talk
 from summaries.answers import Conversation, answer
 from summaries.models import Answer
 from summaries.store import AsyncStore, Store
@@ -35,6 +36,17 @@ async def ask_store(
         return answer(s, question, conversation=conversation)
 
     return await store.call(run)
+
+
+SMALL_TALK = {
+    "greeting": f"Hello! {SHORT_HELP}",
+    "thanks": "You're welcome! Mention me again any time.",
+    "help": SHORT_HELP,
+    "command": (
+        "That is a slash command: type it on its own in the message box and pick it from "
+        "SpaceBrief's list. `/help` shows them all."
+    ),
+}
 
 
 def _slow_down(wait: float) -> str:
@@ -79,6 +91,10 @@ class Ask(commands.Cog):
         question = clean_input(re.sub(rf"<@!?{me.id}>", " ", message.content), MAX_QUESTION_CHARS)
         if not question:
             await self._reply(message, SHORT_HELP)
+            return
+        kind = small_talk(question)
+        if kind:  # "hello", "thanks!", "help": no search, so like a bare mention, no cooldown
+            await self._reply(message, SMALL_TALK[kind])
             return
         wait = self.bot.questions.hit(message.author.id)
         if wait:

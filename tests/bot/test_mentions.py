@@ -57,3 +57,21 @@ async def test_a_follow_up_mention_reuses_the_previous_answer_as_context(double,
     first, follow_up = (r["embeds"][0]["description"] for r in replies(double))
     assert "Borisov" in first
     assert "Borisov" in follow_up and "The decision to leave the station" in follow_up
+
+
+async def test_greetings_thanks_and_help_get_a_friendly_reply_not_a_search(double, db):
+    populate(db, [leaving_story(real_now())])
+    messages = ["hello", "thanks!", "help", "Good morning, SpaceBrief!", "/brief"]
+    async with running_bot(double, db):
+        for n, text in enumerate(messages, 1):
+            await double.mention(f"<@{BOT_ID}> {text}")
+            await double.wait_for(lambda n=n: len(replies(double)) >= n)
+    hello, thanks, help_, morning, command = replies(double)
+    for reply in (hello, thanks, help_, morning, command):
+        assert not reply.get("embeds"), reply  # no answer searched from the stories
+        assert "nothing on that" not in reply["content"]
+    assert hello["content"].startswith("Hello!") and "/brief" in hello["content"]
+    assert morning["content"] == hello["content"]
+    assert "welcome" in thanks["content"]
+    assert "/help" in help_["content"] and "what did Roscosmos say" in help_["content"]
+    assert "slash command" in command["content"]

@@ -1,0 +1,80 @@
+"""Small talk in a mention: "@SpaceBrief hello", "thanks!", "help", "/brief".
+
+A member who greets, thanks or asks the bot for help is not asking about the stories:
+searching them finds nothing ("hello") or something absurd ("help" matches a quote about
+helping). Only a message that is small talk and nothing else is caught here; "hey, what
+did Belova say?" is a question and goes to the answers engine.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Kind = Literal["greeting", "thanks", "help", "command"]
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+# Words that may stand around a greeting or thanks without making it a question.
+_FILLER = {"there", "all", "everyone", "folks", "guys", "team", "bot", "spacebrief", "again"}
+_GREETINGS = {
+    "hi",
+    "hello",
+    "hey",
+    "heya",
+    "hiya",
+    "howdy",
+    "yo",
+    "greetings",
+    "gm",
+    "morning",
+    "afternoon",
+    "evening",
+    "hallo",
+    "hola",
+    "bonjour",
+    "salut",
+    "ciao",
+}
+_AROUND_GREETING = {"good", "day"}  # "good morning", "good day"; not "good" alone
+_THANKS = {"thanks", "thank", "thx", "ty", "tysm", "cheers", "ta", "merci", "danke", "gracias"}
+_THANKS_EXTRA = {"you", "so", "much", "a", "lot", "many", "very", "great", "nice", "awesome"}
+_THANKS_EXTRA |= {"cool", "ok", "okay", "perfect", "appreciated", "that's", "helpful", "for"}
+_THANKS_EXTRA |= {"the", "answer", "info", "help"}
+_HELP = {
+    "help",
+    "help me",
+    "help please",
+    "please help",
+    "commands",
+    "what can you do",
+    "what do you do",
+    "what are you",
+    "who are you",
+    "how do i use you",
+    "how do you work",
+    "how does this work",
+    "usage",
+}
+_COMMANDS = {"brief", "ask", "story", "quotes", "help", "feeds", "digest"}
+
+
+def small_talk(text: str) -> Kind | None:
+    """What kind of small talk the whole message is, or None for anything else."""
+    text = _MENTION.sub(" ", text).strip()
+    command = re.fullmatch(r"/(\w+)(?:\s.*)?", text, re.S)
+    if command and command.group(1).lower() in _COMMANDS:
+        return "command"
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not words:
+        return "help" if text.strip("?!. ") == "" and "?" in text else None
+    if " ".join(w for w in words if w not in _FILLER) in _HELP:
+        return "help"
+    around = _GREETINGS | _AROUND_GREETING | _FILLER
+    if all(w in around for w in words) and any(w in _GREETINGS for w in words):
+        return "greeting"
+    if any(w in _THANKS for w in words) and all(
+        w in _THANKS | _THANKS_EXTRA | _FILLER for w in words
+    ):
+        return "thanks"
+    return None

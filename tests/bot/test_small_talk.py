@@ -1,0 +1,39 @@
+"""bot.small_talk: only a message that is small talk and nothing else skips the search."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.small_talk import small_talk
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hello", "greeting"),
+        ("Hey there!", "greeting"),
+        ("good morning <@300000000000000001>", "greeting"),
+        ("thanks!", "thanks"),
+        ("thank you so much, SpaceBrief", "thanks"),
+        ("help", "help"),
+        ("what can you do?", "help"),
+        ("/quotes Voronov", "command"),
+    ],
+)
+def test_small_talk_is_recognised(text, kind):
+    assert small_talk(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey, what did Belova say?",
+        "thanks, and what did NASA say?",
+        "help with sanctions",
+        "who will help pay for the deorbit?",
+        "is the deal good?",
+        "/etc/passwd",
+    ],
+)
+def test_a_question_around_small_talk_still_goes_to_the_answers(text):
+    assert small_talk(text) is None
