@@ -175,6 +175,26 @@ def due_subscriptions(store: Store, now: datetime) -> list[Subscription]:
 # -- what goes out -------------------------------------------------------------
 
 
+def unscheduled(guild_id: int, channel_id: int, now: datetime) -> Subscription:
+    """A channel with no digest yet, as a first digest set up `now` would see it (every
+    score, reaching back :data:`BACKFILL`): what /digest preview shows before /digest set."""
+    return Subscription(
+        channel_id=channel_id,
+        guild_id=guild_id,
+        time="00:00",
+        tz="UTC",
+        min_score=0.0,
+        alert_threshold=None,
+        enabled=True,
+        created_at=to_rfc3339(now),
+        last_digest_at=None,
+        next_attempt_at=None,
+        consecutive_failures=0,
+        last_error=None,
+        disabled_reason=None,
+    )
+
+
 def digest_stories(
     store: Store, sub: Subscription, now: datetime, *, limit: int = MAX_STORIES
 ) -> list[Story]:

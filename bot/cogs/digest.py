@@ -10,7 +10,7 @@ from bot.cogs._common import DeliveryFailed, UserError, require_manage_guild, se
 from bot.limits import clean_input
 from bot.render_discord import digest_pages, lines_embed
 from summaries import digests
-from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription
+from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription, SubscriptionNotFound
 from summaries.timespec import timezones_matching
 
 
@@ -98,16 +98,28 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
     async def preview(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
-        sub = await self._sub(interaction, channel)
+        try:
+            sub, unset = await self._sub(interaction, channel), ""
+        except SubscriptionNotFound:  # show what a first digest would hold, then how to start
+            channel_id = channel.id if channel else interaction.channel_id
+            sub = digests.unscheduled(interaction.guild_id, channel_id, self.bot.clock())
+            unset = (
+                f"\nNo digest is set up for <#{channel_id}> yet; a first one would post this "
+                "(the last 24 hours). Start it with `/digest set`."
+            )
         stories = await self.bot.store.call(digests.digest_stories, sub, self.bot.clock())
         pages = digest_pages(stories, title="Digest preview")
         if not pages:
-            await send(interaction, "Nothing new to post: no message would go out.", ephemeral=True)
+            text = "Nothing new to post: no message would go out." + unset
+            await send(interaction, text, ephemeral=True)
             return
         more = sum(len(p.embeds) for p in pages[1:])
         note = f"\n…and {more} more." if more else ""
         await send(
-            interaction, (pages[0].content or "") + note, embeds=pages[0].embeds, ephemeral=True
+            interaction,
+            (pages[0].content or "") + note + unset,
+            embeds=pages[0].embeds,
+            ephemeral=True,
         )
 
     @app_commands.command(name="now", description="Post the digest now instead of waiting")

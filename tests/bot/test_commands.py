@@ -282,3 +282,18 @@ async def test_quotes_and_speaker_autocomplete_leave_out_stories_that_are_not_is
     assert "No key quotes" in by_decoy["data"]["embeds"][0]["description"]
     assert [c["value"] for c in ac["data"]["choices"]] == ["Borisov"]
     assert ac_h["data"]["choices"] == []
+
+
+async def test_digest_preview_before_any_digest_is_set_shows_what_a_first_one_would_post(
+    double, db
+):
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        _, preview = await double.interact("digest", "preview")
+    data = preview["data"]
+    assert data["flags"] & 64
+    assert [e["url"] for e in data["embeds"]] == ["https://news.example/roscosmos-leave"]
+    assert "/digest set" in data["content"]
+    store = Store(db)
+    assert digests.list_subscriptions(store) == []  # a preview sets nothing up
+    store.close()
