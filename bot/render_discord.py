@@ -87,7 +87,12 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
             embed.add_field(name="Sources", value=cut("\n".join(sources), MAX_FIELD), inline=False)
         if story.reasons:
             why = "\n".join(f"• {clean(r, 200)}" for r in story.reasons[:6])
-            embed.add_field(name="Why it is here", value=cut(why, MAX_FIELD), inline=False)
+            heading = (
+                "Why it is here"
+                if story.iss_geopolitical
+                else "Classification: not ISS geopolitics"
+            )
+            embed.add_field(name=heading, value=cut(why, MAX_FIELD), inline=False)
     when = (story.published or story.first_seen or "")[:16].replace("T", " ")
     embed.add_field(name="Source", value=clean(story.source, 100) or "unknown", inline=True)
     embed.add_field(name="Published", value=f"{when} UTC" if when else "unknown", inline=True)

@@ -167,12 +167,15 @@ def speakers(
 
 
 def story_titles(store: Store, prefix: str = "", limit: int = 25) -> list[tuple[int, str]]:
-    """(id, title) of stories whose title has words starting as typed; newest first."""
+    """(id, title) of stories whose title has words starting as typed: ISS-geopolitical
+    stories first (the ones members brief on), newest first within each."""
     limit = max(1, min(int(limit), 100))
     words = tokens(prefix)[:8]
     if not words:
         rows = store.db.execute(
-            "SELECT id, title FROM stories ORDER BY sort_time DESC, id DESC LIMIT ?", [limit]
+            "SELECT id, title FROM stories ORDER BY iss_geopolitical DESC, sort_time DESC,"
+            " id DESC LIMIT ?",
+            [limit],
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
     out: list[tuple[int, str]] = []
@@ -188,10 +191,13 @@ def story_titles(store: Store, prefix: str = "", limit: int = 25) -> list[tuple[
         rows = store.db.execute(
             "SELECT rowid, title FROM stories_fts WHERE stories_fts MATCH ?"
             " ORDER BY rowid DESC LIMIT ?",
-            [spellings.expand(store.db, query), limit],
+            [spellings.expand(store.db, query), max(4 * limit, 100)],  # a bounded window
         ).fetchall()
     except sqlite3.OperationalError as err:
         log.warning("title query %r failed: %s", query, err)
         rows = []
+    if rows:  # ISS-geopolitical first; sorted() is stable, so newest first within each
+        iss = _iss_ids(store, {r[0] for r in rows})
+        rows = sorted(rows, key=lambda r: r[0] not in iss)
     out.extend((r[0], r[1]) for r in rows if (r[0], r[1]) not in out)
     return out[:limit]

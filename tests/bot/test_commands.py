@@ -297,3 +297,21 @@ async def test_digest_preview_before_any_digest_is_set_shows_what_a_first_one_wo
     store = Store(db)
     assert digests.list_subscriptions(store) == []  # a preview sets nothing up
     store.close()
+
+
+async def test_story_of_a_story_not_picked_says_so_and_autocomplete_offers_picked_ones_first(
+    double, db
+):
+    now = real_now()
+    ids = populate(db, [leaving_story(now), shareholder_decoy(now)])  # the decoy is newer
+    picked = ids["Roscosmos says Russia will leave the ISS after 2024 over sanctions"]
+    decoy = ids["ISS proxy adviser backs board over sanctions compliance costs"]
+    async with running_bot(double, db):
+        _, empty = await double.interact("story", options={"id": ""}, focused="id")
+        _, typed = await double.interact("story", options={"id": "sanc"}, focused="id")
+        _, cb = await double.interact("story", options={"id": str(decoy)})
+    for ac in (empty, typed):
+        assert [c["value"] for c in ac["data"]["choices"]] == [str(picked), str(decoy)]
+    names = [f["name"] for f in cb["data"]["embeds"][0]["fields"]]
+    assert "Why it is here" not in names
+    assert any("not ISS geopolitics" in n for n in names)
