@@ -94,7 +94,8 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
             )
             embed.add_field(name=heading, value=cut(why, MAX_FIELD), inline=False)
     when = (story.published or story.first_seen or "")[:16].replace("T", " ")
-    embed.add_field(name="Source", value=clean(story.source, 100) or "unknown", inline=True)
+    if not any(f.name == "Sources" for f in embed.fields):  # in full, Sources names it
+        embed.add_field(name="Source", value=clean(story.source, 100) or "unknown", inline=True)
     embed.add_field(name="Published", value=f"{when} UTC" if when else "unknown", inline=True)
     if story.tags:
         embed.add_field(name="Tags", value=clean(", ".join(story.tags[:8]), 200), inline=True)
@@ -165,12 +166,18 @@ def quotes_embed(pairs: list[tuple[Story, Quote]], *, heading: str) -> discord.E
     if not pairs:
         embed.description = "No key quotes found in the stored stories."
         return embed
+    # One field per speaker in a row: the name heads the field once, not after each quote.
+    last = None
     for story, q in pairs[:10]:
-        embed.add_field(
-            name=cut(clean(q.speaker) or "Unnamed speaker", MAX_TITLE),
-            value=cut(f"{quote_line(q, 600)}\n{link(story.title, story.url, 150)}", MAX_FIELD),
-            inline=False,
-        )
+        name = cut(clean(q.speaker) or "Unnamed speaker", MAX_TITLE)
+        entry = f"“{clean(q.text, 600)}”\n{link(story.title, story.url, 150)}"
+        if last is not None and last.name == name and len(last.value) + 2 + len(entry) <= MAX_FIELD:
+            embed.set_field_at(
+                len(embed.fields) - 1, name=name, value=f"{last.value}\n\n{entry}", inline=False
+            )
+        else:
+            embed.add_field(name=name, value=cut(entry, MAX_FIELD), inline=False)
+        last = embed.fields[-1]
     return _fit(embed)
 
 

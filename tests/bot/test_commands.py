@@ -315,3 +315,24 @@ async def test_story_of_a_story_not_picked_says_so_and_autocomplete_offers_picke
     names = [f["name"] for f in cb["data"]["embeds"][0]["fields"]]
     assert "Why it is here" not in names
     assert any("not ISS geopolitics" in n for n in names)
+
+
+async def test_story_and_quotes_embeds_say_each_thing_once(double, db):
+    now = real_now()
+    ids = populate(
+        db,
+        [
+            leaving_story(now),
+            item(3, published=now - timedelta(hours=3), speaker="Borisov"),
+            item(4, published=now - timedelta(hours=4), speaker="Borisov"),
+        ],
+    )
+    sid = ids["Roscosmos says Russia will leave the ISS after 2024 over sanctions"]
+    async with running_bot(double, db):
+        _, story = await double.interact("story", options={"id": str(sid)})
+        _, quotes = await double.interact("quotes", options={"speaker": "Borisov"})
+    names = [f["name"] for f in story["data"]["embeds"][0]["fields"]]
+    assert "Sources" in names and "Source" not in names
+    [field] = quotes["data"]["embeds"][0]["fields"]  # three quotes, one speaker heading
+    assert field["name"] == "Borisov" and "— Borisov" not in field["value"]
+    assert field["value"].count("https://news.example/") == 3
