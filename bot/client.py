@@ -55,6 +55,16 @@ def apply_endpoints(settings: Settings) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway)
 
 
+def sentence(message: str) -> str:
+    """A domain error's one line ("no story with id 9") as the bot's other replies read:
+    a capital first letter and a full stop. The CLI shows the same errors as they are."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message[-1] in ".!?" else message + "."
+
+
 class SpaceBriefBot(commands.AutoShardedBot):
     """Slash commands, mention answers, scheduled digests and background polling."""
 
@@ -122,7 +132,7 @@ class SpaceBriefBot(commands.AutoShardedBot):
             if not isinstance(error, app_commands.MissingPermissions):
                 message = str(error) or "You can't use that command here."
         elif isinstance(original, EXPECTED):
-            message = str(original)
+            message = sentence(str(original))
         else:
             name = interaction.command.qualified_name if interaction.command else "?"
             log.error("/%s failed", name, exc_info=original)

@@ -7,6 +7,8 @@ server may add at most MAX_FEEDS_PER_GUILD and may remove only its own.
 
 from __future__ import annotations
 
+import re
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -16,6 +18,11 @@ from bot.limits import MAX_FEEDS_PER_GUILD, MAX_NAME_CHARS, MAX_URL_CHARS, clean
 from bot.render_discord import clean, cut, lines_embed
 from summaries.models import Feed
 from summaries.store import Store
+
+# "example.com/rss", "1.1.1.1/feed": an address typed without its scheme
+_BARE_HOST = re.compile(
+    r"(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(?:[/?#]|$)", re.I
+)
 
 
 def _line(feed: Feed, guild_id: int | None) -> str:
@@ -63,18 +70,24 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
         name: app_commands.Range[str, 1, MAX_NAME_CHARS] | None = None,
     ) -> None:
         from feeds.netguard import check_url
-        from feeds.normalize import canonical_url
+        from feeds.normalize import feed_url
 
         guild_id = interaction.guild_id
         mine = await self.bot.store.call(Store.list_feeds, guild_id=guild_id)
         if len(mine) >= MAX_FEEDS_PER_GUILD:
             raise UserError(f"This server already has {len(mine)} feeds, the most allowed.")
-        url = clean_input(url, MAX_URL_CHARS)
-        name = clean_input(name, MAX_NAME_CHARS) or None if name else None
         await interaction.response.defer(ephemeral=True, thinking=True)  # DNS may be slow
+        url = url.strip()  # not clean_input: a space inside is an error, not to be squeezed
+        if "://" not in url and _BARE_HOST.match(url):  # "example.com/rss"
+            raise UserError(
+                f"That address has no http:// or https:// in front; did you mean "
+                f"https://{clean(url, 200)} ?"
+            )
+        url = feed_url(url)  # InvalidFeedURL (a space, no host): as the CLI refuses it
+        name = clean_input(name, MAX_NAME_CHARS) or None if name else None
         await check_url(url)  # BlockedURL: a one-line reason for the user
         feed = await self.bot.store.call(
-            Store.add_feed, canonical_url(url), name, trusted=False, guild_id=guild_id
+            Store.add_feed, url, name, trusted=False, guild_id=guild_id
         )
         await send(
             interaction,

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.cogs._common import UserError, send
 from bot.limits import clean_input
-from bot.render_discord import cut, story_embed
+from bot.render_discord import clean, cut, story_embed
 from summaries.store import Store
 
 
@@ -25,9 +25,22 @@ class StoryCog(commands.Cog):
         self, interaction: discord.Interaction, id: app_commands.Range[str, 1, 100]
     ) -> None:
         text = clean_input(id, 100).lstrip("#")
-        if not text.isdigit() or len(text) > 12:
-            raise UserError("Give a story number, or pick a title from the suggestions.")
-        story = await self.bot.store.call(Store.get_story, int(text))
+        if text.isascii() and text.isdigit():
+            if len(text.lstrip("0")) > 18:  # SQLite ids are 64-bit
+                raise UserError(f"No story with id {cut(text, 40)}.")
+            story = await self.bot.store.call(Store.get_story, int(text))
+        elif not any(c.isalnum() for c in text):
+            raise UserError("Give a story number, or type a few words of a title and pick one.")
+        else:  # words typed without picking a suggestion: the first suggestion
+            from summaries.retrieval import story_titles
+
+            rows = await self.bot.store.call(story_titles, text, 1)
+            if not rows:
+                raise UserError(
+                    f"No story title matches “{clean(text, 80)}”; "
+                    "type a few words and pick one from the suggestions."
+                )
+            story = await self.bot.store.call(Store.get_story, rows[0][0])
         # "and what did NASA say?" next is about this story
         self.bot.conversations.get(interaction.channel_id or 0, interaction.user.id).focus(story.id)
         await send(interaction, embeds=[story_embed(story, full=True)])

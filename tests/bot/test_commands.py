@@ -107,7 +107,7 @@ async def test_story_shows_quotes_sources_and_reasons_with_title_autocomplete(do
     assert "Borisov" in fields["Quote 1"]
     assert "https://news.example/roscosmos-leave" in fields["Sources"]
     assert "sanctions drive the withdrawal" in fields["Why it is here"]
-    assert missing["data"]["flags"] & 64 and "no story" in missing["data"]["content"]
+    assert missing["data"]["flags"] & 64 and "No story" in missing["data"]["content"]
 
 
 async def test_a_story_opened_with_story_is_the_context_of_the_next_follow_up(double, db):
@@ -221,8 +221,8 @@ async def test_digest_commands_validate_input_preview_post_now_and_stop(double, 
         _, status = await double.interact("digest", "status")
         _, off = await double.interact("digest", "off")
         _, gone = await double.interact("digest", "status")
-    assert "unknown time zone" in bad_zone["data"]["content"]
-    assert "not a time of day" in bad_time["data"]["content"]
+    assert "Unknown time zone" in bad_zone["data"]["content"]
+    assert "Not a time of day" in bad_time["data"]["content"]
     assert "08:30 Europe/Paris" in ok["data"]["content"]
     assert "Europe/Paris" in [c["value"] for c in ac["data"]["choices"]]
     assert preview["data"]["flags"] & 64 and preview["data"]["embeds"]
@@ -336,3 +336,40 @@ async def test_story_and_quotes_embeds_say_each_thing_once(double, db):
     [field] = quotes["data"]["embeds"][0]["fields"]  # three quotes, one speaker heading
     assert field["name"] == "Borisov" and "— Borisov" not in field["value"]
     assert field["value"].count("https://news.example/") == 3
+
+
+async def test_admin_and_story_errors_are_full_sentences_that_say_what_to_do(double, db):
+    ids = populate(db, [leaving_story(real_now())])
+    sid = next(iter(ids.values()))
+    async with running_bot(double, db):
+        replies = {}
+        for key, path, options in (
+            ("no_scheme", ("feeds", "add"), {"url": "example.com/rss"}),
+            ("space", ("feeds", "add"), {"url": "https://exa mple.com/rss"}),
+            ("no_feed", ("feeds", "remove"), {"feed": "nonexistent"}),
+            ("no_digest", ("digest", "off"), None),
+            (
+                "bad_time",
+                ("digest", "set"),
+                {"channel": CHANNEL_ID, "time": "25:00", "timezone": "UTC"},
+            ),
+            ("no_story", ("story",), {"id": "999"}),
+            ("huge_id", ("story",), {"id": "99999999999999999999999999"}),
+            ("by_title", ("story",), {"id": "Russia leave"}),
+        ):
+            token, cb = await double.interact(*path, options=options)
+            if cb["type"] == 5:  # deferred: the reply is the follow-up
+                await double.wait_for(lambda t=token: double.followups(t))
+                cb = {"data": double.followups(token)[0].json}
+            replies[key] = cb["data"]
+    text = {k: v.get("content") or "" for k, v in replies.items()}
+    assert "https://example.com/rss" in text["no_scheme"]
+    assert "space" in text["space"] and "DNS" not in text["space"]
+    assert text["no_feed"] == "No such feed: nonexistent."
+    assert text["no_digest"] == "No digest is set up for that channel."
+    assert text["bad_time"].startswith("Not a time of day") and text["bad_time"].endswith(".")
+    assert text["no_story"] == "No story with id 999."
+    assert text["huge_id"].startswith("No story with id 9999")
+    assert replies["by_title"]["embeds"][0]["footer"]["text"].startswith(f"story {sid} ")
+    for key in ("no_scheme", "space"):
+        assert text[key][0].isupper(), text[key]
