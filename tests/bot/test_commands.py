@@ -373,3 +373,14 @@ async def test_admin_and_story_errors_are_full_sentences_that_say_what_to_do(dou
     assert replies["by_title"]["embeds"][0]["footer"]["text"].startswith(f"story {sid} ")
     for key in ("no_scheme", "space"):
         assert text[key][0].isupper(), text[key]
+
+
+async def test_feeds_status_does_not_list_a_feed_that_was_never_polled_as_failing(double, db):
+    store = Store(db)
+    store.add_feed("https://wire.example/feed.xml", "Fresh Wire", trusted=False, guild_id=GUILD_ID)
+    store.close()
+    async with running_bot(double, db):
+        _, status = await double.interact("feeds", "status")
+        _, listed = await double.interact("feeds", "list")
+    assert status["data"]["embeds"][0]["description"] == "All feeds are polling fine."
+    assert "Fresh Wire" in listed["data"]["embeds"][0]["description"]  # still listed there
