@@ -140,10 +140,10 @@ def paginate(
 def digest_pages(stories: list[Story], *, title: str = "ISS geopolitics digest") -> list[Page]:
     if not stories:
         return []
-    s = "story" if len(stories) == 1 else "stories"
+    count = "1 story" if len(stories) == 1 else f"{len(stories)} stories, best first"
     return paginate(
         [story_embed(st) for st in stories],
-        header=f"**{title}**: {len(stories)} {s}, best first",
+        header=f"**{title}**: {count}",
         ids=[st.id for st in stories],
     )
 

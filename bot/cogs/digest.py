@@ -113,8 +113,8 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
             text = "Nothing new to post: no message would go out." + unset
             await send(interaction, text, ephemeral=True)
             return
-        more = sum(len(p.embeds) for p in pages[1:])
-        note = f"\n…and {more} more." if more else ""
+        shown = len(pages[0].embeds)  # one message: say so before the embeds, not after
+        note = f" (the first {shown} shown here)" if len(pages) > 1 else ""
         await send(
             interaction,
             (pages[0].content or "") + note + unset,

@@ -305,3 +305,20 @@ async def test_a_disabled_operator_feed_is_told_only_where_it_fed_and_points_to_
     assert "operator" in post.json["content"]
     assert "/feeds status" not in post.json["content"]  # moderators cannot fix it
     assert double.posts(OTHER_CHANNEL_ID) == []
+
+
+async def test_digest_headers_read_well_for_one_story_and_for_a_preview_cut_short(double, db):
+    now = real_now()
+    populate(db, [item(n, published=now - timedelta(minutes=n), score=0.5) for n in range(1, 13)])
+    populate(db, [item(20, published=now - timedelta(minutes=1), score=0.95)])
+    clock = FakeClock(now)
+    subscribe(db, CHANNEL_ID, clock, minutes_ahead=120, alert_threshold=0.85)
+    async with running_bot(double, db, clock) as bot:
+        _, preview = await double.interact("digest", "preview")
+        await bot.get_cog("Scheduler").tick()  # the one alert
+    [alert] = double.posts(CHANNEL_ID)
+    assert alert.json["content"] == "**ISS geopolitics alert**: 1 story"
+    shown = len(preview["data"]["embeds"])
+    assert preview["data"]["content"] == (
+        f"**Digest preview**: 13 stories, best first (the first {shown} shown here)"
+    )
