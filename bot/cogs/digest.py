@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -13,6 +16,30 @@ from summaries import digests
 from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription, SubscriptionNotFound
 from summaries.timespec import timezones_matching
 
+# Fixed-offset zones people pick for a region whose clocks change in summer.
+_CITY_FOR = {
+    "EST": "America/New_York",
+    "MST": "America/Denver (or America/Phoenix, which keeps standard time all year)",
+    "HST": "Pacific/Honolulu",
+}
+
+
+def _fixed_offset_warning(tz: str, now: datetime) -> str:
+    """A note when `tz` never changes offset and is an abbreviation or Etc/ zone: "EST"
+    is UTC−5 all year, so a New York digest would come an hour late all summer."""
+    zone = ZoneInfo(tz)
+    offsets = {datetime(now.year, m, 15, tzinfo=zone).utcoffset() for m in (1, 7)}
+    if len(offsets) > 1 or ("/" in tz and not tz.startswith("Etc/")):
+        return ""
+    [offset] = offsets
+    if not offset:  # UTC, GMT and friends: chosen on purpose
+        return ""
+    city = _CITY_FOR.get(tz, "your city's zone, e.g. America/New_York or Europe/Paris")
+    return (
+        f"\nNote: {tz} is a fixed offset with no daylight saving time. If clocks where you "
+        f"are change in summer, use {city} instead."
+    )
+
 
 def _status_line(sub: Subscription) -> str:
     line = f"<#{sub.channel_id}>: {sub.time} {sub.tz}"
@@ -22,7 +49,9 @@ def _status_line(sub: Subscription) -> str:
         line += f", alerts at {sub.alert_threshold:.2f}"
     if not sub.enabled:
         return line + f"\n  ↳ **disabled**: {sub.disabled_reason}"
-    line += f"; next {sub.next_due().strftime('%Y-%m-%d %H:%M')} UTC"
+    due = sub.next_due()  # in the channel's zone, and as a Discord timestamp ("in 9 hours")
+    local = due.astimezone(ZoneInfo(sub.tz)).strftime("%Y-%m-%d %H:%M")
+    line += f"; next {local} {sub.tz} (<t:{int(due.timestamp())}:R>)"
     if sub.last_digest_at:
         line += f"; last {sub.last_digest_at[:16].replace('T', ' ')} UTC"
     if sub.last_error:
@@ -76,7 +105,8 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
                 now=self.bot.clock(),
             )
         )
-        await send(interaction, f"Digest set: {_status_line(sub)}", ephemeral=True)
+        warning = _fixed_offset_warning(sub.tz, self.bot.clock())
+        await send(interaction, f"Digest set: {_status_line(sub)}{warning}", ephemeral=True)
 
     @set_.autocomplete("timezone")
     async def zones(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from summaries import digests
@@ -384,3 +385,23 @@ async def test_feeds_status_does_not_list_a_feed_that_was_never_polled_as_failin
         _, listed = await double.interact("feeds", "list")
     assert status["data"]["embeds"][0]["description"] == "All feeds are polling fine."
     assert "Fresh Wire" in listed["data"]["embeds"][0]["description"]  # still listed there
+
+
+async def test_digest_set_shows_the_next_run_in_the_channels_zone_and_warns_about_est(double, db):
+    async with running_bot(double, db):
+        _, ny = await double.interact(
+            "digest",
+            "set",
+            options={"channel": CHANNEL_ID, "time": "09:15", "timezone": "America/New_York"},
+        )
+        _, est = await double.interact(
+            "digest", "set", options={"channel": CHANNEL_ID, "time": "08:30", "timezone": "EST"}
+        )
+        _, utc = await double.interact(
+            "digest", "set", options={"channel": CHANNEL_ID, "time": "08:30", "timezone": "UTC"}
+        )
+    ny, est, utc = (cb["data"]["content"] for cb in (ny, est, utc))
+    assert re.search(r"next \d{4}-\d\d-\d\d 09:15 America/New_York \(<t:\d+:R>\)", ny), ny
+    assert "Note" not in ny
+    assert "daylight saving" in est and "America/New_York" in est
+    assert "Note" not in utc
