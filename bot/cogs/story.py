@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -29,8 +31,8 @@ class StoryCog(commands.Cog):
             if len(text.lstrip("0")) > 18:  # SQLite ids are 64-bit
                 raise UserError(f"No story with id {cut(text, 40)}.")
             story = await self.bot.store.call(Store.get_story, int(text))
-        elif not any(c.isalnum() for c in text):
-            raise UserError("Give a story number, or type a few words of a title and pick one.")
+        elif not (re.fullmatch(r"[\w' -]+", text) and any(c.isalpha() for c in text)):
+            raise UserError("Give a story number, or pick a title from the suggestions.")
         else:  # words typed without picking a suggestion: the first suggestion
             from summaries.retrieval import story_titles
 

@@ -121,7 +121,7 @@ async def test_feeds_add_refuses_every_private_spelling_and_stores_nothing(
         for url in REFUSED_URLS:
             replies[url] = await _followup(double, "feeds", "add", options={"url": url})
     for url, reply in replies.items():
-        assert reply.startswith("blocked:") or "not" in reply.lower(), (url, reply)
+        assert reply.startswith("Blocked:") or "not" in reply.lower(), (url, reply)
         assert "Added" not in reply, (url, reply)
     assert "loopback" in replies[f"http://{LOOPBACK_NAME}/feed"]
     assert "169.254.169.254" in replies["http://169.254.169.254/latest/meta-data/"]
@@ -286,9 +286,9 @@ async def test_hostile_discord_input_gets_ordinary_replies(double, answer_db):
     for story_id in ["1 OR 1=1", "-1", "'; DROP TABLE stories;--", "\x00", "#"]:
         assert replies[story_id].startswith("Give a story number"), story_id
     for tz in ["../../etc/passwd", "Europe/Nowhere", "A" * 1000, "'; --"]:
-        assert replies[tz].startswith("unknown time zone"), tz
+        assert replies[tz].startswith("Unknown time zone"), tz
     for time in ["25:00", "12:60", "-1:00", "12:00; DROP", "9" * 500]:
-        assert replies[time].startswith("not a time of day"), time
+        assert replies[time].startswith("Not a time of day"), time
     assert replies["UTC\x00"].startswith("Digest set") and " UTC" in replies["UTC\x00"]
     assert double.unknown == []
 
