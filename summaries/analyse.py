@@ -17,12 +17,17 @@ from summaries.summarize import summarize
 log = logging.getLogger(__name__)
 
 KEY_QUOTES = 3
+# As much text as a feed entry or an article page keeps (feeds.parse.MAX_TEXT_CHARS):
+# fifteen long news articles. A story stored before that cap (up to 2 MB from a page)
+# is analysed on its first 100,000 characters on reclassify, in about a second rather
+# than ten; offsets stay those of the stored text, of which this is the start.
+ANALYSED_CHARS = 100_000
 
 
 def analyse(title: str, text: str, *, threshold: float | None = None) -> Analysis:
     """Classify, summarise and pick the key quotes of one story."""
     title = title if isinstance(title, str) else ""
-    text = text if isinstance(text, str) else ""
+    text = _analysed_part(text if isinstance(text, str) else "")
     try:
         quotes = extract_quotes(text)
         decision = classify(title, text, threshold=threshold, quotes=quotes)
@@ -37,3 +42,12 @@ def analyse(title: str, text: str, *, threshold: float | None = None) -> Analysi
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         log.exception("analysis failed for %r", title[:80])
         return Analysis(False, 0.0, (f"analysis failed: {type(exc).__name__}",), (), "", ())
+
+
+def _analysed_part(text: str) -> str:
+    """The start of ``text`` analysed: all of it up to ANALYSED_CHARS, else up to the last
+    paragraph break before that (or the cap itself when there is none near)."""
+    if len(text) <= ANALYSED_CHARS:
+        return text
+    cut = text.rfind("\n\n", 0, ANALYSED_CHARS)
+    return text[: cut if cut > ANALYSED_CHARS // 2 else ANALYSED_CHARS]

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summaries.analyse import analyse
+from summaries.analyse import ANALYSED_CHARS, analyse
 from summaries.models import Analysis
 
 TEXT = "\n\n".join(
@@ -24,6 +24,24 @@ def test_analysis_carries_decision_summary_tags_and_verbatim_quotes():
     assert a.quotes and a.quotes[0].speaker == "Petrov"
     assert all(TEXT[q.start : q.end] == q.text for q in a.quotes)
     assert "sanctions" in a.tags and a.reasons
+
+
+def test_a_text_over_the_cap_is_analysed_on_its_start():
+    """A story stored before the ingest cap (a 2 MB article page) is reclassified on its
+    first ANALYSED_CHARS: its opening still decides, and every quote offset is the stored
+    text's."""
+    filler = "\n\n".join(["The committee met again to discuss routine budget lines."] * 4000)
+    long_text = (
+        TEXT
+        + "\n\n"
+        + filler
+        + '\n\n"Sanctions will end our partnership on the station for good," Orlov said.'
+    )
+    assert len(long_text) > 2 * ANALYSED_CHARS
+    a = analyse("Roscosmos ties ISS future to sanctions", long_text)
+    assert a.quotes and a.quotes[0].speaker == "Petrov", a.quotes
+    assert all(long_text[q.start : q.end] == q.text for q in a.quotes)
+    assert all(q.end <= ANALYSED_CHARS for q in a.quotes)
 
 
 def test_threshold_is_passed_through():
