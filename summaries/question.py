@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from summaries.gazetteer import load_data, scan, speech_vocab, state_of
 from summaries.retrieval import Aliases, Concept, stems
+from summaries.small_talk import CHAT_MARKUP, small_talk
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation
@@ -309,14 +310,17 @@ def clean(question: object) -> tuple[str, str | None]:
     if len(question) > MAX_QUESTION:
         return "", "That question is too long ({n} characters); please keep it under {max}."
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in question)
-    text = _CHAT_MARKUP.sub(" ", text)
-    text = " ".join(text.split())
-    if _THANKS_ONLY.fullmatch(text):
+    # "what did Voronov say? @Alice" asks about Voronov, not a number no story carries
+    text = " ".join(CHAT_MARKUP.sub(" ", text).split())
+    talk = small_talk(text)
+    if talk == "thanks":
         return (
             "",
             "Glad to help. Ask me anything else about the ISS and its politics, or try /brief.",
         )
-    text = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()  # "hello" alone leaves nothing
+    if talk in ("greeting", "help"):
+        text = ""
+    text = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()
     if not re.search(r"[^\W_]", text):
         return (
             "",
@@ -325,12 +329,6 @@ def clean(question: object) -> tuple[str, str | None]:
     return _plain_case(text), None
 
 
-# What a chat client puts in a message besides the words: Discord's user, role and
-# channel mentions, custom emoji and timestamps, @everyone/@here. "what did Voronov say?
-# @Alice" asks about Voronov, not about a number the stories never carry.
-_CHAT_MARKUP = re.compile(
-    r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>|(?<!\w)@(?:everyone|here)\b", re.I
-)
 # "hey, what did Belova say?", "ok so who …": the greeting asks nothing
 _GREETING = re.compile(
     r"^(?:(?:hey|hi|hello|hiya|howdy|yo|greetings|ok(?:ay)?|so|um+|uh+|please|pls|plz|"
@@ -339,11 +337,6 @@ _GREETING = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"(?<=\S)[\s,.!]+(?:thanks|thank\s+you|thx|ty|pls|please|cheers)[\s!.]*$", re.I
-)
-_THANKS_ONLY = re.compile(
-    r"(?:(?:ok(?:ay)?|great|cool|nice|perfect)[\s,!.]*)?"
-    r"(?:thanks|thank\s+you|thx|ty|cheers|much\s+appreciated)(?:\s+(?:a\s+lot|so\s+much))?[\s!.]*",
-    re.I,
 )
 
 

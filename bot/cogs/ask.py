@@ -19,9 +19,9 @@ from bot.cogs._common import NO_PINGS, UserError, send
 from bot.cogs.help import SHORT_HELP
 from bot.limits import MAX_QUESTION_CHARS, clean_input
 from bot.render_discord import answer_embed
-from bot.small_talk import small_talk
 from summaries.answers import Conversation, answer
 from summaries.models import Answer
+from summaries.small_talk import small_talk
 from summaries.store import AsyncStore, Store
 
 log = logging.getLogger(__name__)

@@ -1,10 +1,10 @@
-"""bot.small_talk: only a message that is small talk and nothing else skips the search."""
+"""summaries.small_talk: only a message that is small talk and nothing else skips the search."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.small_talk import small_talk
+from summaries.small_talk import small_talk
 
 
 @pytest.mark.parametrize(

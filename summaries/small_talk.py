@@ -1,6 +1,8 @@
 """Small talk in a mention: "@SpaceBrief hello", "thanks!", "help", "/brief".
 
-A member who greets, thanks or asks the bot for help is not asking about the stories:
+A member who greets, thanks or asks the bot for help is not asking about the stories
+(the mention handler replies in kind; ``question.clean`` gives /ask and the console a
+short reply):
 searching them finds nothing ("hello") or something absurd ("help" matches a quote about
 helping). Only a message that is small talk and nothing else is caught here; "hey, what
 did Belova say?" is a question and goes to the answers engine.
@@ -14,7 +16,11 @@ from typing import Literal
 Kind = Literal["greeting", "thanks", "help", "command"]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+# What a chat client puts in a message besides the words: Discord's user, role and
+# channel mentions, custom emoji and timestamps, @everyone/@here.
+CHAT_MARKUP = re.compile(
+    r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>|(?<!\w)@(?:everyone|here)\b", re.I
+)
 # Words that may stand around a greeting or thanks without making it a question.
 _FILLER = {"there", "all", "everyone", "folks", "guys", "team", "bot", "spacebrief", "again"}
 _GREETINGS = {
@@ -61,7 +67,7 @@ _COMMANDS = {"brief", "ask", "story", "quotes", "help", "feeds", "digest"}
 
 def small_talk(text: str) -> Kind | None:
     """What kind of small talk the whole message is, or None for anything else."""
-    text = _MENTION.sub(" ", text).strip()
+    text = CHAT_MARKUP.sub(" ", text).strip()
     command = re.fullmatch(r"/(\w+)(?:\s.*)?", text, re.S)
     if command and command.group(1).lower() in _COMMANDS:
         return "command"
