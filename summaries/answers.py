@@ -72,7 +72,7 @@ from summaries.answer_text import (
 from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
 from summaries.lead_order import needs_before
-from summaries.lookups import quotes_by_speaker
+from summaries.lookups import misspelt_speaker, quotes_by_speaker
 from summaries.models import Answer, Citation
 from summaries.question import Question
 from summaries.spelling import corrections
@@ -143,6 +143,7 @@ def answer(
         if dated is not None:
             return dated
     try:
+        cleaned = _names_respelt(store, cleaned)
         traced = trace if trace is not None else {}
         parsed = q_parse.parse(cleaned, load_aliases(), conversation)
         with one_question():
@@ -182,6 +183,25 @@ def _when_that(store: Store, story_id: int) -> Answer | None:
         return None
     text = f"That was reported on {_date(story)}, in “{story.title}”."
     return Answer(text, (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _names_respelt(store: Store, text: str) -> str:
+    """ "what did voronv say": a rare word no story writes, one edit from the name quotes
+    are stored under, is that name; otherwise it would be taken for a name the stories
+    lack and the question declined. Common words are left to ``spelling.corrections``."""
+    for word in dict.fromkeys(_LONG_WORD.findall(text)):
+        if zipf(word) >= NAME_ZIPF:
+            continue
+        typed = load_aliases().concepts(word)
+        if len(typed) != 1 or search(store, typed, limit=1).df[0]:
+            continue  # a word some story writes is not a typo
+        name = misspelt_speaker(store, word)
+        if name is not None:
+            text = re.sub(rf"\b{word}\b", name, text)
+    return text
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{5,}\b")
 
 
 # Below this Zipf frequency a word the store never has is taken for a name: "sary"

@@ -34,6 +34,45 @@ def _speaker_variants(store: Store, speaker: str) -> list[str]:
     return list(out)
 
 
+def misspelt_speaker(store: Store, typed: str) -> str | None:
+    """The stored speaker one edit from a name typed wrong ("voronv", "marcheti": a
+    letter dropped, added, changed or two swapped), when exactly one is; None otherwise.
+    Only single words of five letters or more that no quote is stored under, and only
+    speakers with the same first letter (an index range, not a scan of every name)."""
+    word = typed.strip()
+    if len(word) < 5 or not word.isalpha() or quotes_by_speaker(store, word, limit=1):
+        return None
+    first = word[0].upper()
+    rows = store.db.execute(
+        "SELECT DISTINCT speaker FROM quotes WHERE speaker >= ? AND speaker < ?",
+        [first, chr(ord(first) + 1)],
+    ).fetchall()
+    typed = word.casefold()
+    near = {
+        r[0]
+        for r in rows
+        if r[0]
+        and _one_edit(typed, r[0].casefold())
+        # "Ivanov" and "Ivanova", "Petrov" and "Petrova" are two people, not a typo
+        and r[0].casefold() not in (typed + "a", typed[:-1])
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` different by one deletion, insertion, change or swap?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+
+
 def _quote_rows(store: Store, where: str, params: list, limit: int) -> list[tuple[int, Quote]]:
     cur = store.db.execute(
         f"SELECT id, story_id, text, speaker, start, end, score FROM quotes WHERE {where}"

@@ -167,3 +167,16 @@ def test_and_another_speaker_asks_them_the_same_question(demo):
 def test_where_something_was_posted_is_answered_with_the_channel(demo):
     reply = answer(demo, "where did roscosmos post the banner video")
     assert reply.answer.startswith("Roscosmos posted it on its Telegram channel"), reply.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("what did voronv say?", "Voronov"), ("what did marcheti say?", "Marchetti")],
+)
+def test_a_speakers_name_typed_one_letter_wrong_is_found(demo, typed, name):
+    reply = answer(demo, typed)
+    assert reply.answer.startswith(f"{name} said"), reply.answer
+
+
+def test_the_feminine_form_of_a_surname_is_another_person(demo):
+    assert not answer(demo, "what did Belov say about the banner?").found
