@@ -75,6 +75,7 @@ from summaries.lead_order import needs_before
 from summaries.lookups import misspelt_speaker, quotes_by_speaker
 from summaries.models import Answer, Citation
 from summaries.question import Question
+from summaries.quotes import cached_quotes
 from summaries.spelling import corrections
 from summaries.store import Store
 from summaries.story_search import one_question, search
@@ -106,20 +107,22 @@ class Conversation:
     story_ids: tuple[int, ...] = ()
     topic: tuple[Concept, ...] = ()
     speaker: str | None = None
+    shown: str = ""  # the last answer's text, for "who said that?"
 
     def remember(self, answer: Answer, topic: tuple[Concept, ...], speaker: str | None) -> None:
         if answer.found:
             self.story_ids = tuple(c.id for c in answer.citations)
             self.topic = topic
             self.speaker = speaker or self.speaker
+            self.shown = answer.answer
 
     def focus(self, story_id: int) -> None:
         """A member who just opened a story ("/story 12") asks about it next: "and what
         about the partners?" is answered from that story first."""
-        self.story_ids, self.topic, self.speaker = (story_id,), (), None
+        self.story_ids, self.topic, self.speaker, self.shown = (story_id,), (), None, ""
 
     def clear(self) -> None:
-        self.story_ids, self.topic, self.speaker = (), (), None
+        self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
 
 
 def answer(
@@ -142,6 +145,10 @@ def answer(
         dated = _when_that(store, conversation.story_ids[0])
         if dated is not None:
             return dated
+    if conversation is not None and conversation.shown and _WHO_SAID.fullmatch(cleaned):
+        said = _who_said(store, conversation)
+        if said is not None:
+            return said
     try:
         cleaned = _names_respelt(store, cleaned)
         traced = trace if trace is not None else {}
@@ -202,6 +209,29 @@ def _names_respelt(store: Store, text: str) -> str:
 
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{5,}\b")
+
+
+# "who said that?", "and who said it?": whose words the last answer quoted
+_WHO_SAID = re.compile(r"(?:and\s+|so\s+|but\s+)?who\s+said\s+(?:that|this|it)\s*[?!.]*", re.I)
+
+
+def _who_said(store: Store, conv: Conversation) -> Answer | None:
+    """The speakers of the quotes the last answer showed, from the story it led with, or
+    that it quoted no one. None when that story is gone."""
+    story = next(iter(store.stories_by_ids(conv.story_ids[:1])), None)
+    if story is None:
+        return None
+    names = [
+        speaker_label(story, quote)
+        for quote in cached_quotes(story.text)
+        if quote.speaker and quote.text[:60] in conv.shown
+    ]
+    cited = f"“{story.title}” ({_date(story)})"
+    if not names:
+        text = f"No one is quoted there: that is the reporting of {cited}."
+    else:
+        text = f"That was {' and '.join(dict.fromkeys(names))}, in {cited}."
+    return Answer(text, (Citation(story.id, story.title, story.url),), found=True)
 
 
 # Below this Zipf frequency a word the store never has is taken for a name: "sary"

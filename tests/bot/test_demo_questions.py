@@ -180,3 +180,13 @@ def test_a_speakers_name_typed_one_letter_wrong_is_found(demo, typed, name):
 
 def test_the_feminine_form_of_a_surname_is_another_person(demo):
     assert not answer(demo, "what did Belov say about the banner?").found
+
+
+def test_who_said_that_names_the_speaker_of_the_last_answers_quote(demo):
+    conv = Conversation()
+    assert answer(demo, "what did Belova say about the banner?", conversation=conv).found
+    reply = answer(demo, "who said that?", conversation=conv)
+    assert reply.answer.startswith("That was Belova, in “Cosmonauts' banner"), reply.answer
+    assert answer(demo, "who provides propulsion for the station?", conversation=conv).found
+    reply = answer(demo, "who said that?", conversation=conv)
+    assert reply.answer.startswith("No one is quoted there"), reply.answer
