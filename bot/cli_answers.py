@@ -62,10 +62,22 @@ def chat(ctx: click.Context) -> None:
 )
 @click.option("--failures", is_flag=True, help="List the questions the engine got wrong.")
 @click.option("--json", "as_json", is_flag=True, help="Figures as JSON.")
-def qa_eval(split: str, ids: str | None, failures: bool, as_json: bool) -> None:
+@click.option(
+    "--conversations",
+    is_flag=True,
+    help="Ask the conversation set instead (tests/data/qa/conversations.jsonl): each"
+    " conversation's turns in order in one conversation, first turns and follow-ups scored"
+    " apart, per split (dev, heldout, or all: both and their sum).",
+)
+def qa_eval(
+    split: str, ids: str | None, failures: bool, as_json: bool, conversations: bool
+) -> None:
     """Answers accuracy on the QA set, next to the FTS5 baseline."""
     from summaries.qa_eval import format_report, id_range, run
 
+    if conversations:
+        _qa_eval_conversations(split, ids, failures, as_json)
+        return
     try:
         bounds = id_range(ids) if ids is not None else None
     except ValueError as err:
@@ -85,6 +97,26 @@ def qa_eval(split: str, ids: str | None, failures: bool, as_json: bool) -> None:
         click.echo(json.dumps({"split": split, **figures}, indent=2))
     else:
         click.echo(format_report(report, failures=failures))
+
+
+def _qa_eval_conversations(split: str, ids: str | None, failures: bool, as_json: bool) -> None:
+    from summaries.qa_eval import (
+        conversation_figures,
+        format_conversation_report,
+        run_conversations,
+    )
+
+    if split == "blind":
+        raise click.BadParameter(
+            "conversations have dev and heldout splits only", param_hint="--split"
+        )
+    if ids is not None:
+        raise click.BadParameter("not with --conversations", param_hint="--ids")
+    report = run_conversations(split)
+    if as_json:
+        click.echo(json.dumps({"split": split, **conversation_figures(report)}, indent=2))
+    else:
+        click.echo(format_conversation_report(report, failures=failures))
 
 
 def register(main: click.Group) -> None:

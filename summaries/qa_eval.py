@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summaries.analyse import analyse
-from summaries.answers import answer
+from summaries.answers import Conversation, answer
 from summaries.devset import DevArticle, load_set
 from summaries.models import Answer, Citation, IncomingItem
 from summaries.retrieval import TITLE_WEIGHT, stems, tokens
@@ -137,6 +137,14 @@ def _stems_of(store: Store, citations: tuple[Citation, ...]) -> set[str]:
     return out
 
 
+def _right(store: Store, item: QAItem, result: Answer) -> tuple[bool, bool]:
+    """(correct, cited) for an answerable item: the expected story cited and every keyword
+    in the answer, case aside."""
+    cited = result.found and item.story in _stems_of(store, result.citations)
+    text = result.answer.casefold()
+    return cited and all(k.casefold() in text for k in item.keywords), cited
+
+
 def judge(store: Store, items: list[QAItem], ask: Callable[[str], Answer]) -> Score:
     score = Score()
     for item in items:
@@ -147,9 +155,7 @@ def judge(store: Store, items: list[QAItem], ask: Callable[[str], Answer]) -> Sc
             score.false_answers += not ok
         else:
             score.answerable += 1
-            cited = result.found and item.story in _stems_of(store, result.citations)
-            text = result.answer.casefold()
-            ok = cited and all(k.casefold() in text for k in item.keywords)
+            ok, cited = _right(store, item, result)
             score.cited += cited
             if ok:
                 score.right += 1
@@ -277,3 +283,202 @@ def format_report(report: Report, *, failures: bool = False) -> str:
 
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+# --- conversations: follow-ups asked in one conversation ----------------------------------
+
+CONVERSATIONS = QA_DIR / "conversations.jsonl"
+CONVERSATION_SPLITS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class QAConversation:
+    """Turns asked in order in one conversation; each turn is judged like a question (its
+    ``type`` is the turn's kind: ``first``, ``speaker``, ``group``, ``when``, ``who`` …)."""
+
+    id: str
+    split: str
+    turns: tuple[QAItem, ...]
+
+
+@dataclass
+class TurnScore:
+    turns: int = 0
+    right: int = 0
+    cited: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.turns if self.turns else 0.0
+
+    def add(self, ok: bool, cited: bool) -> None:
+        self.turns += 1
+        self.right += ok
+        self.cited += cited
+
+
+@dataclass
+class ConversationScore:
+    conversations: int = 0
+    first: TurnScore = field(default_factory=TurnScore)
+    follow: TurnScore = field(default_factory=TurnScore)
+    kinds: dict[str, TurnScore] = field(default_factory=dict)  # follow-ups by kind
+    whole: int = 0  # conversations with every turn right
+    failures: list[tuple[QAConversation, int, Answer]] = field(default_factory=list)
+
+
+@dataclass
+class ConversationReport:
+    splits: dict[str, ConversationScore]  # "dev", "heldout" and, for --split all, "all"
+
+
+def load_conversations(path: str | Path = CONVERSATIONS) -> list[QAConversation]:
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            turns = tuple(
+                QAItem(
+                    f"{d['id']}.{n}",
+                    t["question"],
+                    t["story"],
+                    tuple(t["keywords"]),
+                    t.get("kind") or ("first" if n == 1 else "follow-up"),
+                )
+                for n, t in enumerate(d["turns"], 1)
+            )
+            out.append(QAConversation(d["id"], d.get("split", "dev"), turns))
+    return out
+
+
+def judge_conversations(
+    store: Store,
+    conversations: list[QAConversation],
+    ask: Callable[[str, Conversation], Answer],
+) -> ConversationScore:
+    """One ``Conversation`` per conversation, its turns asked in order; the first turn
+    and the follow-ups are scored apart."""
+    score = ConversationScore()
+    for conv in conversations:
+        score.conversations += 1
+        context = Conversation()
+        whole = True
+        for n, item in enumerate(conv.turns):
+            result = ask(item.question, context)
+            ok, cited = _right(store, item, result)
+            if n == 0:
+                score.first.add(ok, cited)
+            else:
+                score.follow.add(ok, cited)
+                score.kinds.setdefault(item.type, TurnScore()).add(ok, cited)
+            if not ok:
+                whole = False
+                score.failures.append((conv, n, result))
+        score.whole += whole
+    return score
+
+
+def run_conversations(
+    split: str = "all", *, devset: Path = DEVSET, path: Path = CONVERSATIONS
+) -> ConversationReport:
+    """The conversation set on the same store as ``run`` (every dev and held-out article),
+    scored per split; ``all`` adds the two together."""
+    if split not in (*CONVERSATION_SPLITS, "all"):
+        raise ValueError(f"conversations have no {split!r} split (dev, heldout or all)")
+    convs = load_conversations(path)
+    wanted = CONVERSATION_SPLITS if split == "all" else (split,)
+    articles = load_set(devset / "dev") + (
+        load_set(devset / "heldout") if (devset / "heldout").exists() else []
+    )
+    splits: dict[str, ConversationScore] = {}
+    with tempfile.TemporaryDirectory(prefix="spacebrief-qa-") as tmp:
+        store = build_store(Path(tmp) / "qa.db", articles)
+        try:
+            for name in wanted:
+                splits[name] = judge_conversations(
+                    store,
+                    [c for c in convs if c.split == name],
+                    lambda q, conv: answer(store, q, conversation=conv),
+                )
+        finally:
+            store.close()
+    if split == "all":
+        splits["all"] = _sum_scores(list(splits.values()))
+    return ConversationReport(splits)
+
+
+def _sum_scores(scores: list[ConversationScore]) -> ConversationScore:
+    out = ConversationScore()
+    for s in scores:
+        out.conversations += s.conversations
+        out.whole += s.whole
+        out.failures += s.failures
+        for mine, theirs in ((out.first, s.first), (out.follow, s.follow)):
+            mine.turns += theirs.turns
+            mine.right += theirs.right
+            mine.cited += theirs.cited
+        for kind, t in s.kinds.items():
+            k = out.kinds.setdefault(kind, TurnScore())
+            k.turns += t.turns
+            k.right += t.right
+            k.cited += t.cited
+    return out
+
+
+def format_conversation_report(report: ConversationReport, *, failures: bool = False) -> str:
+    def cell(t: TurnScore) -> str:
+        return f"{t.right:>3}/{t.turns:<3} {t.accuracy:.3f}"
+
+    lines = [
+        "QA eval, conversations (each turn: the story cited and every keyword in the answer)",
+        f"{'split':8}{'convs':>6}  {'first turns':>15}  {'follow-ups':>15}"
+        f"  {'follow-ups cited':>16}  {'all turns right':>15}",
+    ]
+    for name, s in report.splits.items():
+        cited = f"{s.follow.cited}/{s.follow.turns}"
+        lines.append(
+            f"{name:8}{s.conversations:>6}  {cell(s.first):>15}  {cell(s.follow):>15}"
+            f"  {cited:>16}  {s.whole:>15}"
+        )
+    for name, s in report.splits.items():
+        kinds = ", ".join(
+            f"{k} {t.right}/{t.turns}" for k, t in sorted(s.kinds.items(), key=lambda x: x[0])
+        )
+        lines.append(f"follow-ups by kind, {name}: {kinds}")
+    if failures:
+        seen = set()
+        for s in report.splits.values():
+            for conv, n, got in s.failures:
+                if (conv.id, n) in seen:
+                    continue
+                seen.add((conv.id, n))
+                item = conv.turns[n]
+                lines.append(f"- [{conv.id} {conv.split} turn {n + 1} {item.type}] {item.question}")
+                if n:
+                    before = " / ".join(t.question for t in conv.turns[:n])
+                    lines.append(f"    after {before}")
+                lines.append(f"    want {item.story} {list(item.keywords)}")
+                cited = ", ".join(str(c.id) for c in got.citations)
+                lines.append(f"    got  found={got.found} [{cited}] {_one_line(got.answer)[:220]}")
+    return "\n".join(lines)
+
+
+def conversation_figures(report: ConversationReport) -> dict:
+    def fig(t: TurnScore) -> dict:
+        return {
+            "right": t.right,
+            "turns": t.turns,
+            "accuracy": round(t.accuracy, 4),
+            "cited": t.cited,
+        }
+
+    return {
+        name: {
+            "conversations": s.conversations,
+            "first_turns": fig(s.first),
+            "follow_ups": fig(s.follow),
+            "follow_ups_by_kind": {k: fig(t) for k, t in sorted(s.kinds.items())},
+            "all_turns_right": s.whole,
+        }
+        for name, s in report.splits.items()
+    }

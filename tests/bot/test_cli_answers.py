@@ -54,3 +54,14 @@ def test_ask_accepts_unquoted_words_and_hostile_input(db):
     result = runner.invoke(main, ["--db", str(db), "ask", "--json", '") OR NEAR(*'])
     assert result.exit_code == 0
     assert "answer" in json.loads(result.output)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--split", "blind"], ["--ids", "q1-q2"]],
+    ids=["no-blind-split", "no-ids"],
+)
+def test_qa_eval_conversations_refuses_what_it_cannot_measure(args):
+    result = CliRunner().invoke(main, ["qa-eval", "--conversations", *args])
+    assert result.exit_code == 2
+    assert "--split" in result.output or "--ids" in result.output
