@@ -405,7 +405,7 @@ def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Qu
     body, a state or its people); "and the deorbit vehicle?" asks the last speaker about
     something else, which the ordinary parse reads as a follow-up."""
     m = _AND_WHO.fullmatch(text)
-    if m is None or conv is None or not conv.story_ids or not conv.speaker:
+    if m is None or conv is None or not conv.story_ids:
         return None
     who = re.sub(r"^(?:the|a|an)\s+", "", m.group("who"), flags=re.I)
     if not _is_actor(who, aliases):
