@@ -288,6 +288,7 @@ def _self_contained(best: _Sentence, ranked: list[_Sentence]) -> _Sentence:
 
 
 SELF_CONTAINED = 0.95
+STAY = 0.5  # a follow-up's answer from the conversation's story, at this share of the best
 
 
 # "the third HTV-X", "Belarus's second cosmonaut": which one of a series is asked about is
@@ -404,6 +405,17 @@ def _answer(
     if not sentences:
         trace["confidence"] = 0.0
         return Answer(NOTHING, (), found=False)
+    if q.follow_up and conv is not None and conv.story_ids:
+        # "when would she fly?", "why is moscow doing this": a follow-up asks about the
+        # conversation's story; its own best sentence answers unless another story's is
+        # far better
+        here = next((s for s in sentences if s.story.id == conv.story_ids[0]), None)
+        if (
+            here is not None
+            and here is not sentences[0]
+            and here.score >= STAY * sentences[0].score
+        ):
+            sentences = [here, *(s for s in sentences if s is not here)]
     best = sentences[0]
     trace["candidates"] = sentences
     if not _gate(q, weights, best.story, _window(best), trace, ranked=sentences):
