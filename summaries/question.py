@@ -407,10 +407,11 @@ def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Qu
     m = _AND_WHO.fullmatch(text)
     if m is None or conv is None or not conv.story_ids:
         return None
-    who = re.sub(r"^(?:the|a|an)\s+", "", m.group("who"), flags=re.I)
+    who = re.sub(r"^(?:the|a|an)\s+", "", _THE_US.sub("US", m.group("who")), flags=re.I)
     if not _is_actor(who, aliases):
         return None
-    speaker, names, concepts = _speaker(who, aliases, conv)
+    # the article goes too: "the us embassy" is the US's ("us" alone is the pronoun)
+    speaker, names, concepts = _speaker(m.group("who"), aliases, conv)
     if not (names or concepts):
         return None
     topic = tuple(conv.topic)
@@ -437,6 +438,10 @@ def _is_actor(who: str, aliases: Aliases) -> bool:
         return True
     if _TYPED_NAME.fullmatch(who):
         return True
+    words = who.split()
+    if len(words) > 1 and words[-1].capitalize() in speech_vocab()["org_words"]:
+        # "the us embassy", "kyiv's foreign ministry": a body of a state or a body
+        return _is_actor(" ".join(words[:-1]).removesuffix("'s").removesuffix("’s"), aliases)
     forms = {who, who.upper(), " ".join(w[:1].upper() + w[1:] for w in who.split())}
     for form in forms:
         hits, _ = scan(form)
