@@ -275,10 +275,17 @@ def format_report(report: Report, *, failures: bool = False) -> str:
     if failures:
         for item, got in e.failures:
             lines.append(f"- [{item.id} {item.type}] {item.question}")
-            lines.append(f"    want {item.story} {list(item.keywords)}")
-            cited = ", ".join(str(c.id) for c in got.citations)
-            lines.append(f"    got  found={got.found} [{cited}] {_one_line(got.answer)[:220]}")
+            lines += _wanted_and_got(item, got)
     return "\n".join(lines)
+
+
+def _wanted_and_got(item: QAItem, got: Answer) -> list[str]:
+    """The two lines of a failure: what a right answer cites and says, and what came."""
+    cited = ", ".join(str(c.id) for c in got.citations)
+    return [
+        f"    want {item.story} {list(item.keywords)}",
+        f"    got  found={got.found} [{cited}] {_one_line(got.answer)[:220]}",
+    ]
 
 
 def _one_line(text: str) -> str:
@@ -457,9 +464,7 @@ def format_conversation_report(report: ConversationReport, *, failures: bool = F
                 if n:
                     before = " / ".join(t.question for t in conv.turns[:n])
                     lines.append(f"    after {before}")
-                lines.append(f"    want {item.story} {list(item.keywords)}")
-                cited = ", ".join(str(c.id) for c in got.citations)
-                lines.append(f"    got  found={got.found} [{cited}] {_one_line(got.answer)[:220]}")
+                lines += _wanted_and_got(item, got)
     return "\n".join(lines)
 
 
