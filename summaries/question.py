@@ -400,10 +400,10 @@ def _body_name(who: str) -> bool:
 
 
 def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Question | None:
-    """ "and the Europeans?" after "what did Roscosmos say about leaving the station?": the
-    same question of another speaker. Only a speaker the gazetteer knows (a person, a
-    body, a state or its people); "and the deorbit vehicle?" asks the last speaker about
-    something else, which the ordinary parse reads as a follow-up."""
+    """ "and the Europeans?" after "what did Roscosmos say about leaving the station?" (or
+    after any question): what that speaker said on the conversation's topic. Only a
+    speaker (``_is_actor``); "and the deorbit vehicle?" asks about something else, which
+    the ordinary parse reads as a follow-up."""
     m = _AND_WHO.fullmatch(text)
     if m is None or conv is None or not conv.story_ids:
         return None
@@ -440,8 +440,9 @@ def _is_actor(who: str, aliases: Aliases) -> bool:
         return True
     words = who.split()
     if len(words) > 1 and words[-1].capitalize() in speech_vocab()["org_words"]:
-        # "the us embassy", "kyiv's foreign ministry": a body of a state or a body
-        return _is_actor(" ".join(words[:-1]).removesuffix("'s").removesuffix("’s"), aliases)
+        # "the us embassy", "kyiv's foreign ministry": a body of a state or of a body
+        owners = (w.removesuffix("'s").removesuffix("’s") for w in words[:-1])
+        return any(len(w) > 1 and _is_actor(w, aliases) for w in owners)
     forms = {who, who.upper(), " ".join(w[:1].upper() + w[1:] for w in who.split())}
     for form in forms:
         hits, _ = scan(form)
