@@ -235,3 +235,15 @@ def _feedparser_date(value: str) -> datetime | None:
         return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
     except (OverflowError, ValueError, OSError):
         return None
+
+
+# "example.com/rss", "1.1.1.1/feed": an address typed without its scheme
+_BARE_HOST = re.compile(
+    r"(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(?:[/?#]|$)", re.I
+)
+
+
+def missing_scheme(url: str) -> bool:
+    """Is ``url`` an address typed without http:// or https:// ("example.com/rss")? Then
+    the fix to suggest is the scheme, not a refusal for the scheme "none"."""
+    return "://" not in url and _BARE_HOST.match(url) is not None

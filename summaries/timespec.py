@@ -110,3 +110,29 @@ def _clean(value: str) -> str:
     if len(value) > MAX_INPUT or any(ord(c) < 32 for c in value):
         raise TimeSpecError("not a time: too long or contains control characters")
     return value.strip()
+
+
+# Fixed-offset zones people pick for a region whose clocks change in summer.
+_CITY_FOR = {
+    "EST": "America/New_York",
+    "MST": "America/Denver (or America/Phoenix, which keeps standard time all year)",
+    "HST": "Pacific/Honolulu",
+}
+
+
+def fixed_offset_note(tz: str, now: datetime) -> str:
+    """A note ("" for none) when `tz` never changes offset and is an abbreviation or an
+    Etc/ zone: "EST" is UTC−5 all year, so a New York digest would come an hour late all
+    summer."""
+    zone = ZoneInfo(tz)
+    offsets = {datetime(now.year, m, 15, tzinfo=zone).utcoffset() for m in (1, 7)}
+    if len(offsets) > 1 or ("/" in tz and not tz.startswith("Etc/")):
+        return ""
+    [offset] = offsets
+    if not offset:  # UTC, GMT and friends: chosen on purpose
+        return ""
+    city = _CITY_FOR.get(tz, "your city's zone, e.g. America/New_York or Europe/Paris")
+    return (
+        f"Note: {tz} is a fixed offset with no daylight saving time. If clocks where you "
+        f"are change in summer, use {city} instead."
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import discord
@@ -14,31 +13,7 @@ from bot.limits import clean_input
 from bot.render_discord import digest_pages, lines_embed
 from summaries import digests
 from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription, SubscriptionNotFound
-from summaries.timespec import timezones_matching
-
-# Fixed-offset zones people pick for a region whose clocks change in summer.
-_CITY_FOR = {
-    "EST": "America/New_York",
-    "MST": "America/Denver (or America/Phoenix, which keeps standard time all year)",
-    "HST": "Pacific/Honolulu",
-}
-
-
-def _fixed_offset_warning(tz: str, now: datetime) -> str:
-    """A note when `tz` never changes offset and is an abbreviation or Etc/ zone: "EST"
-    is UTC−5 all year, so a New York digest would come an hour late all summer."""
-    zone = ZoneInfo(tz)
-    offsets = {datetime(now.year, m, 15, tzinfo=zone).utcoffset() for m in (1, 7)}
-    if len(offsets) > 1 or ("/" in tz and not tz.startswith("Etc/")):
-        return ""
-    [offset] = offsets
-    if not offset:  # UTC, GMT and friends: chosen on purpose
-        return ""
-    city = _CITY_FOR.get(tz, "your city's zone, e.g. America/New_York or Europe/Paris")
-    return (
-        f"\nNote: {tz} is a fixed offset with no daylight saving time. If clocks where you "
-        f"are change in summer, use {city} instead."
-    )
+from summaries.timespec import fixed_offset_note, timezones_matching
 
 
 def _status_line(sub: Subscription) -> str:
@@ -105,7 +80,8 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
                 now=self.bot.clock(),
             )
         )
-        warning = _fixed_offset_warning(sub.tz, self.bot.clock())
+        note = fixed_offset_note(sub.tz, self.bot.clock())
+        warning = f"\n{note}" if note else ""
         await send(interaction, f"Digest set: {_status_line(sub)}{warning}", ephemeral=True)
 
     @set_.autocomplete("timezone")

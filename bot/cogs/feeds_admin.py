@@ -7,8 +7,6 @@ server may add at most MAX_FEEDS_PER_GUILD and may remove only its own.
 
 from __future__ import annotations
 
-import re
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -18,11 +16,6 @@ from bot.limits import MAX_FEEDS_PER_GUILD, MAX_NAME_CHARS, MAX_URL_CHARS, clean
 from bot.render_discord import clean, cut, lines_embed
 from summaries.models import Feed
 from summaries.store import Store
-
-# "example.com/rss", "1.1.1.1/feed": an address typed without its scheme
-_BARE_HOST = re.compile(
-    r"(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(?:[/?#]|$)", re.I
-)
 
 
 def _line(feed: Feed, guild_id: int | None) -> str:
@@ -75,7 +68,7 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
         name: app_commands.Range[str, 1, MAX_NAME_CHARS] | None = None,
     ) -> None:
         from feeds.netguard import check_url
-        from feeds.normalize import feed_url
+        from feeds.normalize import feed_url, missing_scheme
 
         guild_id = interaction.guild_id
         mine = await self.bot.store.call(Store.list_feeds, guild_id=guild_id)
@@ -83,7 +76,7 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
             raise UserError(f"This server already has {len(mine)} feeds, the most allowed.")
         await interaction.response.defer(ephemeral=True, thinking=True)  # DNS may be slow
         url = url.strip()  # not clean_input: a space inside is an error, not to be squeezed
-        if "://" not in url and _BARE_HOST.match(url):  # "example.com/rss"
+        if missing_scheme(url):  # "example.com/rss"
             raise UserError(
                 f"That address has no http:// or https:// in front; did you mean "
                 f"https://{clean(url, 200)} ?"
