@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from summaries.gazetteer import load_data, scan, speech_vocab, state_of
 from summaries.retrieval import Aliases, Concept, stems
-from summaries.small_talk import CHAT_MARKUP, small_talk
+from summaries.small_talk import CHAT_MARKUP, small_talk, without_courtesies
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation
@@ -320,24 +320,13 @@ def clean(question: object) -> tuple[str, str | None]:
         )
     if talk in ("greeting", "help"):
         text = ""
-    text = _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()
+    text = without_courtesies(text)
     if not re.search(r"[^\W_]", text):
         return (
             "",
             "Ask me something about the ISS and its politics, e.g. “who provides propulsion for the station?”",
         )
     return _plain_case(text), None
-
-
-# "hey, what did Belova say?", "ok so who …": the greeting asks nothing
-_GREETING = re.compile(
-    r"^(?:(?:hey|hi|hello|hiya|howdy|yo|greetings|ok(?:ay)?|so|um+|uh+|please|pls|plz|"
-    r"good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:;-]*)+",
-    re.I,
-)
-_SIGN_OFF = re.compile(
-    r"(?<=\S)[\s,.!]+(?:thanks|thank\s+you|thx|ty|pls|please|cheers)[\s!.]*$", re.I
-)
 
 
 def _plain_case(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Small talk in a mention: "@SpaceBrief hello", "thanks!", "help", "/brief".
+"""Small talk in a mention: "@SpaceBrief hello", "thanks!", "help", "/brief", and the
+courtesies around a real question ("hey, … thanks").
 
 A member who greets, thanks or asks the bot for help is not asking about the stories
 (the mention handler replies in kind; ``question.clean`` gives /ask and the console a
@@ -84,3 +85,20 @@ def small_talk(text: str) -> Kind | None:
     ):
         return "thanks"
     return None
+
+
+# "hey, what did Belova say?", "ok so who …": the greeting asks nothing
+_GREETING = re.compile(
+    r"^(?:(?:hey|hi|hello|hiya|howdy|yo|greetings|ok(?:ay)?|so|um+|uh+|please|pls|plz|"
+    r"good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:;-]*)+",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"(?<=\S)[\s,.!]+(?:thanks|thank\s+you|thx|ty|pls|please|cheers)[\s!.]*$", re.I
+)
+
+
+def without_courtesies(text: str) -> str:
+    """A question without the greeting before it and the thanks after it ("hey, what did
+    Belova say? thanks"); a greeting alone leaves nothing."""
+    return _SIGN_OFF.sub("", _GREETING.sub("", text)).strip()
