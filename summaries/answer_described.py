@@ -231,6 +231,12 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
                     earlier = _last_mention(story.text[:s], back.group(1))
                     if earlier:
                         found.append(earlier)
+                if i and _ITS_ROLE.match(described.lstrip()):
+                    # "The Kremlin brushed the criticism aside. Its spokesman, Dmitry
+                    # Peskov, …": "its" is the body the sentence before opens with
+                    owner = _opening_body(story.text[slice(*spans[i - 1])])
+                    if owner:
+                        found.append(owner + " " + described)
                 if i + 1 < len(spans):  # "… Martin Ruchti. The Federal Councillor is unmoved."
                     after = _BACKREF.match(story.text, spans[i + 1][0], spans[i + 1][1])
                     head = after.group(1).split()[-1].lower() if after else ""
@@ -240,6 +246,30 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
 
 
 _MORE_ROLES = frozenset({"councillor", "councilor", "commissioner"})
+# a spokesperson speaks for the body: "Its associate administrator" may speak as themself
+_ITS_ROLE = re.compile(
+    r"(?:Its|its|Their|their)\s+(?:spokes(?:man|woman|person|people)|press\s+secretary|"
+    r"press\s+(?:office|service)|representative)\b"
+)
+
+
+def _opening_body(sentence: str) -> str | None:
+    """The body a sentence opens with, as its subject ("The Kremlin", "Russia's space
+    agency", "The State Department"): capitalised words, with "the", "of", a possessive
+    and the nouns that name a kind of body; None when it opens any other way."""
+    words = []
+    for w in sentence.split():
+        bare = w.strip(",;:").removesuffix("'s").removesuffix("’s")
+        if not (bare[:1].isupper() or bare in _OPENING_GLUE or bare in _org_nouns()):
+            break
+        words.append(bare)
+        if bare != w.removesuffix("'s").removesuffix("’s"):  # "The Kremlin, …": the end
+            break
+    named = [w for w in words if w[:1].isupper() and w not in ("The", "A", "An")]
+    return " ".join(words) if named else None
+
+
+_OPENING_GLUE = frozenset({"the", "of", "for", "and", "space"})
 # "The surgeon in question": the one the story spoke of just before ("the flight surgeon")
 _IN_QUESTION = re.compile(r"\b[Tt]he\s+([a-z]+)\s+in\s+question\b")
 

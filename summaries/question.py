@@ -393,8 +393,13 @@ def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Qu
     after any question): what that speaker said on the conversation's topic. Only a
     speaker (``_is_actor``); "and the deorbit vehicle?" asks about something else, which
     the ordinary parse reads as a follow-up."""
+    if conv is None or not conv.story_ids:
+        return None
     m = _AND_WHO.fullmatch(text)
-    if m is None or conv is None or not conv.story_ids:
+    if m is None and conv.speaker:
+        # "nasa?" after "what did the white house say about …": the same, of NASA
+        m = _BARE_WHO.fullmatch(text)
+    if m is None:
         return None
     who = re.sub(r"^(?:the|a|an)\s+", "", _THE_US.sub("US", m.group("who")), flags=re.I)
     if not _is_actor(who, aliases):
@@ -413,6 +418,9 @@ _AND_WHO = re.compile(
     r"(?:and|also|what\s+about|how\s+about|and\s+what\s+about)\s+(?P<who>[^?!.]{2,60}?)\s*[?!.]*",
     re.I,
 )
+
+
+_BARE_WHO = re.compile(r"(?P<who>[^?!.\s]+(?:\s+[^?!.\s]+){0,3}?)\s*\?+")
 
 
 _TYPED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")

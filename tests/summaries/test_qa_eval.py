@@ -392,10 +392,14 @@ def test_floors_reached_on_the_conversations():
     conversation's story on topic-less follow-ups (0.3 -> 1.0) read dev 26 (-1), held-out
     15 (+2): dropped on dev's word. "and the us embassy?" is the US's embassy, a body of a
     known state (dev 32/65, held-out 14/32); the quote path choosing the conversation's
-    story's quote at half the best score read dev 30 (-1): dropped."""
+    story's quote at half the best score read dev 30 (-1): dropped. Session 16: "Its
+    spokesman, …" after a sentence opening with a body is that body's ("and the kremlin?",
+    dev 33/65, held-out 14/32); cutting a name's description at a clause word ("approved
+    by the Russian government only days before Dmitry Rogozin") read dev 34 but two more
+    false answers on the dev QA set: dropped."""
     report = run_conversations("all")
     dev, held = report.splits["dev"], report.splits["heldout"]
     assert (dev.conversations, dev.first.turns, dev.follow.turns) == (35, 35, 65)
     assert (held.conversations, held.first.turns, held.follow.turns) == (17, 17, 32)
-    assert dev.first.right >= 25 and dev.follow.right >= 32
+    assert dev.first.right >= 25 and dev.follow.right >= 33
     assert held.first.right >= 10 and held.follow.right >= 14

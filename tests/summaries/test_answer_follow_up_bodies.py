@@ -1,0 +1,57 @@
+"""A follow-up asks what a body said ("and the kremlin?", "nasa?") in the story the
+conversation is about. Stories quote a body through its staff, introduced in ways a
+member never types: "Its spokesman, …" after a sentence about the body."""
+
+from __future__ import annotations
+
+from summaries.answers import Conversation, answer
+from tests.summaries.answer_stories import ARTICLES
+
+BANNER = (
+    "banner-row",
+    "Washington and Moscow trade words over a banner filmed on the station",
+    "2026-03-04T08:00:00Z",
+    True,
+    [
+        "Two cosmonauts unfurled a regimental banner in the Zvezda module of the "
+        "International Space Station and posted the video on Monday, drawing a complaint "
+        "from Washington.",
+        '"The station is a laboratory shared by partners, not a stage for war propaganda," '
+        "State Department spokesman Mark Dalton told reporters.",
+        "The Kremlin waved the complaint away. Its spokesman, Yuri Orlov, said the "
+        "Americans were \u201cinventing a quarrel over a piece of cloth.\u201d",
+        "NASA kept its distance from the dispute.",
+        '"Up there the crew work as one team, whatever flags are flown," NASA spokeswoman '
+        "Dana Whitcomb said.",
+    ],
+    [
+        (
+            "Dalton",
+            "The station is a laboratory shared by partners, not a stage for war propaganda,",
+        )
+    ],
+)
+
+
+def test_and_the_kremlin_finds_its_spokesman_introduced_by_its(make_store):
+    store = make_store([*ARTICLES, BANNER])
+    conv = Conversation()
+    first = answer(
+        store, "what did the state department say about the banner video", conversation=conv
+    )
+    assert "not a stage for war propaganda" in first.answer
+    follow = answer(store, "and the kremlin?", conversation=conv)
+    assert follow.found
+    assert "inventing a quarrel over a piece of cloth" in follow.answer
+    assert follow.citations[0].title == BANNER[1]
+
+
+def test_a_bare_body_with_a_question_mark_asks_it_the_same(make_store):
+    store = make_store([*ARTICLES, BANNER])
+    conv = Conversation()
+    answer(store, "what did the state department say about the banner video", conversation=conv)
+    follow = answer(store, "nasa?", conversation=conv)
+    assert follow.found
+    # NASA's words first, as for "and what did nasa say?", not a sentence about NASA
+    assert follow.answer.startswith("Whitcomb said")
+    assert "work as one team" in follow.answer
