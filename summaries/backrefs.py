@@ -256,7 +256,10 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
         or any(w in v["place"] or w in v["given"] or w.lower() in v["titles"] for w in names)
     ):
         return None
-    return " ".join(names)
+    name = " ".join(names)
+    # "The Latvian foreign ministry summoned …": the body recorded there, not its adjective
+    longer = [n for n in ctx.orgs_at(first) if n.startswith(name) and len(n) > len(name)]
+    return max(longer, key=len) if longer else name
 
 
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "did", "does"])
