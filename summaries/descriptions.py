@@ -47,6 +47,27 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
     return None
 
 
+def of_body(ctx: Mentions, pos: int, body: str) -> str | None:
+    """'Roscosmos head Dmitry Bakanov …. "…," the Roscosmos chief said': the most recent
+    person the story wrote with that organisation, just before the name ("Roscosmos head
+    Dmitry Bakanov", "NASA's Ken Bowersox") or in the apposition after it ("Bakanov, who
+    heads Roscosmos,"). A body's man is not another body's: without one, None."""
+    if not any(n == body or n.endswith(" " + body) for _p, n, _k in ctx.orgs):
+        return None
+    text = ctx.text
+    for p, name, _s in reversed(ctx.people_in(0, pos)):
+        if not name or text.find(name, p, p + 80) == -1:
+            continue
+        if pos - p > 2000:
+            break
+        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()
+        after = text[p : p + 120].split("\n", 1)[0]
+        after = after[after.find(name) + len(name) :][:70].split(".", 1)[0]
+        if body in before[-4:] or (after.startswith(",") and body in after):
+            return name
+    return None
+
+
 def paragraph_subject(ctx: Mentions, pos: int, described: str | None, role: str = "") -> str | None:
     """'Von Hallerstein, 57, …, said her co-investigators had not been told. "…," the
     physicist said': the description is the variation a writer uses for the person the

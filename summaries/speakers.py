@@ -25,6 +25,7 @@ from summaries.body_nouns import body_noun
 from summaries.clauses import SCENE_PREPS
 from summaries.descriptions import (
     capitals,
+    of_body,
     of_nationality,
     org_with_and,
     paragraph_subject,
@@ -389,7 +390,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # with that word
         if len(words) >= 3 and words[-3][0].lower() == "the" and words[-2][0][:1].isupper():
             # "the Turkish minister said": the person introduced as Turkish
-            name = of_nationality(ctx, pos, words[-2][0])
+            name = of_nationality(ctx, pos, words[-2][0]) or of_body(ctx, pos, words[-2][0])
             if name:
                 return Who(name, True)
         if (
