@@ -84,13 +84,7 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
             return UNKNOWN  # "An employee of OrbitHub who asked not to be named said"
         who = subject(words[:verb], words[verb][1], ctx)
         return who if who.speaker else UNKNOWN
-    if words and words[0][0] in _OPENERS and "," in (w for w, _ in words[:16]):
-        # 'Asked whether the array would arrive on time, Vance was cautious. "…"'
-        cut = [w for w, _ in words].index(",")
-        if cut + 1 < len(words) and words[cut + 1][0][:1].isupper():
-            words = words[cut + 1 :]
-        elif cut + 1 < len(words) and words[cut + 1][0] in ("he", "she"):
-            words = words[cut:]  # 'Asked whether …, she said an option should be studied.'
+    words = _past_openers(words)
     who = (
         described_then_named(words[:16], ctx) if words and words[0][0] in _DESCRIBED else None
     ) or clause_subject(words[: _head_end(words, 4)], ctx)
@@ -115,6 +109,30 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
     if not said and not who.is_person:
         return None
     return who if who.speaker else None
+
+
+def _past_openers(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Asked whether the array would arrive on time, Vance was cautious.' / 'Later, asked
+    about Russia, the minister was blunt.': the subject after the opening phrases, each up
+    to its comma, when a name, a pronoun or a definite description follows them."""
+    cut = -1
+    while (
+        cut + 1 < len(words)
+        and words[cut + 1][0].capitalize() in _OPENERS
+        and "," in (w for w, _ in words[cut + 1 : cut + 17])
+    ):
+        cut = next(i for i in range(cut + 1, len(words)) if words[i][0] == ",")
+    if cut < 0 or cut + 1 >= len(words):
+        return words
+    nxt = words[cut + 1][0]
+    if nxt[:1].isupper():
+        return words[cut + 1 :]
+    if nxt in ("he", "she"):
+        return words[cut:]  # 'Asked whether …, she said an option should be studied.'
+    if nxt == "the" and cut + 2 < len(words) and words[cut + 2][0].islower():
+        # 'Asked about Russia, the minister was blunt.': read as the clause it opens
+        return [("The", words[cut + 1][1]), *words[cut + 2 :]]
+    return words
 
 
 def _reported_by(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
@@ -147,7 +165,9 @@ def _head_end(words: list[tuple[str, int]], n: int) -> int:
 
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b")
 _INDEFINITE = frozenset(["A", "An", "One", "Another"])
-_OPENERS = frozenset(["Asked", "Pressed", "Speaking", "Questioned"])
+_OPENERS = frozenset(
+    ["Asked", "Pressed", "Speaking", "Questioned", "Later", "Earlier", "Afterwards", "Still"]
+)
 # A description heading a sentence before the name ("The Energia finance director, Yevgeny
 # Polyakov, answered in writing.").
 _DESCRIBED = frozenset(["The", "His", "Her", "Its", "Their"])
