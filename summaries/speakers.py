@@ -388,8 +388,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if low in v["roles"] and any(w.lower() in _DEFINITE for w, _ in words[-4:]):
         # "the senator said" / "her daughter said": the person the article introduced
         # with that word
-        if len(words) >= 3 and words[-3][0].lower() == "the" and words[-2][0][:1].isupper():
-            # "the Turkish minister said": the person introduced as Turkish
+        if len(words) >= 3 and words[-2][0][:1].isupper() and _definite_before(words[:-2]):
+            # "the Turkish minister said": the person introduced as Turkish; "the former
+            # Roscosmos chief said": the one written with Roscosmos
             name = of_nationality(ctx, pos, words[-2][0]) or of_body(ctx, pos, words[-2][0])
             if name:
                 return Who(name, True)
@@ -410,6 +411,14 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name = paragraph_subject(ctx, pos, name, low) or name
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
+
+
+def _definite_before(words: list[tuple[str, int]]) -> bool:
+    """'the' / 'the former' / 'the then': a definite article, perhaps with one lower-case
+    modifier, ending ``words`` (what comes before a description's capitalised word)."""
+    if words and words[-1][0].lower() == "the":
+        return True
+    return len(words) >= 2 and words[-2][0].lower() == "the" and words[-1][0].islower()
 
 
 def _unnamed_spokes(ctx: Mentions, pos: int) -> Who:

@@ -22,3 +22,13 @@ def test_the_bodys_chief_is_the_one_written_before_his_name_with_it():
 def test_the_bodys_chief_is_the_one_described_with_it_after_his_name():
     intro = "Dmitry Bakanov, who heads Roscosmos,"
     assert _last_speaker(_STORY.format(intro=intro)) == "Bakanov"
+
+
+def test_the_former_bodys_chief_is_the_one_written_with_it():
+    text = (
+        "MOSCOW — Former Roscosmos head Yuri Borisov said the station was ageing.\n\n"
+        "NASA's associate administrator, Ken Bowersox, disagreed. "
+        '"It is in good shape," Bowersox said.\n\n'
+        '"Cracks are appearing," the former Roscosmos chief told a conference on Tuesday.'
+    )
+    assert _last_speaker(text) == "Borisov"
