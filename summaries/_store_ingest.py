@@ -83,7 +83,7 @@ class IngestMixin:
             )
             return "updated"
         shingle_set = dedupe.shingles(item.title + "\n" + item.text)
-        story_id = self._same_event(item, shingle_set, now)
+        story_id = self._same_event(item, shingle_set, now, feed.id)
         outcome = "merged"
         if story_id is None:
             story_id = self._insert_story(feed, item, now, shingle_set)
@@ -113,8 +113,12 @@ class IngestMixin:
         row = self._one("SELECT length(text) AS n FROM stories WHERE id = ?", [story_id])
         return row is not None and len(item.text) > _RICHER * row["n"]
 
-    def _same_event(self, item: IncomingItem, shingle_set: set[int], now: str) -> int | None:
-        """The stored story this item reports, by canonical link or near-duplicate text."""
+    def _same_event(
+        self, item: IncomingItem, shingle_set: set[int], now: str, feed_id: int
+    ) -> int | None:
+        """The stored story this item reports, by canonical link or near-duplicate text.
+        Text alone never joins two items of one feed: a feed publishes an event once, and
+        its daily "On-Orbit Status Report - June 1 / June 2" share most of their words."""
         if item.url:
             row = self._one(
                 "SELECT story_id FROM story_sources WHERE url = ? LIMIT 1", [item.url]
@@ -143,8 +147,9 @@ class IngestMixin:
         marks = ",".join("?" * len(ids))
         rows = self._all(
             f"SELECT id, title, text FROM stories WHERE id IN ({marks})"
-            " AND sort_time BETWEEN ? AND ?",
-            [*ids, to_rfc3339(when - window), to_rfc3339(when + window)],
+            " AND sort_time BETWEEN ? AND ?"
+            " AND id NOT IN (SELECT story_id FROM story_sources WHERE feed_id = ?)",
+            [*ids, to_rfc3339(when - window), to_rfc3339(when + window), feed_id],
         )
         candidates = sorted(rows, key=lambda r: -shared[r["id"]])[:5]
         for story in candidates:

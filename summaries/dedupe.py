@@ -28,6 +28,7 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # Figures as written: 2.5, 1,000, 09:02, 27 (of MS-27), 2024.
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 SHINGLE_SIZE = 3
 SKETCH_SIZE = 48
@@ -55,9 +56,11 @@ def _h(token: str) -> int:
 
 
 class Shingles(set[int]):
-    """Shingle hashes that also remember the text's numbers, for the agreement check."""
+    """Shingle hashes that also remember the text's numbers, for the agreement check, and
+    its first line's (the title's)."""
 
     numbers: frozenset[str] = frozenset()
+    title_numbers: frozenset[str] = frozenset()
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -71,6 +74,10 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> set[int]:
     else:
         out = Shingles(_h(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1))
     out.numbers = numbers(text)
+    # not a year: every event of 2026 shares it ("Status Report - June 1, 2026")
+    out.title_numbers = frozenset(
+        n for n in numbers(text.split("\n", 1)[0]) if not _YEAR.fullmatch(n)
+    )
     return out
 
 
@@ -86,9 +93,15 @@ class Similarity:
     # Share of the smaller set of numbers found in the other text; None when either
     # text has fewer than MIN_NUMBERS numbers (no evidence either way).
     number_overlap: float | None = None
+    # Both titles carry figures and neither's is in the other report ("Status Report -
+    # June 1" / "June 2", "launches 24 Starlink satellites" / "21"): a headline's figures
+    # name its event.
+    titles_disagree: bool = False
 
     @property
     def same_event(self) -> bool:
+        if self.titles_disagree:
+            return False
         if self.number_overlap is not None and self.number_overlap < MIN_NUMBER_OVERLAP:
             return False
         return self.containment >= MIN_CONTAINMENT and self.jaccard >= MIN_JACCARD
@@ -102,7 +115,11 @@ def similarity(a: set[int], b: set[int]) -> Similarity:
     overlap = None
     if min(len(na), len(nb)) >= MIN_NUMBERS:
         overlap = len(na & nb) / min(len(na), len(nb))
-    return Similarity(common / len(a | b), common / min(len(a), len(b)), overlap)
+    ta, tb = getattr(a, "title_numbers", frozenset()), getattr(b, "title_numbers", frozenset())
+    # the figures of each title are nowhere in the other report ("Soyuz MS-25 lands" and
+    # "… after 374 days" tell one landing: each text carries the other's figure)
+    disagree = bool(ta and tb and not ta & nb and not tb & na)
+    return Similarity(common / len(a | b), common / min(len(a), len(b)), overlap, disagree)
 
 
 def item_key(guid: str | None, url: str | None, title: str, published: str | None) -> str:

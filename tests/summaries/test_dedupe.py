@@ -145,3 +145,44 @@ def test_item_without_guid_or_link_is_keyed_by_title_and_date(store):
     assert same.unchanged == 1
     assert (changed.updated, changed.new) == (1, 0)
     assert store.counts()["stories"] == 1
+
+
+STATUS_1 = {
+    "title": "ISS On-Orbit Status Report - June 1, 2026",
+    "text": "The crew of the International Space Station spent Monday on plant biology "
+    "research and a leak check in the Zvezda service module. The Expedition 75 commander "
+    "also serviced the water recovery system.",
+    "published": "2026-06-01T20:00:00Z",
+}
+STATUS_2 = {
+    "title": "ISS On-Orbit Status Report - June 2, 2026",
+    "text": "The crew of the International Space Station spent Tuesday on muscle research "
+    "and a fire drill in the Destiny laboratory. The Expedition 75 commander also serviced "
+    "the oxygen generation system.",
+    "published": "2026-06-02T20:00:00Z",
+}
+
+
+def test_two_items_of_one_feed_are_two_stories_however_alike(store):
+    # a daily report on one template: merging them lost the second day entirely
+    feed = store.add_feed("https://a.example/rss", "Station blog")
+    result = store.ingest(
+        feed.id,
+        [
+            item(STATUS_1, "status-1", "https://a.example/status/1"),
+            item(STATUS_2, "status-2", "https://a.example/status/2"),
+        ],
+    )
+    assert (result.new, result.merged) == (2, 0)
+    titles = {s.title for s in store.stories(iss_only=False)}
+    assert titles == {STATUS_1["title"], STATUS_2["title"]}
+
+
+def test_headlines_with_different_figures_from_two_feeds_stay_apart(store):
+    # "June 1" and "June 2" are in neither other report: two events, whatever the words
+    feed_a = store.add_feed("https://a.example/rss", "Outlet A")
+    feed_b = store.add_feed("https://b.example/rss", "Outlet B")
+    store.ingest(feed_a.id, [item(STATUS_1, "a-1", "https://a.example/status/1")])
+    second = store.ingest(feed_b.id, [item(STATUS_2, "b-1", "https://b.example/status/2")])
+    assert (second.new, second.merged) == (1, 0)
+    assert len(store.stories(iss_only=False)) == 2
