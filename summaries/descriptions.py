@@ -47,6 +47,26 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
     return None
 
 
+def of_another_state(ctx: Mentions, pos: int, adjective: str, name: str) -> bool:
+    """Is ``name`` last written, before ``pos``, with a state other than the one
+    ``adjective`` names ("Russian envoy Vasily Nebenzya" for "the US ambassador")?"""
+    state = state_of(adjective)
+    if state is None:
+        return False
+    states = load_data()["states"]
+    own = set(states[state]) | {state}
+    text = ctx.text
+    for p, person, _s in reversed(ctx.people_in(0, pos)):
+        if person != name:
+            continue
+        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
+        others = {
+            s for s, forms in states.items() if s != state and ({s, *forms} & set(before))
+        }
+        return bool(others) and not own & set(before)
+    return False
+
+
 def of_body(ctx: Mentions, pos: int, body: str) -> str | None:
     """'Roscosmos head Dmitry Bakanov …. "…," the Roscosmos chief said': the most recent
     person the story wrote with that organisation, just before the name ("Roscosmos head

@@ -25,6 +25,7 @@ from summaries.body_nouns import body_noun
 from summaries.clauses import SCENE_PREPS
 from summaries.descriptions import (
     capitals,
+    of_another_state,
     of_body,
     of_nationality,
     org_with_and,
@@ -386,6 +387,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
     if (firm := spokes_body.described_firm(words, pos, ctx)) is not None:
         return Who(firm, False)  # "The proxy adviser said": a firm, not a person
     if low in v["roles"] and any(w.lower() in _DEFINITE for w, _ in words[-4:]):
+        qualifier = ""
         # "the senator said" / "her daughter said": the person the article introduced
         # with that word
         if len(words) >= 3 and words[-2][0][:1].isupper() and _definite_before(words[:-2]):
@@ -394,6 +396,7 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             name = of_nationality(ctx, pos, words[-2][0]) or of_body(ctx, pos, words[-2][0])
             if name:
                 return Who(name, True)
+            qualifier = words[-2][0]
         if (
             words[-2][0].lower() in ("his", "her", "their")
             and not introduced_with(ctx, pos, low)
@@ -409,6 +412,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         name = described_person(ctx, pos, low)
         if words[-2][0].lower() == "the" or (aged and words[-3][0].lower() == "the"):
             name = paragraph_subject(ctx, pos, name, low) or name
+        if name and qualifier and of_another_state(ctx, pos, qualifier, name):
+            # "the US ambassador replied" after "Russian envoy Vasily Nebenzya": not him
+            return UNKNOWN
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
 

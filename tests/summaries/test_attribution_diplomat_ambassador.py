@@ -23,3 +23,16 @@ def test_the_diplomat_after_a_titled_ambassador():
         '"We agreed on more than we expected," the diplomat told them.'
     )
     assert _speakers(text) == ["Oda"]
+
+
+def test_another_countrys_ambassador_is_not_the_envoy_named_before():
+    # nobody is written with "US": the reply is unknown, never the Russian envoy's
+    text = (
+        "Diplomats from Moscow and Washington argued at the United Nations on Tuesday "
+        "over the space station.\n\n"
+        '"Sanctions have made the station a bargaining chip," Russian envoy Oleg Voskresensky '
+        "told the council.\n\n"
+        '"No one is bargaining with the crew," the US ambassador replied. '
+        '"Moscow can keep its word to its partners."'
+    )
+    assert _speakers(text) == ["Voskresensky", None, None]
