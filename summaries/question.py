@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from summaries.gazetteer import load_data, scan, speech_vocab, state_of
+from summaries.generality import zipf
 from summaries.retrieval import Aliases, Concept, stems
 from summaries.small_talk import CHAT_MARKUP, small_talk, without_courtesies
 
@@ -515,6 +516,17 @@ def _state_bodies(name: str) -> tuple[str, ...]:
     )
 
 
+def _unplaced(topic: tuple[Concept, ...]) -> bool:
+    """One or two everyday words and no name, place or rare term ("provides propulsion"):
+    too little to say which story, however many stories share them."""
+    return 0 < len(topic) <= 2 and all(
+        not c.named and " " not in c.text and zipf(c.text) >= _EVERYDAY for c in topic
+    )
+
+
+_EVERYDAY = 3.3  # "propulsion" (3.5) is an everyday word; "shetland" (3.1) names a place
+
+
 def _owned_role(who: str, concepts: list[Concept], aliases: Aliases) -> bool:
     """ "putin's economic envoy", "trumps science adviser": a known person's possessive
     before a role names the role's holder, not that person."""
@@ -608,6 +620,10 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         # "how much does it cost?" after the deorbit vehicle: "it" is the last topic
         own = {k for c in topic for k, _, _ in c.phrases}
         topic += tuple(c for c in conv.topic if not own & {k for k, _, _ in c.phrases})
+    if _unplaced(topic) and not follow_up and kind != "quote":
+        # "who provides propulsion?": two plain words and nothing of their own to place
+        # them ask about the station, this product's subject, not a Mars rover's engines
+        topic += tuple(c for c in aliases.concepts("the station") if c not in topic)
     claimant: tuple[Concept, ...] = ()
     if kind == "yesno":
         m = _CLAIM.search(text)

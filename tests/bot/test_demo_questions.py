@@ -105,6 +105,14 @@ def test_who_provides_propulsion_opens_with_the_fact(demo):
     assert reply.answer.startswith("The Russian segment supplies most of the station's propulsion")
 
 
+def test_who_provides_propulsion_asked_bare_is_about_the_station(demo):
+    # the README's example: two everyday words naming nothing led with the braking engines
+    # NASA supplies for ESA's Mars rover (the sample's space-politics decoy)
+    reply = answer(demo, "who provides propulsion?")
+    assert reply.found, reply.answer
+    assert reply.answer.startswith("The Russian segment supplies most of the station's propulsion")
+
+
 @pytest.mark.parametrize(
     "typed",
     [
