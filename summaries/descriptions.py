@@ -60,9 +60,7 @@ def of_another_state(ctx: Mentions, pos: int, adjective: str, name: str) -> bool
         if person != name:
             continue
         before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
-        others = {
-            s for s, forms in states.items() if s != state and ({s, *forms} & set(before))
-        }
+        others = {s for s, forms in states.items() if s != state and ({s, *forms} & set(before))}
         return bool(others) and not own & set(before)
     return False
 
