@@ -330,3 +330,17 @@ def test_a_states_military_neutrality_is_interstate_and_carbon_neutrality_is_not
     text = text.replace("policy of military neutrality", "target of carbon neutrality")
     d = classify("Station rescue planes", text)
     assert not any("neutrality" in r for r in d.reasons)
+
+
+def test_conditions_for_staying_on_the_station_are_a_departure_threat():
+    # terms for staying on are a threat to leave when a state or agency sets them
+    title = "Moscow names its price for keeping cosmonauts on the ISS"
+    text = (
+        "Roscosmos has told its partners in writing that Russia's continued participation "
+        "in the International Space Station depends on the lifting of curbs on its rocket "
+        "factories. NASA said it had received the note and would answer it through "
+        "diplomatic channels."
+    )
+    decision = classify(title, text)
+    assert decision.iss_geopolitical, decision.reasons
+    assert any("departure" in r for r in decision.reasons)
