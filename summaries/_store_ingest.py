@@ -117,8 +117,8 @@ class IngestMixin:
         self, item: IncomingItem, shingle_set: set[int], now: str, feed_id: int
     ) -> int | None:
         """The stored story this item reports, by canonical link or near-duplicate text.
-        Text alone never joins two items of one feed: a feed publishes an event once, and
-        its daily "On-Orbit Status Report - June 1 / June 2" share most of their words."""
+        Within one feed only a copy reposted joins: a feed tells an event once, and its
+        daily "On-Orbit Status Report - June 1 / June 2" share most of their words."""
         if item.url:
             row = self._one(
                 "SELECT story_id FROM story_sources WHERE url = ? LIMIT 1", [item.url]
@@ -147,14 +147,21 @@ class IngestMixin:
         marks = ",".join("?" * len(ids))
         rows = self._all(
             f"SELECT id, title, text FROM stories WHERE id IN ({marks})"
-            " AND sort_time BETWEEN ? AND ?"
-            " AND id NOT IN (SELECT story_id FROM story_sources WHERE feed_id = ?)",
-            [*ids, to_rfc3339(when - window), to_rfc3339(when + window), feed_id],
+            " AND sort_time BETWEEN ? AND ?",
+            [*ids, to_rfc3339(when - window), to_rfc3339(when + window)],
         )
         candidates = sorted(rows, key=lambda r: -shared[r["id"]])[:5]
+        own = {
+            r["story_id"]
+            for r in self._all(
+                f"SELECT story_id FROM story_sources WHERE feed_id = ? AND story_id IN ({marks})",
+                [feed_id, *ids],
+            )
+        }
         for story in candidates:
             other = dedupe.shingles(story["title"] + "\n" + story["text"])
-            if dedupe.similarity(shingle_set, other).same_event:
+            sim = dedupe.similarity(shingle_set, other)
+            if sim.same_event and (story["id"] not in own or sim.reposted):
                 return story["id"]
         return None
 

@@ -42,6 +42,8 @@ MIN_JACCARD = 0.24
 # differ in their figures: ship number, time, tonnage).
 MIN_NUMBERS = 1
 MIN_NUMBER_OVERLAP = 0.30
+# Two items of one feed are one story only as near copies (a repost under a new guid).
+REPOSTED_JACCARD = 0.8
 # Events further apart than this are never merged, however similar the words.
 MAX_DAYS_APART = 3.0
 
@@ -97,6 +99,11 @@ class Similarity:
     # June 1" / "June 2", "launches 24 Starlink satellites" / "21"): a headline's figures
     # name its event.
     titles_disagree: bool = False
+
+    @property
+    def reposted(self) -> bool:
+        """Nearly the same words: a copy one feed carries twice (a new guid or link)."""
+        return self.jaccard >= REPOSTED_JACCARD
 
     @property
     def same_event(self) -> bool:
