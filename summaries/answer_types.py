@@ -181,6 +181,9 @@ def _named_in(word: str, sentence: str) -> bool:
     return capital and not re.search(r"\b" + re.escape(parts[0].lower()), sentence)
 
 
+NO_DATE_TO_COME = "future 'when' without a date to come"
+
+
 def missing(q: Question, lead: str, story: Story) -> str | None:
     """Why ``lead`` (from ``story``) does not answer ``q``, or None when it may."""
     if "iss" in RULES and asks_station(q) and other_iss(story):
@@ -193,7 +196,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         and future
         and not has_future_date(lead, event(q), story_year(story))
     ):
-        return "future 'when' without a date to come"
+        return NO_DATE_TO_COME
     if "date" in RULES and q.kind != "when" and _DATE_ASKED.search(q.text) and not has_date(lead):
         return "asked for a date, none given"  # "what did CSA say about the launch date"
     if "quantity" in RULES and q.kind == "quantity":

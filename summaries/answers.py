@@ -125,6 +125,9 @@ class Conversation:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
 
 
+NO_DATE = "No stored story gives a date for that yet. The nearest report: "
+
+
 def answer(
     store: Store,
     question: str,
@@ -451,6 +454,12 @@ def _answer(
         or (q.kind == "said" and role_silent(q.speaker_concepts, lead))
         or unnamed_thing(q, text)
     )
+    if why_not == answer_types.NO_DATE_TO_COME:
+        # "when will Russia detach its segment?": the stories threaten it and set no date;
+        # "nothing on that" would hide them. Not an answer (found stays False): the report
+        # nearest the question, said to carry no date
+        trace["declined"] = why_not
+        return Answer(_trim(NO_DATE + lead), _citations(best, sentences)[:1], found=False)
     if why_not:
         trace["declined"] = why_not
         return Answer(NOTHING, (), found=False)
