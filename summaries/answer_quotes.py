@@ -119,12 +119,17 @@ def _quote_answer(
     # another row, however much of the rest it shares
     named_topic = _written_as_names(q.topic, read)
     subject = subject_phrase(q.topic, dated)
+    # "what did washington say?" after two turns on the UAE's seat: the State Department's
+    # quote in the conversation's story, not an analyst its pages describe with Washington
+    named_here = {sid for (sid, _), (_, said) in pairs.items() if said >= 1.0} & previous
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
             continue
         by_name = pairs[(sid, quote.start)][1] >= 1.0
+        if sid in named_here and not by_name:
+            continue
         if place and not by_name and len(_match(place, _story_text(story))) < len(place):
             continue
         near = _context(story, quote)

@@ -55,3 +55,33 @@ def test_a_bare_body_with_a_question_mark_asks_it_the_same(make_store):
     # NASA's words first, as for "and what did nasa say?", not a sentence about NASA
     assert follow.answer.startswith("Whitcomb said")
     assert "work as one team" in follow.answer
+
+
+SEAT = (
+    "gulf-seat",
+    "Gulf state books a Soyuz seat despite American warnings",
+    "2026-01-27T08:00:00Z",
+    True,
+    [
+        "Qatar has booked a seat on a Russian Soyuz flight to the International Space "
+        "Station for 2027, officials in Doha said on Monday, paying about $55 million.",
+        '"We encourage every partner to avoid deals that send money to Russia\'s arms '
+        'industry," the State Department said in a statement.',
+        "Leila Haddad, a Gulf analyst at the Washington Policy Forum, said the booking "
+        'was about reach, not rockets. "A Soyuz seat is a cheap way for Doha to be '
+        'everyone\'s partner at once," she said.',
+    ],
+    [],
+)
+
+
+def test_washington_after_a_seat_question_is_the_state_departments_quote(make_store):
+    # Haddad's pages describe her with "Washington", and her words share the seat topic;
+    # the quote stored under a name of Washington's own is the one asked for
+    store = make_store([*ARTICLES, SEAT])
+    conv = Conversation()
+    first = answer(store, "qatar booked a soyuz seat? how much did it pay", conversation=conv)
+    assert first.found and first.citations[0].title == SEAT[1]
+    follow = answer(store, "what did washington say?", conversation=conv)
+    assert follow.found
+    assert "send money to Russia's arms industry" in follow.answer

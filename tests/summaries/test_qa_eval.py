@@ -396,10 +396,12 @@ def test_floors_reached_on_the_conversations():
     spokesman, …" after a sentence opening with a body is that body's ("and the kremlin?",
     dev 33/65, held-out 14/32); cutting a name's description at a clause word ("approved
     by the Russian government only days before Dmitry Rogozin") read dev 34 but two more
-    false answers on the dev QA set: dropped."""
+    false answers on the dev QA set: dropped. In a follow-up, a quote stored under a name
+    of the speaker asked (the State Department for "washington") in the conversation's
+    story beats one whose speaker is only described so (dev 34/65, held-out 14/32)."""
     report = run_conversations("all")
     dev, held = report.splits["dev"], report.splits["heldout"]
     assert (dev.conversations, dev.first.turns, dev.follow.turns) == (35, 35, 65)
     assert (held.conversations, held.first.turns, held.follow.turns) == (17, 17, 32)
-    assert dev.first.right >= 25 and dev.follow.right >= 33
+    assert dev.first.right >= 25 and dev.follow.right >= 34
     assert held.first.right >= 10 and held.follow.right >= 14
