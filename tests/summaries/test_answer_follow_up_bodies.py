@@ -65,11 +65,11 @@ SEAT = (
     [
         "Qatar has booked a seat on a Russian Soyuz flight to the International Space "
         "Station for 2027, officials in Doha said on Monday, paying about $55 million.",
-        '"We encourage every partner to avoid deals that send money to Russia\'s arms '
+        "\"We encourage every partner to avoid deals that send money to Russia's arms "
         'industry," the State Department said in a statement.',
         "Leila Haddad, a Gulf analyst at the Washington Policy Forum, said the booking "
         'was about reach, not rockets. "A Soyuz seat is a cheap way for Doha to be '
-        'everyone\'s partner at once," she said.',
+        "everyone's partner at once,\" she said.",
     ],
     [],
 )
