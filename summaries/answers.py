@@ -43,7 +43,7 @@ from summaries.answer_confidence import (
     use_model,
 )
 from summaries.answer_counts import uncounted
-from summaries.answer_coverage import KNOWN_NAME_ZIPF, _named_all, _story_text, _weights
+from summaries.answer_coverage import KNOWN_NAME_ZIPF, _match, _named_all, _story_text, _weights
 from summaries.answer_dates import another_time
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
@@ -155,7 +155,9 @@ def answer(
     try:
         cleaned = _names_respelt(store, cleaned)
         traced = trace if trace is not None else {}
-        parsed = q_parse.parse(cleaned, load_aliases(), conversation)
+        parsed = _about_the_story(
+            store, q_parse.parse(cleaned, load_aliases(), conversation), conversation
+        )
         with one_question():
             result = _answer(store, parsed, conversation, now, traced)
         if not result.found and parsed.topic_inherited and not q_parse.marks_follow_up(cleaned):
@@ -172,6 +174,19 @@ def answer(
     if conversation is not None:
         conversation.remember(result, parsed.topic, parsed.speaker)
     return result
+
+
+def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Question:
+    """ "why is ankara even interested" after two turns on Turkey's Soyuz seat: a short
+    question whose names are all in the story being discussed is about that story, though
+    it says no "it" or "and". A name the story lacks starts a new subject."""
+    if conv is None or not conv.story_ids or q.follow_up or not 0 < len(q.topic) <= 2:
+        return q
+    named = tuple(c for c in q.topic if c.named)
+    story = next(iter(store.stories_by_ids(conv.story_ids[:1])), None)
+    if not named or story is None or len(_match(named, _story_text(story))) < len(named):
+        return q
+    return replace(q, follow_up=True)
 
 
 # "when was that?", "and when did she say it?": the date of what was just answered

@@ -85,3 +85,46 @@ def test_washington_after_a_seat_question_is_the_state_departments_quote(make_st
     follow = answer(store, "what did washington say?", conversation=conv)
     assert follow.found
     assert "send money to Russia's arms industry" in follow.answer
+
+
+OFFER = (
+    "ankara-offer",
+    "Turkey weighs a Russian offer of a Soyuz seat",
+    "2026-02-10T08:00:00Z",
+    True,
+    [
+        "Turkey is studying an offer from Roscosmos to fly a Turkish astronaut to the "
+        "International Space Station on a Soyuz in 2027, officials in Ankara said.",
+        "Ankara is drawn by the price: a Russian seat costs about a third of a flight with "
+        "an American company, the head of the Turkish Space Agency said.",
+        '"We would urge every ally to think hard about this," the State Department said.',
+    ],
+    [],
+)
+BUDGET = (
+    "ankara-budget",
+    "Turkish space agency asks Ankara for more money",
+    "2026-02-12T08:00:00Z",
+    False,
+    [
+        "ANKARA - Turkey's space agency asked parliament on Monday for a 40 percent "
+        "increase in its budget, arguing that Ankara's lunar lander work is interested "
+        "parties' top priority.",
+        "Lawmakers in Ankara are expected to vote on the budget next month.",
+    ],
+    [],
+)
+
+
+def test_a_short_question_naming_only_the_storys_names_stays_on_it(make_store):
+    # no "it", no "and": "ankara" is in the story being discussed, so the question is
+    # about that story, not the budget story that says Ankara three times
+    store = make_store([*ARTICLES, OFFER, BUDGET])
+    conv = Conversation()
+    first = answer(
+        store, "turkey is looking at a soyuz seat, what did the us say", conversation=conv
+    )
+    assert first.found and first.citations[0].title == OFFER[1]
+    follow = answer(store, "why is ankara even interested", conversation=conv)
+    assert follow.found
+    assert follow.citations[0].title == OFFER[1]

@@ -398,10 +398,14 @@ def test_floors_reached_on_the_conversations():
     by the Russian government only days before Dmitry Rogozin") read dev 34 but two more
     false answers on the dev QA set: dropped. In a follow-up, a quote stored under a name
     of the speaker asked (the State Department for "washington") in the conversation's
-    story beats one whose speaker is only described so (dev 34/65, held-out 14/32)."""
+    story beats one whose speaker is only described so (dev 34/65, held-out 14/32). A
+    question of one or two concepts whose names are all in the conversation's story
+    ("why is ankara even interested") is a follow-up on it (dev 34/65 with 46 citing the
+    story, held-out 15/32 with 23). Lawmakers' titles (Sen., Rep.) as synonyms of
+    Congress took "what did congress think" (dev 35) but cost dev and blind QA one each."""
     report = run_conversations("all")
     dev, held = report.splits["dev"], report.splits["heldout"]
     assert (dev.conversations, dev.first.turns, dev.follow.turns) == (35, 35, 65)
     assert (held.conversations, held.first.turns, held.follow.turns) == (17, 17, 32)
     assert dev.first.right >= 25 and dev.follow.right >= 34
-    assert held.first.right >= 10 and held.follow.right >= 14
+    assert held.first.right >= 10 and held.follow.right >= 15
