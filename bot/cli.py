@@ -191,7 +191,11 @@ def feeds_export(ctx: click.Context, output) -> None:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Per-feed results as JSON.")
-@click.option("--force", is_flag=True, help="Also poll feeds inside their backoff window.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Also poll feeds (and retry article pages) inside their backoff window.",
+)
 @click.pass_context
 def poll(ctx: click.Context, as_json: bool, force: bool) -> None:
     """One pass over every feed, then exit 0 (per-feed failures are recorded)."""
@@ -211,7 +215,7 @@ async def _poll(db: Path | None, *, force: bool, progress: bool) -> PollResult:
         else:
             feeds_ = await engine.store.call(Store.due_feeds)
         with render_text.poll_progress(len(feeds_), enabled=progress) as on_report:
-            return await engine.poller.poll(feeds_, on_report=on_report)
+            return await engine.poller.poll(feeds_, on_report=on_report, force=force)
 
 
 @main.command()

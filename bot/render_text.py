@@ -63,6 +63,10 @@ def poll_table(result: PollResult) -> None:
         f"{len(result.reports)} feed(s): {result.total('new')} new, "
         f"{result.total('updated')} updated, {len(result.failed)} failed"
     )
+    retried = sum(r.articles_retried for r in result.reports)
+    if retried:
+        recovered = sum(r.articles_recovered for r in result.reports)
+        _out.print(f"article pages that had failed: {retried} tried again, {recovered} fetched")
 
 
 def poll_json(result: PollResult) -> list[dict]:
@@ -76,6 +80,9 @@ def poll_json(result: PollResult) -> list[dict]:
             "unchanged": r.counts.unchanged,
             "merged": r.counts.merged,
             "error": r.error,
+            "articles_fetched": r.articles_fetched,
+            "articles_retried": r.articles_retried,
+            "articles_recovered": r.articles_recovered,
         }
         for r in result.reports
     ]

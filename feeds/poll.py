@@ -10,15 +10,22 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from feeds.article import extract_main_text, is_teaser
-from feeds.errors import FeedError, HTTPStatusError
+from feeds.errors import BlockedURL, FeedError, HTTPStatusError
 from feeds.fetch import HTML_ACCEPT, Fetcher
 from feeds.parse import parse_feed
 from summaries.dedupe import content_hash, item_key
-from summaries.models import Analysis, Feed, IncomingItem, IngestCounts
+from summaries.models import (
+    Analysis,
+    ArticleFailure,
+    ArticleRetry,
+    Feed,
+    IncomingItem,
+    IngestCounts,
+)
 from summaries.store import AsyncStore, Store
 
 log = logging.getLogger(__name__)
@@ -27,6 +34,9 @@ log = logging.getLogger(__name__)
 GONE = {410}
 ARTICLE_MAX_BYTES = 2 * 1024 * 1024
 MAX_ARTICLE_FETCHES_PER_FEED = 25
+# Article pages that failed before, tried again per feed and poll (on top of the above):
+# a feed of teasers whose site is down costs a few bounded fetches a poll, not 25.
+MAX_ARTICLE_RETRIES_PER_FEED = 5
 
 Analyser = Callable[[str, str], Analysis | None]
 
@@ -41,6 +51,8 @@ class FeedReport:
     error: str | None = None
     articles_fetched: int = 0
     deferred: int = 0  # teasers left for the next poll (article page budget spent)
+    articles_retried: int = 0  # pages that had failed before, tried again
+    articles_recovered: int = 0  # of those, the ones that came (counted in ``updated``)
 
 
 @dataclass(frozen=True)
@@ -83,10 +95,17 @@ class Poller:
         return await self.poll(feeds, on_report=on_report)
 
     async def poll(
-        self, feeds: list[Feed], *, on_report: Callable[[FeedReport], None] | None = None
+        self,
+        feeds: list[Feed],
+        *,
+        on_report: Callable[[FeedReport], None] | None = None,
+        force: bool = False,
     ) -> PollResult:
+        """Poll ``feeds``; ``force`` (``poll --force``) also retries failed article pages
+        inside their backoff window."""
+
         async def one(feed: Feed) -> FeedReport:
-            report = await self.poll_feed(feed)
+            report = await self.poll_feed(feed, force=force)
             if on_report:
                 on_report(report)
             return report
@@ -94,9 +113,9 @@ class Poller:
         reports = await asyncio.gather(*(one(f) for f in feeds))
         return PollResult(tuple(reports))
 
-    async def poll_feed(self, feed: Feed) -> FeedReport:
+    async def poll_feed(self, feed: Feed, *, force: bool = False) -> FeedReport:
         try:
-            return await self._poll_feed(feed)
+            return await self._poll_feed(feed, force=force)
         except FeedError as err:
             retry_after = err.retry_after if isinstance(err, HTTPStatusError) else None
             gone = isinstance(err, HTTPStatusError) and err.status in GONE
@@ -113,7 +132,7 @@ class Poller:
             updated = await self.store.call(Store.record_failure, feed.id, message)
             return FeedReport(updated, "failed", error=" ".join(message.split())[:300])
 
-    async def _poll_feed(self, feed: Feed) -> FeedReport:
+    async def _poll_feed(self, feed: Feed, *, force: bool) -> FeedReport:
         result = await self.fetcher.fetch(
             feed.url,
             etag=feed.etag,
@@ -122,7 +141,7 @@ class Poller:
         )
         if result.status == 304 or result.body is None:
             await self.store.call(Store.record_not_modified, feed.id)
-            return FeedReport(feed, "not modified")
+            return await self._retry_articles(FeedReport(feed, "not modified"), force=force)
         body_hash = hashlib.sha256(result.body).hexdigest()
         if body_hash == feed.body_hash:
             counts = await self.store.call(
@@ -133,7 +152,8 @@ class Poller:
                 last_modified=result.last_modified,
                 body_hash=body_hash,
             )
-            return FeedReport(feed, "unchanged body", counts)
+            report = FeedReport(feed, "unchanged body", counts)
+            return await self._retry_articles(report, force=force)
         parsed = await asyncio.to_thread(parse_feed, result.body, result.headers, result.url)
         items = [
             IncomingItem(
@@ -149,7 +169,7 @@ class Poller:
         ]
         unchanged = await self.store.call(Store.unchanged_keys, feed.id, items)
         fresh = [i for i in items if _key(i) not in unchanged]
-        fresh, fetched, deferred = await self._complete_teasers(feed, fresh)
+        fresh, fetched, deferred, failures = await self._complete_teasers(feed, fresh)
         analysed = await asyncio.to_thread(self._analyse_all, fresh)
         by_key = {_key(i): i for i in analysed}
         final = [by_key.get(_key(i), i) for i in items if _key(i) not in deferred]
@@ -163,46 +183,107 @@ class Poller:
             last_modified=None if deferred else result.last_modified,
             body_hash=None if deferred else body_hash,
             analyse=self._analyse_one,
+            article_failures=failures if self.fetch_articles else None,
         )
-        return FeedReport(feed, "ok", counts, articles_fetched=fetched, deferred=len(deferred))
+        report = FeedReport(feed, "ok", counts, articles_fetched=fetched, deferred=len(deferred))
+        # A page that failed just now is not tried twice in one poll, even with force.
+        return await self._retry_articles(report, force=force, exclude=failures)
 
     async def _complete_teasers(
         self, feed: Feed, items: list[IncomingItem]
-    ) -> tuple[list[IncomingItem], int, set[str]]:
+    ) -> tuple[list[IncomingItem], int, set[str], dict[str, ArticleFailure]]:
         """Fetch the article page of teaser-only items and keep its main text.
 
         At most MAX_ARTICLE_FETCHES_PER_FEED pages a poll, to stay polite; the keys of the
         teasers left over come back so the caller stores them on a later poll instead of
-        storing them as teasers for good.
+        storing them as teasers for good, and so do the pages that failed, which the
+        store schedules to be tried again.
         """
         if not self.fetch_articles:
-            return items, 0, set()
+            return items, 0, set(), {}
         teasers = [i for i in items if i.url and is_teaser(i.text)]
         deferred = {_key(i) for i in teasers[MAX_ARTICLE_FETCHES_PER_FEED:]}
         teasers = teasers[:MAX_ARTICLE_FETCHES_PER_FEED]
 
-        async def complete(item: IncomingItem) -> IncomingItem | None:
-            try:
-                page = await self.fetcher.fetch(
-                    item.url,
-                    untrusted=not feed.trusted,
-                    accept=HTML_ACCEPT,
-                    max_bytes=ARTICLE_MAX_BYTES,
-                )
-            except FeedError as err:
-                log.info("article %s not fetched: %s", item.url, err)
-                return None
-            if not page.body:
-                return None
-            text = await asyncio.to_thread(extract_main_text, page.body, page.url)
-            if not text or len(text) <= len(item.text):
-                return None
-            return replace(item, text=text)
+        async def complete(item: IncomingItem) -> str | ArticleFailure:
+            assert item.url is not None
+            return await self._article_text(feed, item.url, len(item.text))
 
         done = await asyncio.gather(*(complete(i) for i in teasers))
-        replaced = {_key(t): d for t, d in zip(teasers, done, strict=True) if d is not None}
+        pairs = list(zip(teasers, done, strict=True))
+        replaced = {_key(t): replace(t, text=d) for t, d in pairs if isinstance(d, str)}
+        failures = {_key(t): d for t, d in pairs if isinstance(d, ArticleFailure)}
         completed = [replaced.get(_key(i), i) for i in items if _key(i) not in deferred]
-        return completed, len(replaced), deferred
+        return completed, len(replaced), deferred, failures
+
+    async def _article_text(self, feed: Feed, url: str, shorter_than: int) -> str | ArticleFailure:
+        """The main text of the article page at ``url`` when it is longer than the
+        teaser's ``shorter_than`` characters, else why not. Bounded like every fetch."""
+        try:
+            page = await self.fetcher.fetch(
+                url, untrusted=not feed.trusted, accept=HTML_ACCEPT, max_bytes=ARTICLE_MAX_BYTES
+            )
+        except FeedError as err:
+            log.info("article %s not fetched: %s", url, err)
+            final = isinstance(err, BlockedURL) or (
+                isinstance(err, HTTPStatusError) and err.status in GONE
+            )
+            return ArticleFailure(url, str(err), final=final)
+        text = None
+        if page.body:
+            text = await asyncio.to_thread(extract_main_text, page.body, page.url)
+        if not text or len(text) <= shorter_than:
+            return ArticleFailure(url, "no article text on the page")
+        return text
+
+    async def _retry_articles(
+        self, report: FeedReport, *, force: bool, exclude: Iterable[str] = ()
+    ) -> FeedReport:
+        """Try again, after a successful feed fetch, the feed's article pages that failed
+        before and are due (at most MAX_ARTICLE_RETRIES_PER_FEED); a page that comes
+        gives its story the article's text and a new analysis, as a first fetch would."""
+        if not self.fetch_articles:
+            return report
+        feed = report.feed
+        due = await self.store.call(
+            Store.due_article_retries,
+            feed.id,
+            limit=MAX_ARTICLE_RETRIES_PER_FEED,
+            force=force,
+            exclude=exclude,
+        )
+
+        async def one(retry: ArticleRetry) -> tuple[bool, bool]:
+            if not is_teaser(retry.story_text):  # another feed's copy completed the story
+                await self.store.call(Store.record_article_retry, feed.id, retry)
+                return False, False
+            got = await self._article_text(feed, retry.url, len(retry.story_text))
+            if isinstance(got, ArticleFailure):
+                await self.store.call(Store.record_article_retry, feed.id, retry, failure=got)
+                return True, False
+            analysis = await asyncio.to_thread(self._analyse_one, retry.title, got)
+            done = await self.store.call(
+                Store.record_article_retry,
+                feed.id,
+                retry,
+                text=got,
+                analysis=analysis,
+                analyse=self._analyse_one,
+            )
+            return True, done
+
+        results = await asyncio.gather(*(one(r) for r in due))
+        tried = sum(t for t, _ in results)
+        recovered = sum(d for _, d in results)
+        if not tried:
+            return report
+        counts = replace(report.counts, updated=report.counts.updated + recovered)
+        return replace(
+            report,
+            counts=counts,
+            articles_retried=report.articles_retried + tried,
+            articles_recovered=report.articles_recovered + recovered,
+        )
 
     def _analyse_all(self, items: list[IncomingItem]) -> list[IncomingItem]:
         return [replace(i, analysis=self._analyse_one(i.title, i.text)) for i in items]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
 from typing import Any
 
 from summaries import dedupe, spellings
-from summaries.models import Analysis, Feed, IncomingItem, IngestCounts
+from summaries.models import Analysis, ArticleFailure, Feed, IncomingItem, IngestCounts
 from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 
 ANALYSIS_VERSION = 1
@@ -46,6 +46,7 @@ class IngestMixin:
         last_modified: str | None = None,
         body_hash: str | None = None,
         analyse: Analyser | None = None,
+        article_failures: Mapping[str, ArticleFailure] | None = None,
     ) -> IngestCounts:
         """Store one feed's poll, feed state included, in one transaction.
 
@@ -53,13 +54,21 @@ class IngestMixin:
         with another pair (a stand-in title replaced by this feed's headline, or this
         feed's fuller text under another feed's headline), ``analyse`` redoes it, on the
         store's thread; without it the item's analysis stands, or the story's own.
+
+        ``article_failures`` (when the poller fetched article pages): the item keys
+        whose page failed, to try again on a later poll; every other item stored
+        (new or changed) needs no retry any more.
         """
         now = now_rfc3339()
         feed = self.get_feed(feed_id)
         counts = {"new": 0, "updated": 0, "unchanged": 0, "merged": 0}
         with self.transaction():
             for item in items:
-                counts[self._ingest_item(feed, item, now, analyse)] += 1
+                outcome = self._ingest_item(feed, item, now, analyse)
+                counts[outcome] += 1
+                if article_failures is not None and outcome != "unchanged":
+                    key = dedupe.item_key(item.guid, item.url, item.title, item.published)
+                    self._note_article(feed_id, key, article_failures.get(key), now)
             self._mark_ok(feed_id, now, etag=etag, last_modified=last_modified, body_hash=body_hash)
         return IngestCounts(**counts)
 

@@ -163,3 +163,26 @@ class IngestCounts:
     updated: int = 0
     unchanged: int = 0
     merged: int = 0  # new items attached to a story another feed already carried
+
+
+@dataclass(frozen=True)
+class ArticleFailure:
+    """Why a teaser's article page gave no text this time; ``final`` when trying again
+    cannot help (the address is refused, or the page is gone: HTTP 410)."""
+
+    url: str
+    error: str
+    final: bool = False
+
+
+@dataclass(frozen=True)
+class ArticleRetry:
+    """A teaser item whose article page is due to be tried again, with its story as it
+    stands now (another feed's fuller copy may have completed it meanwhile)."""
+
+    item_key: str
+    url: str
+    attempts: int
+    story_id: int
+    title: str
+    story_text: str

@@ -202,6 +202,24 @@ def _story_source_follows_link(db: Database) -> None:
     )
 
 
+@core(name="0305_article_retries")
+def _article_retries(db: Database) -> None:
+    # A teaser item whose article page could not be fetched (404 before it is published,
+    # a hang, a cap): tried again on later polls with a backoff, until the page arrives or
+    # the attempts run out (summaries/_store_articles.py). next_attempt is null once given
+    # up; the row stays, with the last error, so it is not tried again at every poll.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS article_retries ("
+        " feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+        " item_key TEXT NOT NULL, url TEXT NOT NULL, attempts INTEGER NOT NULL,"
+        " first_failed TEXT NOT NULL, last_attempt TEXT NOT NULL, next_attempt TEXT,"
+        " error TEXT, PRIMARY KEY (feed_id, item_key))"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS article_retries_due ON article_retries (feed_id, next_attempt)"
+    )
+
+
 MIGRATION_SETS: list[Migrations] = [core]
 
 

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from summaries._store_articles import ArticlesMixin
 from summaries._store_feeds import FeedsMixin
 from summaries._store_ingest import IngestMixin
 from summaries.errors import (
@@ -56,7 +57,7 @@ def default_db_path() -> Path:
     return Path(os.environ.get("SPACEBRIEF_DB") or DEFAULT_DB).expanduser()
 
 
-class Store(FeedsMixin, IngestMixin):
+class Store(FeedsMixin, IngestMixin, ArticlesMixin):
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         """Open (and migrate) the store at ``path``.
 
