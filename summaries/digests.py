@@ -200,10 +200,11 @@ def digest_stories(
 ) -> list[Story]:
     """ISS-geopolitical stories since the channel's previous digest, not yet delivered there.
 
-    A story counts when published since then, or first seen since then and published at
-    most :data:`BACKFILL` before it (a feed that carries an item late does not make us
-    skip it, and a newly added feed's backlog does not flood the channel). A first
-    digest reaches back at most :data:`BACKFILL`, by publication time.
+    A story counts when published since then, or first seen or updated since then and
+    published at most :data:`BACKFILL` before it (a feed that carries an item late, or a
+    teaser whose article page came on a later poll and made it ISS-geopolitical, does
+    not make us skip it, and a newly added feed's backlog does not flood the channel). A
+    first digest reaches back at most :data:`BACKFILL`, by publication time.
     """
     if sub.last_digest_at:
         since = from_rfc3339(sub.last_digest_at)
@@ -239,11 +240,11 @@ def _undelivered(
     since_s = to_rfc3339(since)
     rows = store._all(
         "SELECT id FROM stories s WHERE iss_geopolitical = 1 AND score >= ?"
-        " AND sort_time >= ? AND (sort_time >= ? OR first_seen >= ?)"
+        " AND sort_time >= ? AND (sort_time >= ? OR first_seen >= ? OR updated >= ?)"
         " AND NOT EXISTS (SELECT 1 FROM digest_deliveries d"
         "   WHERE d.channel_id = ? AND d.story_id = s.id)"
         " ORDER BY score DESC, sort_time DESC, id DESC LIMIT ?",
-        [min_score, to_rfc3339(late_floor), since_s, since_s, channel_id, int(limit)],
+        [min_score, to_rfc3339(late_floor), since_s, since_s, since_s, channel_id, int(limit)],
     )
     return store.stories_by_ids([r["id"] for r in rows])
 

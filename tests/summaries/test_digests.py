@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ import pytest
 from summaries import digests
 from summaries.store import Store
 from summaries.timespec import TimeSpecError
+from summaries.timeutil import to_rfc3339
 from tests.bot.helpers import item, real_now
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -138,3 +140,21 @@ def test_a_story_seen_late_still_goes_out_but_an_old_backlog_does_not(store):
         ],
     )
     assert [s.title[:7] for s in digests.digest_stories(store, sub, now)] == ["Story 1"]
+
+
+def test_a_story_that_becomes_iss_geopolitical_after_the_digest_goes_in_the_next(store):
+    """A teaser seen before the last digest, not ISS-geopolitical until its article page
+    came on a later poll, is news the channel has not had: the next digest carries it."""
+    now = real_now()
+    feed = store.add_feed("https://f.example/x", "F")
+    sub = digests.subscribe(store, guild_id=1, channel_id=2, time="08:00", tz="UTC", now=now)
+    store.ingest(feed.id, [item(1, published=now - timedelta(hours=3), iss=False)])
+    store.db.execute("UPDATE stories SET first_seen = ?", [to_rfc3339(now - timedelta(hours=2))])
+    sub = digests.finish_digest(store, 2, now - timedelta(hours=1))
+    assert digests.digest_stories(store, sub, now) == []
+    completed = item(1, published=now - timedelta(hours=3))
+    store.ingest(feed.id, [replace(completed, text=completed.text + " The page came later.")])
+    [story] = digests.digest_stories(store, sub, now)
+    assert story.title.startswith("Story 1")
+    digests.record_delivery(store, 2, [story.id], now)
+    assert digests.digest_stories(store, sub, now) == []
