@@ -46,7 +46,7 @@ TRACKING_PREFIXES = ("utm_", "itm_", "pk_", "mtm_", "__hs", "oly_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 EARLIEST_YEAR = 1990
-FUTURE_SLACK = timedelta(days=2)
+FUTURE_SLACK = timedelta(days=1)  # time zones and sloppy clocks; beyond, a typo or a lie
 
 _WS = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -186,7 +186,8 @@ def _is_tracking(param: str) -> bool:
 def parse_date(value: time.struct_time | str | None, *, now: datetime | None = None) -> str | None:
     """RFC 3339 UTC ('YYYY-MM-DDTHH:MM:SSZ') from feedparser's ``*_parsed`` struct (already
     UTC) or a raw date string; None when missing, unparseable or absurd (before 1990, or
-    more than two days ahead of ``now``: the store then falls back to first-seen time).
+    more than a day ahead of ``now``): the story's ``published`` is then null, and it sorts
+    by its first-seen time.
     """
     if value is None:
         return None

@@ -175,16 +175,18 @@ class IngestMixin:
         return None
 
     def _insert_story(self, feed: Feed, item: IncomingItem, now: str, shingle_set: set[int]) -> int:
-        published = item.published or now
         row = {
             "title": item.title,
             "has_title": int(item.has_title),
             "url": item.url or "",
             "source": feed.name,
-            "published": published,
+            # null when the feed gave no usable date (PRODUCT.md): never the poll time, which
+            # would show an old undated item as today's news. What sorts and filters by
+            # time (since, latest, digests, dedupe's window) reads sort_time instead.
+            "published": item.published,
             "first_seen": now,
             "updated": now,
-            "sort_time": published,
+            "sort_time": item.published or now,
             "text": item.text,
             "content_hash": dedupe.content_hash(item.title, item.text),
         }

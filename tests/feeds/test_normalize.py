@@ -142,7 +142,9 @@ def test_parse_date_accepts_feedparser_structs_which_are_already_utc():
         "Thu, 01 Jan 1970 00:00:00 GMT",  # epoch zero: a missing date in disguise
         "1989-12-31T23:59:59Z",
         "2100-01-01T00:00:00Z",
-        "2026-11-28T12:00:01Z",  # just over two days ahead
+        "2026-11-28T12:00:01Z",  # over two days ahead
+        "2026-11-26T12:00:01Z",  # just over a day ahead
+        "2035-01-01T00:00:00Z",
         time.gmtime(0),
     ],
 )
@@ -150,5 +152,6 @@ def test_missing_or_absurd_dates_are_none(raw):
     assert parse_date(raw, now=NOW) is None
 
 
-def test_up_to_two_days_ahead_is_accepted_for_clock_skew():
-    assert parse_date("2026-11-27T11:00:00Z", now=NOW) == "2026-11-27T11:00:00Z"
+def test_up_to_a_day_ahead_is_accepted_for_time_zones_and_clock_skew():
+    assert parse_date("2026-11-26T11:00:00Z", now=NOW) == "2026-11-26T11:00:00Z"
+    assert parse_date("Thu, 26 Nov 2026 12:00:00 +0000", now=NOW) == "2026-11-26T12:00:00Z"

@@ -13,7 +13,17 @@ from feeds.fetch import Fetcher, FetchLimits
 from feeds.parse import MAX_TEXT_CHARS
 from feeds.poll import Poller
 from summaries.store import AsyncStore, Store
-from tests.feeds.feedgen import PROGRESS_MARCH, PROGRESS_MAY, ROSCOSMOS, SPACEWALK, atom, rss
+from summaries.timeutil import now_rfc3339
+from tests.feeds.feedgen import (
+    PROGRESS_MARCH,
+    PROGRESS_MAY,
+    ROSCOSMOS,
+    SPACEWALK,
+    Item,
+    atom,
+    filler_sentences,
+    rss,
+)
 
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, max_bytes=256 * 1024)
 
@@ -299,3 +309,47 @@ async def test_teasers_over_the_page_budget_wait_for_the_next_poll(httpserver, e
     assert len(rows) == 3 and all("Dmitry Volkov told reporters" in s.text for s in rows)
     third = await poller.poll_due()
     assert third.reports[0].outcome == "not modified"
+
+
+async def test_an_item_with_no_usable_date_is_published_null_and_sorts_by_first_seen(
+    httpserver, engine
+):
+    """No date, an unreadable one, or one years ahead: ``published`` is null, never the
+    poll time (which shows an old undated item as today's news). "Since" and "newest
+    first" then go by when the story was first seen."""
+    astore, poller = engine
+    dated = [
+        (None, "no date"),
+        ("6th of June, 2026 at noonish", "unreadable date"),
+        ("Mon, 01 Jan 2035 00:00:00 GMT", "date in 2035"),
+        ("Tue, 02 Apr 2024 10:00:00 GMT", "real date"),
+    ]
+    items = [
+        Item(
+            guid=f"d{n}",
+            title=f"Station log with a {what}",
+            link=f"http://example.test/log/{n}",
+            date=date,
+            text="\n\n".join(filler_sentences(what, 4)),
+        )
+        for n, (date, what) in enumerate(dated)
+    ]
+    serve_feed(httpserver, "/feed", rss(items))
+    await add(astore, httpserver.url_for("/feed"))
+    before = now_rfc3339()
+    await poller.poll_due()
+    rows = await stories(astore)
+    published = {s.title.removeprefix("Station log with a "): s.published for s in rows}
+    assert published == {
+        "no date": None,
+        "unreadable date": None,
+        "date in 2035": None,
+        "real date": "2024-04-02T10:00:00Z",
+    }
+    assert all(s.to_json()["published"] is None for s in rows if s.published is None)
+    assert all(s.first_seen >= before for s in rows)
+    assert rows[-1].published == "2024-04-02T10:00:00Z"  # newest first: by first-seen time
+    recent = await astore.call(Store.stories, iss_only=False, since=before)
+    assert sorted(s.title for s in recent) == sorted(s.title for s in rows[:3])
+    again = await poller.poll(await astore.call(Store.list_feeds), force=True)
+    assert again.total("new") == 0 and len(await stories(astore)) == 4

@@ -119,7 +119,10 @@ def test_quotes_and_decision_are_stored_with_the_story(store):
     assert story.iss_geopolitical and story.score == pytest.approx(0.91)
     assert story.quotes[0].speaker == "Borisov"
     assert story.text[story.quotes[0].start : story.quotes[0].end] == story.quotes[0].text
-    assert story.published == story.first_seen  # no date in the feed: first-seen time
+    # No date in the feed: published is null (never the poll time); the story sorts and
+    # counts for "since" by its first-seen time.
+    assert story.published is None and story.first_seen
+    assert store.stories(since=story.first_seen) == [story]
 
 
 def test_a_failed_transaction_leaves_nothing(store):
