@@ -17,6 +17,7 @@ from typing import TextIO
 
 from summaries.answers import Conversation, answer, render_quote
 from summaries.controls import strip_controls
+from summaries.digests import top_stories
 from summaries.models import Answer, Story
 from summaries.retrieval import recent_quotes
 from summaries.store import Store, StoryNotFound
@@ -24,7 +25,7 @@ from summaries.timespec import parse_since
 
 HELP = """\
 Ask a question in plain words, e.g. "who provides propulsion for the station?"
-  /brief [hours]   ISS-geopolitical stories of the last N hours (default 24)
+  /brief [hours]   the top ISS-geopolitical stories of the last N hours (default 24)
   /story ID        one story: summary, key quotes, sources
   /quotes [who]    recent key quotes, optionally by one speaker
   /help            this text
@@ -71,12 +72,15 @@ class Chat:
             return f"Usage: /brief [hours], 1 to {MAX_BRIEF_HOURS}, e.g. /brief 48"
         hours = hours or 24
         since = parse_since(f"{hours}h")
-        stories = self.store.stories(iss_only=True, since=since, limit=MAX_BRIEF)
+        stories = top_stories(self.store, since, limit=MAX_BRIEF + 1)
         if not stories:
             longer = min(hours * 7, MAX_BRIEF_HOURS)  # a suggestion /brief accepts
             hint = f" Try /brief {longer} for a longer window." if longer > hours else ""
             return f"No ISS-geopolitical stories in the last {hours} hours.{hint}"
-        head = f"ISS geopolitics, last {hours} hours ({len(stories)} stories):"
+        more = len(stories) > MAX_BRIEF
+        stories = stories[:MAX_BRIEF]
+        count = f"the top {len(stories)} of more" if more else f"{len(stories)} stories"
+        head = f"ISS geopolitics, last {hours} hours ({count}, best first):"
         return "\n\n".join([head, *(render_story(s) for s in stories)])
 
     def story(self, arg: str) -> str:

@@ -222,6 +222,13 @@ def alert_stories(store: Store, sub: Subscription, now: datetime) -> list[Story]
     return _undelivered(store, sub.channel_id, since, now - BACKFILL, sub.alert_threshold, 10)
 
 
+def top_stories(store: Store, since: str, *, limit: int) -> list[Story]:
+    """What /brief shows (Discord and console alike): the ``limit`` best ISS-geopolitical
+    stories since ``since`` (RFC 3339), best first, as a digest lists them. Never the
+    newest ``limit``: a quiet period's best story is often its oldest."""
+    return store.stories(iss_only=True, since=since, order="score", limit=limit)
+
+
 def stories_since(store: Store, since: str, *, min_score: float = 0.0) -> list[Story]:
     """What a digest since `since` (RFC 3339) would hold, ignoring deliveries (CLI)."""
     return store.stories(

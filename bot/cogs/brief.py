@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.cogs._common import send, send_pages
 from bot.render_discord import paginate, story_embed
-from summaries.store import Store
+from summaries.digests import top_stories
 from summaries.timeutil import to_rfc3339
 
 MAX_STORIES = 10
@@ -28,9 +28,7 @@ class Brief(commands.Cog):
         self, interaction: discord.Interaction, hours: app_commands.Range[int, 1, 168] = 24
     ) -> None:
         since = to_rfc3339(self.bot.clock() - timedelta(hours=hours))
-        stories = await self.bot.store.call(
-            Store.stories, iss_only=True, since=since, order="score", limit=MAX_STORIES
-        )
+        stories = await self.bot.store.call(top_stories, since, limit=MAX_STORIES)
         if not stories:
             await send(interaction, f"Nothing new on ISS geopolitics in the last {hours} h.")
             return

@@ -190,3 +190,31 @@ def test_quotes_leave_out_stories_that_are_not_iss_geopolitics(tmp_path):
     store.close()
     assert "Borisov" in recent and "Halvorsen" not in recent
     assert by_decoy == "No stored quotes by Halvorsen."
+
+
+def test_brief_shows_the_best_stories_of_the_period_best_first(tmp_path):
+    """Eleven stories in the period: /brief shows the ten best, best first. The second
+    best is the oldest, which a newest-first cut at ten used to drop."""
+    from datetime import timedelta
+
+    from summaries.store import Store
+    from tests.bot.helpers import item, real_now
+
+    now = real_now()
+    scores = [0.94, *(0.5 + n / 100 for n in range(9)), 0.97]  # oldest first
+    store = Store(tmp_path / "brief.db")
+    feed = store.add_feed("https://f.example/x", "F")
+    store.ingest(
+        feed.id,
+        [
+            item(n, published=now - timedelta(hours=100 - n), score=score)
+            for n, score in enumerate(scores)
+        ],
+    )
+    reply = Chat(store).handle("/brief 10000")
+    store.close()
+    assert reply.splitlines()[0] == (
+        "ISS geopolitics, last 10000 hours (the top 10 of more, best first):"
+    )
+    shown = [line.split("] ")[1][:8] for line in reply.splitlines() if line.startswith("[")]
+    assert shown == ["Story 10", "Story 0:", *(f"Story {n}:" for n in range(9, 1, -1))]
