@@ -26,7 +26,7 @@ from summaries.models import (
     IncomingItem,
     IngestCounts,
 )
-from summaries.store import AsyncStore, Store
+from summaries.store import AsyncStore, DatabaseReadOnly, Store
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +101,10 @@ class Poller:
         on_report: Callable[[FeedReport], None] | None = None,
         force: bool = False,
     ) -> PollResult:
-        """Poll ``feeds``; ``force`` (``poll --force``) also retries failed article pages
-        inside their backoff window."""
+        """Every feed at once; ``force`` (``poll --force``) also retries failed article
+        pages inside their backoff window. A feed's own failure is its report; a store
+        that cannot be written (DatabaseReadOnly) ends the whole poll at once, raised
+        once, with the other feeds' fetches cancelled rather than each failing in turn."""
 
         async def one(feed: Feed) -> FeedReport:
             report = await self.poll_feed(feed, force=force)
@@ -110,7 +112,14 @@ class Poller:
                 on_report(report)
             return report
 
-        reports = await asyncio.gather(*(one(f) for f in feeds))
+        tasks = [asyncio.ensure_future(one(f)) for f in feeds]
+        try:
+            reports = await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
         return PollResult(tuple(reports))
 
     async def poll_feed(self, feed: Feed, *, force: bool = False) -> FeedReport:
@@ -124,8 +133,8 @@ class Poller:
                 Store.record_failure, feed.id, str(err), retry_after=retry_after, disable=gone
             )
             return FeedReport(updated, "failed", error=str(err))
-        except asyncio.CancelledError:
-            raise
+        except (asyncio.CancelledError, DatabaseReadOnly):
+            raise  # not this feed's failure, and nothing could record it
         except Exception as err:  # a bug must not stop the other feeds
             log.exception("feed %s: unexpected error", feed.url)
             message = f"internal error: {type(err).__name__}: {err}"

@@ -15,6 +15,11 @@ class DatabaseUnusable(StoreError):
     """The file is not a SQLite database, is corrupt, or cannot be opened."""
 
 
+class DatabaseReadOnly(StoreError):
+    """SQLite refused a write: the file, its directory or its mount is read-only (as root,
+    an immutable file). The transaction was rolled back: nothing was changed."""
+
+
 class FeedExists(StoreError):
     pass
 

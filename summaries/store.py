@@ -27,6 +27,7 @@ from summaries._store_feeds import FeedsMixin
 from summaries._store_ingest import IngestMixin
 from summaries.errors import (
     DatabaseMissing,
+    DatabaseReadOnly,
     DatabaseUnusable,
     FeedExists,
     FeedNotFound,
@@ -39,6 +40,7 @@ from summaries.schema import migrate
 __all__ = [
     "AsyncStore",
     "DatabaseMissing",
+    "DatabaseReadOnly",
     "DatabaseUnusable",
     "FeedExists",
     "FeedNotFound",
@@ -90,6 +92,8 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
             migrate(self.db)
         except sqlite3.DatabaseError as err:
             conn.close()
+            if _read_only(err):  # a store that needs migrating, or WAL turned on
+                raise self._read_only_error() from None
             raise DatabaseUnusable(f"cannot open database {self.path}: {err}") from None
 
     def close(self) -> None:
@@ -97,18 +101,33 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT: the writer lock is taken up front."""
+        """BEGIN IMMEDIATE ... COMMIT: the writer lock is taken up front.
+
+        Every write goes through here, so this is where SQLite refusing to write a
+        read-only file becomes DatabaseReadOnly (one line for the CLI and the bot),
+        whichever statement of the transaction met it."""
         conn = self.db.conn
         if conn.in_transaction:
             yield
             return
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as err:
+            if not _read_only(err):
+                raise
+            if conn.in_transaction:  # COMMIT itself was refused
+                conn.execute("ROLLBACK")
+            raise self._read_only_error() from None
+
+    def _read_only_error(self) -> DatabaseReadOnly:
+        return DatabaseReadOnly(f"database {self.path} is read-only; nothing was changed")
 
     # -- reading -------------------------------------------------------------
 
@@ -234,6 +253,11 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
         cur = self.db.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _read_only(err: sqlite3.Error) -> bool:
+    """SQLITE_READONLY and its extended codes (READONLY_DBMOVED, _DIRECTORY, ...)."""
+    return (getattr(err, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY
 
 
 class AsyncStore:

@@ -3,6 +3,7 @@ file that is not a SQLite database is one line of error, not a traceback."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -67,3 +68,39 @@ def test_a_file_that_is_not_a_database_is_one_line(tmp_path, args):
     junk.write_text("x\n")
     assert_one_line_error(spacebrief(junk, *args), str(junk), "not a database")
     assert junk.read_text() == "x\n"
+
+
+@pytest.fixture
+def read_only_db(tmp_path, httpserver):
+    """A database with one feed whose file cannot be written: immutable as root (file
+    modes do not stop root), read-only otherwise."""
+    httpserver.expect_request("/rss").respond_with_data(
+        "<rss version='2.0'><channel><title>t</title><item><guid>a</guid>"
+        "<title>Crew finishes a spacewalk</title><description>Two astronauts went out."
+        "</description></item></channel></rss>",
+        content_type="application/rss+xml",
+    )
+    db = tmp_path / "ro.db"
+    assert spacebrief(db, "feeds", "add", httpserver.url_for("/rss"), "--name", "A").returncode == 0
+    before = db.read_bytes()
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+            pytest.skip("chattr +i is not available here")
+    else:
+        db.chmod(0o444)
+    yield db
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["feeds", "add", "http://127.0.0.1:9/x.xml"], ["feeds", "remove", "1"], ["poll", "--force"]],
+    ids=" ".join,
+)
+def test_a_write_to_a_read_only_database_is_one_line(read_only_db, args):
+    assert_one_line_error(spacebrief(read_only_db, *args), str(read_only_db), "read-only")
+    listed = spacebrief(read_only_db, "feeds", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [(f["name"], f["status"]) for f in json.loads(listed.stdout)] == [("A", "new")]

@@ -12,7 +12,7 @@ from werkzeug import Response
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.parse import MAX_TEXT_CHARS
 from feeds.poll import Poller
-from summaries.store import AsyncStore, Store
+from summaries.store import AsyncStore, DatabaseReadOnly, Store
 from summaries.timeutil import now_rfc3339
 from tests.feeds.feedgen import (
     PROGRESS_MARCH,
@@ -266,6 +266,29 @@ async def test_one_failing_feed_does_not_delay_the_others(httpserver, engine):
     order = []
     await poller.poll_due(on_report=lambda r: order.append(r.feed.name))
     assert order == ["good", "slow"]
+
+
+async def test_a_read_only_database_stops_the_poll_once_and_changes_nothing(
+    httpserver, engine, caplog
+):
+    astore, poller = engine
+    serve_feed(httpserver, "/good", rss([SPACEWALK]))
+    httpserver.expect_request("/slow").respond_with_handler(_slow)
+    httpserver.expect_request("/500").respond_with_data("oops", status=500)
+    for path in ["/good", "/slow", "/500"]:
+        await add(astore, httpserver.url_for(path), path.strip("/"))
+    await astore.call(lambda s: s.db.conn.execute("PRAGMA query_only = ON"))
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    with pytest.raises(DatabaseReadOnly, match="is read-only"):
+        await poller.poll_due()
+    # Not a failure of each feed: the feeds still in flight are stopped, not left to
+    # fail on a closed client, and nothing is logged as a traceback.
+    assert loop.time() - started < 3
+    assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+    assert [r for r in caplog.records if r.exc_info] == []
+    assert {f.status for f in await astore.call(Store.list_feeds)} == {"new"}
+    assert await stories(astore) == []
 
 
 async def test_poll_can_be_cancelled_without_corrupting_the_store(httpserver, engine):

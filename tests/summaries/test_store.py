@@ -7,7 +7,14 @@ import sqlite3
 import pytest
 
 from summaries.models import Analysis, IncomingItem, Quote
-from summaries.store import AsyncStore, FeedExists, FeedNotFound, Store, StoryNotFound
+from summaries.store import (
+    AsyncStore,
+    DatabaseReadOnly,
+    FeedExists,
+    FeedNotFound,
+    Store,
+    StoryNotFound,
+)
 from summaries.timeutil import from_rfc3339, utcnow
 
 TEXT = (
@@ -246,3 +253,24 @@ def test_a_store_from_an_older_version_names_the_feed_whose_link_it_cites(tmp_pa
     assert [src.feed for src in linked.sources] == ["Bare", "Wire"]
     assert (own.source, own.url) == ("Other", "https://other.example/1")
     s.close()
+
+
+def test_a_read_only_database_refuses_each_write_with_one_line_and_keeps_everything(store):
+    feed = store.add_feed("https://a.example/feed", "A")
+    # SQLite refuses every write on this connection, as it does when it could open the
+    # file only for reading (an immutable file, a read-only mount).
+    store.db.conn.execute("PRAGMA query_only = ON")
+    writes = [
+        lambda: store.add_feed("https://b.example/feed", "B"),
+        lambda: store.remove_feed("A"),
+        lambda: store.enable_feed("A"),
+        lambda: store.ingest(feed.id, [item()]),
+        lambda: store.record_failure(feed.id, "HTTP 500"),
+    ]
+    for write in writes:
+        with pytest.raises(DatabaseReadOnly) as err:
+            write()
+        assert str(err.value) == f"database {store.path} is read-only; nothing was changed"
+        assert not store.db.conn.in_transaction
+    assert [(f.name, f.status) for f in store.list_feeds()] == [("A", "new")]
+    assert store.stories(iss_only=False) == []
