@@ -63,8 +63,10 @@ class FeedsMixin:
         return [r for r in rows if (r["name"] or "").casefold() == name.casefold()]
 
     def get_feed(self, url_or_id: str | int) -> Feed:
-        """By id, URL or name (ignoring case). An all-digit name ("1") is found when no
-        feed has that id; a name two feeds share is AmbiguousFeed, never the first one."""
+        """By id, URL or name (ignoring case), in that order; a name two feeds share is
+        AmbiguousFeed, never the first one. New names are never all digits
+        (``check_name``); one stored before that is found when no feed has that id, and
+        is AmbiguousFeed when another feed has."""
         if isinstance(url_or_id, int):
             row = self._one("SELECT * FROM feeds WHERE id = ?", [url_or_id])
         else:
@@ -72,6 +74,12 @@ class FeedsMixin:
             row = None
             if key.isascii() and key.isdigit() and len(key) <= 18:  # SQLite ints are 64-bit
                 row = self._one("SELECT * FROM feeds WHERE id = ?", [int(key)])
+                other = row and next((r for r in self._named(key) if r["id"] != row["id"]), None)
+                if other:
+                    raise AmbiguousFeed(
+                        f"ambiguous feed {key!r}: the id of {row['name'][:100]!r}"
+                        f" and the name of feed {other['id']}; give its URL"
+                    )
             if row is None:
                 row = self._one("SELECT * FROM feeds WHERE url = ?", [key])
             if row is None:
@@ -184,6 +192,10 @@ def check_name(name: str | None) -> str | None:
     if name is None or not name.strip():
         return None
     name = name.strip()
+    if name.isdigit():  # FEED arguments read a number as an id first
+        raise InvalidFeedName(
+            f"a feed name cannot be all digits ({name[:30]!r}): a number names a feed by its id"
+        )
     if has_controls(name):
         raise InvalidFeedName(f"a feed name cannot hold control or bidi characters: {name[:60]!r}")
     if len(name) > MAX_NAME_CHARS:

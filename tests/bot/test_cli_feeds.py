@@ -64,12 +64,60 @@ def test_removing_a_name_two_feeds_share_is_refused_with_their_ids(tmp_path):
     assert urls(db) == ["http://127.0.0.1:1/a"]
 
 
-def test_an_all_digit_name_is_removed_by_name_when_no_feed_has_that_id(tmp_path):
+def test_an_all_digit_name_is_refused_so_a_number_always_means_an_id(tmp_path):
+    """`feeds remove 1` read "1" as feed id 1, so a feed named "1" was never the one
+    removed; add, import and the Discord command all refuse such a name."""
     db = tmp_path / "f.db"
-    assert cli(db, "feeds", "add", "http://127.0.0.1:1/a", "--name", "7").exit_code == 0
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/a", "--name", "Orbit").exit_code == 0
+    for name in ["1", " 2 ", "0042"]:
+        result = cli(db, "feeds", "add", "http://127.0.0.1:1/b", "--name", name)
+        assert result.exit_code == 1
+        assert result.output.strip() == (
+            f"Error: a feed name cannot be all digits ({name.strip()!r}): "
+            "a number names a feed by its id"
+        )
+    opml = tmp_path / "digits.opml"
+    opml.write_text(OPML.replace('text="Wire"', 'text="1"'), encoding="utf-8")
+    result = cli(db, "feeds", "import", str(opml))
+    assert "skipped 'http://127.0.0.1:8765/wire.xml': a feed name cannot be all digits" in (
+        result.output
+    )
+    assert "http://127.0.0.1:8765/wire.xml" not in urls(db)
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/b", "--name", "Orbit 2").exit_code == 0
+    assert cli(db, "feeds", "remove", "1").output.startswith("removed Orbit <")
+
+
+def _name_directly(db, feed_id: int, name: str) -> None:
+    """A name stored before all-digit names were refused."""
+    store = Store(db)
+    store.db.execute("UPDATE feeds SET name = ? WHERE id = ?", [name, feed_id])
+    store.db.conn.commit()
+    store.close()
+
+
+def test_an_older_all_digit_name_is_found_by_name_when_no_feed_has_that_id(tmp_path):
+    db = tmp_path / "f.db"
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/a").exit_code == 0
+    _name_directly(db, 1, "7")
     result = cli(db, "feeds", "remove", "7")
     assert result.exit_code == 0 and result.output.startswith("removed 7 <http://127.0.0.1:1/a>")
     assert urls(db) == []
+
+
+def test_an_older_all_digit_name_that_is_also_an_id_is_refused_as_ambiguous(tmp_path):
+    db = tmp_path / "f.db"
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/a", "--name", "Orbit").exit_code == 0
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/b").exit_code == 0
+    _name_directly(db, 2, "1")
+    for command in ["remove", "enable"]:
+        result = cli(db, "feeds", command, "1")
+        assert result.exit_code == 1
+        assert result.output.strip() == (
+            "Error: ambiguous feed '1': the id of 'Orbit' and the name of feed 2; give its URL"
+        )
+    assert len(urls(db)) == 2
+    assert cli(db, "feeds", "remove", "http://127.0.0.1:1/b").exit_code == 0
+    assert cli(db, "feeds", "remove", "1").output.startswith("removed Orbit <")
 
 
 def test_a_disabled_feed_shows_no_next_poll(tmp_path):

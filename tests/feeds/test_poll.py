@@ -132,21 +132,21 @@ async def test_bad_feeds_are_recorded_and_the_good_one_is_ingested(httpserver, e
     )
     httpserver.expect_request("/slow").respond_with_handler(_slow)
     for path in ["/good", "/500", "/big", "/html", "/loop", "/slow"]:
-        await add(astore, httpserver.url_for(path), path.strip("/"))
+        await add(astore, httpserver.url_for(path), path)
     result = await poller.poll_due()
     by_name = {r.feed.name: r for r in result.reports}
-    assert by_name["good"].counts.new == 2
+    assert by_name["/good"].counts.new == 2
     feeds = {f["name"]: f for f in [f.to_json() for f in await astore.call(Store.list_feeds)]}
-    assert feeds["good"]["status"] == "ok"
-    for name in ["500", "big", "html", "loop", "slow"]:
+    assert feeds["/good"]["status"] == "ok"
+    for name in ["/500", "/big", "/html", "/loop", "/slow"]:
         assert feeds[name]["status"] == "error", name
         assert feeds[name]["error"] and "\n" not in feeds[name]["error"]
         assert feeds[name]["next_poll"] > feeds[name]["last_polled"]  # backing off
-    assert "500" in feeds["500"]["error"]
-    assert "redirect" in feeds["loop"]["error"].lower()
+    assert "500" in feeds["/500"]["error"]
+    assert "redirect" in feeds["/loop"]["error"].lower()
     # Inside their backoff window the bad feeds are not fetched again.
     again = await poller.poll_due()
-    assert [r.feed.name for r in again.reports] == ["good"]
+    assert [r.feed.name for r in again.reports] == ["/good"]
 
 
 def _slow(request):
@@ -276,7 +276,7 @@ async def test_a_read_only_database_stops_the_poll_once_and_changes_nothing(
     httpserver.expect_request("/slow").respond_with_handler(_slow)
     httpserver.expect_request("/500").respond_with_data("oops", status=500)
     for path in ["/good", "/slow", "/500"]:
-        await add(astore, httpserver.url_for(path), path.strip("/"))
+        await add(astore, httpserver.url_for(path))
     await astore.call(lambda s: s.db.conn.execute("PRAGMA query_only = ON"))
     loop = asyncio.get_running_loop()
     started = loop.time()
