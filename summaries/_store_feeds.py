@@ -14,6 +14,7 @@ from summaries.errors import (
     InvalidFeedName,
 )
 from summaries.models import Feed
+from summaries.schema import removed_feed_id
 from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 
 MAX_NAME_CHARS = 100  # what a table column and a Discord embed line can show
@@ -36,16 +37,22 @@ class FeedsMixin:
                 raise FeedExists(f"already subscribed: {url}")
             if name is not None:
                 self._refuse_taken_name(name, guild_id)
-            self.db["feeds"].insert(
-                {
-                    "url": url,
-                    "name": name or url,
-                    "trusted": int(trusted),
-                    "guild_id": guild_id,
-                    "added": now_rfc3339(),
-                    "status": "new",
-                    "consecutive_failures": 0,
-                }
+            row = {
+                "url": url,
+                "name": name or url,
+                "trusted": int(trusted),
+                "guild_id": guild_id,
+                "added": now_rfc3339(),
+                "status": "new",
+                "consecutive_failures": 0,
+            }
+            feed_id = self.db["feeds"].insert(row).last_pk
+            # Subscribed again: the items it carried before are its own again, so a poll
+            # finds them unchanged instead of listing the feed twice among the sources.
+            self.db.execute(
+                "UPDATE OR IGNORE story_sources SET feed_id = ?, feed_name = NULL,"
+                " feed_url = NULL WHERE feed_id < 0 AND feed_url = ?",
+                [feed_id, url],
             )
         return self.get_feed(url)
 
@@ -103,9 +110,16 @@ class FeedsMixin:
         return [feed_from_row(r) for r in self._all(sql + " ORDER BY id", params)]
 
     def remove_feed(self, url_or_id: str | int) -> Feed:
-        """Unsubscribe; stories it brought stay, since other feeds may carry them."""
+        """Unsubscribe; stories it brought stay, since other feeds may carry them, and
+        keep it among their sources by name. Its rows move to a negative id: SQLite may
+        give its id to the next feed added, which must not inherit its items."""
         feed = self.get_feed(url_or_id)
         with self.transaction():
+            self.db.execute(
+                "UPDATE story_sources SET feed_id = ?, feed_name = ?, feed_url = ?"
+                " WHERE feed_id = ?",
+                [removed_feed_id(self.db), feed.name, feed.url, feed.id],
+            )
             self.db.execute("DELETE FROM feeds WHERE id = ?", [feed.id])
         return feed
 

@@ -220,6 +220,33 @@ def _article_retries(db: Database) -> None:
     )
 
 
+@core(name="0306_sources_of_removed_feeds")
+def _sources_of_removed_feeds(db: Database) -> None:
+    # A removed feed's rows keep its name and URL (shown as its source; taken back when
+    # the URL is subscribed again) under an id no feed can have: a negative one, since
+    # SQLite hands the highest removed id to the next feed (Store.remove_feed). Rows of
+    # feeds removed before this are moved the same way; their name is lost.
+    table = db["story_sources"]
+    for column in ("feed_name", "feed_url"):
+        if column not in table.columns_dict:
+            table.add_column(column, str)
+    gone = db.execute(
+        "SELECT DISTINCT feed_id FROM story_sources WHERE feed_id > 0"
+        " AND feed_id NOT IN (SELECT id FROM feeds) ORDER BY feed_id"
+    ).fetchall()
+    for (feed_id,) in gone:
+        db.execute(
+            "UPDATE story_sources SET feed_id = ? WHERE feed_id = ?",
+            [removed_feed_id(db), feed_id],
+        )
+
+
+def removed_feed_id(db: Database) -> int:
+    """A negative id no story_sources row has: a removed feed's rows move to it."""
+    lowest = db.execute("SELECT min(feed_id) FROM story_sources").fetchone()[0]
+    return min(lowest or 0, 0) - 1
+
+
 MIGRATION_SETS: list[Migrations] = [core]
 
 

@@ -202,9 +202,10 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
         # copy with a link gives the link.
         sources: dict[int, dict[int, Source]] = {}
         for s in self._all(
-            "SELECT ss.story_id, ss.feed_id, coalesce(f.name, 'removed feed') AS feed, ss.url"
+            "SELECT ss.story_id, ss.feed_id, ss.url,"
+            " coalesce(f.name, ss.feed_name, 'removed feed') AS feed"
             f" FROM story_sources ss LEFT JOIN feeds f ON f.id = ss.feed_id"
-            f" WHERE ss.story_id IN ({marks}) ORDER BY ss.first_seen, ss.feed_id",
+            f" WHERE ss.story_id IN ({marks}) ORDER BY ss.first_seen, ss.rowid",
             ids,
         ):
             feeds = sources.setdefault(s["story_id"], {})

@@ -136,3 +136,38 @@ async def test_a_second_headline_does_not_replace_the_first(httpserver, engine):
         astore, poller, serve(httpserver, "/other", rss([replace(other, link=None)])), "Other"
     )
     assert (story.title, story.url) == (WIRE.title, WIRE.link)
+
+
+async def sources_json(astore) -> list[list[dict]]:
+    return [s.to_json()["sources"] for s in await astore.call(Store.stories, iss_only=False)]
+
+
+async def test_a_removed_feed_keeps_its_name_and_re_adding_it_repeats_no_source(httpserver, engine):
+    astore, poller = engine
+    url = serve(httpserver, "/wire", rss([WIRE]))
+    await poll_one_more_feed(astore, poller, url, "Wire")
+    await astore.call(Store.remove_feed, "Wire")
+    [story] = await astore.call(Store.stories, iss_only=False)
+    assert story.source == "Wire"  # `source` stays one of `sources`
+    assert await sources_json(astore) == [[{"feed": "Wire", "url": WIRE.link}]]
+
+    await astore.call(Store.add_feed, url, "Wire again")
+    result = await poller.poll_due()
+    assert (result.total("new"), result.total("merged"), result.total("unchanged")) == (0, 0, 1)
+    assert await sources_json(astore) == [[{"feed": "Wire again", "url": WIRE.link}]]
+    assert (await poller.poll_due()).total("new") == 0  # its items are its own again
+
+
+async def test_a_new_feed_given_a_removed_feeds_id_does_not_take_its_items(httpserver, engine):
+    """SQLite gives the next feed the id of a removed feed that had the highest one; the
+    new feed (another URL carrying the same item) is a source of its own."""
+    astore, poller = engine
+    await poll_one_more_feed(astore, poller, serve(httpserver, "/wire", rss([WIRE])), "Wire")
+    await astore.call(Store.remove_feed, "Wire")
+    mirror = serve(httpserver, "/mirror", rss([WIRE]))
+    await poll_one_more_feed(astore, poller, mirror, "Mirror")
+    both = [{"feed": "Wire", "url": WIRE.link}, {"feed": "Mirror", "url": WIRE.link}]
+    assert await sources_json(astore) == [both]
+    await astore.call(Store.remove_feed, "Mirror")
+    await poll_one_more_feed(astore, poller, serve(httpserver, "/third", rss([WIRE])), "Third")
+    assert await sources_json(astore) == [[*both, {"feed": "Third", "url": WIRE.link}]]

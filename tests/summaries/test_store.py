@@ -255,6 +255,29 @@ def test_a_store_from_an_older_version_names_the_feed_whose_link_it_cites(tmp_pa
     s.close()
 
 
+def test_a_store_from_an_older_version_keeps_removed_feeds_apart_from_new_ones(tmp_path):
+    """An older version left a removed feed's rows under its id, which SQLite gives to
+    the next feed added: opening the file with this one moves them out of its way."""
+    path = tmp_path / "old.db"
+    s = Store(path)
+    s.add_feed("https://keep.example/feed", "Keep")
+    gone = s.add_feed("https://gone.example/feed", "Gone")
+    s.ingest(gone.id, [item(guid="g1")])
+    # As an older version left it: the feed deleted, its rows under its id.
+    s.db.execute("DELETE FROM feeds WHERE id = ?", [gone.id])
+    s.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0306_sources_of_removed_feeds'")
+    s.close()
+
+    s = Store(path)
+    new = s.add_feed("https://new.example/feed", "New")
+    assert new.id == gone.id
+    assert s.unchanged_keys(new.id, [item(guid="g1")]) == set()  # not the removed feed's
+    assert s.ingest(new.id, [item(guid="g1")]).merged == 1
+    [story] = s.stories(iss_only=False)
+    assert [src.feed for src in story.sources] == ["removed feed", "New"]
+    s.close()
+
+
 def test_a_read_only_database_refuses_each_write_with_one_line_and_keeps_everything(store):
     feed = store.add_feed("https://a.example/feed", "A")
     # SQLite refuses every write on this connection, as it does when it could open the
