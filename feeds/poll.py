@@ -176,6 +176,8 @@ class Poller:
             )
             for e in parsed.entries
         ]
+        keys = await self.store.call(Store.item_keys, feed.id, items)
+        items = [replace(i, key=k) for i, k in zip(items, keys, strict=True)]
         unchanged = await self.store.call(Store.unchanged_keys, feed.id, items)
         fresh = [i for i in items if _key(i) not in unchanged]
         fresh, fetched, deferred, failures = await self._complete_teasers(feed, fresh)
@@ -306,4 +308,4 @@ class Poller:
 
 
 def _key(item: IncomingItem) -> str:
-    return item_key(item.guid, item.url, item.title, item.published)
+    return item.key or item_key(item.guid, item.url, item.title, item.published)

@@ -24,11 +24,53 @@ _RICHER = 1.5  # a merged version this much longer replaces the story's text
 class IngestMixin:
     """Part of :class:`summaries.store.Store`; needs ``db``, ``transaction``, ``_one``, ``_all``."""
 
+    def item_keys(self, feed_id: int, items: Iterable[IncomingItem]) -> list[str]:
+        """Each item's identity within its feed: the guid, else the link, else a
+        fingerprint (``dedupe.item_key``), except where the feed gives one guid to
+        different items (link and title both differ) in one document: then each is kept,
+        the ones after the first keyed by guid and link. An item is always matched first
+        to the stored item of its guid with its link or title, so a re-poll finds each
+        where it was, whichever items share the guid by then."""
+        items = list(items)
+        shared = Counter(i.guid.strip() for i in items if i.guid and i.guid.strip())
+        claimed: dict[str, tuple[str | None, str]] = {}
+        keys = []
+        for item in items:
+            key = self._item_key(feed_id, item, shared, claimed)
+            claimed.setdefault(key, (item.url, item.title))
+            keys.append(key)
+        return keys
+
+    def _item_key(
+        self,
+        feed_id: int,
+        item: IncomingItem,
+        shared: Counter[str],
+        claimed: dict[str, tuple[str | None, str]],
+    ) -> str:
+        key = dedupe.item_key(item.guid, item.url, item.title, item.published)
+        if not key.startswith("guid:"):
+            return key
+        variants = self.db.execute(  # the key itself and "guid:…|…": a range of the PK
+            "SELECT item_key, url, title FROM story_sources WHERE feed_id = ?"
+            " AND (item_key = ? OR (item_key > ? AND item_key < ?)) ORDER BY item_key",
+            [feed_id, key, key + "|", key + "}"],
+        ).fetchall()
+        variants += [
+            (k, u, t) for k, (u, t) in claimed.items() if k == key or k.startswith(key + "|")
+        ]
+        for stored, url, title in variants:
+            if (item.url and url == item.url) or title == item.title:
+                return stored
+        if shared[item.guid.strip()] < 2 or not any(k == key for k, _, _ in variants):
+            return key  # alone under its guid: a new item, or its update (a new headline)
+        return key + "|" + dedupe.item_key(None, item.url, item.title, item.published)
+
     def unchanged_keys(self, feed_id: int, items: Iterable[IncomingItem]) -> set[str]:
         """Item keys whose stored content is identical: no analysis needed."""
         out = set()
-        for item in items:
-            key = dedupe.item_key(item.guid, item.url, item.title, item.published)
+        items = list(items)
+        for item, key in zip(items, self.item_keys(feed_id, items), strict=True):
             row = self._one(
                 "SELECT content_hash FROM story_sources WHERE feed_id = ? AND item_key = ?",
                 [feed_id, key],
@@ -63,19 +105,22 @@ class IngestMixin:
         feed = self.get_feed(feed_id)
         counts = {"new": 0, "updated": 0, "unchanged": 0, "merged": 0}
         with self.transaction():
-            for item in items:
-                outcome = self._ingest_item(feed, item, now, analyse)
+            items = list(items)
+            for item, key in zip(items, self.item_keys(feed_id, items), strict=True):
+                outcome = self._ingest_item(feed, item, key, now, analyse)
                 counts[outcome] += 1
                 if article_failures is not None and outcome != "unchanged":
-                    key = dedupe.item_key(item.guid, item.url, item.title, item.published)
-                    self._note_article(feed_id, key, article_failures.get(key), now)
+                    # the poller keys a failed page by the item's plain key; a second
+                    # item under a shared guid has its own (guid and link) here
+                    plain = dedupe.item_key(item.guid, item.url, item.title, item.published)
+                    failure = article_failures.get(key) or article_failures.get(plain)
+                    self._note_article(feed_id, key, failure, now)
             self._mark_ok(feed_id, now, etag=etag, last_modified=last_modified, body_hash=body_hash)
         return IngestCounts(**counts)
 
     def _ingest_item(
-        self, feed: Feed, item: IncomingItem, now: str, analyse: Analyser | None
+        self, feed: Feed, item: IncomingItem, key: str, now: str, analyse: Analyser | None
     ) -> str:
-        key = dedupe.item_key(item.guid, item.url, item.title, item.published)
         chash = _item_hash(item)
         src = self._one(
             "SELECT story_id, content_hash FROM story_sources WHERE feed_id = ? AND item_key = ?",

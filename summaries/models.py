@@ -155,6 +155,9 @@ class IncomingItem:
     # teaser whose text we replaced still compares equal on the next poll.
     source_hash: str | None = None
     has_title: bool = True  # False: ``title`` is a stand-in made from the text
+    # Its identity within the feed, from ``Store.item_keys`` (the poller's own use; the
+    # store resolves it again inside the transaction that writes it).
+    key: str | None = None
 
 
 @dataclass(frozen=True)

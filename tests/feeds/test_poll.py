@@ -376,3 +376,34 @@ async def test_an_item_with_no_usable_date_is_published_null_and_sorts_by_first_
     assert sorted(s.title for s in recent) == sorted(s.title for s in rows[:3])
     again = await poller.poll(await astore.call(Store.list_feeds), force=True)
     assert again.total("new") == 0 and len(await stories(astore)) == 4
+
+
+async def test_two_items_given_one_guid_are_both_kept_and_a_re_poll_repeats_neither(
+    httpserver, engine
+):
+    """A feed that gives one guid to two items (different link, different title) has
+    two items: the second used to replace the first, which was lost without a word."""
+    astore, poller = engine
+    other = replace(SPACEWALK, guid=ROSCOSMOS.guid)
+    versions = iter(
+        [[ROSCOSMOS, other], [ROSCOSMOS, other], [replace(other, text=other.text + "\n\nMore.")]]
+    )
+
+    def handler(request):
+        # a new channel title each time: the body changes, so every item is looked at
+        body = rss(next(versions), title=f"Feed {len(httpserver.log)}")
+        return Response(body, content_type="application/rss+xml")
+
+    httpserver.expect_request("/feed").respond_with_handler(handler)
+    await add(astore, httpserver.url_for("/feed"))
+    first = (await poller.poll_due()).reports[0].counts
+    assert (first.new, first.unchanged) == (2, 0)
+    titles = sorted(s.title for s in await stories(astore))
+    assert titles == sorted([ROSCOSMOS.title, SPACEWALK.title])
+    assert (await poller.poll_due()).reports[0].counts.unchanged == 2
+    # The first item gone, the second updated: it is still the second item's story.
+    third = (await poller.poll_due()).reports[0].counts
+    assert (third.new, third.updated) == (0, 1)
+    rows = {s.title: s for s in await stories(astore)}
+    assert len(rows) == 2 and rows[SPACEWALK.title].text.endswith("More.")
+    assert "Dmitry Volkov" in rows[ROSCOSMOS.title].text
