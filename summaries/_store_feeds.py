@@ -133,12 +133,18 @@ class FeedsMixin:
         return [feed_from_row(r) for r in rows]
 
     def enable_feed(self, url_or_id: str | int) -> Feed:
+        """Poll it at the next pass: no backoff, not disabled. Its status stays what its
+        last poll made it ("new" only for a feed never polled; a disabled one's last
+        poll failed: "error", with that error shown until the next poll)."""
         feed = self.get_feed(url_or_id)
+        status = feed.status
+        if status == "disabled":
+            status = "error" if feed.last_polled else "new"
         with self.transaction():
             self.db["feeds"].update(
                 feed.id,
                 {
-                    "status": "new",
+                    "status": status,
                     "disabled_reason": None,
                     "consecutive_failures": 0,
                     "next_poll": None,

@@ -86,7 +86,26 @@ def test_gone_feed_is_disabled_at_once_with_reason(store):
     feed = store.add_feed("https://a.example/feed")
     f = store.record_failure(feed.id, "HTTP 410 Gone", disable=True)
     assert f.status == "disabled" and f.disabled_reason == "HTTP 410 Gone"
-    assert store.enable_feed(feed.id).status == "new"
+    enabled = store.enable_feed(feed.id)  # polled before: its last poll failed
+    assert (enabled.status, enabled.error, enabled.next_poll) == ("error", "HTTP 410 Gone", None)
+    assert store.due_feeds() == [enabled]
+
+
+def test_enabling_a_feed_keeps_its_status_new_meaning_never_polled(store):
+    """`feeds enable` on a feed that is not disabled clears its backoff and nothing else:
+    "new" is for a feed never polled."""
+    healthy = store.add_feed("https://a.example/feed", "A")
+    store.ingest(healthy.id, [item()])
+    failing = store.add_feed("https://b.example/feed", "B")
+    store.record_failure(failing.id, "HTTP 500")
+    never = store.add_feed("https://c.example/feed", "C")
+    assert store.enable_feed("A").status == "ok"
+    again = store.enable_feed("B")
+    assert (again.status, again.error, again.next_poll) == ("error", "HTTP 500", None)
+    assert store.enable_feed("C").status == "new"
+    store.record_failure(never.id, "HTTP 410 Gone", disable=True)
+    store.db.execute("UPDATE feeds SET last_polled = NULL WHERE id = ?", [never.id])
+    assert store.enable_feed("C").status == "new"
 
 
 def test_success_clears_error_and_backoff(store):
