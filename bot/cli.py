@@ -86,9 +86,9 @@ def feeds_add(ctx: click.Context, url: str | None, name: str | None, defaults: b
     added = 0
     for feed_url, feed_name in wanted:
         try:
-            store.add_feed(feed_url, feed_name)
+            feed = store.add_feed(feed_url, feed_name)
             added += 1
-            click.echo(f"added {feed_name or feed_url} <{feed_url}>")
+            click.echo(f"added {feed.name} <{feed.url}>")  # as stored: a blank name is none
         except StoreError as err:
             if len(wanted) == 1:
                 raise click.ClickException(str(err)) from None

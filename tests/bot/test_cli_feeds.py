@@ -135,3 +135,12 @@ def test_a_disabled_feed_shows_no_next_poll(tmp_path):
     store.close()
     feeds = json.loads(cli(db, "feeds", "list", "--json").output)
     assert [(f["status"], f["next_poll"]) for f in feeds] == [("disabled", None)] * 2
+
+
+def test_a_blank_name_is_no_name_and_the_confirmation_says_so(tmp_path):
+    db = tmp_path / "f.db"
+    result = cli(db, "feeds", "add", "http://127.0.0.1:1/a", "--name", "   ")
+    assert result.exit_code == 0
+    assert result.output == "added http://127.0.0.1:1/a <http://127.0.0.1:1/a>\n"
+    names = [f["name"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
+    assert names == ["http://127.0.0.1:1/a"]
