@@ -231,7 +231,7 @@ def stories(ctx: click.Context, show_all: bool, as_json: bool, since: str | None
     if as_json:
         _echo_json([s.to_json() for s in rows])
     else:
-        render_text.stories_list(rows)
+        render_text.stories_list(rows, every_story=show_all)
 
 
 def _since(value: str | None) -> str | None:

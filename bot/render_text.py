@@ -88,9 +88,10 @@ def poll_json(result: PollResult) -> list[dict]:
     ]
 
 
-def stories_list(stories: list[Story]) -> None:
+def stories_list(stories: list[Story], *, every_story: bool = False) -> None:
     if not stories:
-        _out.print("no stories (poll first, or use --all to include every story)")
+        hint = "poll first" if every_story else "poll first, or use --all to include every story"
+        _out.print(f"no stories ({hint})")
         return
     for s in stories:
         flag = "ISS-geo" if s.iss_geopolitical else "other"

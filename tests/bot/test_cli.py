@@ -140,6 +140,11 @@ def test_a_bad_since_time_is_refused(cli):
     assert result.exit_code == 2 and "not a time" in result.output
 
 
+def test_stories_on_an_empty_store_suggest_only_what_was_not_given(cli):
+    assert cli("stories", "--all").output == "no stories (poll first)\n"
+    assert "use --all" in cli("stories").output
+
+
 def test_remove_feed_keeps_its_stories(cli, site):
     cli("feeds", "add", site.url_for("/rss"))
     cli("poll")
