@@ -75,7 +75,8 @@ class Chat:
         stories = top_stories(self.store, since, limit=MAX_BRIEF + 1)
         if not stories:
             longer = min(hours * 7, MAX_BRIEF_HOURS)  # a suggestion /brief accepts
-            hint = f" Try /brief {longer} for a longer window." if longer > hours else ""
+            worth_it = longer >= 2 * hours  # not "/brief 100000" after "/brief 99999"
+            hint = f" Try /brief {longer} for a longer window." if worth_it else ""
             return f"No ISS-geopolitical stories in the last {hours} hours.{hint}"
         more = len(stories) > MAX_BRIEF
         stories = stories[:MAX_BRIEF]
