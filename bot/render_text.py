@@ -51,7 +51,7 @@ def poll_table(result: PollResult) -> None:
         c = r.counts
         table.add_row(
             _esc(r.feed.name),
-            r.outcome,
+            f"{r.outcome}, {r.deferred} waiting" if r.deferred else r.outcome,
             str(c.new),
             str(c.updated),
             str(c.unchanged),
@@ -59,9 +59,11 @@ def poll_table(result: PollResult) -> None:
             _esc(r.error or ""),
         )
     _out.print(table)
+    waiting = sum(r.deferred for r in result.reports)
     _out.print(
         f"{len(result.reports)} feed(s): {result.total('new')} new, "
         f"{result.total('updated')} updated, {len(result.failed)} failed"
+        + (f"; {waiting} item(s) waiting for the next poll" if waiting else "")
     )
     retried = sum(r.articles_retried for r in result.reports)
     if retried:
@@ -83,6 +85,8 @@ def poll_json(result: PollResult) -> list[dict]:
             "articles_fetched": r.articles_fetched,
             "articles_retried": r.articles_retried,
             "articles_recovered": r.articles_recovered,
+            # teasers over the feed's article-page budget, stored on a later poll
+            "waiting": r.deferred,
         }
         for r in result.reports
     ]

@@ -109,6 +109,21 @@ def test_poll_then_stories_json_holds_the_contract(cli, site):
     assert [s["id"] for s in json.loads(cli("stories", "--json").output)] == [sanctions["id"]]
 
 
+def test_poll_says_how_many_items_wait_for_a_later_poll(cli, site, monkeypatch):
+    """Teasers over a feed's article-page budget (25 a poll) are stored on later polls:
+    the poll says so rather than looking done."""
+    monkeypatch.setattr("feeds.poll.MAX_ARTICLE_FETCHES_PER_FEED", 0)
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Wire")
+    [report] = json.loads(cli("poll", "--json").output)
+    assert (report["outcome"], report["new"], report["waiting"]) == ("ok", 0, 2)  # 2 teasers
+    text = cli("poll").output  # the same body: parsed again for those left
+    assert "ok, 2 waiting" in text
+    assert text.rstrip().endswith("0 failed; 2 item(s) waiting for the next poll")
+    monkeypatch.setattr("feeds.poll.MAX_ARTICLE_FETCHES_PER_FEED", 25)
+    [report] = json.loads(cli("poll", "--json").output)
+    assert (report["new"], report["waiting"]) == (2, 0)
+
+
 def test_opml_export_then_import_round_trips(cli, site, tmp_path):
     cli("feeds", "add", site.url_for("/rss"), "--name", "Wire & Co")
     cli("feeds", "add", site.url_for("/atom"))
