@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 MAX_ENTRIES = 500  # per document, newest first
 MAX_TEXT_CHARS = 100_000  # per entry or article page, after conversion to text
 MAX_HTML_CHARS = 1_000_000  # per content block, before conversion (bounds lxml's work)
+MAX_TITLE_CHARS = 300  # a headline, not an article put in <title>; see _given_title
 UNTITLED = "(untitled)"
 TITLE_FALLBACK_WORDS = 12
 
@@ -192,9 +193,19 @@ def cap_text(text: str) -> str:
 
 
 def _given_title(raw: Any) -> str:
+    """The headline in one line, at most MAX_TITLE_CHARS: cut at a word, with "…".
+
+    Real headlines stay far below 300 characters. A feed that puts the article in
+    <title> (12,000 characters seen) would otherwise fill every listing line, embed
+    title (Discord allows 256) and answer citation with it; the text keeps it all."""
     value = raw.get("title") or ""
     mime = (raw.get("title_detail") or {}).get("type") or ""
-    return one_line(html_to_text(value) if "html" in mime else value)
+    title = one_line(html_to_text(value[:MAX_HTML_CHARS]) if "html" in mime else value)
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    head = title[: MAX_TITLE_CHARS - 1]
+    cut = head.rfind(" ")
+    return (head[:cut] if cut > MAX_TITLE_CHARS // 2 else head).rstrip() + "…"
 
 
 def _stand_in_title(text: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 import feeds.parse
 from feeds.errors import FeedParseError
-from feeds.parse import MAX_ENTRIES, MAX_TEXT_CHARS, parse_feed
+from feeds.parse import MAX_ENTRIES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
 
 DATA = Path(__file__).parent / "data" / "parse"
 REAL_FEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "real-feeds"
@@ -59,6 +59,23 @@ def test_items_missing_link_title_or_date_are_kept_with_what_they_have():
     )
     undated = next(e for e in entries.values() if e.title == "No date")
     assert undated.published is None and undated.guid is None
+
+
+def test_a_title_is_kept_to_300_characters_cut_at_a_word_with_an_ellipsis():
+    """A feed that puts a whole article in <title> (12,000 characters) gives a headline
+    every listing, embed and answer can show; a real headline is never touched."""
+    words = " ".join(f"word{i}" for i in range(2000))
+    exact = "x" * 290 + " 123456789"  # 300 characters
+    doc = rss(
+        f"<item><guid>long</guid><title>{words}</title><description>Text.</description></item>"
+        f"<item><guid>exact</guid><title>{exact}</title><description>Text.</description></item>"
+    )
+    entries = {e.guid: e for e in parse_feed(doc.encode(), XML, "https://t.example/f").entries}
+    long = entries["long"]
+    assert len(long.title) <= MAX_TITLE_CHARS and long.title.endswith("…")
+    assert words.startswith(long.title[:-1]) and words[len(long.title) - 1] == " "
+    assert long.has_title
+    assert entries["exact"].title == exact
 
 
 def test_dates_in_1970_and_2100_become_none():
