@@ -176,10 +176,13 @@ def test_a_store_from_the_previous_schema_is_upgraded_on_open(tmp_path, monkeypa
     path = tmp_path / "old.db"
 
     # The store as the previous release wrote it: no spellings table, none recorded. (It
-    # gets the has_title column of a later migration: today's ingest writes it.)
+    # gets the columns of later migrations that today's feeds and ingest write: has_title,
+    # and the removed-feed columns of story_sources.)
     def previous_release(db):
         core.apply(db, stop_before="0302_spellings")
         db["stories"].add_column("has_title", int, not_null_default=1)
+        db["story_sources"].add_column("feed_name", str)
+        db["story_sources"].add_column("feed_url", str)
 
     monkeypatch.setattr("summaries.store.migrate", previous_release)
     monkeypatch.setattr(spellings, "record", lambda db, title, text: None)
