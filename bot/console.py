@@ -115,6 +115,7 @@ def render_answer(reply: Answer) -> str:
 
 def render_story(story: Story, *, full: bool = False) -> str:
     when = (story.published or story.first_seen or "")[:10]
+    when += "" if story.published or not when else " (first seen; undated)"
     lines = [f"[{story.id}] {story.title}", f"  {when} · {story.source} · {story.url}"]
     if story.summary:
         lines.append(f"  {story.summary}")

@@ -96,7 +96,10 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
     when = (story.published or story.first_seen or "")[:16].replace("T", " ")
     if not any(f.name == "Sources" for f in embed.fields):  # in full, Sources names it
         embed.add_field(name="Source", value=clean(story.source, 100) or "unknown", inline=True)
-    embed.add_field(name="Published", value=f"{when} UTC" if when else "unknown", inline=True)
+    if story.published or not when:
+        embed.add_field(name="Published", value=f"{when} UTC" if when else "unknown", inline=True)
+    else:  # the feed gave no usable date: when the bot first saw it is all there is
+        embed.add_field(name="First seen", value=f"{when} UTC (undated)", inline=True)
     if story.tags:
         embed.add_field(name="Tags", value=clean(", ".join(story.tags[:8]), 200), inline=True)
     embed.set_footer(text=f"story {story.id} · score {story.score:.2f}")
