@@ -14,6 +14,8 @@ import random
 
 from discord.ext import commands
 
+from summaries.errors import StoreError
+
 log = logging.getLogger(__name__)
 JITTER = 0.1  # ±10 % so that many bots on one host do not poll in step
 
@@ -51,6 +53,8 @@ class Polling(commands.Cog):
                 result.total("new"),
                 len(result.failed),
             )
+        except StoreError as err:  # a read-only database: one line a pass, not a traceback
+            log.error("poll pass stored nothing: %s; next pass as scheduled", err)
         except Exception:  # httpx and friends included: the loop must go on
             log.exception("poll pass failed; next pass as scheduled")
         self.passes += 1

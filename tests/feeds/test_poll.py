@@ -407,3 +407,22 @@ async def test_two_items_given_one_guid_are_both_kept_and_a_re_poll_repeats_neit
     rows = {s.title: s for s in await stories(astore)}
     assert len(rows) == 2 and rows[SPACEWALK.title].text.endswith("More.")
     assert "Dmitry Volkov" in rows[ROSCOSMOS.title].text
+
+
+async def test_the_bots_poll_loop_logs_a_read_only_database_in_one_line(httpserver, engine, caplog):
+    """The bot's background pass (bot/cogs/polling.py) on a read-only database: one error
+    line a pass, no traceback, and the loop goes on (the pass is counted)."""
+    from types import SimpleNamespace
+
+    from bot.cogs.polling import Polling
+
+    astore, poller = engine
+    serve_feed(httpserver, "/good", rss([SPACEWALK]))
+    await add(astore, httpserver.url_for("/good"))
+    await astore.call(lambda s: s.db.conn.execute("PRAGMA query_only = ON"))
+    cog = Polling(SimpleNamespace(poller=poller, get_cog=lambda name: None))
+    await cog.poll_once()
+    errors = [r for r in caplog.records if r.name == "bot.cogs.polling"]
+    assert [r.exc_info for r in errors] == [None]
+    assert "read-only" in errors[0].getMessage()
+    assert cog.passes == 1
