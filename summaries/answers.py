@@ -126,6 +126,10 @@ class Conversation:
 
 
 NO_DATE = "No stored story gives a date for that yet. The nearest report: "
+NOTHING_SHOWN = (
+    "I haven't quoted anything here yet. Ask what someone said, e.g. “what did Roscosmos say "
+    "about leaving the station?”"
+)
 
 
 def answer(
@@ -148,10 +152,12 @@ def answer(
         dated = _when_that(store, conversation.story_ids[0])
         if dated is not None:
             return dated
-    if conversation is not None and conversation.shown and _WHO_SAID.fullmatch(cleaned):
-        said = _who_said(store, conversation)
+    if conversation is not None and _WHO_SAID.fullmatch(cleaned):
+        said = _who_said(store, conversation) if conversation.shown else None
         if said is not None:
             return said
+        if not conversation.shown:  # after "nothing on that", or first thing in a channel
+            return Answer(NOTHING_SHOWN, (), found=False)
     try:
         cleaned = _names_respelt(store, cleaned)
         traced = trace if trace is not None else {}

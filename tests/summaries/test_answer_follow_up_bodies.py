@@ -128,3 +128,12 @@ def test_a_short_question_naming_only_the_storys_names_stays_on_it(make_store):
     follow = answer(store, "why is ankara even interested", conversation=conv)
     assert follow.found
     assert follow.citations[0].title == OFFER[1]
+
+
+def test_who_said_that_after_nothing_was_found_says_nothing_was_quoted(make_store):
+    store = make_store([*ARTICLES, BANNER])
+    conv = Conversation()
+    assert not answer(store, "how much does the lunar gateway cost?", conversation=conv).found
+    reply = answer(store, "who said that?", conversation=conv)
+    assert not reply.found
+    assert reply.answer.startswith("I haven't quoted anything here yet.")
