@@ -158,7 +158,7 @@ def feeds_import(ctx: click.Context, file) -> None:
     except OPMLError as err:
         raise click.ClickException(str(err)) from None
     store = _store(ctx, create=True)
-    added = already = refused = 0
+    added = already = refused = renamed = 0
     for url, name in entries:
         try:
             store.add_feed(feed_url(url), name)
@@ -170,10 +170,22 @@ def feeds_import(ctx: click.Context, file) -> None:
             if type(err) is FeedExists:  # that URL is subscribed already
                 already += 1
                 continue
-            refused += 1  # a name another feed has, or one unfit to show
-            click.echo(f"skipped {url[:200]!r}: {err}")
+            # a name another feed has, or one unfit to show: the feed is what was asked
+            # for, so it comes in named by its URL, as an outline without a title does
+            try:
+                store.add_feed(feed_url(url), None)
+            except StoreError as again:
+                refused += 1
+                click.echo(f"skipped {url[:200]!r}: {again}")
+                continue
+            added += 1
+            renamed += 1
+            click.echo(f"named by its URL {url[:200]!r}: {err}")
     refused_note = f", {refused} skipped" if refused else ""
-    click.echo(f"imported {added} feed(s), {already} already subscribed{refused_note}")
+    renamed_note = f" ({renamed} named by URL)" if renamed else ""
+    click.echo(
+        f"imported {added} feed(s){renamed_note}, {already} already subscribed{refused_note}"
+    )
 
 
 @feeds.command("export")

@@ -29,22 +29,27 @@ def urls(db) -> list[str]:
 
 
 def test_import_applies_the_add_checks_and_names_each_skipped_outline(tmp_path):
+    # a URL add would refuse is skipped; a name it would refuse (taken, all digits, too
+    # long) brings the feed in named by its URL: importing from another reader loses none
     opml = tmp_path / "list.opml"
     opml.write_text(OPML, encoding="utf-8")
     db = tmp_path / "f.db"
     result = cli(db, "feeds", "import", str(opml))
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
-    assert lines[-1] == "imported 1 feed(s), 0 already subscribed, 3 skipped"
-    skipped = lines[:-1]
-    assert len(skipped) == 3 and all(line.startswith("skipped") for line in skipped)
+    assert lines[-1] == "imported 2 feed(s) (1 named by URL), 0 already subscribed, 2 skipped"
+    skipped, renamed = lines[:2], lines[2]
+    assert all(line.startswith("skipped") for line in skipped)
     assert "ftp://127.0.0.1/x.xml" in skipped[0] and "not an http(s) feed URL" in skipped[0]
     assert "a b.xml" in skipped[1] and "contains a space" in skipped[1]
-    assert "other.xml" in skipped[2] and "already named 'Wire'" in skipped[2]
-    assert urls(db) == ["http://127.0.0.1:8765/wire.xml"]
+    assert renamed.startswith("named by its URL 'http://127.0.0.1:8765/other.xml'")
+    assert "already named 'Wire'" in renamed
+    assert urls(db) == ["http://127.0.0.1:8765/wire.xml", "http://127.0.0.1:8765/other.xml"]
+    names = [f["name"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
+    assert names == ["Wire", "http://127.0.0.1:8765/other.xml"]
     again = cli(db, "feeds", "import", str(opml))
     assert again.output.strip().splitlines()[-1] == (
-        "imported 0 feed(s), 1 already subscribed, 3 skipped"
+        "imported 0 feed(s), 2 already subscribed, 2 skipped"
     )
 
 
@@ -79,10 +84,10 @@ def test_an_all_digit_name_is_refused_so_a_number_always_means_an_id(tmp_path):
     opml = tmp_path / "digits.opml"
     opml.write_text(OPML.replace('text="Wire"', 'text="1"'), encoding="utf-8")
     result = cli(db, "feeds", "import", str(opml))
-    assert "skipped 'http://127.0.0.1:8765/wire.xml': a feed name cannot be all digits" in (
+    assert "named by its URL 'http://127.0.0.1:8765/wire.xml': a feed name cannot be all " in (
         result.output
     )
-    assert "http://127.0.0.1:8765/wire.xml" not in urls(db)
+    assert "http://127.0.0.1:8765/wire.xml" in urls(db)
     assert cli(db, "feeds", "add", "http://127.0.0.1:1/b", "--name", "Orbit 2").exit_code == 0
     assert cli(db, "feeds", "remove", "1").output.startswith("removed Orbit <")
 
