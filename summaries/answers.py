@@ -164,6 +164,7 @@ def answer(
         parsed = _about_the_story(
             store, q_parse.parse(cleaned, load_aliases(), conversation), conversation
         )
+        parsed = q_parse.on_the_station(parsed, load_aliases())
         with one_question():
             result = _answer(store, parsed, conversation, now, traced)
         if not result.found and parsed.topic_inherited and not q_parse.marks_follow_up(cleaned):
@@ -184,13 +185,18 @@ def answer(
 
 def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Question:
     """ "why is ankara even interested" after two turns on Turkey's Soyuz seat: a short
-    question whose names are all in the story being discussed is about that story, though
-    it says no "it" or "and". A name the story lacks starts a new subject."""
+    question whose names (or, naming none, whose words) are all in the story being
+    discussed is about that story, though it says no "it" or "and". A name the story
+    lacks starts a new subject."""
     if conv is None or not conv.story_ids or q.follow_up or not 0 < len(q.topic) <= 2:
         return q
+    # "how much did the experiment cost?": with no name, every word must be in the story
+    # as written, not by a synonym ("propulsion" is not the story's "reboost thrust")
     named = tuple(c for c in q.topic if c.named)
+    asked = named or q.topic
     story = next(iter(store.stories_by_ids(conv.story_ids[:1])), None)
-    if not named or story is None or len(_match(named, _story_text(story))) < len(named):
+    found = _match(asked, _story_text(story)) if story is not None else {}
+    if len(found) < len(asked) or (not named and min(found.values()) < 1.0):
         return q
     return replace(q, follow_up=True)
 

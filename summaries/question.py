@@ -516,6 +516,17 @@ def _state_bodies(name: str) -> tuple[str, ...]:
     )
 
 
+def on_the_station(q: Question, aliases: Aliases) -> Question:
+    """ "who provides propulsion?": two plain words and nothing of their own to place them
+    ask about the station, this product's subject, not a Mars rover's engines. (In a
+    conversation, words its story has ask about that story instead: the caller decides
+    that first.)"""
+    if q.follow_up or q.kind == "quote" or not _unplaced(q.topic):
+        return q
+    station = tuple(c for c in aliases.concepts("the station") if c not in q.topic)
+    return replace(q, topic=q.topic + station)
+
+
 def _unplaced(topic: tuple[Concept, ...]) -> bool:
     """One or two everyday words and no name, place or rare term ("provides propulsion"):
     too little to say which story, however many stories share them."""
@@ -620,10 +631,6 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         # "how much does it cost?" after the deorbit vehicle: "it" is the last topic
         own = {k for c in topic for k, _, _ in c.phrases}
         topic += tuple(c for c in conv.topic if not own & {k for k, _, _ in c.phrases})
-    if _unplaced(topic) and not follow_up and kind != "quote":
-        # "who provides propulsion?": two plain words and nothing of their own to place
-        # them ask about the station, this product's subject, not a Mars rover's engines
-        topic += tuple(c for c in aliases.concepts("the station") if c not in topic)
     claimant: tuple[Concept, ...] = ()
     if kind == "yesno":
         m = _CLAIM.search(text)

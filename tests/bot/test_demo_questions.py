@@ -105,6 +105,15 @@ def test_who_provides_propulsion_opens_with_the_fact(demo):
     assert reply.answer.startswith("The Russian segment supplies most of the station's propulsion")
 
 
+def test_who_provides_propulsion_mid_conversation_is_still_about_the_station(demo):
+    # after a quote from the deorbit story, whose "reboost thrust" is only a synonym of
+    # propulsion: the bare question is not a follow-up on that story
+    conv = Conversation()
+    assert answer(demo, "what did voronov say?", conversation=conv).found
+    reply = answer(demo, "who provides propulsion?", conversation=conv)
+    assert reply.answer.startswith("The Russian segment supplies most of the station's propulsion")
+
+
 def test_who_provides_propulsion_asked_bare_is_about_the_station(demo):
     # the README's example: two everyday words naming nothing led with the braking engines
     # NASA supplies for ESA's Mars rover (the sample's space-politics decoy)

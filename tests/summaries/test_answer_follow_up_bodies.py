@@ -137,3 +137,42 @@ def test_who_said_that_after_nothing_was_found_says_nothing_was_quoted(make_stor
     reply = answer(store, "who said that?", conversation=conv)
     assert not reply.found
     assert reply.answer.startswith("I haven't quoted anything here yet.")
+
+
+PAYLOAD = (
+    "payload-objection",
+    "India rejects US objection to its experiment on a Russian cargo ship",
+    "2026-08-04T08:00:00Z",
+    True,
+    [
+        "India on Tuesday rejected objections from the United States to an Indian biology "
+        "experiment due to fly to the International Space Station on a Russian Progress.",
+        "The experiment, built at a Bengaluru institute at a cost of about Rs 38 crore, was "
+        "moved to the Russian ship after delays to an American cargo flight.",
+    ],
+    [],
+)
+GRANT = (
+    "irish-grant",
+    "Irish experiment loses its station grant",
+    "2026-08-01T08:00:00Z",
+    True,
+    [
+        "The government has refused a EUR 1.4 million payment for an Irish experiment "
+        "aboard the International Space Station, citing cost overruns.",
+    ],
+    [],
+)
+
+
+def test_how_much_did_the_experiment_cost_is_asked_of_the_story_in_discussion(make_store):
+    # no name, and both words written in the story: a follow-up on it, not the grant story
+    store = make_store([*ARTICLES, PAYLOAD, GRANT])
+    conv = Conversation()
+    first = answer(
+        store, "how did india answer the us objection to its payload on progress", conversation=conv
+    )
+    assert first.found and first.citations[0].title == PAYLOAD[1]
+    follow = answer(store, "how much did the experiment cost?", conversation=conv)
+    assert follow.found
+    assert "Rs 38 crore" in follow.answer
