@@ -70,7 +70,11 @@ class IngestMixin:
         """Item keys whose stored content is identical: no analysis needed."""
         out = set()
         items = list(items)
-        for item, key in zip(items, self.item_keys(feed_id, items), strict=True):
+        # the poller keyed them already (``IncomingItem.key``); others are keyed here
+        keys = [i.key for i in items]
+        if None in keys:
+            keys = self.item_keys(feed_id, items)
+        for item, key in zip(items, keys, strict=True):
             row = self._one(
                 "SELECT content_hash FROM story_sources WHERE feed_id = ? AND item_key = ?",
                 [feed_id, key],
@@ -110,11 +114,7 @@ class IngestMixin:
                 outcome = self._ingest_item(feed, item, key, now, analyse)
                 counts[outcome] += 1
                 if article_failures is not None and outcome != "unchanged":
-                    # the poller keys a failed page by the item's plain key; a second
-                    # item under a shared guid has its own (guid and link) here
-                    plain = dedupe.item_key(item.guid, item.url, item.title, item.published)
-                    failure = article_failures.get(key) or article_failures.get(plain)
-                    self._note_article(feed_id, key, failure, now)
+                    self._note_article(feed_id, key, article_failures.get(key), now)
             self._mark_ok(feed_id, now, etag=etag, last_modified=last_modified, body_hash=body_hash)
         return IngestCounts(**counts)
 

@@ -41,10 +41,15 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
             continue
         if pos - p > 2000:
             break
-        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()
-        if any(w in forms for w in before[-4:]):
+        if any(w in forms for w in _words_before(text, p)):
             return name
     return None
+
+
+def _words_before(text: str, p: int) -> list[str]:
+    """The last four words before the name at ``p``, possessives dropped ("Russian envoy",
+    "NASA's", "Roscosmos head"): where a story writes whose a person is."""
+    return text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
 
 
 def of_another_state(ctx: Mentions, pos: int, adjective: str, name: str) -> bool:
@@ -59,9 +64,9 @@ def of_another_state(ctx: Mentions, pos: int, adjective: str, name: str) -> bool
     for p, person, _s in reversed(ctx.people_in(0, pos)):
         if person != name:
             continue
-        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
-        others = {s for s, forms in states.items() if s != state and ({s, *forms} & set(before))}
-        return bool(others) and not own & set(before)
+        before = set(_words_before(text, p))
+        others = {s for s, forms in states.items() if s != state and ({s, *forms} & before)}
+        return bool(others) and not own & before
     return False
 
 
@@ -78,10 +83,9 @@ def of_body(ctx: Mentions, pos: int, body: str) -> str | None:
             continue
         if pos - p > 2000:
             break
-        before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()
         after = text[p : p + 120].split("\n", 1)[0]
         after = after[after.find(name) + len(name) :][:70].split(".", 1)[0]
-        if body in before[-4:] or (after.startswith(",") and body in after):
+        if body in _words_before(text, p) or (after.startswith(",") and body in after):
             return name
     return None
 
