@@ -114,8 +114,8 @@ def render_answer(reply: Answer) -> str:
 
 
 def render_story(story: Story, *, full: bool = False) -> str:
-    when = (story.published or story.first_seen or "")[:10]
-    when += "" if story.published or not when else " (first seen; undated)"
+    stamp, undated = story.when
+    when = stamp[:10] + (" (first seen; undated)" if undated and stamp else "")
     lines = [f"[{story.id}] {story.title}", f"  {when} · {story.source} · {story.url}"]
     if story.summary:
         lines.append(f"  {story.summary}")

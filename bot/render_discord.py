@@ -93,10 +93,11 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
                 else "Classification: not ISS geopolitics"
             )
             embed.add_field(name=heading, value=cut(why, MAX_FIELD), inline=False)
-    when = (story.published or story.first_seen or "")[:16].replace("T", " ")
+    stamp, undated = story.when
+    when = stamp[:16].replace("T", " ")
     if not any(f.name == "Sources" for f in embed.fields):  # in full, Sources names it
         embed.add_field(name="Source", value=clean(story.source, 100) or "unknown", inline=True)
-    if story.published or not when:
+    if not undated or not when:
         embed.add_field(name="Published", value=f"{when} UTC" if when else "unknown", inline=True)
     else:  # the feed gave no usable date: when the bot first saw it is all there is
         embed.add_field(name="First seen", value=f"{when} UTC (undated)", inline=True)

@@ -100,7 +100,8 @@ def stories_list(stories: list[Story], *, every_story: bool = False) -> None:
     for s in stories:
         flag = "ISS-geo" if s.iss_geopolitical else "other"
         _out.print(f"[bold]#{s.id}[/bold] {_esc(s.title)}  ({flag}, score {s.score:.2f})")
-        when = s.published or f"{s.first_seen} (first seen; undated)"
+        stamp, undated = s.when
+        when = f"{stamp} (first seen; undated)" if undated else stamp
         _out.print(f"    {when} · {_esc(s.source)} · {_esc(s.url)}")
         if s.summary:
             _out.print(f"    {_esc(s.summary)}")

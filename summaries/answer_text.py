@@ -45,12 +45,12 @@ def _date(story: Story) -> str:
     """The story's date as answers give it. A feed that gave no usable date leaves only
     when the story was first seen, which is said as such: an old undated item is not
     "reported on" the day it was polled."""
-    stamp = story.published or story.first_seen
+    stamp, undated = story.when
     try:
         moment = from_rfc3339(stamp)
     except (TypeError, ValueError):
         return "an unknown date"
-    return f"{moment.day} {moment:%b %Y}" + ("" if story.published else " (first seen)")
+    return f"{moment.day} {moment:%b %Y}" + (" (first seen)" if undated else "")
 
 
 def undated(text: str) -> str:

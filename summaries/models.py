@@ -56,6 +56,13 @@ class Story:
     quotes: tuple[Quote, ...]
     sources: tuple[Source, ...] = field(default_factory=tuple)
 
+    @property
+    def when(self) -> tuple[str, bool]:
+        """The moment to show, and whether it is only when the bot first saw the story:
+        a feed that gave no usable date must not have a poll time passed off as its
+        publication date, on any surface."""
+        return self.published or self.first_seen or "", not self.published
+
     def carried_by(self, limit: int = 8) -> tuple[Source, ...]:
         """The feeds a full story lists (Discord and the console alike): every one, in
         the order they carried it. The first need not be ``source``, the feed whose link

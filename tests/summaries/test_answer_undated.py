@@ -4,6 +4,7 @@ was first seen and say so, rather than "reported on" the day the bot polled it."
 from __future__ import annotations
 
 from bot.console import render_story
+from bot.render_discord import story_embed
 from summaries.answers import answer
 from summaries.timeutil import from_rfc3339
 from tests.summaries.answer_stories import ARTICLES, story_id
@@ -39,3 +40,14 @@ def test_the_console_story_card_says_first_seen_for_an_undated_story(make_store)
     assert "(first seen; undated)" in card.splitlines()[1]
     dated = render_story(store.stories_by_ids([story_id(store, "sanctions-ultimatum")])[0])
     assert "first seen" not in dated
+
+
+def test_the_discord_story_card_says_first_seen_for_an_undated_story(make_store):
+    store = make_store([*ARTICLES, UNDATED])
+    undated = story_embed(store.stories_by_ids([story_id(store, "undated-warning")])[0])
+    fields = {f.name: f.value for f in undated.fields}
+    assert "Published" not in fields
+    assert fields["First seen"].endswith("UTC (undated)")
+    dated = story_embed(store.stories_by_ids([story_id(store, "sanctions-ultimatum")])[0])
+    fields = {f.name: f.value for f in dated.fields}
+    assert "First seen" not in fields and fields["Published"].endswith(" UTC")
