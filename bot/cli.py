@@ -158,14 +158,23 @@ def feeds_import(ctx: click.Context, file) -> None:
     except OPMLError as err:
         raise click.ClickException(str(err)) from None
     store = _store(ctx, create=True)
-    added = already = refused = renamed = 0
+    added = already = refused = renamed = repeated = 0
+    earlier: set[str] = set()
     for url, name in entries:
         try:
-            store.add_feed(feed_url(url), name)
-            added += 1
+            normal = feed_url(url)
         except InvalidFeedURL as err:  # the message names the URL
             refused += 1
             click.echo(f"skipped: {err}")
+            continue
+        if normal in earlier:  # the same feed twice in one file: the first outline won
+            repeated += 1
+            click.echo(f"skipped {url[:200]!r}: repeated in the file")
+            continue
+        earlier.add(normal)
+        try:
+            store.add_feed(normal, name)
+            added += 1
         except StoreError as err:
             if type(err) is FeedExists:  # that URL is subscribed already
                 already += 1
@@ -173,7 +182,7 @@ def feeds_import(ctx: click.Context, file) -> None:
             # a name another feed has, or one unfit to show: the feed is what was asked
             # for, so it comes in named by its URL, as an outline without a title does
             try:
-                store.add_feed(feed_url(url), None)
+                store.add_feed(normal, None)
             except StoreError as again:
                 refused += 1
                 click.echo(f"skipped {url[:200]!r}: {again}")
@@ -182,6 +191,7 @@ def feeds_import(ctx: click.Context, file) -> None:
             renamed += 1
             click.echo(f"named by its URL {url[:200]!r}: {err}")
     refused_note = f", {refused} skipped" if refused else ""
+    refused_note += f", {repeated} repeated in the file" if repeated else ""
     renamed_note = f" ({renamed} named by URL)" if renamed else ""
     click.echo(
         f"imported {added} feed(s){renamed_note}, {already} already subscribed{refused_note}"

@@ -34,7 +34,8 @@ _PARSER_OPTIONS = dict(
 
 def parse_opml(data: bytes) -> list[tuple[str, str | None]]:
     """(xmlUrl, title) for every outline with an ``xmlUrl``, at any depth, in document
-    order, first occurrence of each URL only. The title is ``title``, else ``text``; None
+    order, repeats included: the importer says which it skipped rather than lose one
+    without a word. The title is ``title``, else ``text``; None
     when neither is given or it merely repeats the URL (as exported for unnamed feeds)."""
     if not data or not data.strip():
         raise OPMLError("not OPML: the file is empty")
@@ -50,15 +51,13 @@ def parse_opml(data: bytes) -> list[tuple[str, str | None]]:
         raise OPMLError(f"not OPML: the root element is <{root.tag}>, not <opml>")
 
     feeds: list[tuple[str, str | None]] = []
-    seen: set[str] = set()
     for outline in root.iter():
         if not isinstance(outline.tag, str) or lxml.etree.QName(outline).localname != "outline":
             continue
         attrs = {k.lower(): v for k, v in outline.attrib.items()}
         url = (attrs.get("xmlurl") or "").strip()
-        if not url or url in seen:
+        if not url:
             continue
-        seen.add(url)
         title = " ".join((attrs.get("title") or attrs.get("text") or "").split())
         feeds.append((url, title if title and title != url else None))
     return feeds

@@ -149,3 +149,27 @@ def test_a_blank_name_is_no_name_and_the_confirmation_says_so(tmp_path):
     assert result.output == "added http://127.0.0.1:1/a <http://127.0.0.1:1/a>\n"
     names = [f["name"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
     assert names == ["http://127.0.0.1:1/a"]
+
+
+def test_a_feed_listed_twice_in_one_file_is_named_as_repeated(tmp_path):
+    """The second outline of a feed used to vanish, and the summary said "0 already
+    subscribed": the operator could not tell an outline had been dropped."""
+    opml = tmp_path / "twice.opml"
+    opml.write_text(
+        OPML.replace(
+            '<outline text="Ftp" xmlUrl="ftp://127.0.0.1/x.xml"/>',
+            '<outline text="Wire again" xmlUrl="http://127.0.0.1:8765/wire.xml"/>'
+            '<outline text="Wire shouted" xmlUrl="HTTP://127.0.0.1:8765/wire.xml"/>',
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "f.db"
+    lines = cli(db, "feeds", "import", str(opml)).output.strip().splitlines()
+    assert "skipped 'http://127.0.0.1:8765/wire.xml': repeated in the file" in lines
+    assert "skipped 'HTTP://127.0.0.1:8765/wire.xml': repeated in the file" in lines
+    assert lines[-1] == (
+        "imported 2 feed(s) (1 named by URL), 0 already subscribed, 1 skipped, "
+        "2 repeated in the file"
+    )
+    names = [f["name"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
+    assert names == ["Wire", "http://127.0.0.1:8765/other.xml"]

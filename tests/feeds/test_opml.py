@@ -15,11 +15,13 @@ DATA = Path(__file__).parent / "data" / "opml"
 
 
 def test_nested_outlines_are_flattened_in_document_order():
+    # the repeat is kept: the importer names it as skipped rather than drop it unseen
     assert parse_opml((DATA / "nested.opml").read_bytes()) == [
         ("https://spacenews.com/feed/", "SpaceNews"),
         ("https://www.esa.int/rssfeed/Our_Activities/Space_News", "ESA & friends"),
         ("https://example.org/lower.xml", "Lower-case attribute"),
         ("https://example.org/untitled.xml", None),
+        ("https://spacenews.com/feed/", "Again"),
     ]
 
 
