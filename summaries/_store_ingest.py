@@ -252,13 +252,13 @@ class IngestMixin:
         *,
         take_text: bool = True,
     ) -> None:
-        """Give the story this item's text (``take_text``), and its link and headline
-        where the story has none: a stand-in title never replaces a real one.
+        """Give the story this item's text (``take_text``), and its link, headline and
+        date where the story has none: a stand-in title never replaces a real one.
 
         ``source`` names the feed whose link the story cites (whose text, while no copy
         had a link): a reader who sees "Wire · http://wire…" must find it on Wire."""
         story = self._one(
-            "SELECT title, has_title, text, url FROM stories WHERE id = ?", [story_id]
+            "SELECT title, has_title, text, url, published FROM stories WHERE id = ?", [story_id]
         )
         has_title = bool(story["has_title"]) or item.has_title
         if take_text:
@@ -272,6 +272,10 @@ class IngestMixin:
             row["source"] = feed.name
         elif take_text and not story["url"]:
             row["source"] = feed.name
+        if item.published and not story["published"]:
+            # first seen undated: a copy that carries a date dates the story (and moves it
+            # in time, so "latest" and digests stop treating the poll time as its date)
+            row["published"] = row["sort_time"] = item.published
         if not take_text and title == story["title"]:
             if row:
                 self.db["stories"].update(story_id, row)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -15,7 +17,7 @@ from summaries.store import (
     Store,
     StoryNotFound,
 )
-from summaries.timeutil import from_rfc3339, utcnow
+from summaries.timeutil import from_rfc3339, to_rfc3339, utcnow
 
 TEXT = (
     "Russia's space agency said on Tuesday it would stop cooperating on the station "
@@ -316,3 +318,32 @@ def test_a_read_only_database_refuses_each_write_with_one_line_and_keeps_everyth
         assert not store.db.conn.in_transaction
     assert [(f.name, f.status) for f in store.list_feeds()] == [("A", "new")]
     assert store.stories(iss_only=False) == []
+
+
+def test_an_undated_story_takes_the_date_of_a_later_copy_that_has_one(store):
+    """The first feed gave no date; another carrying the same report does. The story
+    then shows and sorts by that date, not forever by when the bot first saw it."""
+    undated_feed = store.add_feed("https://a.example/feed", "Undated wire")
+    dated_feed = store.add_feed("https://b.example/feed", "Dated wire")
+    text = TEXT + (
+        "\n\nThe Russian segment supplies the station's propulsion, while the U.S. segment "
+        "supplies most of its power, which makes any unilateral departure difficult."
+    )
+    store.ingest(undated_feed.id, [IncomingItem("a1", None, "Roscosmos warns", text, None)])
+    [story] = store.stories(iss_only=False)
+    assert story.published is None
+    day = from_rfc3339(story.first_seen) - timedelta(days=2)
+    dated = to_rfc3339(day)
+    copy = IncomingItem("b1", "https://b.example/1", "Roscosmos warns", text, dated)
+    assert store.ingest(dated_feed.id, [copy]).merged == 1
+    [story] = store.stories(iss_only=False)
+    assert story.published == dated
+    assert store.stories(iss_only=False, since=to_rfc3339(day - timedelta(hours=1))) == [story]
+    assert not store.stories(iss_only=False, since=to_rfc3339(day + timedelta(hours=1)))
+    # a dated story keeps its own date whatever a later copy says
+    other = replace(
+        copy, guid="c1", url="https://c.example/1", published=to_rfc3339(day + timedelta(days=1))
+    )
+    third = store.add_feed("https://c.example/feed", "Third wire")
+    assert store.ingest(third.id, [other]).merged == 1
+    assert store.stories(iss_only=False)[0].published == dated
