@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -207,6 +208,9 @@ class FeedsMixin:
         return self.get_feed(feed_id)
 
 
+_URL_LIKE = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
+
+
 def check_name(name: str | None) -> str | None:
     """A display name fit to store, None for none; InvalidFeedName with the reason."""
     if name is None or not name.strip():
@@ -215,6 +219,11 @@ def check_name(name: str | None) -> str | None:
     if name.isdigit():  # FEED arguments read a number as an id first
         raise InvalidFeedName(
             f"a feed name cannot be all digits ({name[:30]!r}): a number names a feed by its id"
+        )
+    if _URL_LIKE.match(name):  # FEED arguments read a URL as a feed's address first
+        raise InvalidFeedName(
+            f"a feed name cannot be a URL ({name[:60]!r}): leave the name out to show the "
+            "feed by its own URL"
         )
     if has_controls(name):
         raise InvalidFeedName(f"a feed name cannot hold control or bidi characters: {name[:60]!r}")

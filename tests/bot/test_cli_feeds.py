@@ -173,3 +173,24 @@ def test_a_feed_listed_twice_in_one_file_is_named_as_repeated(tmp_path):
     )
     names = [f["name"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
     assert names == ["Wire", "http://127.0.0.1:8765/other.xml"]
+
+
+def test_a_name_that_is_a_url_is_refused_so_a_url_always_means_its_feed(tmp_path):
+    """A feed named "http://127.0.0.1:1/a" shadowed (or was shadowed by) the feed at that
+    address: `feeds remove http://127.0.0.1:1/a` could mean either."""
+    db = tmp_path / "f.db"
+    assert cli(db, "feeds", "add", "http://127.0.0.1:1/a", "--name", "A").exit_code == 0
+    result = cli(db, "feeds", "add", "http://127.0.0.1:1/b", "--name", "http://127.0.0.1:1/a")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "Error: a feed name cannot be a URL ('http://127.0.0.1:1/a'): leave the name out "
+        "to show the feed by its own URL"
+    )
+    assert urls(db) == ["http://127.0.0.1:1/a"]
+    opml = tmp_path / "urlname.opml"
+    opml.write_text(OPML.replace('text="Wire"', 'text="https://elsewhere.example/x"'), "utf-8")
+    result = cli(db, "feeds", "import", str(opml))
+    assert "named by its URL 'http://127.0.0.1:8765/wire.xml': a feed name cannot be a URL" in (
+        result.output
+    )
+    assert cli(db, "feeds", "remove", "http://127.0.0.1:1/a").output.startswith("removed A <")
