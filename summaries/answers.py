@@ -69,6 +69,7 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
+from summaries.answer_when_that import WHEN_THAT, when_that
 from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
 from summaries.lead_order import needs_before
@@ -148,8 +149,8 @@ def answer(
         return Answer(
             reply.format(n=len(question or ""), max=q_parse.MAX_QUESTION), (), found=False
         )
-    if conversation is not None and conversation.story_ids and _WHEN_THAT.fullmatch(cleaned):
-        dated = _when_that(store, conversation.story_ids[0])
+    if conversation is not None and conversation.story_ids and WHEN_THAT.fullmatch(cleaned):
+        dated = when_that(store, conversation.story_ids[0], conversation.shown)
         if dated is not None:
             return dated
     if conversation is not None and _WHO_SAID.fullmatch(cleaned):
@@ -199,27 +200,6 @@ def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Qu
     if len(found) < len(asked) or (not named and min(found.values()) < 1.0):
         return q
     return replace(q, follow_up=True)
-
-
-# "when was that?", "and when did she say it?": the date of what was just answered
-_WHEN_THAT = re.compile(
-    r"(?:and\s+|so\s+)?when\s+(?:was|is|did)\s+(?:that|this|it)"
-    r"(?:\s+(?:said|announced|reported|published|happen|happening))?\s*\??"
-    r"|(?:and\s+|so\s+)?when\s+did\s+(?:he|she|they|it|you)\s+(?:say|announce|report)"
-    r"(?:\s+(?:that|this|it))?\s*\??",
-    re.I,
-)
-
-
-def _when_that(store: Store, story_id: int) -> Answer | None:
-    """The date of the story the last answer led with: what the member saw was reported
-    then. The story's own sentence may date the event more closely ("on Tuesday"), but
-    the report's date is the one that is certain."""
-    story = next(iter(store.stories_by_ids([story_id])), None)
-    if story is None:
-        return None
-    text = f"That was reported on {_date(story)}, in “{story.title}”."
-    return Answer(text, (Citation(story.id, story.title, story.url),), found=True)
 
 
 def _names_respelt(store: Store, text: str) -> str:
