@@ -324,6 +324,9 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         # question, Dr. Naomi Feld", "Kazakhstan's minister for the aerospace industry,
         # Yerlan Zhaksybekov": the description stands before the comma, the name after it
         before = parts[-2] + " " + before
+    cut = list(_CLAUSE.finditer(before))
+    if cut:  # "approved by the Russian government only days before Dmitry Rogozin"
+        before = before[cut[-1].end() :]
     rest = _AGE.sub("", text[after:end], count=1)  # "Whitsett, 71, a retired … engineer"
     apposition = ""
     if rest.startswith(","):
@@ -331,6 +334,9 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     elif place := _OF_PLACE.match(rest):  # "Sen. Roger Hadley of Montana wrote"
         apposition = place.group(0)
     return before + " " + text[at:after] + " " + apposition
+
+
+_CLAUSE = re.compile(r"\b(?:before|after|until|since|than|when|while|because|whereas|although)\s")
 
 
 def _title_start(text: str, start: int, at: int) -> int:

@@ -176,3 +176,34 @@ def test_how_much_did_the_experiment_cost_is_asked_of_the_story_in_discussion(ma
     follow = answer(store, "how much did the experiment cost?", conversation=conv)
     assert follow.found
     assert "Rs 38 crore" in follow.answer
+
+
+DETACH = (
+    "detach-modules",
+    "Roscosmos chief floats flying Russian modules away from the station",
+    "2026-05-22T08:00:00Z",
+    True,
+    [
+        "The plan for a national station was approved by the Russian government only days "
+        "before Pavel Lebedinsky floated flying its newest modules away from the "
+        "International Space Station.",
+        '"Our segment can fly on its own, and we have thought about that," Lebedinsky, the '
+        "head of Roscosmos, told a television channel.",
+        "The Kremlin spokesman, Yuri Orlov, said later that the Roscosmos head was "
+        "\u201csharing his own opinion\u201d and that nothing had been decided.",
+    ],
+    [("Lebedinsky", "Our segment can fly on its own, and we have thought about that,")],
+)
+
+
+def test_words_before_a_clause_do_not_describe_the_name_after_it(make_store):
+    """ "approved by the Russian government only days before Pavel Lebedinsky" said
+    nothing of who Lebedinsky is: "what did the kremlin say" took his quote for the
+    government's over the Kremlin spokesman's."""
+    store = make_store([*ARTICLES, DETACH])
+    conv = Conversation()
+    first = answer(store, "lebedinsky said russia could detach its modules?", conversation=conv)
+    assert first.found and first.citations[0].title == DETACH[1], first.answer
+    follow = answer(store, "what did the kremlin say", conversation=conv)
+    assert "sharing his own opinion" in follow.answer, follow.answer
+    assert "fly on its own" not in follow.answer
