@@ -51,10 +51,17 @@ def is_teaser(text: str) -> bool:
     return len(sentences) <= TEASER_MAX_SENTENCES
 
 
-def extract_main_text(html: bytes | str, url: str | None = None) -> str | None:
+def extract_main_text(
+    html: bytes | str, url: str | None = None, title: str | None = None
+) -> str | None:
     """The article's text without the page's boilerplate, paragraphs separated by a blank
     line, at most MAX_TEXT_CHARS like a feed entry's; None when the page holds nothing
-    that reads like an article."""
+    that reads like an article.
+
+    The headline is not the text: most article pages put an ``<h1>`` inside
+    ``<article>``, and kept as the first paragraph it became the story's summary and the
+    lead every answer quoted. So ``<h1>`` headings go, and so does a first paragraph
+    repeating ``title`` (the feed item's) however it is marked up."""
     if not html:
         return None
     if len(html) > MAX_PAGE_CHARS:
@@ -76,11 +83,21 @@ def extract_main_text(html: bytes | str, url: str | None = None) -> str | None:
         return None
     if not xml:
         return None
-    text = cap_text(_xml_to_text(xml))  # the same bound as a feed entry's text
+    paragraphs = _xml_paragraphs(xml)
+    if paragraphs and title and _same_words(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    text = cap_text("\n\n".join(paragraphs))  # the same bound as a feed entry's text
     return text if len(text.split()) >= MIN_ARTICLE_WORDS else None
 
 
-def _xml_to_text(xml: str) -> str:
+def _same_words(a: str, b: str) -> bool:
+    return _WORDS.findall(a.casefold()) == _WORDS.findall(b.casefold())
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _xml_paragraphs(xml: str) -> list[str]:
     root = lxml.etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     paragraphs: list[str] = []
@@ -93,6 +110,14 @@ def _xml_to_text(xml: str) -> str:
         current.clear()
 
     for event, el in lxml.etree.iterwalk(main if main is not None else root, ("start", "end")):
+        if el.tag == "head" and el.get("rend") == "h1":  # the headline, not the text
+            if event == "start":
+                flush()
+            else:
+                current.clear()
+                if el.tail:
+                    current.append(el.tail)
+            continue
         if event == "start":
             if el.tag in _BLOCKS or el.tag == "lb":
                 flush()
@@ -106,4 +131,4 @@ def _xml_to_text(xml: str) -> str:
             if el.tail:
                 current.append(el.tail)
     flush()
-    return "\n\n".join(paragraphs)
+    return paragraphs

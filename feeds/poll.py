@@ -218,7 +218,7 @@ class Poller:
 
         async def complete(item: IncomingItem) -> str | ArticleFailure:
             assert item.url is not None
-            return await self._article_text(feed, item.url, len(item.text))
+            return await self._article_text(feed, item.url, len(item.text), item.title)
 
         done = await asyncio.gather(*(complete(i) for i in teasers))
         pairs = list(zip(teasers, done, strict=True))
@@ -227,7 +227,9 @@ class Poller:
         completed = [replaced.get(_key(i), i) for i in items if _key(i) not in deferred]
         return completed, len(replaced), deferred, failures
 
-    async def _article_text(self, feed: Feed, url: str, shorter_than: int) -> str | ArticleFailure:
+    async def _article_text(
+        self, feed: Feed, url: str, shorter_than: int, title: str | None = None
+    ) -> str | ArticleFailure:
         """The main text of the article page at ``url`` when it is longer than the
         teaser's ``shorter_than`` characters, else why not. Bounded like every fetch."""
         try:
@@ -242,7 +244,7 @@ class Poller:
             return ArticleFailure(url, str(err), final=final)
         text = None
         if page.body:
-            text = await asyncio.to_thread(extract_main_text, page.body, page.url)
+            text = await asyncio.to_thread(extract_main_text, page.body, page.url, title)
         if not text or len(text) <= shorter_than:
             return ArticleFailure(url, "no article text on the page")
         return text
@@ -268,7 +270,7 @@ class Poller:
             if not is_teaser(retry.story_text):  # another feed's copy completed the story
                 await self.store.call(Store.record_article_retry, feed.id, retry)
                 return False, False
-            got = await self._article_text(feed, retry.url, len(retry.story_text))
+            got = await self._article_text(feed, retry.url, len(retry.story_text), retry.title)
             if isinstance(got, ArticleFailure):
                 await self.store.call(Store.record_article_retry, feed.id, retry, failure=got)
                 return True, False

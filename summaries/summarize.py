@@ -176,18 +176,33 @@ def summarize(
     if not spans:
         return ""
     scores = _score_sentences(title, text, spans)
+    # the headline repeated as the text's first line (a page's <h1>, a feed that opens
+    # its content with it) shares every title word: it would always win, and say nothing
+    headline = _WORD.findall(title.lower())
+    repeats = [
+        i
+        for i, (s, e) in enumerate(spans)
+        if headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline
+    ]
+    if len(repeats) < len(spans):
+        for i in repeats:
+            scores[i] = float("-inf")
     order = sorted(range(len(spans)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     total = 0
     for i in order[:40]:
         if len(chosen) >= max_sentences:
             break
+        if scores[i] == float("-inf"):
+            continue
         s, e = spans[i]
         n = e - s + (1 if chosen else 0)
         if total + n > max_chars:
             continue
         if _dangling(text[s:e]) and i - 1 not in chosen and i > 0:
             prev = spans[i - 1]
+            if scores[i - 1] == float("-inf"):  # the headline is no antecedent to add
+                continue
             if scores[i] - 1.0 < scores[i - 1] or total + n + prev[1] - prev[0] + 1 > max_chars:
                 continue
             if len(chosen) + 2 > max_sentences:

@@ -237,3 +237,35 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+HEADLINED = """<html><head><title>Moscow sets terms | Orbit Desk</title></head><body>
+<nav><a href="/">Home</a> | <a href="/space">Space</a></nav>
+<main><article>{headline}
+<p>Roscosmos told its partners on Monday that Russia would keep flying cargo to the
+International Space Station only if sanctions on its suppliers were eased this year.</p>
+<p>NASA said it had received the letter and would answer it through the usual channels
+agreed by the partners, and that crew rotations would continue as planned.</p>
+<h2>What comes next</h2>
+<p>The partners meet in Montreal next month, where the cargo schedule for next year is due
+to be settled along with the costs of bringing the station down.</p>
+</article></main><footer>Copyright Orbit Desk</footer></body></html>"""
+TITLE = "Moscow sets terms for cargo flights to the space station"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [f"<h1>{TITLE}</h1>", f"<p><strong>{TITLE}</strong></p>", f"<header><h1>{TITLE}</h1></header>"],
+)
+def test_the_headline_is_not_the_first_paragraph_of_the_text(headline):
+    """Most article pages put an <h1> inside <article>: kept, it became the story's
+    summary and the lead every answer quoted (a tester's 13 of 14 stories)."""
+    text = extract_main_text(HEADLINED.format(headline=headline), title=TITLE)
+    assert text.startswith("Roscosmos told its partners on Monday"), text
+    assert "What comes next" in text  # a subhead inside the story stays
+
+
+def test_a_first_paragraph_is_kept_when_it_is_not_the_headline():
+    page = HEADLINED.format(headline="<p>MOSCOW (Orbit Desk) — Cargo talks resumed.</p>")
+    text = extract_main_text(page, title=TITLE)
+    assert text.startswith("MOSCOW (Orbit Desk) — Cargo talks resumed."), text

@@ -198,6 +198,9 @@ async def test_teaser_item_gets_the_article_main_text(httpserver, engine):
     [story] = await stories(astore)
     assert "Dmitry Volkov told reporters" in story.text
     assert "technically difficult" in story.text
+    # the page's <h1> headline is not the text, nor its summary
+    assert story.text.startswith("The head of Roscosmos said on Saturday")
+    assert story.title not in story.summary
     for boilerplate in ["cookies", "Related stories", "Mars rover", "Copyright", "Launches"]:
         assert boilerplate not in story.text
     # The next poll sees the same teaser and neither refetches the page nor updates.

@@ -58,3 +58,22 @@ def test_every_sentence_of_the_summary_splits_back_out_verbatim():
     summary = summarize("Station sanctions talks in Washington", text)
     parts = sentences(summary)
     assert parts and all(p in text for p in parts)
+
+
+def test_the_headline_repeated_as_the_first_line_is_never_the_summary():
+    """A feed whose content opens with the headline (or a page whose <h1> came through)
+    gave the headline as the whole summary: it shares every title word."""
+    title = "EU leaders haggle over a sanctions package that could ground Progress"
+    text = (
+        f"{title}\n\n"
+        "He said the talks would run late. European Union leaders argued on Thursday over a "
+        "ban on microchips that Russia uses in the Progress ships supplying the International "
+        "Space Station.\n\n"
+        "Roscosmos warned that cargo flights to the station would stop if the ban passed."
+    )
+    summary = summarize(title, text)
+    assert title not in summary
+    assert "European Union leaders argued on Thursday" in summary
+    assert not summary.startswith("He said")
+    # a text that is only the headline still gets it: it is all there is
+    assert summarize(title, title) == title
