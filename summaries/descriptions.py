@@ -48,8 +48,14 @@ def of_nationality(ctx: Mentions, pos: int, adjective: str) -> str | None:
 
 def _words_before(text: str, p: int) -> list[str]:
     """The last four words before the name at ``p``, possessives dropped ("Russian envoy",
-    "NASA's", "Roscosmos head"): where a story writes whose a person is."""
-    return text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
+    "NASA's", "Roscosmos head"): where a story writes whose a person is. Not past a comma
+    or an "and" ("Orlov, NASA's station manager, and Sergei Krikalev": NASA is Orlov's),
+    except the comma of an apposition right before the name ("Russia's envoy, Nebenzya")."""
+    before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
+    if before and before[-1].endswith(","):
+        before[-1] = before[-1][:-1]
+    cut = max((i for i, w in enumerate(before) if w[-1:] in ",;:(" or w == "and"), default=-1)
+    return before[cut + 1 :]
 
 
 def of_another_state(ctx: Mentions, pos: int, adjective: str, name: str) -> bool:
