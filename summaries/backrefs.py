@@ -91,6 +91,8 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
             continue  # a speaker remembered at a quote's start, not a name written there
         if p >= idx and name:  # "President Macron": the run opens with the title
             gap = ctx.text[end:p].split()
+            if _past_clause(gap):
+                break  # "Krikalev, the former cosmonaut who runs …, and NASA's Joel X"
             if gap and gap[0] in _OBJECT_PREPS and all(w.lower() in titles for w in gap[1:]):
                 continue  # "an aide to President Putin": Putin holds no such role
             return name
@@ -105,6 +107,17 @@ def _beside(ctx: Mentions, idx: int, end: int, sent: int) -> str | None:
                 continue
             before = name
     return before
+
+
+def _past_clause(gap: list[str]) -> bool:
+    """The words between a description and a name after it run through a clause ("who
+    now runs the programme, and by"): the name is another person's, not the title's
+    holder ("Minister for Science, Research and Innovation, Lord Pembury-Halse")."""
+    while gap and gap[-1][:1].isupper():
+        gap = gap[:-1]  # "chief executive, Dr. Marcus Penhaligon": titles before the name
+    return any(w in ("who", "which", "whose") for w in gap) or any(
+        w[-1] in ",;:" and gap[i + 1][:1].islower() for i, w in enumerate(gap[:-1])
+    )
 
 
 def described_person(
