@@ -57,8 +57,10 @@ IRREGULAR_PAST = frozenset(
     + ["heard", "knew", "thought", "won", "wrote", "drew", "flew", "chose", "rose"]
 )
 IRREGULAR = "(?:" + "|".join(sorted(IRREGULAR_PAST)) + ")"
+# A name in apposition, then its verb: up to five capitalised words ("Professor Ana
+# Teresa Sousa Lobo, said"), a title and a double surname being common.
 NAMED_APPOS = re.compile(
-    rf"[{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,3}},[ \t]+"
+    rf"[{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,4}},[ \t]+"
     r"(?:(?:in[ \t]+turn|however|meanwhile|too|though|for[ \t]+(?:his|her)[ \t]+part),[ \t]+)?"
     rf"(?:(?:of|from)[ \t]+(?:the[ \t]+)?[{UPPER}][^,.;\n]{{0,60}},[ \t]+)?"  # ", of Ghana,"
     rf"(?:[a-z]+ed|was|is|had|has|{IRREGULAR}|" + _SAYS + r")\b"
