@@ -317,8 +317,8 @@ def bare_subject(ctx: Mentions, pos: int, pronoun: str) -> str | None:
         return None
     if w in v["not_names"] or w in v["place"] or w in v["state_names"] or w in v["org_words"]:
         return None
-    if ctx.orgs_at(p):
-        return None
+    if ctx.orgs_at(p) or ctx.quoted(p, w):
+        return None  # '"Borisov called me. Nelson called me too." Later she said': not Nelson
     end = ctx.sent_ends[k]
     if ctx.people_in(p, end):
         # a person the story knows ("Orlov blamed Washington") is resolved by gender

@@ -357,6 +357,17 @@ class Mentions:
         people = self.people
         return people[bisect_left(people, (lo,)) : bisect_left(people, (hi,))]
 
+    def quoted(self, pos: int, name: str) -> bool:
+        """The name written at ``pos`` is inside quotation marks opened in its paragraph:
+        somebody a speaker talked about ('"Borisov called me," she said'), never the one
+        "he" or "she" after it is. A speaker remembered at a quote's start is not written
+        there, so not quoted."""
+        text = self.text
+        if text.find(name, pos, pos + 60) == -1:
+            return False
+        seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+        return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
     def sent_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
 

@@ -42,7 +42,7 @@ def last_person(ctx: Mentions, pos: int, pronoun: str = "") -> str | None:
         p, name, subj = near[k]
         if pos - p > 700:
             break
-        if not name or not subj:
+        if not name or not subj or ctx.quoted(p, name):
             continue
         if fits(name, p):
             para = ctx.text.rfind("\n", 0, pos) + 1
@@ -67,6 +67,8 @@ def last_person(ctx: Mentions, pos: int, pronoun: str = "") -> str | None:
         sent = ctx.sent_of(p)
         for p2, n2, _s in reversed(near):
             if n2 and p2 < pos and ctx.sent_of(p2) == sent and fits(n2, p2):
+                if ctx.quoted(p2, n2):
+                    continue  # 'X said Moscow "welcomes the Holy Father's appeal"': not her
                 return n2
     return fallback
 
