@@ -104,6 +104,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 # ('ISS singled out a one-off "retention award" … and said …')
                 head = _from_sentence_start(text, s, words[: j - 1], ctx)
                 who = coordinated_subject(head, ctx) or who
+            if who.speaker is None and all(w in ",—–" for w, _ in words[:j]):
+                who = _past_quoted_aside(text, s, words[j][1], ctx) or who
             if who.speaker is None and _inverted(text, words[j:], opened, v):
                 who = after_verb(words[j + 1 :], ctx, opened) or who
             if who.speaker is None:
@@ -216,6 +218,25 @@ def _described_in_report(words: list[tuple[str, int]], j: int, ctx: Mentions) ->
             who = subject(words[:k], words[k][1], ctx)
             return who if who.speaker and who.is_person else None
     return None
+
+
+def _past_quoted_aside(text: str, s: int, verb: int, ctx: Mentions) -> Who | None:
+    """'Yuri Borisov, nicknamed "the Iron Manager," told Putin it was "…"': the verb
+    comes right after an earlier quote of the sentence that sat in an aside, so its
+    subject is the one before that aside, from where the sentence starts."""
+    if text[s : s + 1] not in '"”':
+        return None
+    opening = max(text.rfind('"', 0, s), text.rfind("“", 0, s))
+    k = ctx.sent_of(verb)
+    start = ctx.subject_start(k)
+    if opening <= start or ctx.sent_of(opening) != k:
+        return None
+    head = word_spans(text, start, opening)
+    cut = max((i for i, (w, _) in enumerate(head) if w in ",—–"), default=0)
+    if cut == 0:
+        return None  # no aside: the earlier quote was the sentence's own object
+    who = subject(head[:cut], verb, ctx)
+    return who if who.speaker else None
 
 
 def _joined_predicate(words: list[tuple[str, int]], j: int) -> bool:
