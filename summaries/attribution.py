@@ -15,7 +15,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.inverted import after_verb
 from summaries.mentions import Mentions
 from summaries.names import run_after, word_spans
-from summaries.quote_frames import reply_owner
+from summaries.quote_frames import message_owner, reply_owner
 from summaries.sentence_ends import ends
 from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import drop_asides, named_person, org_or_person
@@ -29,6 +29,28 @@ _PUBLISHED = frozenset(["posted", "published", "issued", "released", "sent", "ci
 # "pointed out", "points out": a speech verb in two words.
 _POINTED = frozenset(["pointed", "points"])
 _POINTING_BACK = frozenset(["That", "This", "It", "Such", "So", "Those", "These"])
+# "as Kessler likes to say": a habit of speech, whose subject is the speaker.
+_HABIT = frozenset(["likes", "liked", "loves", "loved", "used", "tends", "tended"])
+
+
+def _tail_frame(words: list[tuple[str, int]], ctx: Mentions, anchor: int) -> Who | None:
+    """'…," in Nelson's words' / '…," per Borisov' / '…," to quote Nelson': a phrase after
+    the closing mark that hands the words to their owner; None when the tail does not
+    open so (or names nobody it can resolve)."""
+    first = words[0][0]
+    if (
+        first == "in"
+        and len(words) > 2
+        and words[2][0].lower() in ("words", "view")
+        and (words[1][0][-2:] in ("'s", "’s") or words[1][0] in ("his", "her"))
+    ):
+        who = message_owner(words[:3], ctx)
+        return who if who and who.speaker else None  # '…," in his words, said X'
+    if first == "per" and len(words) > 1 and words[1][0][:1].isupper():
+        return after_verb(words[1:], ctx, anchor)
+    if first == "to" and len(words) > 2 and words[1][0] == "quote":
+        return after_verb(words[2:], ctx, anchor)
+    return None
 
 
 def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> Who | None:
@@ -84,6 +106,9 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
         return None  # '…," told reporters': a listener, never the speaker
     if first in v["verbs"] or first in v["participles"] and first != "saying":
         return after_verb(words[1:], ctx, anchor) or (UNKNOWN if first in v["verbs"] else None)
+    framed = _tail_frame(words, ctx, anchor)
+    if framed is not None:
+        return framed
     j = seen = 0
     while j < len(words) and seen < 16:
         w = words[j][0]
@@ -100,6 +125,8 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
             j += 1  # '…," a statement posted on the embassy's website said': not the verb
             seen += 1
             continue
+        if lw in v["verbs"] and j >= 3 and words[j - 1][0] == "to" and words[j - 2][0] in _HABIT:
+            return subject(words[: j - 2], anchor, ctx)  # '…," as Kessler likes to say'
         if lw in v["verbs"] or (
             lw in v["paraphrase_verbs"] and any(w == "how" for w, _ in words[:j])
         ):
