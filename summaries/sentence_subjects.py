@@ -134,6 +134,15 @@ _RETIRED = re.compile(
 )
 
 
+# A sentence opening with a participle or "Among" and inverted round "was" ("Joining
+# Nelson on stage was Borisov's deputy, Sergei Krikalev."): the name after "was", perhaps
+# past a description and its comma, is the sentence's subject.
+_INVERTED_BE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|Among|Also|Alongside|Beside)[ \t][^,.;:\"“”]{2,60}[ \t](?:was|were)[ \t]"
+    r"(?:[^,.;:\"“”]{2,60},[ \t])?"
+)
+
+
 def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True) -> bool:
     """At the head of its sentence, or the one doing the saying ('Asked …, Montalbano
     said')."""
@@ -143,6 +152,8 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return False  # "Her letter, which Vestergaard read aloud, asks": a relative clause
     if SAYS_AFTER.match(text, pos) is not None:
         return True
+    if _INVERTED_BE.fullmatch(text, sent_start, pos):
+        return True  # "Joining Nelson on stage was Borisov's deputy, Sergei Krikalev."
     if by_position and pos - sent_start <= 35 and not _OTHER_SUBJECT.match(text, sent_start, pos):
         return True
     if _APPOS_VERB.match(text, pos) is not None or _WHO_AFTER.match(text, pos) is not None:
