@@ -411,12 +411,18 @@ _RESOLVED = re.compile(
 _SAID_ON = re.compile(r"[“\"]")  # a quote opening the next sentence: its words, in person
 
 
+_SPOKEN_WORDS = 4  # fewer words in quotation marks are a term, not a speaker's line
+
+
 def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:
-    """ " — Beaumont" when the lead quotes someone it does not name."""
+    """ " — Beaumont" when the lead quotes someone it does not name. A phrase of a few
+    words in quotation marks ("a form letter citing “administrative processing”") is a
+    term, not someone speaking: tagged, it read as if the whole passage were theirs."""
     names = []
     for quote in cached_quotes(story.text):
         inside = any(s <= quote.start < e for s, e in spans)
-        if inside and quote.speaker and quote.speaker.lower() not in text.lower():
+        spoken = len(quote.text.split()) >= _SPOKEN_WORDS
+        if inside and spoken and quote.speaker and quote.speaker.lower() not in text.lower():
             names.append(quote.speaker)
     return " — " + ", ".join(dict.fromkeys(names)) if names else ""
 
