@@ -36,7 +36,7 @@ FUTURE_Q = re.compile(
 # "by the end of the decade", "next month", "later this year".
 _FUTURE_MARK = re.compile(
     r"\b(?:will|would|shall|could|may|might|likely|plans?|planned|planning|scheduled|due|"
-    r"set\s+to|expects?|"
+    r"set\s+(?:to|for)|(?:pencil+ed\s+in|fixed|booked)\s+for|expects?|"
     r"expected|aims?|intends?|targets?|targeting|slated|to\s+launch|to\s+fly|to\s+be)\b",
     re.I,
 )

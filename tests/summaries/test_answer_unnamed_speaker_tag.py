@@ -30,4 +30,3 @@ def test_a_term_in_quotation_marks_is_not_tagged_with_a_speaker(make_store):
     reply = answer(store, "what reason was given for the visa refusal?")
     assert reply.found and "administrative processing" in reply.answer, reply.answer
     assert "— Sokolova" not in reply.answer
-

@@ -383,6 +383,11 @@ def test_quote_question_asking_for_a_date_declines_a_quote_without_one(checks):
         ("The bill now goes to committee, with a final vote expected in late November.", True),
         ("The next Soyuz is due to fly in mid-September.", True),
         ("The crew came home in late May after a six-month stay.", False),
+        # "when is the sentencing" answered "no stored story gives a date … Sentencing is
+        # set for March 12, 2027": a date set, pencilled in or fixed for is one to come
+        ("Sentencing is set for March 12, 2027.", True),
+        ("The hearing has been pencilled in for June 4.", True),
+        ("The crew set off for the launch pad on Tuesday.", False),
     ],
 )
 def test_a_future_date_is_one_stated_as_still_to_come(text, future):
