@@ -122,6 +122,10 @@ def _quote_answer(
     # "what did washington say?" after two turns on the UAE's seat: the State Department's
     # quote in the conversation's story, not an analyst its pages describe with Washington
     named_here = {sid for (sid, _), (_, said) in pairs.items() if said >= 1.0} & previous
+    # "and what did NASA say?" after a Roscosmos threat: the story's "NASA spokeswoman Dana
+    # Whitfield" answers it, not NASA's words on another matter in another story
+    theirs_here = {sid for (sid, _), (_, said) in pairs.items() if said >= DESCRIBED_HERE}
+    theirs_here &= previous if q.topic_inherited else set()
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
@@ -129,6 +133,8 @@ def _quote_answer(
             continue
         by_name = pairs[(sid, quote.start)][1] >= 1.0
         if sid in named_here and not by_name:
+            continue
+        if theirs_here and sid not in theirs_here:
             continue
         if place and not by_name and len(_match(place, _story_text(story))) < len(place):
             continue
@@ -180,6 +186,9 @@ def _quote_answer(
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
     return None
+
+
+DESCRIBED_HERE = 0.8  # a description beside the name (``_described``): theirs, as written
 
 
 def _has_pair(pairs: dict[tuple[int, int], tuple[Quote, float]], story_id: int) -> bool:

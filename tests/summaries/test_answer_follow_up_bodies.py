@@ -207,3 +207,56 @@ def test_words_before_a_clause_do_not_describe_the_name_after_it(make_store):
     follow = answer(store, "what did the kremlin say", conversation=conv)
     assert "sharing his own opinion" in follow.answer, follow.answer
     assert "fly on its own" not in follow.answer
+
+
+PROGRESS_THREAT = (
+    "progress-threat",
+    "Roscosmos warns it may halt Progress cargo runs if the EU widens sanctions",
+    "2026-11-26T08:00:00Z",
+    True,
+    [
+        "Roscosmos warned on Thursday that it could suspend Progress cargo flights to the "
+        "International Space Station if the European Union adopts new sanctions on its "
+        "suppliers.",
+        '"If Brussels cuts off the factories that build our freighters, the freighters stop '
+        'flying," Roscosmos director general Pavel Lagunov told reporters.',
+        'NASA sought to play down the warning. "We have not received any formal notice, and '
+        'station operations continue normally," NASA spokeswoman Dana Whitfield said.',
+    ],
+    [
+        (
+            "Lagunov",
+            "If Brussels cuts off the factories that build our freighters, the freighters stop flying,",
+        )
+    ],
+)
+NASA_ELSEWHERE = (
+    "nasa-europe-deorbit",
+    "Europe's space chief says the deorbit bill must be shared fairly",
+    "2026-11-23T08:00:00Z",
+    True,
+    [
+        "Europe's spaceflight chief said the partners of the International Space Station must "
+        "share the cost of the deorbit vehicle fairly, after Roscosmos refused to pay.",
+        "NASA said in a statement: \"We value Europe's contributions, and discussions with all "
+        'partners on the deorbit vehicle and the sanctions are continuing."',
+    ],
+    [
+        (
+            "NASA",
+            "We value Europe's contributions, and discussions with all partners on the deorbit vehicle and the sanctions are continuing.",
+        )
+    ],
+)
+
+
+def test_and_what_did_nasa_say_is_answered_by_its_spokeswoman_in_the_story(make_store):
+    """A quote stored under "NASA" in another story outranked the story's own "NASA
+    spokeswoman Dana Whitfield": the member asked NASA's answer to this threat."""
+    store = make_store([*ARTICLES, PROGRESS_THREAT, NASA_ELSEWHERE])
+    conv = Conversation()
+    first = answer(store, "what did roscosmos threaten over the eu sanctions?", conversation=conv)
+    assert first.citations[0].title == PROGRESS_THREAT[1], first.answer
+    follow = answer(store, "and what did NASA say?", conversation=conv)
+    assert "We have not received any formal notice" in follow.answer, follow.answer
+    assert follow.citations[0].title == PROGRESS_THREAT[1]
