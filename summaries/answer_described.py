@@ -376,7 +376,8 @@ def _word_start(text: str, at: int) -> int:
 # a capital, accented ones included ("Darragh Ó Briain", "Łukasz", "Šárka")
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
 _PARTICLES = r"(?:van|von|der|den|de|del|della|la|le|da|di|dos|du|ter|ten|bin|al|el)"
-_OF_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+# "Sen. Roger Hadley of Montana", "the Ministry of Foreign Affairs of Ukraine": whose it is
+_OF_PLACE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?){1,2}")
 
 
 BEST_DESCRIBED = 0.5  # share of the member's description the sentences naming them carry

@@ -260,3 +260,33 @@ def test_and_what_did_nasa_say_is_answered_by_its_spokeswoman_in_the_story(make_
     follow = answer(store, "and what did NASA say?", conversation=conv)
     assert "We have not received any formal notice" in follow.answer, follow.answer
     assert follow.citations[0].title == PROGRESS_THREAT[1]
+
+
+KYIV_PROTEST = (
+    "banner-kyiv-protest",
+    "Cosmonauts' banner aboard the station provokes a protest from Kyiv",
+    "2026-11-24T08:00:00Z",
+    True,
+    [
+        "A photograph of two cosmonauts holding a battalion's banner in the Russian segment "
+        "of the International Space Station has provoked a sharp reaction from Ukraine.",
+        "The Ministry of Foreign Affairs of Ukraine demanded that the partners respond. "
+        '"The station is a symbol of peaceful cooperation, not a platform for the propaganda '
+        "of an aggressor state,\" the ministry's statement says.",
+    ],
+    [
+        (
+            "Foreign Ministry",
+            "The station is a symbol of peaceful cooperation, not a platform for the propaganda of an aggressor state,",
+        )
+    ],
+)
+
+
+def test_a_body_is_of_the_state_written_after_its_name(make_store):
+    """ "The Ministry of Foreign Affairs of Ukraine" is Ukraine's: "how did Kyiv respond"
+    was declined, the description stopping at "of Foreign Affairs"."""
+    store = make_store([*ARTICLES, KYIV_PROTEST])
+    for question in ("how did Kyiv respond to the banner?", "how did Ukraine react to the banner?"):
+        reply = answer(store, question)
+        assert "not a platform for the propaganda" in reply.answer, (question, reply.answer)
