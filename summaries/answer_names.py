@@ -160,7 +160,30 @@ def undone(q: Question, lead: str) -> bool:
     if m is None or q.kind != "who" or _SPOKE.match(q.text[m.start(1) :]):
         return False  # "who called it a tractor": words are put many ways
     root = m.group(1).lower()
-    return re.search(r"\b" + re.escape(root[:5]), lead, re.I) is None
+    verb = q.text[m.start(1) : m.end()].lower()
+    roots = {root[:5], *(w[:5] for w in _IRREGULAR.get(verb, ()))}
+    return not any(re.search(r"\b" + re.escape(r), lead, re.I) for r in roots)
+
+
+# "who held up the banner": the story writes "hold a banner". Past forms the -ed/-d
+# pattern catches whose root is not their stem: the verb as the story may write it
+_IRREGULAR = {
+    "held": ("hold", "held"),
+    "led": ("lead", "led"),
+    "paid": ("pay", "paid"),
+    "sold": ("sell", "sold"),
+    "told": ("tell", "told"),
+    "laid": ("lay", "laid"),
+    "fled": ("flee", "fled"),
+    "fed": ("feed", "fed"),
+    "hid": ("hide", "hid"),
+    "heard": ("hear", "heard"),
+    "found": ("find", "found"),
+    "made": ("make", "made"),
+    "stood": ("stand", "stood"),
+    "read": ("read",),
+    "said": ("say", "said"),
+}
 
 
 def person_roles(q: Question) -> set[int]:

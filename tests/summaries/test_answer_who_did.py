@@ -1,32 +1,30 @@
-""" "Who signed it for the norwegian side": a person signs, posts and leads, so the
-sentence naming one answers, not the lede naming the two states."""
+""" "who <did> …" needs the lead to speak of that doing; a past form whose root is not
+its stem ("held" for "hold", "paid" for "pay") must still find it."""
 
 from __future__ import annotations
 
 from summaries.answers import answer
 from tests.summaries.answer_stories import ARTICLES
 
-SAFEGUARDS = (
-    "andoya-safeguards-signed",
-    "Norway and US sign rocket safeguards pact for Andøya",
-    "2026-06-10T12:00:00Z",
-    False,
+
+def test_who_held_up_the_banner_finds_the_ones_who_hold_it(make_store):
+    """ "who held up …" was declined: the lead says "hold a banner", and "held" shares
+    no root with "hold"."""
+    store = make_store([*ARTICLES, HELD])
+    reply = answer(store, "who held up the banner on the station?")
+    assert reply.found and "Artyom Belousov and Nikolai Rudenko" in reply.answer, reply.answer
+
+
+HELD = (
+    "banner-photo",
+    "Cosmonauts pose with a battalion banner aboard the station",
+    "2026-11-22T08:00:00Z",
+    True,
     [
-        "OSLO — Norway and the United States signed a technology safeguards agreement on "
-        "Wednesday that will let American rockets fly from the Andøya spaceport.",
-        "The pact protects American hardware and data at the site, a condition Washington "
-        "sets for any launch abroad.",
-        "Trade Minister Ingrid Solvang signed for the Norwegian government, and Ambassador "
-        "Mark Telford for the United States.",
+        "A photograph published on Saturday shows cosmonauts Artyom Belousov and Nikolai "
+        "Rudenko, in the Russian segment of the International Space Station, as they hold a "
+        "banner honouring a volunteer battalion, drawing a protest from Ukraine.",
+        "Roscosmos said the crew's work schedule had not changed.",
     ],
     [],
 )
-
-
-def test_who_signed_is_answered_by_the_signer(make_store):
-    reply = answer(
-        make_store([*ARTICLES, SAFEGUARDS]),
-        "who signed the andoya safeguards agreement on the norwegian side",
-    )
-    assert reply.found, reply.answer
-    assert reply.answer.startswith("Trade Minister Ingrid Solvang signed"), reply.answer
