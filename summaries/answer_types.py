@@ -120,6 +120,11 @@ def asks_station(q: Question) -> bool:
     return not any(h.cat == "iss_other" for h in hits)
 
 
+def sum_asked(q: Question) -> bool:
+    """ "how much does the deorbit vehicle cost": a question a sum answers (see missing)."""
+    return "money" in RULES and bool(_MONEY_Q.search(q.text)) and q.kind not in ("quote", "latest")
+
+
 def money_about(q: Question, lead: str) -> bool:
     """Does a sentence of the lead give a sum of money and something the question asks
     about (besides the money words)? "How much does the rover cost?" is not answered by
@@ -207,8 +212,7 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         if measures(q, lead) is False:  # "2,900 kg of supplies, … the water recovery system"
             return "no amount of what was asked"
     # "the latest on … how to split the cost of …" asks for news, not a sum
-    money = "money" in RULES and _MONEY_Q.search(q.text) and q.kind not in ("quote", "latest")
-    if money and not money_about(q, lead):
+    if sum_asked(q) and not money_about(q, lead):
         return "asked for a sum, none given on it"
     person = "person" in RULES and asks_person(q)
     if person and not new_person(q, lead, story.text):

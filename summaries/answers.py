@@ -77,6 +77,7 @@ from summaries.lookups import misspelt_speaker, quotes_by_speaker
 from summaries.models import Answer, Citation
 from summaries.question import Question
 from summaries.quotes import cached_quotes
+from summaries.sentences import split_sentences
 from summaries.spelling import corrections
 from summaries.store import Store
 from summaries.story_search import one_question, search
@@ -125,6 +126,8 @@ class Conversation:
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
 
+
+PRICED_READ = 40  # sentences read for the one giving the sum a money question asks
 
 NO_DATE = "No stored story gives a date for that yet. The nearest report: "
 NOTHING_SHOWN = (
@@ -200,6 +203,24 @@ def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Qu
     if len(found) < len(asked) or (not named and min(found.values()) < 1.0):
         return q
     return replace(q, follow_up=True)
+
+
+def _priced(q: Question, best: _Sentence, ranked: list[_Sentence]) -> tuple[_Sentence, str] | None:
+    """The sentence of ``best``'s story giving the sum asked, alone or after the sentence
+    before it when that one names the thing priced; None when none does."""
+    spans = split_sentences(best.story.text)
+    for s in ranked:
+        if s.story.id != best.story.id:
+            continue
+        if answer_types.money_about(q, s.text):
+            return s, s.text
+        before = next(((a, e) for a, e in reversed(spans) if e <= s.start), None)
+        if before is None:
+            continue
+        passage = best.story.text[before[0] : before[1]] + " … " + s.text
+        if answer_types.money_about(q, passage):
+            return s, passage
+    return None
 
 
 def _names_respelt(store: Store, text: str) -> str:
@@ -446,6 +467,14 @@ def _answer(
         )
         if naming is not None:
             best, lead = naming, _lead(naming, sentences, q, weights)
+            text = lead + _close_second(best, sentences, lead)
+    if answer_types.sum_asked(q) and not answer_types.money_about(q, lead):
+        # "how much does the deorbit vehicle cost": the story's best sentence says what it
+        # is ("… the U.S. Deorbit Vehicle"), the next its price ("The vehicle, being built
+        # by SpaceX under a contract now valued at $1.2 billion"): the two, as written
+        priced = _priced(q, best, sentences[:PRICED_READ])
+        if priced is not None:
+            best, lead = priced
             text = lead + _close_second(best, sentences, lead)
     why_not = (
         (told is None and answer_types.missing(q, lead, best.story))
