@@ -13,6 +13,7 @@ import sqlite3
 from summaries import spellings
 from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
+from summaries.quotes import cached_quotes
 from summaries.store import Store
 from summaries.story_search import WINDOW, search
 from summaries.terms import fold, tokens
@@ -131,6 +132,8 @@ def recent_quotes(
             topic_ids &= _iss_ids(store, topic_ids)
     if speaker:
         pairs = quotes_by_speaker(store, speaker, limit=WINDOW) or _by_surname(store, speaker)
+        if len(pairs) < limit:
+            pairs = _with_unkept(store, speaker, pairs)
     elif topic_ids is not None:
         ids = sorted(topic_ids, reverse=True)[:WINDOW]
         marks = ",".join("?" * len(ids)) or "NULL"
@@ -154,6 +157,36 @@ def recent_quotes(
     ]
     out.sort(key=lambda sq: (sq[0].published or sq[0].first_seen, sq[0].id), reverse=True)
     return out[:limit]
+
+
+UNKEPT_STORIES = 20  # newest stories naming the speaker read for quotes not kept as key
+
+
+def _with_unkept(
+    store: Store, speaker: str, pairs: list[tuple[int, Quote]]
+) -> list[tuple[int, Quote]]:
+    """``pairs`` and the speaker's other quotes: a story keeps three key quotes, and
+    "/quotes Tan" said "No stored quotes" of an official quoted in two stories, each
+    time below three others. The newest stories naming them are read again."""
+    names = set(_speaker_variants(store, speaker))
+    word = "".join(ch for ch in speaker.split()[-1] if ch.isalnum()) if speaker.split() else ""
+    if not word:
+        return pairs
+    try:
+        rows = store.db.execute(
+            "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [f'"{word}"', UNKEPT_STORIES],
+        ).fetchall()
+    except sqlite3.OperationalError:  # a word FTS5 cannot take: the key quotes stand
+        return pairs
+    seen = {(sid, q.start) for sid, q in pairs}
+    out = list(pairs)
+    for story in store.stories_by_ids([r[0] for r in rows]):
+        for quote in cached_quotes(story.text):
+            if quote.speaker in names and (story.id, quote.start) not in seen:
+                seen.add((story.id, quote.start))
+                out.append((story.id, quote))
+    return out
 
 
 def _iss_ids(store: Store, ids: set[int]) -> set[int]:

@@ -15,7 +15,7 @@ from summaries.retrieval import (
     story_titles,
 )
 from summaries.store import Store
-from tests.summaries.answer_stories import story_id
+from tests.summaries.answer_stories import ARTICLES, story_id
 
 
 @pytest.fixture
@@ -137,3 +137,37 @@ def test_a_designator_keeps_the_vehicle_named_before_it():
 def test_countries_typed_in_lower_case_are_names():
     concepts = load_aliases().concepts("when did turkey's first astronaut fly")
     assert any(c.named and "turkey" in phrases(c) for c in concepts)
+
+
+UNKEPT = (
+    "visa-unkept",
+    "Cosmonaut refused a US visa before her flight to the station",
+    "2026-11-25T09:00:00Z",
+    True,
+    [
+        '"We will not carry an American guest while our crew member is treated as a risk," '
+        "Roscosmos said in a statement.",
+        "NASA has defended the seat swap. Its associate administrator, Gregory Tan, told "
+        "senators it was \u201cthe single most important safety arrangement we have with "
+        "Russia\u201d.",
+    ],
+    [
+        (
+            "Roscosmos",
+            "We will not carry an American guest while our crew member is treated as a risk,",
+        )
+    ],
+)
+
+
+def test_quotes_by_speaker_include_those_not_kept_as_key_quotes(make_store):
+    """A story keeps three key quotes; "/quotes Tan" said "No stored quotes" of an
+    official quoted below them."""
+    store = make_store([*ARTICLES, UNKEPT])
+    pairs = recent_quotes(store, speaker="Tan")
+    assert [(s.title, q.text) for s, q in pairs] == [
+        (UNKEPT[1], "the single most important safety arrangement we have with Russia")
+    ]
+    quote = pairs[0][1]
+    assert pairs[0][0].text[quote.start : quote.end] == quote.text  # verifiable offsets
+    assert recent_quotes(store, speaker="Tanaka") == []
