@@ -36,8 +36,8 @@ class Quotes(commands.Cog):
 
         pairs = await self.bot.store.call(run)
         heading = "Recent key quotes"
-        if speaker:
-            heading += f" by {clean(speaker, 80)}"
+        if speaker:  # their other quotes too, not only the stories' key ones
+            heading = f"Recent quotes by {clean(speaker, 80)}"
         if topic:
             heading += f" about {clean(topic, 80)}"
         await send(interaction, embeds=[quotes_embed(pairs, heading=heading)])
