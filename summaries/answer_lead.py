@@ -49,6 +49,11 @@ LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citat
 FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the question
 
 
+_IDENTITY = re.compile(
+    r"^(?:and\s+|so\s+)?who(?:'s|’s|s|\s+is|\s+was)\s+[^,;:]{2,60}?\s*\??$", re.I
+)
+
+
 def _lead(
     best: _Sentence, ranked: list[_Sentence], q: Question, weights: list[float] | None = None
 ) -> str:
@@ -78,14 +83,19 @@ def _lead(
                 if p != best.position:
                     core.append(p)
                 break
-    if named is None and q.kind == "who":  # "who signed the letter": signed by whom
+    # "who is Pavel Lagunov?": who the person named is, said where the story names them
+    # ("Roscosmos director general Pavel Lagunov told reporters"), not someone else
+    identity = q.kind == "who" and bool(_IDENTITY.match(q.text)) and bool(q.topic)
+    identity = identity and all(c.named for c in q.topic)
+    if named is None and q.kind == "who" and not identity:  # "who signed": signed by whom
         near = [s.position for s in ranked[1:80] if s.story is story]
         named = doer_sentence(q, story.text, spans, best.position, near)
-    if named is None and q.kind == "who" and lacks:
+    if named is None and q.kind == "who" and lacks and not identity:
         named = next((p for p in beside if has_type(q, story.text[slice(*spans[p])])), None)
     # "who came home on the Soyuz": a lead naming only the capsule and the steppe has the
     # names the question lacks, but not a person; the crew is named in another sentence.
-    nobody = q.kind == "who" and not answer_names.new_person(q, best.text, story.text)
+    nobody = q.kind == "who" and not identity
+    nobody = nobody and not answer_names.new_person(q, best.text, story.text)
     if nobody and _BODIES_DO.search(q.text) and answer_names.new_name(q, best.text, things=True):
         # "who provides propulsion": "The Russian segment supplies most of it" answers;
         # a state, a segment or a firm provides, not only a person
