@@ -49,8 +49,12 @@ LEAD_BUDGET = 640  # characters of answering sentences, before speaker and citat
 FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the question
 
 
+# "who is Pavel Lagunov?" (a name), not "who is the head of Roscosmos?" (a role)
 _IDENTITY = re.compile(
-    r"^(?:and\s+|so\s+)?who(?:'s|’s|s|\s+is|\s+was)\s+[^,;:]{2,60}?\s*\??$", re.I
+    r"^(?:and\s+|so\s+)?who(?:'s|’s|s|\s+is|\s+was)\s+"
+    r"(?!(?:the|a|an|this|that|his|her|their|its|our|your)\b)(?![^?]*\bof\b)"
+    r"[^,;:]{2,60}?\s*\??$",
+    re.I,
 )
 
 
