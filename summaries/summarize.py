@@ -162,7 +162,20 @@ def _has_word(s: str, w: str) -> bool:
 
 def _dangling(sentence: str) -> bool:
     m = _WORD.match(sentence.lstrip("\"“'‘ "))
-    return bool(m) and m.group().lower() in _DANGLING
+    return bool(m) and m.group().lower() in _DANGLING or bool(_PRONOUN_SAID.search(sentence))
+
+
+# '"Yes, your honour," he replied.': whose words they are is in the sentence before
+_PRONOUN_SAID = re.compile(
+    r"[”\"’],?\s+(?:he|she|they)\s+(?:said|replied|added|told|answered|wrote)\b[^.!?]{0,40}[.!?]?\s*$"
+)
+# not what happened: a question put (an interviewer's "Q: …?"), a live page's greeting or
+# sign-off ("Good morning and welcome to our live coverage …")
+_NOT_NEWS = re.compile(
+    r"\?[”\"’]?\s*$|^\s*Q\s*:|\b(?:good\s+(?:morning|afternoon|evening)|welcome\s+to\s+(?:our|the)"
+    r"\s+live|that'?s\s+(?:where|all)\s+(?:we'?ll|for)|stay\s+with\s+us|follow\s+(?:our|the)\s+live)\b",
+    re.I,
+)
 
 
 def summarize(
@@ -177,12 +190,14 @@ def summarize(
         return ""
     scores = _score_sentences(title, text, spans)
     # the headline repeated as the text's first line (a page's <h1>, a feed that opens
-    # its content with it) shares every title word: it would always win, and say nothing
+    # its content with it) shares every title word: it would always win, and say nothing;
+    # nor does a question put or a live page's greeting. Left out unless nothing else is
     headline = _WORD.findall(title.lower())
     repeats = [
         i
         for i, (s, e) in enumerate(spans)
-        if headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline
+        if (headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline)
+        or _NOT_NEWS.search(text[s:e])
     ]
     if len(repeats) < len(spans):
         for i in repeats:

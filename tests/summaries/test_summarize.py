@@ -77,3 +77,41 @@ def test_the_headline_repeated_as_the_first_line_is_never_the_summary():
     assert not summary.startswith("He said")
     # a text that is only the headline still gets it: it is all there is
     assert summarize(title, title) == title
+
+
+def test_a_live_pages_greeting_and_an_interviewers_question_are_not_the_summary():
+    """A fresh tester's live blog was summarised as "09:02 - Good morning and welcome to
+    our live coverage …" and an interview by its "Q: …?" line."""
+    title = "EU summit live: leaders haggle over the sanctions package"
+    blog = (
+        "09:02 - Good morning and welcome to our live coverage of the European Council in "
+        "Brussels, where leaders meet for a second day.\n\n"
+        "10:10 - Diplomats say the draft bans microchips that Russia uses in the Progress "
+        "ships that supply the International Space Station.\n\n"
+        "13:02 - Breaking: diplomats say the exemption for the space station will stay in the "
+        "sanctions package.\n\n"
+        "13:20 - That's where we'll leave our live coverage for now."
+    )
+    summary = summarize(title, blog)
+    assert "Good morning" not in summary and "leave our live coverage" not in summary
+    assert "exemption for the space station will stay" in summary
+    interview = (
+        "Q: Roscosmos says it may stop Progress flights to the station if the EU adopts "
+        "new sanctions. Is that a real threat?\n\n"
+        "Threats are cheap, and the station has lived with them since 2022. Russia has "
+        "never cancelled a cargo flight to the International Space Station over sanctions."
+    )
+    assert not summarize("'Threats are cheap': Europe's space chief", interview).startswith("Q:")
+
+
+def test_a_quote_given_only_to_he_or_she_does_not_stand_alone():
+    text = (
+        "A Texas broker admitted routing gyroscopes to Moscow for the Russian segment of the "
+        "International Space Station in breach of export controls.\n\n"
+        "Asked by the judge whether he knew the parts were controlled, the broker paused.\n\n"
+        '"Yes, your honour," he replied.'
+    )
+    summary = summarize("Texas broker admits routing gyroscopes to Moscow", text)
+    assert not summary.startswith('"Yes, your honour')
+    if "your honour" in summary:
+        assert "the broker paused" in summary
