@@ -58,3 +58,40 @@ def test_who_is_a_named_person_is_answered_by_where_the_story_says_who_they_are(
         reply = answer(store, question)
         assert reply.answer.startswith('"If Brussels cuts off'), (question, reply.answer)
         assert "director general Pavel Lagunov" in reply.answer.split(" … ")[0]
+
+
+TEA = (
+    "star-city-feature",
+    "The last winter of the cosmonauts' town",
+    "2026-11-15T08:00:00Z",
+    True,
+    [
+        "On a grey November morning, Tatyana Krotova sets out three cups of tea in her "
+        "kitchen in Star City, the town outside Moscow where Russia trains the crews it "
+        "sends to the International Space Station.",
+        "Her husband flew twice to the station before the war broke the partnership's "
+        "old habits, and the town has been emptying ever since.",
+    ],
+    [],
+)
+CONTRACT = (
+    "deorbit-contract-won",
+    "SpaceX wins the contract for the station's deorbit vehicle",
+    "2024-06-26T08:00:00Z",
+    True,
+    [
+        "SpaceX won the contract to build the vehicle that will push the International "
+        "Space Station out of orbit, NASA said, after Russia declined to share the cost.",
+    ],
+    [],
+)
+
+
+def test_who_won_is_not_answered_by_a_story_where_no_one_wins(make_store):
+    """ "who won the 2026 world cup" was answered with the feature's "three cups of tea":
+    "won" is a past form the -ed pattern missed, so no one had to win anything."""
+    store = make_store([*ARTICLES, TEA, CONTRACT])
+    reply = answer(store, "who won the 2026 world cup")
+    assert not reply.found and "cups of tea" not in reply.answer, reply.answer
+    won = answer(store, "who won the contract for the deorbit vehicle?")
+    assert won.found and "SpaceX won the contract" in won.answer, won.answer
