@@ -33,7 +33,13 @@ def corrections(
     out: dict[int, Concept] = {}
     for i, (c, d) in enumerate(zip(topic, df, strict=True)):
         word = c.text.lower()
-        if d or c.named or not word.isalpha() or len(word) < MIN_LENGTH:
+        if d or c.named or not word.isalpha():
+            continue
+        if len(word) < MIN_LENGTH:
+            # "abot", "teh": too short to guess a topic word from, but one edit from a
+            # word every question has is that word, and carries no topic
+            if len(word) >= 3 and zipf(word) < TYPO_ZIPF and _function_word_typo(word):
+                out[i] = None
             continue
         if zipf(word) < TYPO_ZIPF:
             for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
@@ -51,6 +57,14 @@ def corrections(
             if split is not None:
                 out[i] = split
     return out
+
+
+FUNCTION_ZIPF = 6.0  # "about", "the", "with": among the commonest words of English
+
+
+def _function_word_typo(word: str) -> bool:
+    stop = load_aliases().stopwords
+    return any(w in stop and zipf(w) >= FUNCTION_ZIPF for w in _edits(word))
 
 
 _LETTERS = string.ascii_lowercase

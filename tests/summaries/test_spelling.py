@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summaries.answers import answer
 from summaries.retrieval import load_aliases
 from summaries.spelling import corrections
 
@@ -20,3 +21,21 @@ def test_a_word_the_store_has_or_a_name_with_no_common_neighbour_is_kept():
     topic = _topic("festval tianzhou")
     assert corrections(topic, [3.0, 0.0], lambda c: True) == {}
     assert corrections(topic, [0.0, 0.0], lambda c: False) == {}
+
+
+def test_a_short_typo_of_a_word_every_question_has_is_dropped():
+    """ "wat did nasa say abot the cosmonauts banner" was declined: "abot" (too short for
+    the topic-word guess) stood as a name no story has."""
+    topic = _topic("abot banner")
+    assert corrections(topic, [0.0, 2.0], lambda c: True) == {0: None}
+    # a short word the store lacks that is no typo of such a word stays as it is
+    assert corrections(_topic("jaxa banner"), [0.0, 2.0], lambda c: True) == {}
+
+
+def test_a_mistyped_about_no_longer_makes_a_quote_question_decline(make_store):
+    store = make_store()
+    typed = answer(store, "what did rogozin say abot sanctions?")
+    assert (
+        typed.found
+        and typed.answer == answer(store, "what did rogozin say about sanctions?").answer
+    )
