@@ -137,8 +137,10 @@ def classify(
     strong = support = 0.0
     topic_count: Counter[str] = Counter()
     said_by: dict[str, str] = {}
+    written: dict[str, dict[str, None]] = {}  # topic → its words as the story writes them
     for h in thits:
         if h.cat == "topic" and h.weight > 0:
+            written.setdefault(h.name, {})[title[h.start : h.end].lower()] = None
             w = 2.0 * h.weight
             if topics[h.name].get("needs_actor"):
                 w *= max(t_actor, _UNTIED)
@@ -159,6 +161,7 @@ def classify(
         w = of_state or h.weight
         if w <= 0:
             continue
+        written.setdefault(h.name, {})[text[h.start : h.end].lower()] = None
         si = sent_of(h.start)
         if si in iss_sents:
             w *= 1.6
@@ -205,6 +208,7 @@ def classify(
         geo_score,
         actor_states,
         political,
+        written,
     )
     tags = _tags(hits, thits, topic_count)
     return Decision(
@@ -232,6 +236,7 @@ def _reasons(
     geo_score,
     states,
     political,
+    written=None,
 ) -> tuple[str, ...]:
     people = load_data()["people"]
     out: list[str] = []
@@ -251,12 +256,17 @@ def _reasons(
         for name in ranked[:3]:
             n = topic_count[name]
             who = said_by.get(name)
+            # "'invasion' 2×" on a text without the word: say the words it was read from
+            words = [w for w in (written or {}).get(name, ()) if w != name.lower()]
+            shown = f"'{name}'" + (
+                " (as " + ", ".join(f"'{w}'" for w in words[:3]) + ")" if words else ""
+            )
             if who:
                 org = people.get(who, {}).get("org")
                 who = f"{who} ({org})" if org else who
-                out.append(f"interstate: '{name}' said by {who}")
+                out.append(f"interstate: {shown} said by {who}")
             else:
-                out.append(f"interstate: '{name}' {n}×")
+                out.append(f"interstate: {shown} {n}×")
     else:
         out.append("no interstate vocabulary")
     if len(states) > 1:

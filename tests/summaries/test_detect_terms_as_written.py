@@ -1,5 +1,6 @@
-""" "continuously occupied for 26 years" is the station's own history, not an invasion: a
-Cygnus delay was flagged ISS-geopolitical on "interstate: 'invasion' 1×" (fresh tester)."""
+"""Interstate terms as the story writes them: "continuously occupied for 26 years" is the
+station's own history, not an invasion (a Cygnus delay was flagged ISS-geopolitical on
+"interstate: 'invasion' 1×"), and a reason names the words a term was read from."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_occupied_territory_still_counts_as_the_war():
     )
     a = analyse("Cosmonauts' flag from occupied Ukraine angers Kyiv", text)
     assert any("invasion" in r for r in a.reasons), a.reasons
+
+
+def test_a_reason_says_the_words_a_term_was_read_from():
+    """ "interstate: 'invasion' 2×" on a story that never says "invasion" (it says
+    "Luhansk" and "Donetsk") read as a false claim about the article."""
+    text = (
+        "Cosmonauts aboard the International Space Station were photographed with the flags "
+        "of the self-proclaimed Luhansk and Donetsk republics, and Kyiv demanded that NASA "
+        "condemn the act."
+    )
+    a = analyse("Cosmonauts' flags aboard the ISS anger Kyiv", text)
+    shown = [r for r in a.reasons if "'invasion'" in r]
+    assert shown and "(as 'luhansk', 'donetsk')" in shown[0], a.reasons
