@@ -126,6 +126,8 @@ def _quote_answer(
     # Whitfield" answers it, not NASA's words on another matter in another story
     theirs_here = {sid for (sid, _), (_, said) in pairs.items() if said >= DESCRIBED_HERE}
     theirs_here &= previous if q.topic_inherited else set()
+    # "what did he call the crew swap deal": a term is what is asked ("a rope bridge")
+    named_asked = bool(_CALLED.search(q.text))
     best, best_score = None, -1.0
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
@@ -134,6 +136,8 @@ def _quote_answer(
         by_name = pairs[(sid, quote.start)][1] >= 1.0
         if sid in named_here and not by_name:
             continue
+        if not quote.speaker and len(quote.text.split()) < TERM_WORDS and not named_asked:
+            continue  # '"Donetsk People's Republic," the Moscow-backed …': a name, not words said
         if theirs_here and sid not in theirs_here:
             continue
         if place and not by_name and len(_match(place, _story_text(story))) < len(place):
@@ -188,6 +192,12 @@ def _quote_answer(
     return None
 
 
+_CALLED = re.compile(
+    r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|dub(?:s|bed)?|label(?:s|l?ed)?|term(?:s|ed)?|"
+    r"nicknam(?:e|es|ed)|nam(?:e|es|ed))\b",
+    re.I,
+)
+TERM_WORDS = 4  # fewer words in quotation marks, with no one saying them, are a term
 DESCRIBED_HERE = 0.8  # a description beside the name (``_described``): theirs, as written
 
 

@@ -290,3 +290,33 @@ def test_a_body_is_of_the_state_written_after_its_name(make_store):
     for question in ("how did Kyiv respond to the banner?", "how did Ukraine react to the banner?"):
         reply = answer(store, question)
         assert "not a platform for the propaganda" in reply.answer, (question, reply.answer)
+
+
+DONETSK = (
+    "controller-feature",
+    "A flight controller from Kharkiv on twenty years of talking to Moscow",
+    "2026-11-26T08:00:00Z",
+    True,
+    [
+        "In October, two cosmonauts aboard the International Space Station posed with a "
+        'banner of the "Donetsk People\'s Republic," the Moscow-backed administration in '
+        "occupied eastern Ukraine, and Ukraine's foreign ministry demanded that the partners "
+        "condemn it.",
+        "Moscow was unrepentant. Roscosmos spokeswoman Yelena Morozova said the cosmonauts "
+        'had "every right to honour the liberated territories," and she accused the '
+        'Americans of "hypocrisy unworthy of partners."',
+    ],
+    [],
+)
+
+
+def test_and_moscow_is_its_spokeswoman_not_a_name_in_quotation_marks(make_store):
+    """ "and moscow?" answered with the sentence around "Donetsk People's Republic" (no
+    one says it; "Moscow-backed" stands next to it): a term is no one's words."""
+    store = make_store([*ARTICLES, DONETSK])
+    conv = Conversation()
+    first = answer(store, "what happened with the donetsk banner on the iss", conversation=conv)
+    assert first.citations[0].title == DONETSK[1], first.answer
+    follow = answer(store, "and moscow?", conversation=conv)
+    assert follow.answer.startswith("Morozova said"), follow.answer
+    assert "every right to honour the liberated territories" in follow.answer
