@@ -550,8 +550,64 @@ def _owned_role(who: str, concepts: list[Concept], aliases: Aliases) -> bool:
     return bool(possessive) and any(c.text.lower() in speech_vocab()["roles"] for c in concepts[1:])
 
 
+# the words a question's kind is read from: "waht did shatrov sya" is "what did … say"
+_ASKING_WORDS = frozenset(
+    [
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "how",
+        "did",
+        "does",
+        "say",
+        "said",
+        "says",
+    ]
+)
+_SHORT_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,6}(?![\w'’-])", re.I)  # not "sary" of "sary-arka"
+
+
+def _asking_words_respelt(text: str) -> str:
+    """A word English hardly knows that is one swap of two letters, or one letter more,
+    less or other, from a question word or "say" (``_ASKING_WORDS``) is that word."""
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in _ASKING_WORDS or zipf(low) >= _TYPO_ZIPF:
+            return word
+        near = [w for w in _ASKING_WORDS if _one_edit(low, w)]
+        return near[0] if len(near) == 1 else word
+
+    return _SHORT_WORD.sub(fix, text)
+
+
+_TYPO_ZIPF = 2.5
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
-    text = _WHATS_UP.sub("what's going on with", aliases.uncasual(text))
+    text = _asking_words_respelt(aliases.uncasual(text))
+    text = _WHATS_UP.sub("what's going on with", text)
     other = _other_speaker(text, aliases, conv)
     if other is not None:
         return other

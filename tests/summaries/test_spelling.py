@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summaries.answers import answer
+from summaries.question import _asking_words_respelt
 from summaries.retrieval import load_aliases
 from summaries.spelling import corrections
 
@@ -39,3 +40,19 @@ def test_a_mistyped_about_no_longer_makes_a_quote_question_decline(make_store):
         typed.found
         and typed.answer == answer(store, "what did rogozin say about sanctions?").answer
     )
+
+
+def test_a_mistyped_question_word_or_say_is_read_as_meant(make_store):
+    """ "waht did shatrov sya on telegram" was declined; spelt right it was answered."""
+    store = make_store()
+    typed = answer(store, "waht did rogozin sya about sanctions")
+    assert (
+        typed.found and typed.answer == answer(store, "what did rogozin say about sanctions").answer
+    )
+
+
+def test_a_word_two_question_words_are_one_edit_from_is_left_alone():
+    assert _asking_words_respelt("hwo is the nasa chief") == "hwo is the nasa chief"  # who? how?
+    assert _asking_words_respelt("whne will the iss end") == "when will the iss end"
+    assert _asking_words_respelt("what did tass say") == "what did tass say"
+    assert _asking_words_respelt("is sary-arka blacklisted") == "is sary-arka blacklisted"
