@@ -96,8 +96,20 @@ def classify(
     # Unnamed but unmistakable: an ISS module or segment plus a crew vehicle and its crew;
     # or two different ISS vehicles (Soyuz and Dragon fly to no other station), crews and
     # "the station".
-    implied = (bool(parts) and bool(craft) and len(crew) >= 2) or (
-        len({h.name for h in craft}) >= 2 and len(crew) >= 2 and bool(anaphora)
+    # Or NASA and Roscosmos crews on a Soyuz or Progress, and "the station" said more
+    # than once: the two agencies share no other station (a briefing transcript on the
+    # seat swap said "the station" and "Soyuz", never "ISS").
+    orgs = {h.name for h in by_cat.get("org", []) + t_by_cat.get("org", [])}
+    implied = (
+        (bool(parts) and bool(craft) and len(crew) >= 2)
+        or (len({h.name for h in craft}) >= 2 and len(crew) >= 2 and bool(anaphora))
+        or (
+            {"NASA", "Roscosmos"} <= orgs
+            and bool(craft)
+            and len(crew) >= 2
+            and len(anaphora) >= 2
+            and not programmes
+        )
     )
     has_iss = bool(t_iss or b_iss) or implied
     if has_iss:

@@ -42,3 +42,33 @@ def test_a_reason_says_the_words_a_term_was_read_from():
     a = analyse("Cosmonauts' flags aboard the ISS anger Kyiv", text)
     shown = [r for r in a.reasons if "'invasion'" in r]
     assert shown and "(as 'luhansk', 'donetsk')" in shown[0], a.reasons
+
+
+TRANSCRIPT = (
+    "The following is an edited transcript of a news conference held at NASA's Johnson Space "
+    "Center after the signing of an amendment extending the crew seat exchange between NASA "
+    "and Roscosmos through 2028.\n\n"
+    "MBEKI-FORD: Today we signed an amendment that keeps Russian cosmonauts flying on U.S. "
+    "commercial spacecraft and NASA astronauts flying on Soyuz through 2028. Every crew "
+    "needs a way home, with at least one American and one Russian aboard the station. That "
+    "is how you run a station whose halves depend on each other.\n\n"
+    "DANILOV: We do not mix cosmos and politics in this agreement, despite the sanctions. "
+    "The station will be operated as long as it is safe and useful for Russia."
+)
+
+
+def test_nasa_and_roscosmos_crews_on_soyuz_and_the_station_are_the_iss():
+    """A briefing transcript on the seat swap never said "ISS": "ISS not mentioned",
+    score 0, though NASA and Roscosmos share no other station."""
+    a = analyse("Transcript: officials brief reporters on extended crew seat exchange", TRANSCRIPT)
+    assert a.reasons[0].startswith("ISS implied"), a.reasons
+    assert a.iss_geopolitical, a.reasons
+
+
+def test_the_station_of_a_russian_programme_alone_is_not_the_iss():
+    text = TRANSCRIPT.replace("NASA", "the agency").replace("American", "Belarusian")
+    assert (
+        not analyse("Roscosmos briefs reporters on its crews", text)
+        .reasons[0]
+        .startswith("ISS implied")
+    )
