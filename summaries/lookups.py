@@ -12,6 +12,7 @@ import sqlite3
 
 from summaries import spellings
 from summaries.aliases import load_aliases
+from summaries.answer_transcript import transcript_quotes
 from summaries.models import Quote, Story
 from summaries.quotes import cached_quotes
 from summaries.store import Store
@@ -182,7 +183,8 @@ def _with_unkept(
     seen = {(sid, q.start) for sid, q in pairs}
     out = list(pairs)
     for story in store.stories_by_ids([r[0] for r in rows]):
-        for quote in cached_quotes(story.text):
+        # a transcript's labelled lines are its speakers' words too ("DANILOV: We do not …")
+        for quote in (*cached_quotes(story.text), *transcript_quotes(story.text)):
             if quote.speaker in names and (story.id, quote.start) not in seen:
                 seen.add((story.id, quote.start))
                 out.append((story.id, quote))

@@ -171,3 +171,23 @@ def test_quotes_by_speaker_include_those_not_kept_as_key_quotes(make_store):
     quote = pairs[0][1]
     assert pairs[0][0].text[quote.start : quote.end] == quote.text  # verifiable offsets
     assert recent_quotes(store, speaker="Tanaka") == []
+
+
+def test_quotes_by_speaker_include_a_transcripts_labelled_lines(make_store):
+    transcript = (
+        "briefing-transcript",
+        "Transcript: officials brief reporters on the extended crew seat exchange",
+        "2026-11-26T09:00:00Z",
+        True,
+        [
+            "The following is an edited transcript of a news conference on the crew seat "
+            "exchange for the International Space Station.",
+            "MBEKI-FORD: Every crew needs a way home, on either vehicle, with at least one "
+            "American and one Russian aboard the station.",
+            "DANILOV: We do not mix cosmos and politics in this agreement.",
+        ],
+        [],
+    )
+    store = make_store([*ARTICLES, transcript])
+    pairs = recent_quotes(store, speaker="Danilov")
+    assert [q.text for _, q in pairs] == ["We do not mix cosmos and politics in this agreement."]
