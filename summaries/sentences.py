@@ -166,6 +166,9 @@ def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         out.append((start, end))
 
 
+_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z&. ]{0,20}\)\s*[-–—]\s")
+
+
 def _is_boundary(text: str, punct_start: int, next_pos: int) -> bool:
     nxt = text[next_pos]
     if nxt.islower():
@@ -173,6 +176,8 @@ def _is_boundary(text: str, punct_start: int, next_pos: int) -> bool:
     if nxt in "-–—" and text[next_pos + 1 : next_pos + 2].isspace():
         # "LONGUEUIL, Que. - The arm…", "MADRID, April 22 (IPA). - Spanish…": a dateline
         return False
+    if nxt == "(" and _AGENCY_DASH.match(text, next_pos):
+        return False  # "CAPE CANAVERAL, Fla. (ASP) - A cargo ship…": a dateline too
     if text[punct_start] != ".":
         return True  # "!", "?" and "…" followed by a non-lower-case word end a sentence
     if (

@@ -115,3 +115,17 @@ def test_a_quote_given_only_to_he_or_she_does_not_stand_alone():
     assert not summary.startswith('"Yes, your honour')
     if "your honour" in summary:
         assert "the broker paused" in summary
+
+
+def test_an_update_note_and_a_cut_dateline_are_not_the_summary():
+    """ "UPDATE: This story has been updated …" led a summary, and "CAPE CANAVERAL, Fla.
+    (ASP) - A cargo ship …" was split after "Fla.", leaving "(ASP) - A cargo ship …"."""
+    text = (
+        "UPDATE: This story has been updated with NASA's new target date for capture.\n\n"
+        "CAPE CANAVERAL, Fla. (ASP) - A cargo ship carrying food to the International Space "
+        "Station will arrive two days late after an engine burn ended early, NASA said.\n\n"
+        "Roscosmos said the schedule of its own Progress freighter was unchanged."
+    )
+    summary = summarize("Cargo ship's arrival at the space station slips", text)
+    assert summary.startswith("CAPE CANAVERAL, Fla. (ASP) - A cargo ship"), summary
+    assert "UPDATE" not in summary
