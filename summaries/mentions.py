@@ -87,6 +87,10 @@ _PORTFOLIO_LIST = re.compile(
 )
 
 
+# a short first paragraph: an editor's note or a byline before the story's own first line
+_FIRST_NOTE = re.compile(r"[^\n]{1,160}\n[ \t]*\n")
+
+
 class Mentions:
     """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
 
@@ -97,6 +101,10 @@ class Mentions:
     def __init__(self, text: str) -> None:
         self.text = text
         dateline = DATELINE.match(text)
+        if dateline is None and (note := _FIRST_NOTE.match(text)):
+            # "[Translated from the Chinese by our staff]" or a byline above "BEIJING, Nov.
+            # 26 (Huaxia) -- The Chinese government …": the dateline opens the next paragraph
+            dateline = DATELINE.match(text, note.end())
         self.dateline_end = dateline.end() if dateline else 0
         self.people: list[tuple[int, str, bool]] = []  # (pos, surname, is_subject)
         self.gender: dict[str, str | None] = {}  # surname -> gender of its given name
