@@ -8,10 +8,12 @@ says so, because one odd article must not stop a poll.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
-from summaries.detect import classify
+from summaries.detect import Decision, classify
 from summaries.models import Analysis
 from summaries.quotes import extract_quotes, key_quotes
+from summaries.roundups import roundup_sections
 from summaries.summarize import summarize
 
 log = logging.getLogger(__name__)
@@ -30,7 +32,7 @@ def analyse(title: str, text: str, *, threshold: float | None = None) -> Analysi
     text = _analysed_part(text if isinstance(text, str) else "")
     try:
         quotes = extract_quotes(text)
-        decision = classify(title, text, threshold=threshold, quotes=quotes)
+        decision = _judged(title, text, quotes, threshold)
         return Analysis(
             iss_geopolitical=decision.iss_geopolitical,
             score=decision.score,
@@ -42,6 +44,28 @@ def analyse(title: str, text: str, *, threshold: float | None = None) -> Analysi
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         log.exception("analysis failed for %r", title[:80])
         return Analysis(False, 0.0, (f"analysis failed: {type(exc).__name__}",), (), "", ())
+
+
+def _judged(title: str, text: str, quotes, threshold: float | None) -> Decision:
+    """The story's decision; a roundup's is that of its most ISS-geopolitical item
+    (``roundups``), with the whole text's tags."""
+    whole = classify(title, text, threshold=threshold, quotes=quotes)
+    sections = roundup_sections(text)
+    if not sections:
+        return whole
+    best: Decision | None = None
+    for start, end in sections:
+        inside = [
+            replace(q, start=q.start - start, end=q.end - start)
+            for q in quotes
+            if start <= q.start and q.end <= end
+        ]
+        d = classify(title, text[start:end], threshold=threshold, quotes=inside)
+        if best is None or d.score > best.score:
+            best = d
+    assert best is not None
+    reasons = (*best.reasons, f"a roundup of {len(sections)} items: judged by its best one")
+    return replace(best, reasons=reasons, tags=whole.tags)
 
 
 def _analysed_part(text: str) -> str:
