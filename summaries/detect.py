@@ -221,6 +221,7 @@ def classify(
         actor_states,
         political,
         written,
+        sorted({h.name for h in (*hits, *thits) if h.cat == "iss_other" and _spells_iss(h.name)}),
     )
     tags = _tags(hits, thits, topic_count)
     return Decision(
@@ -236,6 +237,12 @@ def _by_category(hits: tuple[Hit, ...]) -> dict[str, list[Hit]]:
     return out
 
 
+def _spells_iss(name: str) -> bool:
+    """ "Institutional Shareholder Services", "ISS A/S": what "ISS" stands for, not a cue
+    around it ("proxy adviser", "Glass Lewis")."""
+    return name.startswith("ISS") or "".join(w[0] for w in name.split() if w[0].isupper()) == "ISS"
+
+
 def _reasons(
     title,
     implied,
@@ -249,6 +256,7 @@ def _reasons(
     states,
     political,
     written=None,
+    others=(),
 ) -> tuple[str, ...]:
     people = load_data()["people"]
     out: list[str] = []
@@ -260,6 +268,8 @@ def _reasons(
         out.append(f"ISS is {kind}: {where}{len(b_iss)}× in text{extra}")
     elif implied:
         out.append("ISS implied: its modules or vehicles, crews and 'the station'")
+    elif others:  # "ISS" stands for a proxy adviser or an institute
+        out.append(f"ISS not mentioned ('ISS' here: {others[0]})")
     else:
         out.append("ISS not mentioned")
     if topic_count:

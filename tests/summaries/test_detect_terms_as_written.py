@@ -72,3 +72,12 @@ def test_the_station_of_a_russian_programme_alone_is_not_the_iss():
         .reasons[0]
         .startswith("ISS implied")
     )
+
+
+def test_the_reason_says_what_iss_stands_for_when_it_is_not_the_station():
+    text = (
+        "Institutional Shareholder Services, the proxy adviser, urged investors to vote "
+        "against two directors of Orbitek, citing the board's handling of sanctions risk."
+    )
+    a = analyse("ISS urges Orbitek shareholders to reject two directors", text)
+    assert a.reasons[0] == "ISS not mentioned ('ISS' here: Institutional Shareholder Services)"
