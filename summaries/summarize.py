@@ -172,8 +172,10 @@ _PRONOUN_SAID = re.compile(
 # not what happened: a question put (an interviewer's "Q: …?"), a live page's greeting or
 # sign-off ("Good morning and welcome to our live coverage …")
 _NOT_NEWS = re.compile(
-    r"\?[”\"’]?\s*$|^\s*Q\s*:|^\s*(?:UPDATE|CORRECTION|Correction|Editor'?s\s+note)\b|"
+    r"\?[”\"’]?\s*$|^\s*Q\s*(?:\([^)]{0,40}\))?\s*:|^\s*(?:UPDATE|CORRECTION|Correction|Editor'?s\s+note)\b|"
     r"\bthis\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
+    r"^\s*(?:PARTICIPANTS|PRESENT|SPEAKERS|ATTENDEES)\s*:|\bthe\s+following\s+is\s+an?\s+"
+    r"(?:\w+\s+){0,2}transcript\b|\b(?:remarks|answers)\s+have\s+been\s+(?:\w+\s+)?edited\b|"
     r"\b(?:good\s+(?:morning|afternoon|evening)|welcome\s+to\s+(?:our|the)\s+live|"
     r"that'?s\s+(?:where|all)\s+(?:we'?ll|for)|stay\s+with\s+us|follow\s+(?:our|the)\s+live)\b",
     re.I,

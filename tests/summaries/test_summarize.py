@@ -129,3 +129,20 @@ def test_an_update_note_and_a_cut_dateline_are_not_the_summary():
     summary = summarize("Cargo ship's arrival at the space station slips", text)
     assert summary.startswith("CAPE CANAVERAL, Fla. (ASP) - A cargo ship"), summary
     assert "UPDATE" not in summary
+
+
+def test_a_transcripts_preamble_participants_and_questions_are_not_the_summary():
+    text = (
+        "The following is an edited transcript of a news conference on the crew seat "
+        "exchange for the International Space Station. Remarks have been lightly edited.\n\n"
+        "PARTICIPANTS: KATHLEEN MBEKI-FORD, NASA; SERGEI DANILOV, Roscosmos.\n\n"
+        "MBEKI-FORD: Today we signed an amendment that keeps Russian cosmonauts flying on U.S. "
+        "spacecraft and NASA astronauts flying on Soyuz through 2028.\n\n"
+        "Q (BELL): Does this amendment commit Roscosmos to anything beyond that?\n\n"
+        "DANILOV: What happens after 2028 will be decided by the government of the Russian "
+        "Federation, despite the sanctions."
+    )
+    summary = summarize("Transcript: officials brief reporters on the seat exchange", text)
+    for meta in ("The following is", "PARTICIPANTS", "Q (BELL)"):
+        assert meta not in summary, summary
+    assert "keeps Russian cosmonauts flying" in summary
