@@ -124,6 +124,9 @@ def render_story(story: Story, *, full: bool = False) -> str:
     if full and story.sources:
         listed = (f"{s.feed} <{s.url}>" if s.url else s.feed for s in story.carried_by())
         lines.append("  Sources: " + ", ".join(listed))
+    if full and story.reasons:  # as Discord's /story card shows them
+        heading = "Why it is here" if story.iss_geopolitical else "Not ISS geopolitics"
+        lines.append(f"  {heading} (score {story.score:.2f}): " + "; ".join(story.reasons[:6]))
     return "\n".join(lines)
 
 

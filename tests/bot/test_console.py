@@ -50,7 +50,10 @@ def test_brief_lists_recent_iss_stories_with_summary_quote_and_link(chat):
 
 
 def test_story_shows_one_story_or_says_it_is_missing(chat):
-    assert "Roscosmos chief ties station future" in chat.handle("/story 1")
+    shown = chat.handle("/story 1")
+    assert "Roscosmos chief ties station future" in shown
+    # why it was picked, as Discord's /story card shows it (a fresh tester missed it)
+    assert "  Why it is here (score " in shown
     assert chat.handle("/story 999") == "No story with id 999."
     assert chat.handle("/story abc").startswith("Usage")
 
