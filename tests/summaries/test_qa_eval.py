@@ -351,12 +351,14 @@ def test_floors_reached_on_the_blind_split():
     Session 15: 0.651 (228): a US state asked about is found in a lawmaker's label
     ("D-Fla."); the new right answer was a partial one whose keyword is not in its opening
     sentence, so the lead rate reads 117/184 = 0.636 with no answer losing its lead (the
-    count floor)."""
+    count floor). Session 17: 0.654 (229): a short typo of a function word ("abot") no
+    longer stands as a name; the new right answer does not open with its keyword, so the
+    lead rate reads 117/185 = 0.632 with no answer losing its lead (the count floor)."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.650
+    assert report.engine.accuracy >= 0.654
     assert report.engine.false_answer_rate <= 0.302
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.456
-    assert report.engine.lead_rate >= 0.635
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.459
+    assert report.engine.lead_rate >= 0.632
     assert report.engine.led >= 117
 
 
