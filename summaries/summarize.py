@@ -169,17 +169,44 @@ def _dangling(sentence: str) -> bool:
 _PRONOUN_SAID = re.compile(
     r"[”\"’],?\s+(?:he|she|they)\s+(?:said|replied|added|told|answered|wrote)\b[^.!?]{0,40}[.!?]?\s*$"
 )
-# not what happened: a question put (an interviewer's "Q: …?"), a live page's greeting or
-# sign-off ("Good morning and welcome to our live coverage …")
-_NOT_NEWS = re.compile(
-    r"\?[”\"’]?\s*$|^\s*Q\s*(?:\([^)]{0,40}\))?\s*:|^\s*(?:UPDATE|CORRECTION|Correction|Editor'?s\s+note)\b|"
+# not what happened: a question put (an interviewer's "Q: …?"), a transcript's preamble,
+# an update note, a live page's greeting or sign-off ("Good morning and welcome to our
+# live coverage …"). Checked on every sentence of every article: the opening and the
+# end are matched in place, the phrases only when a cheap word test lets them.
+_NOT_NEWS_START = re.compile(
+    r"\s*(?:Q\s*(?:\([^)]{0,40}\))?\s*:|(?:UPDATE|CORRECTION|Correction|Editor'?s\s+note)\b|"
+    r"(?:PARTICIPANTS|PRESENT|SPEAKERS|ATTENDEES)\s*:)"
+)
+_NOT_NEWS_PHRASE = re.compile(
     r"\bthis\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
-    r"^\s*(?:PARTICIPANTS|PRESENT|SPEAKERS|ATTENDEES)\s*:|\bthe\s+following\s+is\s+an?\s+"
-    r"(?:\w+\s+){0,2}transcript\b|\b(?:remarks|answers)\s+have\s+been\s+(?:\w+\s+)?edited\b|"
+    r"\bthe\s+following\s+is\s+an?\s+(?:\w+\s+){0,2}transcript\b|"
+    r"\b(?:remarks|answers)\s+have\s+been\s+(?:\w+\s+)?edited\b|"
     r"\b(?:good\s+(?:morning|afternoon|evening)|welcome\s+to\s+(?:our|the)\s+live|"
     r"that'?s\s+(?:where|all)\s+(?:we'?ll|for)|stay\s+with\s+us|follow\s+(?:our|the)\s+live)\b",
     re.I,
 )
+_PHRASE_WORDS = (
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "welcome to",
+    "that's",
+    "thats",
+    "stay with",
+    "follow ",
+    "transcript",
+    " been updated",
+    " been corrected",
+    " been edited",
+    " been lightly",
+)
+
+
+def _not_news(sentence: str) -> bool:
+    if sentence.rstrip(' ”"’').endswith("?") or _NOT_NEWS_START.match(sentence):
+        return True
+    low = sentence.lower()
+    return any(w in low for w in _PHRASE_WORDS) and bool(_NOT_NEWS_PHRASE.search(sentence))
 
 
 def summarize(
@@ -201,7 +228,7 @@ def summarize(
         i
         for i, (s, e) in enumerate(spans)
         if (headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline)
-        or _NOT_NEWS.search(text[s:e])
+        or _not_news(text[s:e])
     ]
     if len(repeats) < len(spans):
         for i in repeats:
