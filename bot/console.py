@@ -27,7 +27,7 @@ HELP = """\
 Ask a question in plain words, e.g. "who provides propulsion for the station?"
   /brief [hours]   the top ISS-geopolitical stories of the last N hours (default 24)
   /story ID        one story: summary, key quotes, sources
-  /quotes [who]    recent key quotes, optionally by one speaker
+  /quotes [who]    recent key quotes; with a speaker, all of theirs
   /help            this text
   /quit            leave (Ctrl-D works too)"""
 MAX_BRIEF = 10
