@@ -53,19 +53,24 @@ def _judged(title: str, text: str, quotes, threshold: float | None) -> Decision:
     sections = roundup_sections(text)
     if not sections:
         return whole
-    best: Decision | None = None
-    for start, end in sections:
-        inside = [
-            replace(q, start=q.start - start, end=q.end - start)
-            for q in quotes
-            if start <= q.start and q.end <= end
-        ]
-        d = classify(title, text[start:end], threshold=threshold, quotes=inside)
-        if best is None or d.score > best.score:
-            best = d
-    assert best is not None
+    best = max(
+        (
+            classify(title, text[s:e], threshold=threshold, quotes=_within(quotes, s, e))
+            for s, e in sections
+        ),
+        key=lambda d: d.score,  # the first of equals, as the items come
+    )
     reasons = (*best.reasons, f"a roundup of {len(sections)} items: judged by its best one")
     return replace(best, reasons=reasons, tags=whole.tags)
+
+
+def _within(quotes, start: int, end: int) -> list:
+    """The quotes inside ``text[start:end]``, with offsets into that slice."""
+    return [
+        replace(q, start=q.start - start, end=q.end - start)
+        for q in quotes
+        if start <= q.start and q.end <= end
+    ]
 
 
 def _analysed_part(text: str) -> str:

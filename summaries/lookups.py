@@ -16,7 +16,7 @@ from summaries.answer_transcript import transcript_quotes
 from summaries.models import Quote, Story
 from summaries.quotes import cached_quotes
 from summaries.store import Store
-from summaries.story_search import WINDOW, search
+from summaries.story_search import WINDOW, _rowids, search
 from summaries.terms import fold, tokens
 
 log = logging.getLogger(__name__)
@@ -173,16 +173,10 @@ def _with_unkept(
     word = "".join(ch for ch in speaker.split()[-1] if ch.isalnum()) if speaker.split() else ""
     if not word:
         return pairs
-    try:
-        rows = store.db.execute(
-            "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [f'"{word}"', UNKEPT_STORIES],
-        ).fetchall()
-    except sqlite3.OperationalError:  # a word FTS5 cannot take: the key quotes stand
-        return pairs
+    ids = _rowids(store, f'"{word}"', UNKEPT_STORIES)  # the search's own FTS look-up
     seen = {(sid, q.start) for sid, q in pairs}
     out = list(pairs)
-    for story in store.stories_by_ids([r[0] for r in rows]):
+    for story in store.stories_by_ids(ids):
         # a transcript's labelled lines are its speakers' words too ("DANILOV: We do not …")
         for quote in (*cached_quotes(story.text), *transcript_quotes(story.text)):
             if quote.speaker in names and (story.id, quote.start) not in seen:

@@ -17,6 +17,7 @@ from summaries.gazetteer import load_data, scan, speech_vocab, state_of
 from summaries.generality import zipf
 from summaries.retrieval import Aliases, Concept, stems
 from summaries.small_talk import CHAT_MARKUP, small_talk, without_courtesies
+from summaries.spelling import TYPO_ZIPF, one_edit
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation
@@ -579,30 +580,12 @@ def _asking_words_respelt(text: str) -> str:
     def fix(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in _ASKING_WORDS or zipf(low) >= _TYPO_ZIPF:
+        if low in _ASKING_WORDS or zipf(low) >= TYPO_ZIPF:
             return word
-        near = [w for w in _ASKING_WORDS if _one_edit(low, w)]
-        return near[0] if len(near) == 1 else word
+        near = _ASKING_WORDS.intersection(one_edit(low))
+        return next(iter(near)) if len(near) == 1 else word
 
     return _SHORT_WORD.sub(fix, text)
-
-
-_TYPO_ZIPF = 2.5
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        i, j = diff[0], diff[-1]
-        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:

@@ -42,7 +42,7 @@ def corrections(
                 out[i] = None
             continue
         if zipf(word) < TYPO_ZIPF:
-            for candidate in sorted(set(_edits(word)), key=lambda w: (-zipf(w), w)):
+            for candidate in sorted(set(one_edit(word)), key=lambda w: (-zipf(w), w)):
                 if zipf(candidate) < WORD_ZIPF:
                     break
                 if candidate in aliases.stopwords:
@@ -64,7 +64,7 @@ FUNCTION_ZIPF = 6.0  # "about", "the", "with": among the commonest words of Engl
 
 def _function_word_typo(word: str) -> bool:
     stop = load_aliases().stopwords
-    return any(w in stop and zipf(w) >= FUNCTION_ZIPF for w in _edits(word))
+    return any(w in stop and zipf(w) >= FUNCTION_ZIPF for w in one_edit(word))
 
 
 _LETTERS = string.ascii_lowercase
@@ -87,7 +87,7 @@ def _split(word: str, stored: Callable[[Concept], bool]) -> Concept | None:
     return None
 
 
-def _edits(word: str) -> Iterator[str]:
+def one_edit(word: str) -> Iterator[str]:
     """Every string one deletion, transposition, replacement or insertion away."""
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]

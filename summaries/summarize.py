@@ -224,14 +224,14 @@ def summarize(
     # its content with it) shares every title word: it would always win, and say nothing;
     # nor does a question put or a live page's greeting. Left out unless nothing else is
     headline = _WORD.findall(title.lower())
-    repeats = [
+    left_out = [
         i
         for i, (s, e) in enumerate(spans)
         if (headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline)
         or _not_news(text[s:e])
     ]
-    if len(repeats) < len(spans):
-        for i in repeats:
+    if len(left_out) < len(spans):
+        for i in left_out:
             scores[i] = float("-inf")
     order = sorted(range(len(spans)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
