@@ -254,6 +254,8 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
         # "Rival adviser Glass Lewis backed …": a lone capitalised word before a noun is an
         # adjective; an organisation named by one word goes on with its verb
         nxt = words[1][0] if len(words) > 1 else ""
+        if nxt == "," and len(words) > 2 and words[2][0] in _PLACED:
+            nxt = "is"  # "Orbitek, based in Boulder, makes …": a firm and where it sits
         if not (
             nxt.endswith(("ed", "s"))
             or nxt in _MODALS
@@ -275,6 +277,7 @@ def subject_org(ctx: Mentions, pos: int) -> str | None:
     return max(longer, key=len) if longer else name
 
 
+_PLACED = frozenset(["based", "headquartered", "founded", "which"])
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "did", "does"])
 
 

@@ -894,6 +894,17 @@ def test_it_and_the_firm_point_back_at_a_company_the_gazetteer_does_not_know():
     assert speakers(text) == [("We are ready for launch", "Kestrel Dynamics")]
 
 
+def test_the_company_is_the_one_word_firm_placed_in_the_sentence_before():
+    # Not ISS, the proxy adviser named first and spoken about inside the sentence itself.
+    text = (
+        "Proxy adviser ISS has recommended that shareholders of Orbitek vote against two "
+        "directors. Orbitek, based in Boulder, Colorado, makes star trackers.\n\n"
+        "The company said in its own statement that the ISS recommendation was "
+        '"based on an incomplete picture" of the board.'
+    )
+    assert speakers(text) == [("based on an incomplete picture", "Orbitek")]
+
+
 def test_an_organisations_press_service_with_a_possessive():
     text = '"The crew is in good health," Roscosmos\'s press service said.'
     assert speakers(text) == [("The crew is in good health", "Roscosmos")]
