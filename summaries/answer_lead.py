@@ -17,6 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
+from summaries.detect import iss_means_other
 from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
 from summaries.lead_facts import (
     date_ahead,
@@ -462,7 +463,13 @@ def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]
     for s in ranked[1:]:
         if len(stories) == 3:
             break
-        if s.story not in stories and s.score >= 0.8 * best.score and s.cover >= FOUND_SENTENCE:
+        if (
+            s.story not in stories
+            and s.score >= 0.8 * best.score
+            and s.cover >= FOUND_SENTENCE
+            # a proxy adviser's "ISS" story beside an answer on the station is a decoy
+            and (not iss_means_other(s.story.reasons) or iss_means_other(best.story.reasons))
+        ):
             stories.append(s.story)
     return tuple(Citation(s.id, s.title, s.url) for s in stories)
 

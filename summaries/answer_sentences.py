@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from summaries import answer_names, answer_roles, answer_who_role
@@ -20,6 +20,7 @@ from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
 from summaries.answer_coverage import _cover, _date_fit, _match, _story_text
+from summaries.detect import iss_means_other
 from summaries.models import Story
 from summaries.question import Question
 from summaries.sentences import split_sentences
@@ -71,9 +72,10 @@ def _score_sentences(
     # crew roles are answer_roles' own; other roles ("director", "official") here
     role_words = frozenset() if answer_roles.asked_role(q) else answer_who_role.asked_words(q)
     for story in stories:
-        story_matched = _match(q.topic, _story_text(story))
+        topic = _in_story(q.topic, story)
+        story_matched = _match(topic, _story_text(story))
         story_cover = _cover(story_matched, weights)
-        title_cover = _cover(_match(q.topic, story.title), weights)
+        title_cover = _cover(_match(topic, story.title), weights)
         fit = _date_fit(q.text, story)
         said = {i for i, c in enumerate(q.topic) if c in q.speaker_concepts}
         # "did Nelson say Russia might leave?": the sentences where Nelson says something
@@ -82,7 +84,7 @@ def _score_sentences(
         sentences = []
         for pos, (start, end) in enumerate(spans):
             s = _Sentence(story, start, end, pos)
-            s.matched = _match(q.topic, s.text)
+            s.matched = _match(topic, s.text)
             if s.matched and (q.kind != "said" or _said_by(q, said, story, s, spans)):
                 sentences.append(s)
         local = _local_weights(q, weights, sentences, story_matched)
@@ -113,6 +115,19 @@ def _score_sentences(
             out.append(s)
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _in_story(topic: tuple[Concept, ...], story: Story) -> tuple[Concept, ...]:
+    """The question's concepts as they can be found in ``story``: where its "ISS" is a
+    proxy adviser or an institute (the detector says so), "ISS" is not the station."""
+    if not iss_means_other(story.reasons):
+        return topic
+    return tuple(
+        replace(c, phrases=tuple(p for p in c.phrases if p[0] != ("iss",)))
+        if any(p[0] == ("iss",) for p in c.phrases)
+        else c
+        for c in topic
+    )
 
 
 CLAIM_BONUS = 0.3  # the claimant of a yes/no question speaking in the sentence

@@ -51,6 +51,16 @@ class Decision:
     geo_score: float = 0.0
 
 
+# The reason a story gets when its "ISS" is another body (a proxy adviser, an institute);
+# answers read it so that the station is not found there
+ISS_OTHER = "ISS not mentioned ('ISS' here: "
+
+
+def iss_means_other(reasons: tuple[str, ...] | list[str]) -> bool:
+    """Whether a story's reasons say its "ISS" is not the station."""
+    return bool(reasons) and reasons[0].startswith(ISS_OTHER)
+
+
 _UNTIED = 0.15  # share of a needs_actor word's weight when no actor is in its sentence
 
 
@@ -269,7 +279,7 @@ def _reasons(
     elif implied:
         out.append("ISS implied: its modules or vehicles, crews and 'the station'")
     elif others:  # "ISS" stands for a proxy adviser or an institute
-        out.append(f"ISS not mentioned ('ISS' here: {others[0]})")
+        out.append(f"{ISS_OTHER}{others[0]})")
     else:
         out.append("ISS not mentioned")
     if topic_count:

@@ -242,3 +242,10 @@ def test_gung_ho_is_one_word_for_keen():
     asked = load_aliases().concepts("less gung-ho")
     assert [c.text for c in asked] == ["less", "gung ho"]
     assert (stem("enthusiastic"),) in {words for words, _, _ in asked[1].phrases}
+
+
+def test_are_we_talking_is_an_idiom_not_a_question_about_talks():
+    # "how much money are we talking": no "talks"/"negotiations" concept to match
+    text = load_aliases().uncasual("how much money are we talking about?")
+    topic = {c.text for c in load_aliases().concepts(text)}
+    assert "money" in topic and not topic & {"talking", "talk", "talks"}, topic
