@@ -177,7 +177,7 @@ class Poller:
             for e in parsed.entries
         ]
         keys = await self.store.call(Store.item_keys, feed.id, items)
-        items = [replace(i, key=k) for i, k in zip(items, keys, strict=True)]
+        items = _first_of_each(replace(i, key=k) for i, k in zip(items, keys, strict=True))
         unchanged = await self.store.call(Store.unchanged_keys, feed.id, items)
         fresh = [i for i in items if _key(i) not in unchanged]
         fresh, fetched, deferred, failures = await self._complete_teasers(feed, fresh)
@@ -307,6 +307,19 @@ class Poller:
         except Exception:  # analysis must never cost us the story itself
             log.exception("analysis failed for %r", title[:80])
             return None
+
+
+def _first_of_each(items: Iterable[IncomingItem]) -> list[IncomingItem]:
+    """One item per key, the first the feed lists: a feed that repeats an item (its
+    updated headline above the stale copy) must not have the stale copy undo the update,
+    nor have both counted as changes."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if _key(item) not in seen:
+            seen.add(_key(item))
+            out.append(item)
+    return out
 
 
 def _key(item: IncomingItem) -> str:

@@ -19,6 +19,12 @@ ANALYSIS_VERSION = 1
 Analyser = Callable[[str, str], Analysis | None]
 _SKETCH_ROWS_PER_HASH = 64
 _RICHER = 1.5  # a merged version this much longer replaces the story's text
+_TEASER_CHARS = 600  # a changed item's text this short, under half the stored one's
+
+
+def _teaser_of(new: str, stored: str) -> bool:
+    """Whether an updated item's text is a teaser of the article the story holds."""
+    return len(new) < _TEASER_CHARS and 2 * len(new) < len(stored)
 
 
 class IngestMixin:
@@ -265,6 +271,10 @@ class IngestMixin:
             title = story["title"] if story["has_title"] and not item.has_title else item.title
         else:
             title = item.title if item.has_title and not story["has_title"] else story["title"]
+        if take_text and _teaser_of(item.text, story["text"]):
+            # a changed item whose page could not be fetched (or was not, being a repeat):
+            # its headline and link count, but its teaser must not replace the article
+            take_text = False
         text = item.text if take_text else story["text"]
         row: dict[str, Any] = {}
         if item.url and (take_text or not story["url"]):

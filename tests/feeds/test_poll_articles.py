@@ -245,3 +245,61 @@ async def test_a_teaser_completed_by_another_feeds_full_copy_is_not_fetched_agai
     assert await retry_rows(astore) == []
     [story] = await astore.call(Store.stories, iss_only=False)
     assert {s.feed for s in story.sources} == {"Teasers", "Full"}
+
+
+class Changing:
+    """A feed whose body the test changes between polls (no validators)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+
+    def __call__(self, request):
+        return Response(self.body, content_type="application/rss+xml")
+
+
+async def test_a_repeated_item_with_an_updated_headline_keeps_the_article(httpserver, engine):
+    # the updated headline listed above the stale copy of the same item: before, the stale
+    # copy won, the story's text became the teaser and its decision and quotes were lost
+    astore, poller = engine
+    page = Page()
+    page.ready = True
+    httpserver.expect_request("/articles/volkov").respond_with_handler(page)
+    link = httpserver.url_for("/articles/volkov")
+    old = teaser(link)
+    new = replace(old, title="Volkov: Russia could leave the station in 2027")
+    feed = Changing(rss([old]))
+    httpserver.expect_request("/feed").respond_with_handler(feed)
+    await astore.call(Store.add_feed, httpserver.url_for("/feed"), "Wire")
+    await poller.poll_due()
+    [before] = await astore.call(Store.stories, iss_only=False)
+    assert before.iss_geopolitical and before.quotes
+    feed.body = rss([new, old])
+    await poller.poll(await astore.call(Store.list_feeds))
+    [after] = await astore.call(Store.stories, iss_only=False)
+    assert after.title == new.title
+    assert after.text == before.text
+    assert after.iss_geopolitical
+    assert [(q.text, q.speaker) for q in after.quotes] == [
+        (q.text, q.speaker) for q in before.quotes
+    ]
+
+
+async def test_a_retitled_item_whose_page_fails_keeps_the_article(httpserver, engine):
+    astore, poller = engine
+    page = Page()
+    page.ready = True
+    httpserver.expect_request("/articles/volkov").respond_with_handler(page)
+    link = httpserver.url_for("/articles/volkov")
+    old = teaser(link)
+    feed = Changing(rss([old]))
+    httpserver.expect_request("/feed").respond_with_handler(feed)
+    await astore.call(Store.add_feed, httpserver.url_for("/feed"), "Wire")
+    await poller.poll_due()
+    [before] = await astore.call(Store.stories, iss_only=False)
+    page.ready = False  # the page is down when the headline changes
+    feed.body = rss([replace(old, title="Volkov: Russia could leave the station in 2027")])
+    await poller.poll(await astore.call(Store.list_feeds))
+    [after] = await astore.call(Store.stories, iss_only=False)
+    assert after.title == "Volkov: Russia could leave the station in 2027"
+    assert after.text == before.text and after.text != TEASER_TEXT
+    assert after.iss_geopolitical and after.quotes
