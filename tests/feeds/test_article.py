@@ -269,3 +269,61 @@ def test_a_first_paragraph_is_kept_when_it_is_not_the_headline():
     page = HEADLINED.format(headline="<p>MOSCOW (Orbit Desk) — Cargo talks resumed.</p>")
     text = extract_main_text(page, title=TITLE)
     assert text.startswith("MOSCOW (Orbit Desk) — Cargo talks resumed."), text
+
+
+_LD_BODY = (
+    "WASHINGTON — A Senate bill would bar NASA from paying Roscosmos for services on the "
+    "International Space Station, its sponsors said on Tuesday.\n\n"
+    "Senator Ana Delgado said the bill closes a gap in the sanctions that lets payments reach "
+    "the Russian space agency through the station's barter accounts.\n\n"
+    '"Every dollar we send to Roscosmos is a dollar for its missile factories," Delgado said.'
+    "\n\nRoscosmos called the bill &quot;theatre&quot; in a statement."
+)
+
+
+def _ld_page(body: object, visible: str) -> str:
+    import json
+
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body}
+    return (
+        '<html><head><script type="application/ld+json">'
+        + json.dumps({"@graph": [{"@type": "WebPage"}, data]})
+        + "</script></head><body><nav><a href='/'>Home</a></nav><article><h1>Senate bill</h1>"
+        + visible
+        + "<div class='paywall'>Continue reading in the app. Subscribers get more.</div>"
+        "</article><footer>© Orbital Ledger</footer></body></html>"
+    )
+
+
+def test_a_teaser_page_with_the_article_in_its_json_ld_gives_the_article():
+    visible = (
+        "<p>WASHINGTON — A Senate bill would bar NASA from paying Roscosmos for services on "
+        "the International Space Station, its sponsors said on Tuesday.</p>"
+    )
+    text = extract_main_text(_ld_page(_LD_BODY, visible), "https://x.example/a", "Senate bill")
+    assert text is not None
+    assert text.split("\n\n") == [
+        one_line(p.replace("&quot;", '"')) for p in _LD_BODY.split("\n\n")
+    ]
+    assert "Continue reading" not in text and "Home" not in text
+
+
+def test_the_visible_article_wins_when_the_json_ld_adds_nothing():
+    paragraphs = [p.replace("&quot;", '"') for p in _LD_BODY.split("\n\n")]
+    visible = "".join(f"<p>{p}</p>" for p in paragraphs)
+    text = extract_main_text(_ld_page("A short blurb.", visible), "https://x.example/a")
+    assert text is not None and text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize("junk", ["{not json", '{"articleBody": 42}', "[" * 5000 + "]" * 5000])
+def test_broken_json_ld_is_ignored(junk):
+    # the comment makes the page pass the cheap "articleBody" test, so the JSON is read
+    page = (
+        '<html><head><!-- articleBody --><script type="application/ld+json">'
+        + junk
+        + "</script></head><body><article><p>"
+        + "The station partners met in Houston to discuss crew rotation. " * 4
+        + "</p></article></body></html>"
+    )
+    text = extract_main_text(page, "https://x.example/a")
+    assert text is not None and text.startswith("The station partners met in Houston")
