@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from feeds.normalize import one_line
+from feeds.normalize import drop_press_tail, one_line
 from feeds.parse import cap_text
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,9 @@ def extract_main_text(
         paragraphs = body
     if paragraphs and title and _same_words(paragraphs[0], title):
         paragraphs = paragraphs[1:]
-    text = cap_text("\n\n".join(paragraphs))  # the same bound as a feed entry's text
+    text = cap_text(
+        drop_press_tail("\n\n".join(paragraphs))
+    )  # the same bound as a feed entry's text
     return text if len(text.split()) >= MIN_ARTICLE_WORDS else None
 
 

@@ -248,3 +248,27 @@ def missing_scheme(url: str) -> bool:
     """Is ``url`` an address typed without http:// or https:// ("example.com/rss")? Then
     the fix to suggest is the scheme, not a refusal for the scheme "none"."""
     return "://" not in url and _BARE_HOST.match(url) is not None
+
+
+# A press release's trailing sections: "About ESA", "Notes to editors", "Media contact:".
+# They describe the sender, not the news, and read as the story's last paragraphs
+# (a summary ending "About ESA"; "ESA provides Europe's gateway to space" answering "who
+# provides propulsion for the station").
+_PRESS_TAIL = re.compile(
+    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,6}:?"
+    r"|(?:Notes?|NOTES?)\s+(?:to|for)\s+(?:editors|EDITORS)\s*:?"
+    r"|(?:Media|Press|MEDIA|PRESS)\s+(?:contacts?|CONTACTS?|enquiries|inquiries)\s*:?.*"
+    r"|#{3}|-\s*(?:ends|ENDS)\s*-"
+)
+
+
+def drop_press_tail(text: str) -> str:
+    """``text`` without a release's closing sections: from the first paragraph in its
+    second half that is one of their headings ("About ESA", "Notes to editors", "###")."""
+    paras = text.split("\n\n")
+    if len(paras) < 4:
+        return text
+    for i in range(len(paras) // 2, len(paras)):
+        if len(paras[i]) <= 80 and _PRESS_TAIL.fullmatch(paras[i].strip()):
+            return "\n\n".join(paras[:i]).rstrip()
+    return text

@@ -31,7 +31,7 @@ import feedparser
 
 from feeds.errors import FeedParseError
 from feeds.models import Entry, ParsedFeed
-from feeds.normalize import canonical_url, html_to_text, one_line, parse_date
+from feeds.normalize import canonical_url, drop_press_tail, html_to_text, one_line, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def _best_text(raw: Any) -> str:
         text = _to_text(value[:MAX_HTML_CHARS], mime)
         if len(text) > len(best):
             best = text
-    return cap_text(best)
+    return cap_text(drop_press_tail(best))
 
 
 def _to_text(value: str, mime: str | None) -> str:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from feeds.normalize import canonical_url, html_to_text, one_line, parse_date
+from feeds.normalize import canonical_url, drop_press_tail, html_to_text, one_line, parse_date
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -155,3 +155,33 @@ def test_missing_or_absurd_dates_are_none(raw):
 def test_up_to_a_day_ahead_is_accepted_for_time_zones_and_clock_skew():
     assert parse_date("2026-11-26T11:00:00Z", now=NOW) == "2026-11-26T11:00:00Z"
     assert parse_date("Thu, 26 Nov 2026 12:00:00 +0000", now=NOW) == "2026-11-26T12:00:00Z"
+
+
+_RELEASE = [
+    "PARIS — ESA confirmed on Monday that the Rosalind Franklin rover will launch on Ariane 6.",
+    "The mission was redesigned after cooperation with Roscosmos ended in 2022.",
+    "NASA is contributing the braking engines under an agreement signed in 2024.",
+    '"Today is about certainty," the programme manager said.',
+]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["About ESA", "The European Space Agency provides Europe's gateway to space."],
+        ["Notes to editors:", "Images are available on request."],
+        ["Media contacts: ESA Media Relations Office", "media@example.org"],
+        ["###"],
+    ],
+)
+def test_a_press_releases_closing_sections_are_not_the_story(tail):
+    # "About ESA … provides Europe's gateway to space" answered "who provides propulsion
+    # for the station?" and ended a summary
+    assert drop_press_tail("\n\n".join(_RELEASE + tail)) == "\n\n".join(_RELEASE)
+
+
+def test_an_about_heading_early_or_a_sentence_about_something_stays():
+    early = ["About ESA", *_RELEASE]
+    assert drop_press_tail("\n\n".join(early)) == "\n\n".join(early)
+    prose = [*_RELEASE, "About 40 engineers worked on the redesign.", "More tests follow."]
+    assert drop_press_tail("\n\n".join(prose)) == "\n\n".join(prose)
