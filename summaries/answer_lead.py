@@ -17,7 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
-from summaries.detect import iss_means_other
+from summaries.detect import without_iss
 from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
 from summaries.lead_facts import (
     date_ahead,
@@ -452,10 +452,18 @@ def _close_second(best: _Sentence, ranked: list[_Sentence], lead: str) -> str:
     for s in ranked[1:10]:
         if s.story is best.story or s.score < SECOND_STORY * best.score or s.cover < FOUND_SENTENCE:
             continue
+        if _decoy(s.story, best.story):
+            continue
         if s.text in lead or len(lead) + len(s.text) > LEAD_BUDGET:
             return ""
         return " … " + undated(s.text) if s.position == 0 else " … " + s.text
     return ""
+
+
+def _decoy(other: Story, best: Story) -> bool:
+    """A story with no ISS in it (a power station's, a proxy adviser's) beside an answer
+    from one that has it: it shares words, not the subject."""
+    return without_iss(other.reasons, other.tags) and not without_iss(best.reasons, best.tags)
 
 
 def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]:
@@ -467,8 +475,7 @@ def _citations(best: _Sentence, ranked: list[_Sentence]) -> tuple[Citation, ...]
             s.story not in stories
             and s.score >= 0.8 * best.score
             and s.cover >= FOUND_SENTENCE
-            # a proxy adviser's "ISS" story beside an answer on the station is a decoy
-            and (not iss_means_other(s.story.reasons) or iss_means_other(best.story.reasons))
+            and not _decoy(s.story, best.story)
         ):
             stories.append(s.story)
     return tuple(Citation(s.id, s.title, s.url) for s in stories)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -20,10 +21,10 @@ from summaries import text_patterns as tp
 from summaries.aliases import Concept
 from summaries.answer_confidence import current_model
 from summaries.answer_coverage import _cover, _date_fit, _match, _story_text
-from summaries.detect import iss_means_other
+from summaries.detect import iss_in_passing, without_iss
 from summaries.models import Story
 from summaries.question import Question
-from summaries.sentences import split_sentences
+from summaries.sentences import paragraph_spans, split_sentences
 from summaries.store import Store
 from summaries.terms import indexed, stems
 
@@ -73,7 +74,9 @@ def _score_sentences(
     role_words = frozenset() if answer_roles.asked_role(q) else answer_who_role.asked_words(q)
     for story in stories:
         topic = _in_story(q.topic, story)
-        story_matched = _match(topic, _story_text(story))
+        # a story naming the station in passing is not about it: the station lifts only
+        # the sentence that names it ("About ESA: … contributions to the ISS")
+        story_matched = _match(_in_story(topic, story, passing=True), _story_text(story))
         story_cover = _cover(story_matched, weights)
         title_cover = _cover(_match(topic, story.title), weights)
         fit = _date_fit(q.text, story)
@@ -81,10 +84,19 @@ def _score_sentences(
         # "did Nelson say Russia might leave?": the sentences where Nelson says something
         claim = {i for i, c in enumerate(q.topic) if c in q.claimant}
         spans = split_sentences(story.text)
+        heads, under = _headings(story.text, spans)
         sentences = []
         for pos, (start, end) in enumerate(spans):
+            if pos in heads:
+                continue  # an explainer's "Who keeps the station in orbit?" answers nothing
             s = _Sentence(story, start, end, pos)
             s.matched = _match(topic, s.text)
+            if pos in under:
+                # the paragraph under that heading answers it, with the heading's words
+                asked = _match(topic, story.text[slice(*spans[under[pos]])])
+                s.matched = {k: max(w, s.matched.get(k, 0.0)) for k, w in asked.items()} | {
+                    k: w for k, w in s.matched.items() if k not in asked
+                }
             if s.matched and (q.kind != "said" or _said_by(q, said, story, s, spans)):
                 sentences.append(s)
         local = _local_weights(q, weights, sentences, story_matched)
@@ -117,16 +129,44 @@ def _score_sentences(
     return out
 
 
-def _in_story(topic: tuple[Concept, ...], story: Story) -> tuple[Concept, ...]:
-    """The question's concepts as they can be found in ``story``: where its "ISS" is a
-    proxy adviser or an institute (the detector says so), "ISS" is not the station."""
-    if not iss_means_other(story.reasons):
+def _headings(text: str, spans: list[tuple[int, int]]) -> tuple[set[int], dict[int, int]]:
+    """Question headings (a paragraph that is one question, "Who keeps the station in
+    orbit?") and, for each sentence of the paragraph after one, that heading's index."""
+    heads: set[int] = set()
+    under: dict[int, int] = {}
+    if "?\n" not in text:
+        return heads, under
+    paras = paragraph_spans(text)
+    starts = [a for a, _ in spans]
+    for k, (a, e) in enumerate(paras[:-1]):
+        if text[e - 1] != "?" or e - a > HEADING_CHARS or text[a] in "\"“‘'":
+            continue
+        i = bisect_left(starts, a)
+        if i >= len(spans) or spans[i][1] < e - 1 or (i + 1 < len(spans) and starts[i + 1] < e):
+            continue  # more than one sentence: a paragraph that ends by asking
+        heads.add(i)
+        nxt = paras[k + 1]
+        j = i + 1
+        while j < len(spans) and starts[j] < nxt[1]:
+            if starts[j] >= nxt[0]:
+                under[j] = i
+            j += 1
+    return heads, under
+
+
+HEADING_CHARS = 200
+
+
+def _in_story(
+    topic: tuple[Concept, ...], story: Story, *, passing: bool = False
+) -> tuple[Concept, ...]:
+    """The question's concepts as they can be found in ``story``: where the detector
+    found no ISS (its "station" is a power station, its "ISS" a proxy adviser), the
+    station is not there to be found; with ``passing``, nor where it is named in passing."""
+    if not (without_iss(story.reasons, story.tags) or (passing and iss_in_passing(story.reasons))):
         return topic
     return tuple(
-        replace(c, phrases=tuple(p for p in c.phrases if p[0] != ("iss",)))
-        if any(p[0] == ("iss",) for p in c.phrases)
-        else c
-        for c in topic
+        replace(c, phrases=()) if any(p[0] == ("iss",) for p in c.phrases) else c for c in topic
     )
 
 

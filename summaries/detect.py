@@ -20,7 +20,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summaries.detect_signals import (
     actors,
@@ -59,6 +61,32 @@ ISS_OTHER = "ISS not mentioned ('ISS' here: "
 def iss_means_other(reasons: tuple[str, ...] | list[str]) -> bool:
     """Whether a story's reasons say its "ISS" is not the station."""
     return bool(reasons) and reasons[0].startswith(ISS_OTHER)
+
+
+NO_ISS = "ISS not mentioned"
+PASSING = "mentioned only in passing"
+
+
+def iss_in_passing(reasons: tuple[str, ...] | list[str]) -> bool:
+    """Whether a story's reasons say it names the station only in passing."""
+    return bool(reasons) and reasons[0].startswith(f"ISS is {PASSING}")
+
+
+def without_iss(reasons: Sequence[str], tags: Sequence[str]) -> bool:
+    """Whether a story has no ISS that a question about "the station" could mean: its
+    "ISS" is a proxy adviser, or it names no ISS and nothing of spaceflight (a nuclear
+    power station's crews, a railway station). A story on Gateway or Tiangong names an
+    agency or a craft: its "station" may be what a member means."""
+    if not reasons or not reasons[0].startswith(NO_ISS):
+        return False
+    return iss_means_other(reasons) or not set(tags) & _space_tags()
+
+
+@lru_cache(maxsize=1)
+def _space_tags() -> frozenset[str]:
+    d = load_data()
+    agencies = [name for name, org in d["orgs"].items() if org.get("kind") == "agency"]
+    return frozenset([*d["iss"]["parts"], *d["iss"]["craft"], *agencies])
 
 
 _UNTIED = 0.15  # share of a needs_actor word's weight when no actor is in its sentence
@@ -273,7 +301,7 @@ def _reasons(
     if t_iss or b_iss:
         term = (title[t_iss[0].start : t_iss[0].end] if t_iss else "") or "ISS"
         where = f"'{term}' in title and " if t_iss else ""
-        kind = "the subject" if iss_score >= 0.6 else "mentioned only in passing"
+        kind = "the subject" if iss_score >= 0.6 else PASSING
         extra = f" ({passing} in a list)" if passing else ""
         out.append(f"ISS is {kind}: {where}{len(b_iss)}× in text{extra}")
     elif implied:
@@ -281,7 +309,7 @@ def _reasons(
     elif others:  # "ISS" stands for a proxy adviser or an institute
         out.append(f"{ISS_OTHER}{others[0]})")
     else:
-        out.append("ISS not mentioned")
+        out.append(NO_ISS)
     if topic_count:
         weights = {n: t["weight"] for n, t in load_data()["topics"].items()}
         ranked = sorted(topic_count, key=lambda n: (-weights.get(n, 0) * topic_count[n], n))

@@ -52,3 +52,51 @@ def test_a_station_money_question_does_not_cite_the_proxy_adviser(make_store, mo
     assert reply.found and "$90 million" in reply.answer, reply.answer
     assert "$40 million" not in reply.answer, reply.answer
     assert PROXY[1] not in [c.title for c in reply.citations], reply.citations
+
+
+POWER_STATION = (
+    "zaporizhzhia-crews",
+    "At Zaporizhzhia, the station's crews keep the reactors cool under occupation",
+    "2026-11-20T07:00:00Z",
+    False,
+    [
+        "ENERHODAR — The crews of the Zaporizhzhia nuclear power station keep its six "
+        "reactors cool under Russian occupation, inspectors said.",
+        "Many of the engineers who left the station in 2022 now work at other Ukrainian "
+        "power stations, in Rivne or Khmelnytskyi.",
+    ],
+    [],
+)
+FAQ = (
+    "faq-if-russia-leaves",
+    "What happens to the ISS if Russia leaves? Your questions answered",
+    "2026-11-21T07:00:00Z",
+    True,
+    [
+        "Russia has again threatened to leave the International Space Station early.",
+        "Who keeps the station in orbit?",
+        "Mostly Russia. The regular boosts are done by Progress cargo ships docked to the "
+        "Russian segment.",
+        "And what would happen to the station?",
+        "If Russia left, NASA and its remaining partners would have to choose between "
+        "operating a reduced station or bringing forward the deorbit.",
+    ],
+    [],
+)
+
+
+def test_a_power_station_does_not_answer_a_question_on_the_station(make_store, monkeypatch):
+    # the detector finds no ISS and nothing of spaceflight in it: its "station" is not ours
+    reasons = analyse(POWER_STATION[1], "\n\n".join(POWER_STATION[4])).reasons
+    monkeypatch.setitem(answer_stories.REASONS, POWER_STATION[0], reasons)
+    store = make_store([*ARTICLES, POWER_STATION, FAQ])
+    reply = answer(store, "what would happen to the station if Russia left?")
+    assert "Rivne" not in reply.answer, reply.answer
+    assert POWER_STATION[1] not in [c.title for c in reply.citations], reply.citations
+
+
+def test_the_paragraph_under_a_question_heading_answers_it(make_store):
+    store = make_store([*ARTICLES, FAQ])
+    reply = answer(store, "who keeps the station in orbit?")
+    assert reply.found and "Progress cargo ships" in reply.answer, reply.answer
+    assert not reply.answer.startswith("Who keeps"), reply.answer

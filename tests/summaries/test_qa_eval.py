@@ -353,12 +353,16 @@ def test_floors_reached_on_the_blind_split():
     sentence, so the lead rate reads 117/184 = 0.636 with no answer losing its lead (the
     count floor). Session 17: 0.654 (229): a short typo of a function word ("abot") no
     longer stands as a name; the new right answer does not open with its keyword, so the
-    lead rate reads 117/185 = 0.632 with no answer losing its lead (the count floor)."""
+    lead rate reads 117/185 = 0.632 with no answer losing its lead (the count floor).
+    Session 18: 0.657 (230), from the answer changes for the testers' findings (a story
+    without the ISS no longer matches "the station"; question headings lend their words to
+    the paragraph under them); the new right answer does not open with its keyword, so the
+    lead rate reads 117/186 = 0.629 with no answer losing its lead (the count floor)."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.654
+    assert report.engine.accuracy >= 0.657
     assert report.engine.false_answer_rate <= 0.302
     assert report.engine.accuracy - report.baseline.accuracy >= 0.459
-    assert report.engine.lead_rate >= 0.632
+    assert report.engine.lead_rate >= 0.629
     assert report.engine.led >= 117
 
 
