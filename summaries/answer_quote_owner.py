@@ -8,19 +8,31 @@ describes the speaker near it. Two kinds of near miss get through that way:
 - a quote with no stored speaker whose own sentence says who speaks, and it is someone
   else: "…," the letter states; the prosecutor told the court: "…"; the decree states
   "…" (the asked speaker being named in the sentence before does not make it theirs).
+
+And one the other way round: a quote stored under the asked surname said by another
+bearer of it (``other_bearer``): the cosmonaut Gennady Lavrov for "Sergei Lavrov", NASA's
+Diane Harlow for "Senator Harlow" in a story that quotes both Harlows.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_speakers import speaks
+from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.models import Quote, Story
 from summaries.question import Question
 from summaries.retrieval import stems
 from summaries.sentences import covering
+
+
+@lru_cache(maxsize=1)
+def _given_lower() -> frozenset[str]:
+    return frozenset(g.lower() for g in speech_vocab()["given"])
+
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 # "<subject> said / states / told …": who speaks in the quote's own sentence
@@ -81,3 +93,41 @@ def _telling(concept: Concept) -> set[str]:
     """The words of a body's names that are not shared by bodies of its kind."""
     words = {w for _, text, _ in concept.phrases for w in re.findall(r"[a-z]+", text.lower())}
     return {w for w in words if zipf(w) < COMMON_ZIPF}
+
+
+def other_bearer(text: str, quote: Quote, q: Question) -> bool:
+    """The quote's surname belongs, where the story writes it in full, to someone other
+    than the one asked: another given name than the one typed, or, among two bearers,
+    not the one with the asked title ("Senator Harlow")."""
+    surname = quote.speaker
+    if not surname or " " in surname:
+        return False
+    asked = {w.strip(".,").lower() for c in q.speaker_concepts for w in c.text.split()}
+    asked.discard(surname.lower())
+    mentions = _full_mentions(text, surname)
+    if not asked or not mentions:
+        return False
+    given = _given_lower()
+    bearer = bearer_at(text, surname, quote.start)
+    if asked & given and not asked & given & bearer:
+        return True  # "Sergei" asked, "Gennady Lavrov" written
+    titles = {w for _p, words in mentions for w in words - given} & asked
+    return bool(titles) and not titles & bearer
+
+
+def bearer_at(text: str, surname: str, pos: int) -> frozenset[str]:
+    """The words before ``surname`` (lower case) where the story last wrote it in full
+    with a given name before ``pos`` (else where it first did): "senator tom", "diane".
+    Empty when it never does."""
+    mentions = _full_mentions(text, surname)
+    before = [words for p, words in mentions if p < pos]
+    return before[-1] if before else (mentions[0][1] if mentions else frozenset())
+
+
+def _full_mentions(text: str, surname: str) -> list[tuple[int, frozenset[str]]]:
+    given = _given_lower()
+    found = [
+        (m.start(), frozenset(w.strip(".,").lower() for w in m.group(1).split()))
+        for m in re.finditer(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){re.escape(surname)}\b", text)
+    ]
+    return [(p, words) for p, words in found if words & given]

@@ -31,7 +31,7 @@ from summaries.answer_coverage import (
 from summaries.answer_dates import another_time
 from summaries.answer_described import _described, _mentions, _role_parts, best_described
 from summaries.answer_quote_asked import unsummed
-from summaries.answer_quote_owner import not_theirs
+from summaries.answer_quote_owner import bearer_at, not_theirs, other_bearer
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.answer_transcript import transcript_quotes
@@ -82,6 +82,8 @@ def _quote_answer(
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
             if not said and name_words and _named_whole(quote.speaker, q, story.text):
                 said = 1.0
+            if not said and _speaker_as_asked(quote.speaker, q):
+                said = 1.0  # "the Russian foreign ministry", stored as that body's name
             if (
                 not said
                 and not any(aliases.person(c.text) for c in q.speaker_concepts)
@@ -129,6 +131,7 @@ def _quote_answer(
     # "what did he call the crew swap deal": a term is what is asked ("a rope bridge")
     named_asked = bool(_CALLED.search(q.text))
     best, best_score = None, -1.0
+    namesake = False
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
@@ -136,6 +139,9 @@ def _quote_answer(
         by_name = pairs[(sid, quote.start)][1] >= 1.0
         if sid in named_here and not by_name:
             continue
+        if by_name and other_bearer(story.text, quote, q):
+            namesake = True
+            continue  # "Sergei Lavrov" asked, the cosmonaut Gennady Lavrov quoted
         if not quote.speaker and len(quote.text.split()) < TERM_WORDS and not named_asked:
             continue  # '"Donetsk People's Republic," the Moscow-backed …': a name, not words said
         if theirs_here and sid not in theirs_here:
@@ -189,6 +195,10 @@ def _quote_answer(
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
         return _render_quote_answer(story, quote, q)
+    if namesake:
+        # the sentences would give the namesake's words ("… enemies," Lavrov wrote.) too
+        trace["declined"] = "quoted only under another bearer of the name"
+        return Answer(NOTHING, (), found=False)
     return None
 
 
@@ -199,6 +209,14 @@ _CALLED = re.compile(
 )
 TERM_WORDS = 4  # fewer words in quotation marks, with no one saying them, are a term
 DESCRIBED_HERE = 0.8  # a description beside the name (``_described``): theirs, as written
+
+
+def _speaker_as_asked(speaker: str | None, q: Question) -> bool:
+    """A body's name as stored holds every word of the one asked for ("Russian foreign
+    ministry" for "the Russian foreign ministry"): not "Ukraine's foreign ministry"."""
+    if not speaker or len(q.speaker_concepts) < 2:
+        return False
+    return len(_match(q.speaker_concepts, speaker)) == len(q.speaker_concepts)
 
 
 def _has_pair(pairs: dict[tuple[int, int], tuple[Quote, float]], story_id: int) -> bool:
@@ -409,23 +427,26 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
             text += f" — {speaker_label(story, quote)}"
         return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
     text = render_quote(story, quote)
-    more = _their_other_quote(quotes, quote, q)
+    more = _their_other_quote(quotes, quote, q, story.text)
     if more and len(text) + len(more.text) < MAX_ANSWER - 10:
         text += f" … “{more.text}”"
     return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
 
 
-def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question) -> Quote | None:
+def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question, text: str) -> Quote | None:
     """The speaker's other words worth adding: those sharing most of the question's words
     (a member recalls "what he said about a Ukrainian on the station" by words of it,
     which may sit in an earlier quote of theirs), else their next quote, else the words
     quoted in the sentence introducing them, right before."""
+    bearer = bearer_at(text, quote.speaker, quote.start) if quote.speaker else frozenset()
     others = [
         qt
         for qt in quotes
         if qt.speaker == quote.speaker
         and (qt.start > quote.end or qt.end < quote.start)
         and len(qt.text.split()) > 3
+        # Diane Harlow's other words, not Senator Tom Harlow's
+        and (not bearer or bearer_at(text, qt.speaker, qt.start) == bearer)
     ]
     if not others:
         return None

@@ -7,8 +7,11 @@ a quote or the "latest" summary.
 
 from __future__ import annotations
 
+import re
+
 from summaries import text_patterns as tp
-from summaries.aliases import load_aliases
+from summaries.aliases import Person, load_aliases
+from summaries.gazetteer import speech_vocab
 from summaries.models import Quote, Story
 from summaries.sentences import covering
 from summaries.timeutil import from_rfc3339
@@ -22,9 +25,25 @@ EMPTY = "Ask me something about the ISS and its politics, e.g. “who provides p
 def speaker_label(story: Story, quote: Quote) -> str:
     person = load_aliases().person(quote.speaker or "") if quote.speaker else None
     name = quote.speaker or "Unattributed"
-    if person and person.org and person.org.lower() not in name.lower():
+    if (
+        person
+        and person.org
+        and person.org.lower() not in name.lower()
+        and not _someone_else_named(person, story.text)
+    ):
         name += f" ({person.org})"
     return name
+
+
+def _someone_else_named(person: Person, text: str) -> bool:
+    """The story's bearer of a known surname has another given name ("the cosmonaut
+    Gennady Lavrov" is not Sergei Lavrov of the Foreign Ministry): their office is not his."""
+    full = [n for n in person.names if " " in n]
+    if any(n in text for n in full):
+        return False
+    given = {n.rsplit(" ", 1)[0] for n in full}
+    before = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(person.surname)}\b", text)
+    return any(w not in given and w in speech_vocab()["given"] for w in before)
 
 
 def render_quote(story: Story, quote: Quote) -> str:
