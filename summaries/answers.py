@@ -69,15 +69,17 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
+from summaries.answer_transcript import transcript_quotes
 from summaries.answer_when_that import WHEN_THAT, when_that
 from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
 from summaries.lead_order import needs_before
 from summaries.lookups import misspelt_speaker, quotes_by_speaker
-from summaries.models import Answer, Citation
+from summaries.mention_patterns import ANON
+from summaries.models import Answer, Citation, Quote
 from summaries.question import Question
 from summaries.quotes import cached_quotes
-from summaries.sentences import split_sentences
+from summaries.sentences import covering, split_sentences
 from summaries.spelling import corrections
 from summaries.store import Store
 from summaries.story_search import one_question, search
@@ -252,17 +254,36 @@ def _who_said(store: Store, conv: Conversation) -> Answer | None:
     story = next(iter(store.stories_by_ids(conv.story_ids[:1])), None)
     if story is None:
         return None
-    names = [
-        speaker_label(story, quote)
-        for quote in cached_quotes(story.text)
-        if quote.speaker and quote.text[:60] in conv.shown
+    # a transcript's labelled lines ("MARCHETTI: …") are quotes shown too
+    shown = [
+        quote
+        for quote in [*cached_quotes(story.text), *transcript_quotes(story.text)]
+        if quote.text[:60] in conv.shown
     ]
+    names = [speaker_label(story, quote) for quote in shown if quote.speaker]
+    unnamed = [_described_as(story.text, quote) for quote in shown if not quote.speaker]
     cited = f"“{story.title}” ({_date(story)})"
-    if not names:
-        text = f"No one is quoted there: that is the reporting of {cited}."
-    else:
+    if names:
         text = f"That was {' and '.join(dict.fromkeys(names))}, in {cited}."
+    elif any(unnamed):
+        who = " and ".join(f"“{d}”" for d in dict.fromkeys(d for d in unnamed if d))
+        text = f"The story does not name them: it quotes {who}, in {cited}."
+    elif unnamed:
+        text = f"The story does not say who said that, in {cited}."
+    else:
+        text = f"No one is quoted there: that is the reporting of {cited}."
     return Answer(text, (Citation(story.id, story.title, story.url),), found=True)
+
+
+def _described_as(text: str, quote: Quote) -> str:
+    """How the story describes an unnamed speaker in the quote's sentence or the one
+    before ("a senior industry official"), or "" when it does not."""
+    span = covering(text, quote.start, quote.end)
+    if span is None:
+        return ""
+    lo = text.rfind(". ", 0, max(0, span[0] - 2))
+    found = [m.group(0) for m in ANON.finditer(text, lo + 1 if lo != -1 else 0, span[1])]
+    return found[-1][0].lower() + found[-1][1:] if found else ""
 
 
 # Below this Zipf frequency a word the store never has is taken for a name: "sary"

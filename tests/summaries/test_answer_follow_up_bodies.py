@@ -320,3 +320,53 @@ def test_and_moscow_is_its_spokeswoman_not_a_name_in_quotation_marks(make_store)
     follow = answer(store, "and moscow?", conversation=conv)
     assert follow.answer.startswith("Morozova said"), follow.answer
     assert "every right to honour the liberated territories" in follow.answer
+
+
+ANALYSIS = (
+    "quiet-exit",
+    "Moscow's shrinking space budget hints at a quieter exit from the station",
+    "2026-11-24T08:00:00Z",
+    True,
+    [
+        "Russia's draft budget trims civilian space spending, and officials have drafted an "
+        "option to end participation in the International Space Station in 2027.",
+        "One of them, a senior industry official who spoke on condition of anonymity, said "
+        'the exit option "exists on paper and has a number attached to it".',
+    ],
+    [],
+)
+INTERVIEW = (
+    "marchetti-interview",
+    "ESA's Marchetti on Russia, sanctions and the station",
+    "2025-03-05T08:00:00Z",
+    True,
+    [
+        "Elena Marchetti runs human spaceflight at ESA. We asked her about Russia's threat "
+        "to leave the International Space Station.",
+        "ORBITAL LEDGER: Is Moscow preparing to leave the station?",
+        "MARCHETTI: I believe they are preparing the option. Whether they use it depends on "
+        "sanctions far more than on engineering.",
+    ],
+    [],
+)
+
+
+def test_who_said_that_after_an_unnamed_source_says_how_the_story_describes_them(make_store):
+    store = make_store([*ARTICLES, ANALYSIS])
+    conv = Conversation()
+    first = answer(
+        store, "what did the anonymous official say about the exit option?", conversation=conv
+    )
+    assert first.found and "exists on paper" in first.answer, first.answer
+    reply = answer(store, "who said that?", conversation=conv)
+    assert "does not name them" in reply.answer and "a senior industry official" in reply.answer
+    assert not reply.answer.startswith("No one is quoted"), reply.answer
+
+
+def test_who_said_that_after_an_interview_answer_names_the_interviewee(make_store):
+    store = make_store([*ARTICLES, INTERVIEW])
+    conv = Conversation()
+    first = answer(store, "what did Marchetti say?", conversation=conv)
+    assert first.found and "preparing the option" in first.answer, first.answer
+    reply = answer(store, "who said that?", conversation=conv)
+    assert reply.answer.startswith("That was Marchetti"), reply.answer
