@@ -60,15 +60,17 @@ def body_noun(
         name = ctx.last_org(pos, noun=noun, within=1500) if noun in v["org_nouns"] else None
         if words[0][0] in _INDEFINITE:  # a new spokesperson: of the body that just spoke
             name = name or spokes_body.body_said_before(ctx, pos)
-        name = (
-            name
-            or spokes_owner(ctx, pos, low)
-            or spokes_introduced(ctx, pos, low)
-            or spokes_body.body_of_sentence(ctx, pos)
-            or ctx.last_org(pos, within=pos - ctx.sent_starts[max(0, ctx.sent_of(pos))])
-            or speaker_bodies.subject_org_before(ctx, pos)
-            or ctx.last_org(pos, within=400)
-        )
+            said = None if name else spokes_body.noun_said_before(ctx, pos)
+            if said:
+                # "The ministry confirmed …. A spokesperson said": that ministry's, or
+                # unknown when the story never names it; not the agency named nearer
+                name = ctx.last_org(pos, noun=said, within=1500)
+                if name is None:
+                    other = _spokes_chain(ctx, pos, low)
+                    kind = other.split()[-1].lower() if other else ""
+                    name = None if kind in v["org_nouns"] and kind != said else other
+                return Who(name, False) if name else UNKNOWN
+        name = name or _spokes_chain(ctx, pos, low)
         return Who(name, False) if name else UNKNOWN
     if (
         low in v["groups"]
@@ -121,6 +123,19 @@ def body_noun(
         name = ctx.last_org(pos, noun=low, within=60)
         return Who(name, False) if name else UNKNOWN
     return None
+
+
+def _spokes_chain(ctx: Mentions, pos: int, low: str) -> str | None:
+    """The body a spokesperson speaks for when nothing beside the noun says: its owner,
+    where it was introduced, its sentence's subject, else the body named nearest."""
+    return (
+        spokes_owner(ctx, pos, low)
+        or spokes_introduced(ctx, pos, low)
+        or spokes_body.body_of_sentence(ctx, pos)
+        or ctx.last_org(pos, within=pos - ctx.sent_starts[max(0, ctx.sent_of(pos))])
+        or speaker_bodies.subject_org_before(ctx, pos)
+        or ctx.last_org(pos, within=400)
+    )
 
 
 def _state_body(words: list[tuple[str, int]], v: dict[str, frozenset[str]]) -> str | None:

@@ -15,7 +15,13 @@ from summaries.backrefs import subject_org
 from summaries.gazetteer import given_gender, speech_vocab
 from summaries.mentions import Mentions
 
-__all__ = ["body_of_sentence", "body_said_before", "described_firm", "speaks_for_owner"]
+__all__ = [
+    "body_of_sentence",
+    "body_said_before",
+    "described_firm",
+    "noun_said_before",
+    "speaks_for_owner",
+]
 
 _RUN = re.compile(r"(?:The[ \t]+)?([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
 _SAID_AFTER = re.compile(
@@ -49,6 +55,23 @@ def body_said_before(ctx: Mentions, pos: int) -> str | None:
         if len(words) == 1 and words[0] in ctx.after_capital:
             continue  # "Marsh said", and "Lena Marsh" elsewhere: a person
         return m.group(1)
+    return None
+
+
+def noun_said_before(ctx: Mentions, pos: int) -> str | None:
+    """'The ministry confirmed the refusal. A spokesperson said …': the common noun
+    ("ministry") of a body heading a speech verb in one of the last two sentences of the
+    paragraph; the spokesperson is that body's, whatever other body was named nearer."""
+    text = ctx.text
+    para = text.rfind("\n", 0, pos) + 1
+    k = ctx.sent_of(pos)
+    for j in range(k - 1, max(-1, k - 3), -1):
+        s = ctx.subject_start(j)
+        if s < para:
+            return None
+        m = _THE_NOUN.match(text, s)
+        if m and m.group(1) in speech_vocab()["org_nouns"] and _SAID_AFTER.match(text, m.end()):
+            return m.group(1)
     return None
 
 

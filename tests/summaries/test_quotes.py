@@ -905,6 +905,16 @@ def test_the_company_is_the_one_word_firm_placed_in_the_sentence_before():
     assert speakers(text) == [("based on an incomplete picture", "Orbitek")]
 
 
+def test_a_spokesperson_after_the_ministry_spoke_is_not_the_agency_named_before():
+    text = (
+        '"We regret it," said DLR spokesperson Matthias Kroll. He said DLR and the European '
+        "Space Agency were looking for another seat.\n\n"
+        "The ministry confirmed the licence refusal. A spokesperson said the furnace was on "
+        'the control list "regardless of its destination in orbit".'
+    )
+    assert ("regardless of its destination in orbit", None) in speakers(text)
+
+
 def test_an_organisations_press_service_with_a_possessive():
     text = '"The crew is in good health," Roscosmos\'s press service said.'
     assert speakers(text) == [("The crew is in good health", "Roscosmos")]
