@@ -36,6 +36,14 @@ ANON = re.compile(
     r"instructor|lawyer|banker|trader|specialist|consultant)\b"
     r"(?![ \t]+[A-Z])(?!,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
 )
+# An office-holder the story does not name, heading a speech verb: "The agency's chief
+# told state television …", "The ministry's spokesman said". The role word is group 1.
+DEFINITE_ROLE = re.compile(
+    r"\b(?:The|Its|Their)[ \t]+(?:[\w-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?"
+    r"(chief|head|director|boss|chairman|chairwoman|administrator|minister|spokesman|"
+    r"spokeswoman|spokesperson|commander)"
+    r"(?=[ \t]+(?:told|said|says|added|wrote|warned|insisted|stressed|declared)\b)"
+)
 # "Association of Australia", "Committee on National Space Policy", "Bureau of Industry
 # and Security"
 ORG_TAIL = re.compile(

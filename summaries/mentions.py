@@ -20,6 +20,7 @@ from summaries.mention_patterns import (
     CLOSING,
     COMPANY,
     DATELINE,
+    DEFINITE_ROLE,
     ENVOY_WORDS,
     FEMALE_KIN,
     FIRM_SUFFIXES,
@@ -345,6 +346,15 @@ class Mentions:
         text = self.text
         for m in ANON.finditer(text):
             if not APPOSITION.search(text, max(0, m.start() - 40), m.start()):
+                insort(self.people, (m.start(), "", self._is_subject(m.start())))
+        for m in DEFINITE_ROLE.finditer(text):
+            # "The agency's chief told state television": somebody the story never names,
+            # unless it wrote the role beside a name before ("chief Yuri Borisov", "the
+            # Minister for Science …, Lord Pembury-Halse")
+            earlier = re.finditer(rf"\b{m.group(1)}\b", text[: m.start()], re.I)
+            if not any(
+                n for r in earlier for _p, n, _s in self.people_in(r.start() - 60, r.end() + 80)
+            ):
                 insort(self.people, (m.start(), "", self._is_subject(m.start())))
 
     def known_person(self, name: str | None) -> bool:

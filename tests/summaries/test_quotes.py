@@ -915,6 +915,27 @@ def test_a_spokesperson_after_the_ministry_spoke_is_not_the_agency_named_before(
     assert ("regardless of its destination in orbit", None) in speakers(text)
 
 
+def test_he_after_an_unnamed_office_holder_is_not_the_person_named_before():
+    text = (
+        "State Department spokesman Carl Brennan said the matter was raised with Moscow. "
+        "“Politics belongs on the ground,” Brennan said.\n\n"
+        "Roscosmos defended the cosmonaut. The agency’s chief told state television that "
+        "crew members were free to express their patriotism. “Nobody will dictate to our "
+        "cosmonauts what they may love,” he said."
+    )
+    assert ("Nobody will dictate to our cosmonauts what they may love", None) in speakers(text)
+
+
+def test_he_after_the_role_of_a_person_named_before_is_that_person():
+    text = (
+        "Roscosmos chief Yuri Borisov met NASA officials on Monday. State Department "
+        "spokesman Carl Brennan welcomed the talks.\n\n"
+        "The agency’s chief told state television the station would fly to 2028. “We keep "
+        "our word,” he said."
+    )
+    assert ("We keep our word", "Borisov") in speakers(text)
+
+
 def test_an_organisations_press_service_with_a_possessive():
     text = '"The crew is in good health," Roscosmos\'s press service said.'
     assert speakers(text) == [("The crew is in good health", "Roscosmos")]
