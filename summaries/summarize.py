@@ -165,6 +165,21 @@ def _dangling(sentence: str) -> bool:
     return bool(m) and m.group().lower() in _DANGLING or bool(_PRONOUN_SAID.search(sentence))
 
 
+def _refers_back(text: str, spans: list[tuple[int, int]], i: int, title: str) -> bool:
+    """ "The statement did not name those actions.": a sentence opening with "The <noun>"
+    whose noun the sentence before introduced, and the headline did not; alone in a
+    summary it points at nothing."""
+    m = _THE_NOUN.match(text, spans[i][0])
+    if m is None:
+        return False
+    noun = m.group(1)
+    before = text[spans[i - 1][0] : spans[i - 1][1]].lower()
+    return _has_word(before, noun) and not _has_word(title.lower(), noun)
+
+
+_THE_NOUN = re.compile(r"[\"“]?The ([a-z]{4,})\b")
+
+
 # '"Yes, your honour," he replied.': whose words they are is in the sentence before
 _PRONOUN_SAID = re.compile(
     r"[”\"’],?\s+(?:he|she|they)\s+(?:said|replied|added|told|answered|wrote)\b[^.!?]{0,40}[.!?]?\s*$"
@@ -177,12 +192,28 @@ _NOT_NEWS_START = re.compile(
     r"\s*(?:Q\s*(?:\([^)]{0,40}\))?\s*:|(?:UPDATE|CORRECTION|Correction|Editor'?s\s+note)\b|"
     r"(?:PARTICIPANTS|PRESENT|SPEAKERS|ATTENDEES)\s*:)"
 )
+# a transcript's turn ("ORBITAL LEDGER: Moscow says …", "MARCHETTI: I believe …"): an
+# exchange, not the story told. Only a label opening two paragraphs or more is a turn:
+# "NEW DELHI: India on Tuesday …" opens one, and is a dateline.
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*:[ \t]", re.M)
+
+
+def _turns(text: str) -> tuple[str, ...]:
+    if ":" not in text:
+        return ()
+    labels = [m.group(1) for m in _TURN.finditer(text)]
+    return tuple(f"{label}:" for label in set(labels) if labels.count(label) >= 2)
+
+
 _NOT_NEWS_PHRASE = re.compile(
     r"\bthis\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
     r"\bthe\s+following\s+is\s+an?\s+(?:\w+\s+){0,2}transcript\b|"
     r"\b(?:remarks|answers)\s+have\s+been\s+(?:\w+\s+)?edited\b|"
     r"\b(?:good\s+(?:morning|afternoon|evening)|welcome\s+to\s+(?:our|the)\s+live|"
-    r"that'?s\s+(?:where|all)\s+(?:we'?ll|for)|stay\s+with\s+us|follow\s+(?:our|the)\s+live)\b",
+    r"that'?s\s+(?:where|all)\s+(?:we'?ll|for)|stay\s+with\s+us|follow\s+(?:our|the)\s+live)\b|"
+    # "Roscosmos did not respond to a request for comment.": no news, in any story
+    r"\b(?:did\s+not|didn'?t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+)?"
+    r"requests?\s+for\s+comment|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment",
     re.I,
 )
 _PHRASE_WORDS = (
@@ -199,6 +230,7 @@ _PHRASE_WORDS = (
     " been corrected",
     " been edited",
     " been lightly",
+    "for comment",
 )
 
 
@@ -224,11 +256,13 @@ def summarize(
     # its content with it) shares every title word: it would always win, and say nothing;
     # nor does a question put or a live page's greeting. Left out unless nothing else is
     headline = _WORD.findall(title.lower())
+    turns = _turns(text)
     left_out = [
         i
         for i, (s, e) in enumerate(spans)
         if (headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline)
         or _not_news(text[s:e])
+        or (turns and text[s:e].lstrip().startswith(turns))
     ]
     if len(left_out) < len(spans):
         for i in left_out:
@@ -245,7 +279,11 @@ def summarize(
         n = e - s + (1 if chosen else 0)
         if total + n > max_chars:
             continue
-        if _dangling(text[s:e]) and i - 1 not in chosen and i > 0:
+        if (
+            i > 0
+            and i - 1 not in chosen
+            and (_dangling(text[s:e]) or _refers_back(text, spans, i, title))
+        ):
             prev = spans[i - 1]
             if scores[i - 1] == float("-inf"):  # the headline is no antecedent to add
                 continue

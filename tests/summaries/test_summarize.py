@@ -146,3 +146,38 @@ def test_a_transcripts_preamble_participants_and_questions_are_not_the_summary()
     for meta in ("The following is", "PARTICIPANTS", "Q (BELL)"):
         assert meta not in summary, summary
     assert "keeps Russian cosmonauts flying" in summary
+
+
+def test_an_interviewers_turn_is_not_the_summary_but_a_dateline_colon_is_kept():
+    text = (
+        "Lena Marchetti has run ESA's human spaceflight directorate since 2023. Russia's "
+        "threat to leave the International Space Station has dominated her year.\n\n"
+        "ORBITAL LEDGER: Moscow says it may leave the station before 2028 over sanctions.\n\n"
+        "MARCHETTI: I believe they are preparing the option.\n\n"
+        "ORBITAL LEDGER: Will Europe keep flying?\n\n"
+        "MARCHETTI: The station cannot survive a divorce."
+    )
+    assert "ORBITAL LEDGER" not in summarize("ESA's Marchetti on Russia and the ISS", text)
+    wire = (
+        "NEW DELHI: India on Tuesday rejected US objections to an Indian experiment flying to "
+        "the International Space Station on a Russian Progress cargo ship over sanctions.\n\n"
+        "The foreign ministry called the payload purely scientific."
+    )
+    assert summarize("India rejects US objection to ISS payload", wire).startswith("NEW DELHI:")
+
+
+def test_no_comment_lines_and_back_references_do_not_stand_alone():
+    # the long statement does not fit beside the lead: its two short sequels did, alone
+    text = (
+        "NASA and Roscosmos agreed on Thursday to extend the seat swap on the International "
+        "Space Station through 2027 despite Western sanctions on Russia's space industry.\n\n"
+        "In a statement, Roscosmos said the crew exchange agreement had survived what it "
+        "called the 'unfriendly actions' of Washington and its allies against Russian "
+        "cosmonauts, engineers and suppliers of the station's Russian segment over the past "
+        "two years, and that it expected the sanctions on its contractors to be lifted.\n\n"
+        "The statement did not name those actions.\n\n"
+        "Roscosmos did not respond to a request for comment."
+    )
+    summary = summarize("NASA and Roscosmos extend ISS seat swap despite sanctions", text)
+    assert summary.startswith("NASA and Roscosmos agreed"), summary
+    assert "request for comment" not in summary and "The statement did not" not in summary
