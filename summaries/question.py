@@ -305,12 +305,18 @@ class Question:
     topic_inherited: bool = False
 
 
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+
+
 def clean(question: object) -> tuple[str, str | None]:
     """(cleaned text, None) or ("", reply) for input that is not a question."""
     if not isinstance(question, str):
         question = "" if question is None else str(question)
     if len(question) > MAX_QUESTION:
         return "", "That question is too long ({n} characters); please keep it under {max}."
+    # a terminal's colour codes ("\x1b[31mDremin\x1b[0m") go whole: with only the ESC
+    # dropped, "[31mDremin" is no name any story writes
+    question = _ANSI.sub("", question)
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in question)
     # "what did Voronov say? @Alice" asks about Voronov, not a number no story carries
     text = " ".join(CHAT_MARKUP.sub(" ", text).split())

@@ -189,6 +189,13 @@ def test_control_characters_inside_a_question_are_ignored(store):
     assert "propulsion" in reply.answer
 
 
+def test_a_name_in_terminal_colour_codes_is_the_name(store):
+    # pasted from a coloured terminal: "\x1b[31mRogozin\x1b[0m" had read as "[31mRogozin"
+    plain = answer(store, "what did Rogozin say about sanctions?")
+    coloured = answer(store, "what did \x1b[31mRogozin\x1b[0m say about sanctions?")
+    assert plain.found and coloured.answer == plain.answer, coloured.answer
+
+
 @pytest.mark.parametrize("size", [501, 10_000])
 def test_over_long_question_gets_a_clear_short_reply(store, size):
     reply = answer(store, ("propulsion " * 1000)[:size])
