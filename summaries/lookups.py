@@ -118,8 +118,9 @@ def recent_quotes(
 ) -> list[tuple[Story, Quote]]:
     """Newest quotes, optionally by one speaker (any of their names) and/or on a topic.
 
-    Only from ISS-geopolitical stories unless ``iss_only`` is false: /quotes belongs to
-    the briefing, and the decoys (the other "ISS"s) must not surface there."""
+    Only from ISS-geopolitical stories unless ``iss_only`` is false or a speaker is
+    named: /quotes belongs to the briefing, and the decoys (the other "ISS"s) must not
+    surface there unasked; a member naming someone wants all their quotes."""
     limit = max(1, min(int(limit), 100))
     speaker = (speaker or "").strip()[:100] or None
     topic = (topic or "").strip()[:300] or None
@@ -154,7 +155,9 @@ def recent_quotes(
     out = [
         (stories[sid], q)
         for sid, q in pairs
-        if sid in stories and (stories[sid].iss_geopolitical or not iss_only)
+        # a speaker asked by name: all of theirs ("/quotes Ames" of an engineering story
+        # too); the briefing's own list keeps to ISS-geopolitical stories
+        if sid in stories and (stories[sid].iss_geopolitical or not iss_only or speaker)
     ]
     out.sort(key=lambda sq: (sq[0].published or sq[0].first_seen, sq[0].id), reverse=True)
     return out[:limit]
