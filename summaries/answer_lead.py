@@ -17,6 +17,7 @@ from summaries.answer_coverage import _match
 from summaries.answer_said import asks_words, quote_after
 from summaries.answer_sentences import _Sentence
 from summaries.answer_text import undated
+from summaries.answer_types import asks_identity
 from summaries.detect import without_iss
 from summaries.lead_asked import asked_in_story, interview_replies, reply_to_request
 from summaries.lead_facts import (
@@ -51,12 +52,6 @@ FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the q
 
 
 # "who is Pavel Lagunov?" (a name), not "who is the head of Roscosmos?" (a role)
-_IDENTITY = re.compile(
-    r"^(?:and\s+|so\s+)?who(?:'s|’s|s|\s+is|\s+was)\s+"
-    r"(?!(?:the|a|an|this|that|his|her|their|its|our|your)\b)(?![^?]*\bof\b)"
-    r"[^,;:]{2,60}?\s*\??$",
-    re.I,
-)
 
 
 def _lead(
@@ -90,8 +85,7 @@ def _lead(
                 break
     # "who is Pavel Lagunov?": who the person named is, said where the story names them
     # ("Roscosmos director general Pavel Lagunov told reporters"), not someone else
-    identity = q.kind == "who" and bool(_IDENTITY.match(q.text)) and bool(q.topic)
-    identity = identity and all(c.named for c in q.topic)
+    identity = asks_identity(q)
     if named is None and q.kind == "who" and not identity:  # "who signed": signed by whom
         near = [s.position for s in ranked[1:80] if s.story is story]
         named = doer_sentence(q, story.text, spans, best.position, near)

@@ -221,7 +221,12 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "the lead never speaks of the doing asked about"
     if person and named_predecessor(q, lead):
         return "the lead names whom they replaced, not who replaced them"
-    if "who" in RULES and q.kind == "who" and not new_name(q, lead, things=True):
+    if (
+        "who" in RULES
+        and q.kind == "who"
+        and not new_name(q, lead, things=True)
+        and not asks_identity(q)
+    ):
         return "no name beyond the question's"
     if "name" in RULES and _NAME_Q.search(q.text) and not new_name(q, lead, things=True):
         return "asked for a name, none given beyond the question's"
@@ -256,3 +261,22 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     if said and not speaks(q.speaker_concepts, lead):
         return "speaker is not the one speaking"
     return None
+
+
+def asks_identity(q: Question) -> bool:
+    """ "who is Anke Velthuis?": who a named person is, answered by how the story
+    describes them ("an ESA spokesperson"), not by another name."""
+    return (
+        q.kind == "who"
+        and bool(q.topic)
+        and bool(_IDENTITY.match(q.text))
+        and all(c.named for c in q.topic)
+    )
+
+
+_IDENTITY = re.compile(
+    r"^(?:and\s+|so\s+)?who(?:'s|’s|s|\s+is|\s+was)\s+"
+    r"(?!(?:the|a|an|this|that|his|her|their|its|our|your)\b)(?![^?]*\bof\b)"
+    r"[^,;:]{2,60}?\s*\??$",
+    re.I,
+)

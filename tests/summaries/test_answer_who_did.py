@@ -95,3 +95,25 @@ def test_who_won_is_not_answered_by_a_story_where_no_one_wins(make_store):
     assert not reply.found and "cups of tea" not in reply.answer, reply.answer
     won = answer(store, "who won the contract for the deorbit vehicle?")
     assert won.found and "SpaceX won the contract" in won.answer, won.answer
+
+
+SPOKESPERSON = (
+    "esa-no-comment",
+    "Roscosmos chief puts Progress flights under review after new EU sanctions",
+    "2026-11-27T04:40:00Z",
+    True,
+    [
+        "The head of Roscosmos said future Progress cargo flights to the International Space "
+        "Station were under review after the European Union adopted new sanctions.",
+        "The European Space Agency said it did not comment on social media posts. Anke "
+        "Velthuis, an ESA spokesperson, said the agency remained committed to the partnership.",
+    ],
+    [],
+)
+
+
+def test_who_is_a_person_the_story_describes_only_by_role(make_store):
+    # "an ESA spokesperson" names no one else: it had been declined as giving no name
+    store = make_store([*ARTICLES, SPOKESPERSON])
+    reply = answer(store, "who is Anke Velthuis?")
+    assert reply.found and "an ESA spokesperson" in reply.answer, reply.answer
