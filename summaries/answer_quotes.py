@@ -261,6 +261,14 @@ def _written_as_names(topic: tuple[Concept, ...], stories: list[Story]) -> tuple
     return tuple(out)
 
 
+_SETTING = re.compile(
+    r"\b(?:at|during|in|on)\s+(?:the|a|an|his|her|their|that|this|today's|yesterday's)\s+"
+    r"([a-z]+)\s*[?.!]*\s*$",
+    re.I,
+)
+OPENING_CHARS = 600  # the title and first paragraph or so: what the story is set at
+
+
 def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:
     """ "Did Rubio say he wants to fly on a Soyuz again" is not answered by his "It's good
     to be home": when nothing asked about, beyond the speaker, is in the quote's paragraph,
@@ -270,6 +278,14 @@ def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:
     # "what did Voronov say in 2026?": a year the story is dated asks when, not about what
     year = (story.published or story.first_seen or "")[:4]
     topic = tuple(c for c in q.topic if not (c.text == year and year.isdigit()))
+    # "what did Pruett say at the hearing?": where the words were said, when the story
+    # opens on that hearing, is the whole story's setting, not what the quote is about
+    setting = _SETTING.search(q.text)
+    if setting:
+        opening = _story_text(story)[:OPENING_CHARS]
+        topic = tuple(
+            c for c in topic if not (c.text == setting.group(1).lower() and _match((c,), opening))
+        )
     if topic and not q.topic_inherited and not _match(topic, _context(story, quote)):
         return "nothing asked about is near the quote"
     return None

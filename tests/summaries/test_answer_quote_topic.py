@@ -47,3 +47,25 @@ def test_a_quote_on_what_was_asked_still_answers(store):
     reply = answer(store, "what did reyes say about the food on the station")
     assert reply.found
     assert "better than I expected" in reply.answer
+
+
+HEARING = (
+    "hearing-exit-risk",
+    "Lawmakers press NASA on Russian exit risk",
+    "2026-11-26T08:00:00Z",
+    True,
+    [
+        "WASHINGTON — A House Science subcommittee hearing spent Wednesday afternoon on what "
+        "NASA would do if Russia walked away from the International Space Station early.",
+        "NASA's Marisol Tenney said the agency had no formal notice of a Russian withdrawal.",
+        "Representative Dale Pruett, who chairs the subcommittee, was blunter. “We cannot have "
+        "an American laboratory whose altitude is controlled from Moscow,” Pruett said.",
+    ],
+    [("Pruett", "We cannot have an American laboratory whose altitude is controlled from Moscow,")],
+)
+
+
+def test_at_the_hearing_the_story_is_set_at_is_no_topic_the_quote_must_carry(make_store):
+    store = make_store([*ARTICLES, HEARING])
+    reply = answer(store, "what did Pruett say at the hearing?")
+    assert reply.found and "altitude is controlled from Moscow" in reply.answer, reply.answer
