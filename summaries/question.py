@@ -35,7 +35,11 @@ _SAY = (
     r"quip|quipped)"
 )
 _DOCUMENT = re.compile(
-    r"(?P<org>.+?)(?:['’]s)?\s+(?:letter|statement|memo|report|decree|bill|rule|fact\s+sheet|"
+    # "the cosmonauts' open letter": the writers, without the plural's apostrophe and the
+    # kind of letter
+    r"(?P<org>.+?)(?:['’]s|(?<=s)['’])?\s+"
+    r"(?:(?:open|joint|formal|official|written|leaked|internal|public|latest|new)\s+)?"
+    r"(?:letter|statement|memo|report|decree|bill|rule|fact\s+sheet|"
     r"analysis|note|press\s+release|readout|transcript|document|filing|budget\s+request)\b",
     re.I,
 )

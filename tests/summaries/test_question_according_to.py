@@ -21,3 +21,12 @@ def test_according_to_someone_without_a_comma_still_asks_how():
         load_aliases(),
     )
     assert q.kind == "how"
+
+
+def test_a_plural_owners_open_letter_speaks_for_them():
+    from summaries.aliases import load_aliases
+    from summaries.question import parse
+
+    q = parse("what did the cosmonauts' open letter say?", load_aliases())
+    assert q.kind == "quote" and q.speaker == "cosmonauts", (q.kind, q.speaker)
+    assert [c.text for c in q.speaker_concepts] == ["cosmonauts"]
