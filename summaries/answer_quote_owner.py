@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from summaries.aliases import Concept, load_aliases
-from summaries.answer_speakers import speaks
+from summaries.answer_coverage import _match as _match_concepts
+from summaries.answer_speakers import _place, speaks
 from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.models import Quote, Story
@@ -37,7 +38,8 @@ def _given_lower() -> frozenset[str]:
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 # "<subject> said / states / told …": who speaks in the quote's own sentence
 _SPEECH = re.compile(
-    r"\b([A-Za-z][\w'’-]*)\s+(?:\w+ly\s+)?"
+    # ("A NASA official, speaking on background, said": the subject before an aside)
+    r"\b([A-Za-z][\w'’-]*)(?:,[^,\"“”]{1,80},)?\s+(?:\w+ly\s+)?"
     r"(?:said|says|states|stated|told|tells|wrote|writes|reads|added|argued|warned|declared)\b"
 )
 # a pronoun or relative word points back to whoever was introduced: it may be them
@@ -57,9 +59,18 @@ def not_theirs(q: Question, story: Story, quote: Quote, exact: bool) -> str | No
     span = covering(story.text, quote.start, quote.end)
     sentence = story.text[span[0] : span[1]] if span else ""
     plain = _QUOTED.sub(" ", sentence)
-    subjects = [m.group(1).lower() for m in _SPEECH.finditer(plain)]
+    found = list(_SPEECH.finditer(plain))
+    subjects = [m.group(1).lower() for m in found]
     others = subjects and not any(s in _POINTS_BACK for s in subjects)
-    if others and not speaks(q.speaker_concepts, plain):
+    # "A Ukrainian diplomat at the talks, asked about …, said": the asked speaker heads
+    # the clause whose verb the aside puts far from them
+    who = tuple(c for c in q.speaker_concepts if not _place(c)) or q.speaker_concepts
+    heading = any(
+        m.group(0).count(",") == 2  # only across an aside: else ``speaks`` reads it
+        and _match_concepts(who, plain[max(0, m.start(1) - 40) : m.end(1)])
+        for m in found
+    )
+    if others and not heading and not speaks(q.speaker_concepts, plain):
         return "the quote's own sentence gives it to someone else"
     return None
 

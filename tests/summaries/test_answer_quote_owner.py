@@ -117,3 +117,26 @@ def test_a_body_sharing_only_common_words_with_the_speaker_is_not_them(store):
 def test_a_body_whose_names_are_all_common_words_is_still_quoted(store):
     reply = answer(store, "what did the US say about the debris radar warnings")
     assert reply.found and "Shared warnings" in reply.answer, reply.answer
+
+
+BACKGROUND = (
+    "quiet-exit-background",
+    "Moscow's shrinking space budget hints at a quieter exit from the station",
+    "2026-11-24T08:00:00Z",
+    True,
+    [
+        "Russia's draft budget trims civilian space spending and officials have drafted an "
+        "option to leave the International Space Station in 2027.",
+        "The State Department declined to comment on what it called hypothetical scenarios. "
+        'A NASA official, speaking on background, said the agency had seen "nothing that '
+        'changes our planning assumptions" but was watching the budget debate closely.',
+    ],
+    [],
+)
+
+
+def test_an_unnamed_officials_words_after_an_aside_are_not_the_body_named_before(make_store):
+    # the NASA official's words had been given to the State Department named just before
+    store = make_store([*ARTICLES, BACKGROUND])
+    reply = answer(store, "did the State Department comment?")
+    assert "nothing that changes our planning assumptions" not in reply.answer, reply.answer
