@@ -397,7 +397,24 @@ def _body_name(who: str) -> bool:
     """ "UK Space Agency", "Ukraine's Foreign Ministry": a newsroom writes a body's name in
     capitals and ends it with its kind, so the run is one name (the gazetteer names the
     bodies it knows, "European Space Agency", whole)."""
-    return bool(_CAPITALISED_RUN.fullmatch(who)) and who.split()[-1] in speech_vocab()["org_words"]
+    words = who.split()
+    org_words = speech_vocab()["org_words"]
+    if bool(_CAPITALISED_RUN.fullmatch(who)) and words[-1] in org_words:
+        return True
+    # "Institute for Security Studies", "Council of the European Union": the kind first
+    return bool(_OF_BODY.fullmatch(who)) and words[0] in org_words
+
+
+_OF_BODY = re.compile(
+    r"[A-Z][\w'’.-]*\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+)
+
+
+def _initials(who: str) -> str | None:
+    """ "ISS" for "Institute for Security Studies": stories name such a body by its
+    initials after the first mention, and quotes are stored under them."""
+    caps = [w[0] for w in who.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 3 else None
 
 
 def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Question | None:
@@ -499,8 +516,12 @@ def _speaker(
     elif len(concepts) > 1 and _body_name(who):
         # "UK Space Agency": one body, not "UK", "Space" and a surname "Agency"; a story
         # names it by its kind alone on later mention ("the Agency said")
-        concepts = [Concept(who, ((tuple(stems(who)), who, 1.0),), named=True)]
-        names = [who, who.split()[-1]]
+        short = _initials(who)
+        phrases = ((tuple(stems(who)), who, 1.0),)
+        if short:  # "head of the ISS Sahel programme" is theirs too
+            phrases += ((tuple(stems(short)), short, 1.0),)
+        concepts = [Concept(who, phrases, named=True)]
+        names = [who, who.split()[-1], *([short] if short else [])]
     elif concepts and all(c.named or c.text[:1].isupper() for c in concepts):
         names = [concepts[-1].text]  # "Rep. Cartwright", "Dr. Lindqvist": the surname
     # else a description ("a former NASA flight director"): matched around each quote

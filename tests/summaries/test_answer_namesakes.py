@@ -104,3 +104,24 @@ def test_a_ministry_asked_by_its_state_is_not_the_other_states(make_store):
     store = make_store([*ARTICLES, *TWO_MINISTRIES])
     reply = answer(store, "what did the Russian foreign ministry say?")
     assert "hostage" in reply.answer and "propaganda" not in reply.answer, reply.answer
+
+
+INSTITUTE = (
+    "sahel-timeline",
+    "Timeline: how the ISS charted the Sahel's turn towards Moscow",
+    "2026-11-23T08:00:00Z",
+    False,
+    [
+        "The Institute for Security Studies (ISS), the Pretoria-based think tank, published "
+        "its annual Sahel report on Monday.",
+        "“Sanctions were designed for governments that care about Western markets,” said "
+        "Amina Diallo-Koné, head of the ISS Sahel programme, at the report's launch.",
+    ],
+    [("Diallo-Koné", "Sanctions were designed for governments that care about Western markets,")],
+)
+
+
+def test_a_body_asked_by_its_full_name_is_found_under_its_initials(make_store):
+    store = make_store([*ARTICLES, INSTITUTE])
+    reply = answer(store, "What did the Institute for Security Studies say about sanctions?")
+    assert reply.found and "Sanctions were designed" in reply.answer, reply.answer
