@@ -246,17 +246,29 @@ def _lead(
     if fact is not None and not carried and not tied and fact not in joined:
         fact = None  # no sentence carries what was asked: the story's own order reads best
     chosen = fact_first(chosen, story.text, spans, fact)
-    parts, last = [], None
+    runs: list[list[str]] = []
+    last = None
     for pos in chosen:
-        if last is not None:
-            parts.append(" " if pos == last + 1 else " … ")
         sentence = story.text[slice(*spans[pos])]
         if pos == 0:
             sentence = undated(sentence)
-        parts.append(sentence)
+        if last is not None and pos == last + 1:
+            runs[-1].append(sentence)
+        else:
+            runs.append([sentence])
         last = pos
-    text = "".join(parts)
+    text = " … ".join(closed(" ".join(run)) for run in runs)
     return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+
+
+def closed(passage: str) -> str:
+    """ "“Every Progress … in orbit." cut where the quotation runs on: its closing mark,
+    so the answer does not leave a quotation open (what follows is not the speaker's)."""
+    if passage.count("“") > passage.count("”"):
+        return passage + "”"
+    if passage.count('"') % 2 and passage.lstrip()[:1] == '"':
+        return passage + '"'
+    return passage
 
 
 # "which ambassador signed …": a name is asked for, and a quote would crowd it out
