@@ -246,19 +246,28 @@ def _lead(
     if fact is not None and not carried and not tied and fact not in joined:
         fact = None  # no sentence carries what was asked: the story's own order reads best
     chosen = fact_first(chosen, story.text, spans, fact)
-    runs: list[list[str]] = []
-    last = None
+    runs: list[list[int]] = []
     for pos in chosen:
-        sentence = story.text[slice(*spans[pos])]
-        if pos == 0:
-            sentence = undated(sentence)
-        if last is not None and pos == last + 1:
-            runs[-1].append(sentence)
+        if runs and pos == runs[-1][-1] + 1:
+            runs[-1].append(pos)
         else:
-            runs.append([sentence])
-        last = pos
-    text = " … ".join(closed(" ".join(run)) for run in runs)
-    return text + _unnamed_speakers(story, [spans[p] for p in chosen], text)
+            runs.append([pos])
+
+    def said(pos: int) -> str:
+        sentence = story.text[slice(*spans[pos])]
+        return undated(sentence) if pos == 0 else sentence
+
+    plain = " … ".join(" ".join(said(p) for p in run) for run in runs)
+    tags = _unnamed_speakers(story, spans, chosen, plain)
+    return " … ".join(" ".join(closed_tagged(said(p), p, run, tags) for p in run) for run in runs)
+
+
+def closed_tagged(sentence: str, pos: int, run: list[int], tags: dict[int, str]) -> str:
+    """The sentence, with the name of an unnamed quote's speaker after it where that
+    quotation ends, and a quotation still open at the end of its run closed."""
+    if pos != run[-1]:
+        return sentence + tags.get(pos, "")
+    return closed(sentence) + tags.get(pos, "")
 
 
 def closed(passage: str) -> str:
@@ -435,17 +444,27 @@ _SAID_ON = re.compile(r"[“\"]")  # a quote opening the next sentence: its word
 _SPOKEN_WORDS = 4  # fewer words in quotation marks are a term, not a speaker's line
 
 
-def _unnamed_speakers(story: Story, spans: list[tuple[int, int]], text: str) -> str:
-    """ " — Beaumont" when the lead quotes someone it does not name. A phrase of a few
+def _unnamed_speakers(
+    story: Story, spans: list[tuple[int, int]], chosen: list[int], text: str
+) -> dict[int, str]:
+    """ " — Beaumont" after the sentence where a quotation of someone the answer does not
+    name ends (not after the whole passage, which read as all theirs). A phrase of a few
     words in quotation marks ("a form letter citing “administrative processing”") is a
-    term, not someone speaking: tagged, it read as if the whole passage were theirs."""
-    names = []
+    term, not someone speaking."""
+    names: dict[int, list[str]] = {}
     for quote in cached_quotes(story.text):
-        inside = any(s <= quote.start < e for s, e in spans)
+        start = next((p for p in chosen if spans[p][0] <= quote.start < spans[p][1]), None)
         spoken = len(quote.text.split()) >= _SPOKEN_WORDS
-        if inside and spoken and quote.speaker and quote.speaker.lower() not in text.lower():
-            names.append(quote.speaker)
-    return " — " + ", ".join(dict.fromkeys(names)) if names else ""
+        if start is None or not spoken or not quote.speaker:
+            continue
+        if quote.speaker.lower() in text.lower():
+            continue
+        # the sentence the quotation ends in, if shown; else the last shown one of its run
+        end = start
+        while end + 1 in chosen and spans[end][1] < quote.end:
+            end += 1
+        names.setdefault(end, []).append(quote.speaker)
+    return {p: " — " + ", ".join(dict.fromkeys(n)) for p, n in names.items()}
 
 
 SECOND_STORY = 0.95  # another story's sentence this close to the best one is said too
