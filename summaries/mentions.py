@@ -92,6 +92,15 @@ _PORTFOLIO_LIST = re.compile(
 _FIRST_NOTE = re.compile(r"[^\n]{1,160}\n[ \t]*\n")
 
 
+def _in_quotes(text: str, pos: int) -> bool:
+    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word[-2:] in ("'s", "’s") else word.rstrip(".,")
+
+
 class Mentions:
     """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
 
@@ -132,6 +141,7 @@ class Mentions:
         titled = v["titled"]
         knights: dict[tuple[str, str], str] = {}
         unlisted: set[str] = set()  # surnames given a first name the lists do not know
+        first_names: dict[str, set[str]] = {}  # "Yuki" → {"Harada"}
         runs = [(m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text)]
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
@@ -275,6 +285,7 @@ class Mentions:
                         k = len(words) - 2  # "Economic Security Minister Yumiko Sato"
                     if words[k] in given and who != words[k]:
                         # "Olga Rytova" → Rytova is a woman ("Andrea": either)
+                        first_names.setdefault(words[k], set()).add(who)
                         g = given[words[k]]
                         self.gender[who] = g if self.gender.get(who, g) == g else None
                         if g:
@@ -301,6 +312,14 @@ class Mentions:
                 else:
                     if particled and run.lower() in particled:
                         found.append((start, particled[run.lower()]))
+                    elif (
+                        " " not in run
+                        and len(first_names.get(_bare(run), ())) == 1
+                        and not _in_quotes(text, start)  # '"Oleg has his opinion."'
+                    ):
+                        # "15:40 Yuki on metal fatigue. "…," she says": the one person the
+                        # story gave that first name ("materials engineer Yuki Harada")
+                        found.append((start, next(iter(first_names[_bare(run)]))))
         self._runs = runs
         self._by_word: dict[str, list[int]] | None = None  # built when first needed
         self._noted = set(surnames)

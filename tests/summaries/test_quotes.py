@@ -936,6 +936,20 @@ def test_he_after_the_role_of_a_person_named_before_is_that_person():
     assert ("We keep our word", "Borisov") in speakers(text)
 
 
+def test_a_person_called_by_first_name_after_the_full_name_is_that_person():
+    text = (
+        "Host Bea Lindqvist talks to flight controller Tomás Riedel and materials engineer "
+        "Yuki Harada about the leak.\n\n"
+        "04:12 Tomás explains how controllers first noticed the pressure drop.\n\n"
+        '15:40 Yuki on metal fatigue. "Aluminium remembers every pressure cycle it has ever '
+        'seen," she says.\n\n'
+        '"Yuki did the tricky bit," Riedel said. "It took an hour," he added.'
+    )
+    got = speakers(text)
+    assert ("Aluminium remembers every pressure cycle it has ever seen", "Harada") in got
+    assert ("It took an hour", "Riedel") in got  # a first name inside a quote is no one new
+
+
 def test_an_organisations_press_service_with_a_possessive():
     text = '"The crew is in good health," Roscosmos\'s press service said.'
     assert speakers(text) == [("The crew is in good health", "Roscosmos")]
