@@ -34,6 +34,7 @@ MAX_STORIES = 50  # per digest; a day with more is a day to read the best 50
 MAX_FAILURES = 3  # failed deliveries in a row before a channel's digest is disabled
 RETRY_BASE = timedelta(minutes=5)
 DEFAULT_ALERT_THRESHOLD = 0.85
+KEEP = object()  # subscribe(): leave that option as the channel has it
 
 
 class DigestError(Exception):
@@ -59,6 +60,7 @@ class Subscription:
     consecutive_failures: int
     last_error: str | None
     disabled_reason: str | None
+    scheduled_at: str | None = None  # when the time was last set or changed
 
     @property
     def status(self) -> str:
@@ -67,8 +69,13 @@ class Subscription:
         return "failing" if self.consecutive_failures else "ok"
 
     def next_due(self) -> datetime:
-        """The first daily slot after the previous digest (or after subscribing)."""
-        after = from_rfc3339(self.last_digest_at or self.created_at)
+        """The first daily slot after the previous digest (or after subscribing), and
+        after the time was last set: moving today's 06:56 digest to 07:00 at 07:34 posts
+        tomorrow at 07:00, not at once with a "next" time in the past."""
+        after = max(
+            from_rfc3339(self.last_digest_at or self.created_at),
+            from_rfc3339(self.scheduled_at or self.created_at),
+        )
         return slot_after(after, parse_clock(self.time), ZoneInfo(self.tz))
 
 
@@ -98,38 +105,46 @@ def subscribe(
     channel_id: int,
     time: str,
     tz: str,
-    min_score: float = 0.0,
-    alert_threshold: float | None = None,
+    min_score: float | None = None,
+    alert_threshold: float | None | object = KEEP,
     now: datetime | None = None,
 ) -> Subscription:
     """Create or change a channel's digest; TimeSpecError on a bad time or zone.
 
-    Changing an existing one keeps its history (no second backfill) and re-enables it.
+    Changing an existing one keeps its history (no second backfill), re-enables it, and
+    keeps the options not given (``None`` min score, ``KEEP`` alert): a moderator moving
+    the time must not find the channel's min score and alerts silently reset.
     """
     clock = parse_clock(time)
     zone = parse_timezone(tz)
-    if not 0.0 <= min_score <= 1.0:
+    if min_score is not None and not 0.0 <= min_score <= 1.0:
         raise DigestError("min_score must be between 0 and 1")
-    if alert_threshold is not None and not 0.0 <= alert_threshold <= 1.0:
+    if isinstance(alert_threshold, float) and not 0.0 <= alert_threshold <= 1.0:
         raise DigestError("alert threshold must be between 0 and 1")
-    row = {
+    stamp = to_rfc3339(now or utcnow())
+    row: dict[str, object] = {
         "channel_id": channel_id,
         "guild_id": guild_id,
         "time": clock.strftime("%H:%M"),
         "tz": zone.key,
-        "min_score": float(min_score),
-        "alert_threshold": alert_threshold,
         "enabled": 1,
         "next_attempt_at": None,
         "consecutive_failures": 0,
         "last_error": None,
         "disabled_reason": None,
+        "scheduled_at": stamp,
     }
+    if min_score is not None:
+        row["min_score"] = float(min_score)
+    if alert_threshold is not KEEP:
+        row["alert_threshold"] = alert_threshold
     with store.transaction():
         if store._one("SELECT 1 FROM digest_subscriptions WHERE channel_id = ?", [channel_id]):
             store.db["digest_subscriptions"].update(channel_id, row)
         else:
-            row["created_at"] = to_rfc3339(now or utcnow())
+            row.setdefault("min_score", 0.0)
+            row.setdefault("alert_threshold", None)
+            row["created_at"] = stamp
             store.db["digest_subscriptions"].insert(row)
     return get_subscription(store, channel_id)
 
@@ -366,4 +381,5 @@ def _subscription(row: dict) -> Subscription:
         consecutive_failures=row["consecutive_failures"] or 0,
         last_error=row["last_error"],
         disabled_reason=row["disabled_reason"],
+        scheduled_at=row.get("scheduled_at"),
     )

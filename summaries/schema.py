@@ -241,6 +241,15 @@ def _sources_of_removed_feeds(db: Database) -> None:
         )
 
 
+@core(name="0307_digest_scheduled_at")
+def _digest_scheduled_at(db: Database) -> None:
+    # When a channel's digest time was last set: the next digest is the first slot after
+    # both the last digest and that moment (summaries/digests.py, Subscription.next_due).
+    table = db["digest_subscriptions"]
+    if "scheduled_at" not in table.columns_dict:
+        table.add_column("scheduled_at", str)
+
+
 def removed_feed_id(db: Database) -> int:
     """A negative id no story_sources row has: a removed feed's rows move to it."""
     lowest = db.execute("SELECT min(feed_id) FROM story_sources").fetchone()[0]

@@ -14,6 +14,7 @@ from bot.render_discord import digest_pages, lines_embed
 from summaries import digests
 from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription, SubscriptionNotFound
 from summaries.timespec import fixed_offset_note, timezones_matching
+from summaries.timeutil import from_rfc3339
 
 
 def _status_line(sub: Subscription) -> str:
@@ -24,11 +25,17 @@ def _status_line(sub: Subscription) -> str:
         line += f", alerts at {sub.alert_threshold:.2f}"
     if not sub.enabled:
         return line + f"\n  ↳ **disabled**: {sub.disabled_reason}"
+    zone = ZoneInfo(sub.tz)
     due = sub.next_due()  # in the channel's zone, and as a Discord timestamp ("in 9 hours")
-    local = due.astimezone(ZoneInfo(sub.tz)).strftime("%Y-%m-%d %H:%M")
-    line += f"; next {local} {sub.tz} (<t:{int(due.timestamp())}:R>)"
-    if sub.last_digest_at:
-        line += f"; last {sub.last_digest_at[:16].replace('T', ' ')} UTC"
+    if sub.next_attempt_at and from_rfc3339(sub.next_attempt_at) > due:
+        # a failed delivery waits out its backoff: when it is tried again, not a slot past
+        due = from_rfc3339(sub.next_attempt_at)
+        line += f"; next try {due.astimezone(zone):%Y-%m-%d %H:%M} {sub.tz}"
+    else:
+        line += f"; next {due.astimezone(zone):%Y-%m-%d %H:%M} {sub.tz}"
+    line += f" (<t:{int(due.timestamp())}:R>)"
+    if sub.last_digest_at:  # in the same zone as the schedule, not UTC beside it
+        line += f"; last {from_rfc3339(sub.last_digest_at).astimezone(zone):%Y-%m-%d %H:%M}"
     if sub.last_error:
         line += f"\n  ↳ failing ({sub.consecutive_failures}x): {sub.last_error}"
     return line
@@ -56,8 +63,8 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
         channel="Where to post it",
         time="Local time of day, HH:MM (24-hour), e.g. 08:30",
         timezone="IANA time zone, e.g. Europe/Paris, America/New_York, UTC",
-        min_score="Only stories scoring at least this (0-1; default 0)",
-        alert="Also post a very high-scoring story at once, without waiting",
+        min_score="Only stories scoring at least this (0-1; default 0, or as set before)",
+        alert="Also post a very high-scoring story at once (default off, or as set before)",
     )
     async def set_(
         self,
@@ -65,9 +72,13 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
         channel: discord.TextChannel,
         time: app_commands.Range[str, 1, 16],
         timezone: app_commands.Range[str, 1, 64],
-        min_score: app_commands.Range[float, 0.0, 1.0] = 0.0,
-        alert: bool = False,
+        min_score: app_commands.Range[float, 0.0, 1.0] | None = None,
+        alert: bool | None = None,
     ) -> None:
+        if alert is None:
+            threshold: float | None | object = digests.KEEP
+        else:
+            threshold = DEFAULT_ALERT_THRESHOLD if alert else None
         sub = await self.bot.store.call(
             lambda s: digests.subscribe(
                 s,
@@ -76,7 +87,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
                 time=clean_input(time, 16),
                 tz=clean_input(timezone, 64),
                 min_score=min_score,
-                alert_threshold=DEFAULT_ALERT_THRESHOLD if alert else None,
+                alert_threshold=threshold,
                 now=self.bot.clock(),
             )
         )

@@ -209,6 +209,9 @@ async def test_deleted_channel_is_recorded_and_disabled_without_stopping_other_d
         _, cb = await double.interact("digest", "status")
         status = cb["data"]["embeds"][0]["description"]
         assert "failing (1x): channel not found" in status
+        # when it is tried again (five minutes on), not the slot that has just passed
+        retry = (slot + timedelta(seconds=5) + timedelta(minutes=5)).strftime("%H:%M")
+        assert f"next try {(slot + timedelta(minutes=5)):%Y-%m-%d} {retry} UTC" in status, status
         for _ in range(2):  # each retry after its backoff fails again
             clock.advance(hours=1)
             await scheduler.tick()

@@ -158,3 +158,42 @@ def test_a_story_that_becomes_iss_geopolitical_after_the_digest_goes_in_the_next
     assert story.title.startswith("Story 1")
     digests.record_delivery(store, 2, [story.id], now)
     assert digests.digest_stories(store, sub, now) == []
+
+
+def test_moving_the_time_to_one_already_passed_today_waits_for_tomorrow(store):
+    # tester eC: 06:56 digest posted, moved to 07:00 at 07:34: a full digest went out
+    # at once and the reply said "next … 35 minutes ago"
+    digests.subscribe(
+        store, guild_id=1, channel_id=2, time="06:56", tz="UTC", now=utc(2026, 11, 26, 9)
+    )
+    digests.finish_digest(store, 2, utc(2026, 11, 27, 6, 56))
+    moved = digests.subscribe(
+        store, guild_id=1, channel_id=2, time="07:00", tz="UTC", now=utc(2026, 11, 27, 7, 34)
+    )
+    assert moved.next_due() == utc(2026, 11, 28, 7, 0)
+    assert digests.due_subscriptions(store, utc(2026, 11, 27, 7, 35)) == []
+    later = digests.subscribe(
+        store, guild_id=1, channel_id=2, time="09:00", tz="UTC", now=utc(2026, 11, 27, 7, 40)
+    )
+    assert later.next_due() == utc(2026, 11, 27, 9, 0)  # a time still to come today: today
+
+
+def test_changing_the_time_keeps_the_min_score_and_alerts_not_given(store):
+    digests.subscribe(
+        store,
+        guild_id=1,
+        channel_id=2,
+        time="06:56",
+        tz="UTC",
+        min_score=0.9,
+        alert_threshold=0.85,
+        now=utc(2026, 11, 27),
+    )
+    moved = digests.subscribe(store, guild_id=1, channel_id=2, time="07:00", tz="UTC")
+    assert (moved.min_score, moved.alert_threshold) == (0.9, 0.85)
+    off = digests.subscribe(
+        store, guild_id=1, channel_id=2, time="07:00", tz="UTC", min_score=0.0, alert_threshold=None
+    )
+    assert (off.min_score, off.alert_threshold) == (0.0, None)
+    fresh = digests.subscribe(store, guild_id=1, channel_id=3, time="07:00", tz="UTC")
+    assert (fresh.min_score, fresh.alert_threshold) == (0.0, None)
