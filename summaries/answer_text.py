@@ -29,13 +29,13 @@ def speaker_label(story: Story, quote: Quote) -> str:
         person
         and person.org
         and person.org.lower() not in name.lower()
-        and not _someone_else_named(person, story.text)
+        and not someone_else_named(person, story.text)
     ):
         name += f" ({person.org})"
     return name
 
 
-def _someone_else_named(person: Person, text: str) -> bool:
+def someone_else_named(person: Person, text: str) -> bool:
     """The story's bearer of a known surname has another given name ("the cosmonaut
     Gennady Lavrov" is not Sergei Lavrov of the Foreign Ministry): their office is not his."""
     full = [n for n in person.names if " " in n]

@@ -12,7 +12,9 @@ import sqlite3
 
 from summaries import spellings
 from summaries.aliases import load_aliases
+from summaries.answer_text import someone_else_named
 from summaries.answer_transcript import transcript_quotes
+from summaries.gazetteer import load_data
 from summaries.models import Quote, Story
 from summaries.quotes import cached_quotes
 from summaries.store import Store
@@ -136,6 +138,7 @@ def recent_quotes(
         pairs = quotes_by_speaker(store, speaker, limit=WINDOW) or _by_surname(store, speaker)
         if len(pairs) < limit:
             pairs = _with_unkept(store, speaker, pairs)
+        pairs += _their_people(store, speaker)
     elif topic_ids is not None:
         ids = sorted(topic_ids, reverse=True)[:WINDOW]
         marks = ",".join("?" * len(ids)) or "NULL"
@@ -161,6 +164,38 @@ def recent_quotes(
     ]
     out.sort(key=lambda sq: (sq[0].published or sq[0].first_seen, sq[0].id), reverse=True)
     return out[:limit]
+
+
+def _their_people(store: Store, body: str) -> list[tuple[int, Quote]]:
+    """ "/quotes Roscosmos": the quotes of the people the gazetteer places in that body
+    ("Borisov (Roscosmos)", as answers label them), where the story means that person
+    and not a namesake ("the cosmonaut Gennady Lavrov" is not the Foreign Ministry's)."""
+    org = _org_key(body)
+    if org is None:
+        return []
+    people = [
+        names[0] if (names := person.get("aliases")) else key
+        for key, person in load_data()["people"].items()
+        if person.get("org") == org
+    ]
+    out: list[tuple[int, Quote]] = []
+    for name in people:
+        person = load_aliases().person(name)
+        pairs = quotes_by_speaker(store, name, limit=WINDOW)
+        if person is None or not pairs:
+            continue
+        texts = {s.id: s.text for s in store.stories_by_ids(dict.fromkeys(i for i, _ in pairs))}
+        out += [(i, q) for i, q in pairs if not someone_else_named(person, texts.get(i, ""))]
+    return out
+
+
+def _org_key(name: str) -> str | None:
+    """The gazetteer's key for an organisation typed by any of its names, else None."""
+    typed = name.strip().casefold()
+    for key, org in load_data()["orgs"].items():
+        if typed == key.casefold() or typed in (a.casefold() for a in org.get("aliases", ())):
+            return key
+    return None
 
 
 UNKEPT_STORIES = 20  # newest stories naming the speaker read for quotes not kept as key

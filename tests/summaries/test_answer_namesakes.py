@@ -125,3 +125,11 @@ def test_a_body_asked_by_its_full_name_is_found_under_its_initials(make_store):
     store = make_store([*ARTICLES, INSTITUTE])
     reply = answer(store, "What did the Institute for Security Studies say about sanctions?")
     assert reply.found and "Sanctions were designed" in reply.answer, reply.answer
+
+
+def test_a_bodys_quotes_leave_out_a_namesake_of_its_people(make_store):
+    from summaries.lookups import recent_quotes
+
+    store = make_store([*ARTICLES, OBITUARY])
+    assert recent_quotes(store, speaker="Foreign Ministry") == []
+    assert [q.speaker for _, q in recent_quotes(store, speaker="Lavrov")] == ["Lavrov"]

@@ -191,3 +191,12 @@ def test_quotes_by_speaker_include_a_transcripts_labelled_lines(make_store):
     store = make_store([*ARTICLES, transcript])
     pairs = recent_quotes(store, speaker="Danilov")
     assert [q.text for _, q in pairs] == ["We do not mix cosmos and politics in this agreement."]
+
+
+def test_recent_quotes_of_a_body_include_its_peoples(store):
+    # "/quotes Roscosmos" said "No key quotes found" while answers quoted
+    # "Borisov (Roscosmos)" and "Rogozin (Roscosmos)" (the Discord-side tester)
+    speakers = {q.speaker for _, q in recent_quotes(store, speaker="Roscosmos")}
+    assert {"Rogozin", "Borisov"} <= speakers, speakers
+    assert "Nelson" not in speakers
+    assert "Nelson" in {q.speaker for _, q in recent_quotes(store, speaker="NASA")}
