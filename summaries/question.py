@@ -309,6 +309,7 @@ class Question:
     topic_inherited: bool = False
 
 
+_AFTER_ASKED = re.compile(r"\?(?:\s*\d{1,4})+\s*$")
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 
 
@@ -324,6 +325,9 @@ def clean(question: object) -> tuple[str, str | None]:
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in question)
     # "what did Voronov say? @Alice" asks about Voronov, not a number no story carries
     text = " ".join(CHAT_MARKUP.sub(" ", text).split())
+    # "what did Borisov say about sanctions? 0": a stray number after the question mark
+    # (a key pressed, a count) is no part of it; "… in 2026?" keeps its year
+    text = _AFTER_ASKED.sub("?", text)
     talk = small_talk(text)
     if talk == "thanks":
         return (

@@ -196,6 +196,12 @@ def test_a_name_in_terminal_colour_codes_is_the_name(store):
     assert plain.found and coloured.answer == plain.answer, coloured.answer
 
 
+@pytest.mark.parametrize("tail", [" 0", " 3", " 12 "])
+def test_a_stray_number_after_the_question_mark_is_ignored(store, tail):
+    plain = answer(store, "what did Rogozin say about sanctions?")
+    assert plain.found and answer(store, "what did Rogozin say about sanctions?" + tail) == plain
+
+
 @pytest.mark.parametrize("size", [501, 10_000])
 def test_over_long_question_gets_a_clear_short_reply(store, size):
     reply = answer(store, ("propulsion " * 1000)[:size])
