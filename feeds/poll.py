@@ -128,10 +128,19 @@ class Poller:
         except FeedError as err:
             retry_after = err.retry_after if isinstance(err, HTTPStatusError) else None
             gone = isinstance(err, HTTPStatusError) and err.status in GONE
-            log.warning("feed %s failed: %s", feed.url, err)
             updated = await self.store.call(
                 Store.record_failure, feed.id, str(err), retry_after=retry_after, disable=gone
             )
+            if updated.status == "disabled":
+                # the operator must hear it: it is not polled again until `feeds enable`
+                log.warning(
+                    "feed %s failed and is now disabled: %s (re-enable with `spacebrief "
+                    "feeds enable`)",
+                    feed.url,
+                    updated.disabled_reason,
+                )
+            else:
+                log.warning("feed %s failed: %s", feed.url, err)
             return FeedReport(updated, "failed", error=str(err))
         except (asyncio.CancelledError, DatabaseReadOnly):
             raise  # not this feed's failure, and nothing could record it

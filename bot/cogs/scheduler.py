@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import discord
 from discord.ext import commands
@@ -106,6 +107,17 @@ class Scheduler(commands.Cog):
         stories = await self.bot.store.call(digests.digest_stories, sub, now)
         await self._deliver(sub, digest_pages(stories), "digest")
         await self.bot.store.call(digests.finish_digest, sub.channel_id, now)
+        # one line per delivery, so the operator can tell what went out and when
+        late = now - sub.next_due()
+        log.info(
+            "digest to channel %s (guild %s): %s%s",
+            sub.channel_id,
+            sub.guild_id,
+            f"{len(stories)} stories" if stories else "nothing new, no message",
+            f", due {sub.next_due():%Y-%m-%d %H:%M} UTC, late by {_minutes(late)}"
+            if late > LATE
+            else "",
+        )
         return len(stories)
 
     async def _alerts(self, sub: Subscription) -> int:
@@ -114,6 +126,13 @@ class Scheduler(commands.Cog):
             return 0
         stories = await self.bot.store.call(digests.alert_stories, sub, now)
         await self._deliver(sub, alert_pages(stories), "alert")
+        if stories:
+            log.info(
+                "alert to channel %s (guild %s): %d stories",
+                sub.channel_id,
+                sub.guild_id,
+                len(stories),
+            )
         return len(stories)
 
     async def _deliver(self, sub: Subscription, pages: list[Page], kind: str) -> None:
@@ -143,7 +162,7 @@ class Scheduler(commands.Cog):
         updated = await self.bot.store.call(
             digests.record_failure, sub.channel_id, reason, self.bot.clock()
         )
-        if not updated.enabled:
+        if not updated.enabled and sub.enabled:  # said once, when it happens
             log.warning(
                 "digest for channel %s disabled: %s", sub.channel_id, updated.disabled_reason
             )
@@ -170,6 +189,7 @@ class Scheduler(commands.Cog):
                     text, allowed_mentions=NO_PINGS
                 )
                 sent += 1
+                log.info("feed notice to channel %s: feed %s disabled", channel_id, feed.url)
             except discord.HTTPException as err:
                 log.warning("feed notice to channel %s not posted: %s", channel_id, _why(err)[0])
             # Recorded even when the channel is gone: told once means tried once.
@@ -199,3 +219,14 @@ def _why(err: discord.HTTPException) -> tuple[str, str]:
 
 async def setup(bot) -> None:
     await bot.add_cog(Scheduler(bot))
+
+
+LATE = timedelta(minutes=5)  # a digest this long after its slot (downtime) is logged as late
+
+
+def _minutes(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    days, hours, mins = minutes // 1440, minutes % 1440 // 60, minutes % 60
+    if days:
+        return f"{days} d {hours} h"
+    return f"{hours} h {mins} min" if hours else f"{mins} min"

@@ -112,7 +112,8 @@ async def test_killed_between_posting_and_recording_repeats_that_message_once_ne
     assert len(titles) == 12 + len(ids)  # exactly the one unrecorded message, once more
 
 
-async def test_catch_up_after_an_outage_is_one_digest(double, db):
+async def test_catch_up_after_an_outage_is_one_digest(double, db, caplog):
+    caplog.set_level("INFO", logger="bot.cogs.scheduler")
     now = real_now()
     populate(db, [item(1, published=now - timedelta(hours=1))])
     clock = FakeClock(now)
@@ -129,6 +130,11 @@ async def test_catch_up_after_an_outage_is_one_digest(double, db):
         clock.advance(days=1)  # the next slot: nothing new, so no message at all
         assert (await scheduler.tick()).posted == {}
     assert len(double.posts(CHANNEL_ID)) == 2
+    # the operator can tell from the log what went out, and that the catch-up was late
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.cogs.scheduler"]
+    assert any(f"digest to channel {CHANNEL_ID}" in m and "1 stories" in m for m in lines)
+    assert any("2 stories" in m and "late by 2 d 5 h" in m for m in lines), lines
+    assert any("nothing new, no message" in m for m in lines), lines
 
 
 def embed_chars(e: dict) -> int:

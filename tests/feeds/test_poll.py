@@ -429,3 +429,17 @@ async def test_the_bots_poll_loop_logs_a_read_only_database_in_one_line(httpserv
     assert [r.exc_info for r in errors] == [None]
     assert "read-only" in errors[0].getMessage()
     assert cog.passes == 1
+
+
+async def test_a_feed_gone_for_good_is_disabled_and_the_log_says_so(httpserver, engine, caplog):
+    # the operator, who alone can re-enable it, saw only an ordinary "failed" warning
+    astore, poller = engine
+    httpserver.expect_request("/gone").respond_with_data("gone", status=410)
+    feed = await add(astore, httpserver.url_for("/gone"), "Late Wire")
+    await poller.poll([feed])
+    assert (await astore.call(Store.get_feed, feed.id)).status == "disabled"
+    assert any(
+        "now disabled" in r.getMessage() and "feeds enable" in r.getMessage()
+        for r in caplog.records
+        if r.levelname == "WARNING"
+    ), [r.getMessage() for r in caplog.records]
