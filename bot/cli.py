@@ -33,6 +33,9 @@ def _store(ctx: click.Context, *, create: bool = False) -> Store:
     return Store(resolve_db_path(ctx.obj["db"]), create=create)
 
 
+_PAYLOAD_LOGGERS = ("discord.gateway", "discord.http", "discord.webhook", "discord.state")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -40,13 +43,23 @@ def _store(ctx: click.Context, *, create: bool = False) -> Store:
     envvar="SPACEBRIEF_DB",
     help="SQLite file (default: $SPACEBRIEF_DB, else ~/.local/share/spacebrief/spacebrief.db).",
 )
-@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More logging on stderr (-vv for debug; -vvv adds discord.py's payloads, which "
+    "hold interaction tokens and members' messages).",
+)
 @click.version_option(package_name="spacebrief")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None, verbose: int) -> None:
     """SpaceBrief: ISS geopolitics news, briefed and sourced."""
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # a -vv log is what an operator pastes into an issue: discord.py's debug lines carry
+    # every gateway payload and request, interaction tokens included (-vvv for those)
+    for name in _PAYLOAD_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO if verbose == 2 else logging.NOTSET)
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
 

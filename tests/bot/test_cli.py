@@ -222,3 +222,19 @@ def test_start_over_a_pipe_answers_the_piped_lines_after_the_demo(tmp_path):
     answer, _, story = chat.partition("> /story 1\n")
     assert "Sources:" in answer
     assert story.startswith("[1] ")  # the stored story, as chat shows it
+
+
+def test_debug_logging_leaves_out_discords_payloads_which_hold_interaction_tokens(tmp_path):
+    # a -vv log is what an operator pastes into an issue (tester eC's D12)
+    import logging
+
+    names = ("discord.gateway", "discord.http")
+    try:
+        result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "-vv", "feeds", "list"])
+        assert result.exit_code in (0, 1), result.output
+        assert all(logging.getLogger(n).level == logging.INFO for n in names)
+        CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "-vvv", "feeds", "list"])
+        assert all(logging.getLogger(n).level == logging.NOTSET for n in names)
+    finally:
+        for n in names:
+            logging.getLogger(n).setLevel(logging.NOTSET)
