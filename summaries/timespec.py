@@ -132,7 +132,12 @@ def fixed_offset_note(tz: str, now: datetime) -> str:
     if not offset:  # UTC, GMT and friends: chosen on purpose
         return ""
     city = _CITY_FOR.get(tz, "your city's zone, e.g. America/New_York or Europe/Paris")
+    hours = offset.total_seconds() / 3600
+    sign = "+" if hours >= 0 else "−"
+    # "Etc/GMT+2" is UTC−2 (POSIX turns the sign round): said plainly, or the digest
+    # comes four hours off for a moderator who wanted UTC+2
+    utc = f"UTC{sign}{abs(hours):g}"
     return (
-        f"Note: {tz} is a fixed offset with no daylight saving time. If clocks where you "
-        f"are change in summer, use {city} instead."
+        f"Note: {tz} is {utc}, a fixed offset with no daylight saving time. If clocks where "
+        f"you are change in summer, use {city} instead."
     )

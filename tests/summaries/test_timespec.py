@@ -93,3 +93,15 @@ def test_timezone_picker_offers_matching_zones_sorted_and_bounded():
     assert timezones_matching("PARIS") == ["Europe/Paris"]
     europe = timezones_matching("europe/")
     assert europe[0] == "Europe/Amsterdam" and europe == sorted(europe) and len(europe) == 25
+
+
+def test_a_fixed_offset_zone_is_said_as_its_utc_offset():
+    from datetime import UTC, datetime
+
+    from summaries.timespec import fixed_offset_note
+
+    now = datetime(2026, 11, 27, tzinfo=UTC)
+    # POSIX turns the sign round: a moderator typing Etc/GMT+2 for UTC+2 is told
+    assert "Etc/GMT+2 is UTC−2" in fixed_offset_note("Etc/GMT+2", now)
+    assert "EST is UTC−5" in fixed_offset_note("EST", now)
+    assert fixed_offset_note("UTC", now) == "" and fixed_offset_note("Europe/Paris", now) == ""
