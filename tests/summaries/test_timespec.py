@@ -96,8 +96,6 @@ def test_timezone_picker_offers_matching_zones_sorted_and_bounded():
 
 
 def test_a_fixed_offset_zone_is_said_as_its_utc_offset():
-    from datetime import UTC, datetime
-
     from summaries.timespec import fixed_offset_note
 
     now = datetime(2026, 11, 27, tzinfo=UTC)
