@@ -357,13 +357,15 @@ def test_floors_reached_on_the_blind_split():
     Session 18: 0.657 (230), from the answer changes for the testers' findings (a story
     without the ISS no longer matches "the station"; question headings lend their words to
     the paragraph under them); the new right answer does not open with its keyword, so the
-    lead rate reads 117/186 = 0.629 with no answer losing its lead (the count floor)."""
+    lead rate reads 117/186 = 0.629 with no answer losing its lead (the count floor); the
+    name of an unnamed quotation's speaker placed after it, not after the passage, makes
+    one more answer open with its keyword: 118/186 = 0.634."""
     report = run("blind")
     assert report.engine.accuracy >= 0.657
     assert report.engine.false_answer_rate <= 0.302
     assert report.engine.accuracy - report.baseline.accuracy >= 0.459
-    assert report.engine.lead_rate >= 0.629
-    assert report.engine.led >= 117
+    assert report.engine.lead_rate >= 0.634
+    assert report.engine.led >= 118
 
 
 needs_conversations = pytest.mark.skipif(
@@ -417,10 +419,12 @@ def test_floors_reached_on_the_conversations():
     "than"… do not describe the name after them (dev 39/65). A follow-up with no topic of
     its own ("and what did NASA say?") takes the quote of the conversation's story whose
     speaker is written as the one asked ("NASA spokeswoman Dana Whitfield") over the asked
-    body's words in other stories (dev 39/65 with 49 citing the story, held-out 17/32)."""
+    body's words in other stories (dev 39/65 with 49 citing the story, held-out 17/32).
+    A proxy adviser's "ISS" is not the station, so "why?" after a question on ESA's
+    budget no longer turns to that story (dev 40/65 with 50 citing, held-out 17/32)."""
     report = run_conversations("all")
     dev, held = report.splits["dev"], report.splits["heldout"]
     assert (dev.conversations, dev.first.turns, dev.follow.turns) == (35, 35, 65)
     assert (held.conversations, held.first.turns, held.follow.turns) == (17, 17, 32)
-    assert dev.first.right >= 25 and dev.follow.right >= 39
+    assert dev.first.right >= 25 and dev.follow.right >= 40
     assert held.first.right >= 10 and held.follow.right >= 17
