@@ -22,6 +22,7 @@ from summaries.mentions import Mentions
 from summaries.models import Quote
 from summaries.names import word_spans
 from summaries.pronouns import last_person
+from summaries.quote_blocks import BLOCK_LEAD, block_leads
 from summaries.quote_chains import coordinated, coordinated_tail, same_voice
 from summaries.quote_frames import handed_over
 from summaries.quote_rank import key_quotes
@@ -63,10 +64,11 @@ def extract_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str) or not text:
         return []
     parts = find_parts(text)
-    if not parts:
+    paras = paragraph_spans(text)
+    blocks = block_leads(text, paras)
+    if not parts and not blocks:
         return []
     ctx = Mentions(text)
-    paras = paragraph_spans(text)
     speakers: dict[int, Who] = {}
     last_in_para: dict[int, Part] = {}
     first_q: int | None = None  # where an interview's first question is
@@ -169,6 +171,36 @@ def extract_quotes(text: str) -> list[Quote]:
         if who.speaker is None and len(body.split()) <= 2:
             continue
         out.append(Quote(body, who.speaker, part.start, part.end))
+    if blocks:
+        out = sorted(out + _block_quotes(text, paras, blocks, ctx), key=lambda q: q.start)
+    return out
+
+
+def _block_quotes(
+    text: str, paras: list[tuple[int, int]], leads: list[int], ctx: Mentions
+) -> list[Quote]:
+    out = []
+    for i in leads:
+        a, e = paras[i]
+        m = BLOCK_LEAD.search(text, a, e)
+        assert m is not None
+        who = m.group("who")
+        start = m.start("who")
+        speaker = None
+        if who.lower() in ("he", "she"):
+            speaker = last_person(ctx, start, who)
+        elif who.lower() not in ("it", "they"):
+            last = who.split()[-1]
+            orgs = ctx.orgs_at(start)
+            if any(
+                n == last or n.endswith(" " + last)
+                for _p, n, _s in ctx.people_in(start, m.end("who"))
+            ):
+                speaker = last
+            elif orgs:
+                speaker = max(orgs, key=len)
+        na, ne = paras[i + 1]
+        out.append(Quote(text[na:ne], speaker, na, ne))
     return out
 
 

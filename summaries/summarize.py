@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from summaries.detect import scan
+from summaries.quote_blocks import block_leads
 from summaries.sentences import paragraph_spans, split_sentences
 
 MAX_SENTENCES = 3
@@ -257,12 +258,19 @@ def summarize(
     # nor does a question put or a live page's greeting. Left out unless nothing else is
     headline = _WORD.findall(title.lower())
     turns = _turns(text)
+    # "Okafor said in a statement:" and the statement set apart after it, with no marks:
+    # in a summary it would read as the reporter's own claim (the key quotes carry it)
+    paras = paragraph_spans(text)
+    blocked = [
+        (paras[i][0], paras[i + 1][1]) for i in (block_leads(text, paras) if ":\n" in text else ())
+    ]
     left_out = [
         i
         for i, (s, e) in enumerate(spans)
         if (headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline)
         or _not_news(text[s:e])
         or (turns and text[s:e].lstrip().startswith(turns))
+        or any(a <= s < b for a, b in blocked)
     ]
     if len(left_out) < len(spans):
         for i in left_out:

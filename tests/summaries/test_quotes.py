@@ -4,6 +4,7 @@ import pytest
 
 from summaries.models import Quote
 from summaries.quotes import extract_quotes, key_quotes
+from summaries.summarize import summarize
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -3130,3 +3131,18 @@ def test_her_husband_named_by_his_given_name_shares_her_surname():
     assert list(_speakers(text).values()) == ["Smith"]
     text = 'Anna Petrova thanked the crew, and her husband Oleg waved. "It was loud," he said.'
     assert list(_speakers(text).values()) != ["Petrova"]  # he would be Petrov
+
+
+def test_a_statement_set_apart_after_said_in_a_statement_is_a_quote():
+    text = (
+        "NASA on Thursday rejected a Russian proposal to detach modules from the station.\n\n"
+        "NASA Administrator Ray Okafor said in a statement:\n\n"
+        "The International Space Station was assembled as one spacecraft by fifteen nations. "
+        "It will be retired as one spacecraft.\n\n"
+        "Roscosmos did not reply."
+    )
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Okafor" and quote.text.startswith("The International Space")
+    assert text[quote.start : quote.end] == quote.text
+    summary = summarize("NASA rejects Russian plan to detach ISS modules", text)
+    assert "assembled as one spacecraft" not in summary, summary  # not the reporter's claim
