@@ -257,26 +257,33 @@ class Changing:
         return Response(self.body, content_type="application/rss+xml")
 
 
-async def test_a_repeated_item_with_an_updated_headline_keeps_the_article(httpserver, engine):
-    # the updated headline listed above the stale copy of the same item: before, the stale
-    # copy won, the story's text became the teaser and its decision and quotes were lost
-    astore, poller = engine
+async def _stored_article(httpserver, astore, poller):
+    """A teaser item whose page is up, polled once: (page, feed, item, story)."""
     page = Page()
     page.ready = True
     httpserver.expect_request("/articles/volkov").respond_with_handler(page)
-    link = httpserver.url_for("/articles/volkov")
-    old = teaser(link)
-    new = replace(old, title="Volkov: Russia could leave the station in 2027")
+    old = teaser(httpserver.url_for("/articles/volkov"))
     feed = Changing(rss([old]))
     httpserver.expect_request("/feed").respond_with_handler(feed)
     await astore.call(Store.add_feed, httpserver.url_for("/feed"), "Wire")
     await poller.poll_due()
-    [before] = await astore.call(Store.stories, iss_only=False)
+    [story] = await astore.call(Store.stories, iss_only=False)
+    return page, feed, old, story
+
+
+RETITLED = "Volkov: Russia could leave the station in 2027"
+
+
+async def test_a_repeated_item_with_an_updated_headline_keeps_the_article(httpserver, engine):
+    # the updated headline listed above the stale copy of the same item: before, the stale
+    # copy won, the story's text became the teaser and its decision and quotes were lost
+    astore, poller = engine
+    _page, feed, old, before = await _stored_article(httpserver, astore, poller)
     assert before.iss_geopolitical and before.quotes
-    feed.body = rss([new, old])
+    feed.body = rss([replace(old, title=RETITLED), old])
     await poller.poll(await astore.call(Store.list_feeds))
     [after] = await astore.call(Store.stories, iss_only=False)
-    assert after.title == new.title
+    assert after.title == RETITLED
     assert after.text == before.text
     assert after.iss_geopolitical
     assert [(q.text, q.speaker) for q in after.quotes] == [
@@ -286,20 +293,11 @@ async def test_a_repeated_item_with_an_updated_headline_keeps_the_article(httpse
 
 async def test_a_retitled_item_whose_page_fails_keeps_the_article(httpserver, engine):
     astore, poller = engine
-    page = Page()
-    page.ready = True
-    httpserver.expect_request("/articles/volkov").respond_with_handler(page)
-    link = httpserver.url_for("/articles/volkov")
-    old = teaser(link)
-    feed = Changing(rss([old]))
-    httpserver.expect_request("/feed").respond_with_handler(feed)
-    await astore.call(Store.add_feed, httpserver.url_for("/feed"), "Wire")
-    await poller.poll_due()
-    [before] = await astore.call(Store.stories, iss_only=False)
+    page, feed, old, before = await _stored_article(httpserver, astore, poller)
     page.ready = False  # the page is down when the headline changes
-    feed.body = rss([replace(old, title="Volkov: Russia could leave the station in 2027")])
+    feed.body = rss([replace(old, title=RETITLED)])
     await poller.poll(await astore.call(Store.list_feeds))
     [after] = await astore.call(Store.stories, iss_only=False)
-    assert after.title == "Volkov: Russia could leave the station in 2027"
+    assert after.title == RETITLED
     assert after.text == before.text and after.text != TEASER_TEXT
     assert after.iss_geopolitical and after.quotes
