@@ -76,6 +76,9 @@ def _quote_answer(
     }
     mentions = _mentions(read, found) if q.speaker_concepts else {}
     name_words = _name_words(q.speaker_concepts, read)
+    # "what did the senior official say?": a person named by role alone, whose words are
+    # not a body's own statement ("Roscosmos said in a letter"), however near the role is
+    unnamed_person = bool(q.speaker_concepts) and _person_role_only(q.speaker_concepts)
     for story in read:
         spans = split_sentences(story.text)
         for quote in found[story.id]:
@@ -88,6 +91,7 @@ def _quote_answer(
                 not said
                 and not any(aliases.person(c.text) for c in q.speaker_concepts)
                 and not _someone_else(quote.speaker, name_words, story.text)
+                and not (unnamed_person and quote.speaker and aliases.is_thing(quote.speaker))
             ):
                 said = _described(story, quote, q, spans, mentions)  # not for a named person
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
@@ -217,6 +221,12 @@ def _speaker_as_asked(speaker: str | None, q: Question) -> bool:
     if not speaker or len(q.speaker_concepts) < 2:
         return False
     return len(_match(q.speaker_concepts, speaker)) == len(q.speaker_concepts)
+
+
+def _person_role_only(concepts: tuple[Concept, ...]) -> bool:
+    v = speech_vocab()
+    people = v["roles"] | v["anonymous"] | v["person_nouns"]
+    return not any(c.named for c in concepts) and concepts[-1].text.lower() in people
 
 
 def _has_pair(pairs: dict[tuple[int, int], tuple[Quote, float]], story_id: int) -> bool:

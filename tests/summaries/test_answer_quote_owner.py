@@ -140,3 +140,29 @@ def test_an_unnamed_officials_words_after_an_aside_are_not_the_body_named_before
     store = make_store([*ARTICLES, BACKGROUND])
     reply = answer(store, "did the State Department comment?")
     assert "nothing that changes our planning assumptions" not in reply.answer, reply.answer
+
+
+DETACH = (
+    "detach-refusal",
+    "NASA rejects Russian proposal to detach modules for a national station",
+    "2025-03-06T08:00:00Z",
+    True,
+    [
+        "Roscosmos wrote that Russia would not leave its property behind. Roscosmos said in "
+        "its letter that the modules “were built with Russian money and will serve Russian "
+        "interests.”",
+        "A senior official at Roscosmos, speaking on condition of anonymity, said the agency "
+        "had expected the refusal of its plan to detach modules from the International Space "
+        'Station. "The Americans want our engines until the last day and our opinion never," '
+        "the official said.",
+    ],
+    [("Roscosmos", "were built with Russian money and will serve Russian interests.")],
+)
+
+
+def test_an_official_asked_by_role_is_not_the_bodys_own_statement(make_store):
+    # "what did the senior official say?" had answered with Roscosmos's letter
+    store = make_store([*ARTICLES, DETACH])
+    reply = answer(store, "what did the senior official say?")
+    assert "our opinion never" in reply.answer, reply.answer
+    assert "Russian money" not in reply.answer, reply.answer
