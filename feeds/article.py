@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from feeds.normalize import drop_press_tail, one_line
+from feeds.normalize import drop_press_tail, html_to_text, one_line
 from feeds.parse import cap_text
 
 log = logging.getLogger(__name__)
@@ -120,18 +120,8 @@ def _ld_article_body(html: bytes | str) -> list[str]:
         for body in _bodies(data):
             if len(body) > len(best):
                 best = body
-    lines = (_plain(p) for p in _PARAGRAPH.split(best) if p.strip())
+    lines = (one_line(html_to_text(p)) for p in _PARAGRAPH.split(best) if p.strip())
     return [line for line in lines if line]
-
-
-def _plain(fragment: str) -> str:
-    """One paragraph of an articleBody as text: some sites put markup and entities in it."""
-    if "<" not in fragment and "&" not in fragment:
-        return one_line(fragment)
-    try:
-        return one_line(lxml.html.fromstring(fragment).text_content())
-    except (lxml.etree.LxmlError, ValueError):
-        return one_line(fragment)
 
 
 def _bodies(data: object, depth: int = 0) -> Iterator[str]:

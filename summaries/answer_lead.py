@@ -259,15 +259,12 @@ def _lead(
 
     plain = " … ".join(" ".join(said(p) for p in run) for run in runs)
     tags = _unnamed_speakers(story, spans, chosen, plain)
-    return " … ".join(" ".join(closed_tagged(said(p), p, run, tags) for p in run) for run in runs)
-
-
-def closed_tagged(sentence: str, pos: int, run: list[int], tags: dict[int, str]) -> str:
-    """The sentence, with the name of an unnamed quote's speaker after it where that
-    quotation ends, and a quotation still open at the end of its run closed."""
-    if pos != run[-1]:
-        return sentence + tags.get(pos, "")
-    return closed(sentence) + tags.get(pos, "")
+    # a quotation still open at the end of its run is closed; the name of an unnamed
+    # quote's speaker follows the sentence where that quotation ends
+    return " … ".join(
+        " ".join((closed(said(p)) if p == run[-1] else said(p)) + tags.get(p, "") for p in run)
+        for run in runs
+    )
 
 
 def closed(passage: str) -> str:

@@ -17,23 +17,16 @@ Diane Harlow for "Senator Harlow" in a story that quotes both Harlows.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summaries.aliases import Concept, load_aliases
 from summaries.answer_coverage import _match as _match_concepts
 from summaries.answer_speakers import _place, speaks
-from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.models import Quote, Story
+from summaries.namesakes import bearer_at, full_mentions, given_lower
 from summaries.question import Question
 from summaries.retrieval import stems
 from summaries.sentences import covering
-
-
-@lru_cache(maxsize=1)
-def _given_lower() -> frozenset[str]:
-    return frozenset(g.lower() for g in speech_vocab()["given"])
-
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 # "<subject> said / states / told …": who speaks in the quote's own sentence
@@ -115,30 +108,12 @@ def other_bearer(text: str, quote: Quote, q: Question) -> bool:
         return False
     asked = {w.strip(".,").lower() for c in q.speaker_concepts for w in c.text.split()}
     asked.discard(surname.lower())
-    mentions = _full_mentions(text, surname)
+    mentions = full_mentions(text, surname)
     if not asked or not mentions:
         return False
-    given = _given_lower()
+    given = given_lower()
     bearer = bearer_at(text, surname, quote.start)
     if asked & given and not asked & given & bearer:
         return True  # "Sergei" asked, "Gennady Lavrov" written
     titles = {w for _p, words in mentions for w in words - given} & asked
     return bool(titles) and not titles & bearer
-
-
-def bearer_at(text: str, surname: str, pos: int) -> frozenset[str]:
-    """The words before ``surname`` (lower case) where the story last wrote it in full
-    with a given name before ``pos`` (else where it first did): "senator tom", "diane".
-    Empty when it never does."""
-    mentions = _full_mentions(text, surname)
-    before = [words for p, words in mentions if p < pos]
-    return before[-1] if before else (mentions[0][1] if mentions else frozenset())
-
-
-def _full_mentions(text: str, surname: str) -> list[tuple[int, frozenset[str]]]:
-    given = _given_lower()
-    found = [
-        (m.start(), frozenset(w.strip(".,").lower() for w in m.group(1).split()))
-        for m in re.finditer(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){re.escape(surname)}\b", text)
-    ]
-    return [(p, words) for p, words in found if words & given]

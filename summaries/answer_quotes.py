@@ -31,7 +31,7 @@ from summaries.answer_coverage import (
 from summaries.answer_dates import another_time
 from summaries.answer_described import _described, _mentions, _role_parts, best_described
 from summaries.answer_quote_asked import unsummed
-from summaries.answer_quote_owner import bearer_at, not_theirs, other_bearer
+from summaries.answer_quote_owner import not_theirs, other_bearer
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.answer_transcript import transcript_quotes
@@ -39,6 +39,7 @@ from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
+from summaries.namesakes import bearer_at
 from summaries.question import Question
 from summaries.quotes import cached_quotes
 from summaries.sentences import split_sentences

@@ -7,12 +7,10 @@ a quote or the "latest" summary.
 
 from __future__ import annotations
 
-import re
-
 from summaries import text_patterns as tp
-from summaries.aliases import Person, load_aliases
-from summaries.gazetteer import speech_vocab
+from summaries.aliases import load_aliases
 from summaries.models import Quote, Story
+from summaries.namesakes import someone_else_named
 from summaries.sentences import covering
 from summaries.timeutil import from_rfc3339
 
@@ -33,17 +31,6 @@ def speaker_label(story: Story, quote: Quote) -> str:
     ):
         name += f" ({person.org})"
     return name
-
-
-def someone_else_named(person: Person, text: str) -> bool:
-    """The story's bearer of a known surname has another given name ("the cosmonaut
-    Gennady Lavrov" is not Sergei Lavrov of the Foreign Ministry): their office is not his."""
-    full = [n for n in person.names if " " in n]
-    if any(n in text for n in full):
-        return False
-    given = {n.rsplit(" ", 1)[0] for n in full}
-    before = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(person.surname)}\b", text)
-    return any(w not in given and w in speech_vocab()["given"] for w in before)
 
 
 def render_quote(story: Story, quote: Quote) -> str:

@@ -34,7 +34,6 @@ MAX_STORIES = 50  # per digest; a day with more is a day to read the best 50
 MAX_FAILURES = 3  # failed deliveries in a row before a channel's digest is disabled
 RETRY_BASE = timedelta(minutes=5)
 DEFAULT_ALERT_THRESHOLD = 0.85
-KEEP = object()  # subscribe(): leave that option as the channel has it
 
 
 class DigestError(Exception):
@@ -106,21 +105,20 @@ def subscribe(
     time: str,
     tz: str,
     min_score: float | None = None,
-    alert_threshold: float | None | object = KEEP,
+    alert: bool | None = None,
     now: datetime | None = None,
 ) -> Subscription:
     """Create or change a channel's digest; TimeSpecError on a bad time or zone.
 
-    Changing an existing one keeps its history (no second backfill), re-enables it, and
-    keeps the options not given (``None`` min score, ``KEEP`` alert): a moderator moving
-    the time must not find the channel's min score and alerts silently reset.
+    ``alert`` posts a story scoring DEFAULT_ALERT_THRESHOLD or more at once. Changing an
+    existing digest keeps its history (no second backfill), re-enables it, and keeps the
+    options given as ``None``: a moderator moving the time must not find the channel's
+    min score and alerts silently reset.
     """
     clock = parse_clock(time)
     zone = parse_timezone(tz)
     if min_score is not None and not 0.0 <= min_score <= 1.0:
         raise DigestError("min_score must be between 0 and 1")
-    if isinstance(alert_threshold, float) and not 0.0 <= alert_threshold <= 1.0:
-        raise DigestError("alert threshold must be between 0 and 1")
     stamp = to_rfc3339(now or utcnow())
     row: dict[str, object] = {
         "channel_id": channel_id,
@@ -136,8 +134,8 @@ def subscribe(
     }
     if min_score is not None:
         row["min_score"] = float(min_score)
-    if alert_threshold is not KEEP:
-        row["alert_threshold"] = alert_threshold
+    if alert is not None:
+        row["alert_threshold"] = DEFAULT_ALERT_THRESHOLD if alert else None
     with store.transaction():
         if store._one("SELECT 1 FROM digest_subscriptions WHERE channel_id = ?", [channel_id]):
             store.db["digest_subscriptions"].update(channel_id, row)

@@ -12,10 +12,10 @@ import sqlite3
 
 from summaries import spellings
 from summaries.aliases import load_aliases
-from summaries.answer_text import someone_else_named
 from summaries.answer_transcript import transcript_quotes
 from summaries.gazetteer import load_data
 from summaries.models import Quote, Story
+from summaries.namesakes import someone_else_named
 from summaries.quotes import cached_quotes
 from summaries.store import Store
 from summaries.story_search import WINDOW, _rowids, search

@@ -399,11 +399,9 @@ class Mentions:
         somebody a speaker talked about ('"Borisov called me," she said'), never the one
         "he" or "she" after it is. A speaker remembered at a quote's start is not written
         there, so not quoted."""
-        text = self.text
-        if text.find(name, pos, pos + 60) == -1:
+        if self.text.find(name, pos, pos + 60) == -1:
             return False
-        seg = text[text.rfind("\n", 0, pos) + 1 : pos]
-        return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+        return _in_quotes(self.text, pos)
 
     def sent_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1

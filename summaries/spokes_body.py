@@ -10,6 +10,7 @@ apposition, then a speech verb, and no given name that would make it a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summaries.backrefs import subject_org
 from summaries.gazetteer import given_gender, speech_vocab
@@ -36,14 +37,9 @@ def body_said_before(ctx: Mentions, pos: int) -> str | None:
     """The capitalised subject of a speech verb heading one of the last three sentences
     of this paragraph, when it is no person ('The Guardia Civil said traffic was heavy.')."""
     text = ctx.text
-    para = text.rfind("\n", 0, pos) + 1
     v = speech_vocab()
     given = given_gender()
-    k = ctx.sent_of(pos)
-    for j in range(k - 1, max(-1, k - 4), -1):
-        s = ctx.subject_start(j)
-        if s < para:
-            return None
+    for s in _subjects_before(ctx, pos, 3):
         m = _RUN.match(text, s)
         if not m or not _SAID_AFTER.match(text, m.end()):
             continue
@@ -63,16 +59,23 @@ def noun_said_before(ctx: Mentions, pos: int) -> str | None:
     ("ministry") of a body heading a speech verb in one of the last two sentences of the
     paragraph; the spokesperson is that body's, whatever other body was named nearer."""
     text = ctx.text
-    para = text.rfind("\n", 0, pos) + 1
-    k = ctx.sent_of(pos)
-    for j in range(k - 1, max(-1, k - 3), -1):
-        s = ctx.subject_start(j)
-        if s < para:
-            return None
+    for s in _subjects_before(ctx, pos, 2):
         m = _THE_NOUN.match(text, s)
         if m and m.group(1) in speech_vocab()["org_nouns"] and _SAID_AFTER.match(text, m.end()):
             return m.group(1)
     return None
+
+
+def _subjects_before(ctx: Mentions, pos: int, n: int) -> Iterator[int]:
+    """Where the subjects of the ``n`` sentences before ``pos`` start, nearest first,
+    within its paragraph."""
+    para = ctx.text.rfind("\n", 0, pos) + 1
+    k = ctx.sent_of(pos)
+    for j in range(k - 1, max(-1, k - 1 - n), -1):
+        s = ctx.subject_start(j)
+        if s < para:
+            return
+        yield s
 
 
 def body_of_sentence(ctx: Mentions, pos: int) -> str | None:

@@ -12,7 +12,7 @@ from bot.cogs._common import DeliveryFailed, UserError, require_manage_guild, se
 from bot.limits import clean_input
 from bot.render_discord import digest_pages, lines_embed
 from summaries import digests
-from summaries.digests import DEFAULT_ALERT_THRESHOLD, Subscription, SubscriptionNotFound
+from summaries.digests import Subscription, SubscriptionNotFound
 from summaries.timespec import fixed_offset_note, timezones_matching
 from summaries.timeutil import from_rfc3339
 
@@ -75,10 +75,6 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
         min_score: app_commands.Range[float, 0.0, 1.0] | None = None,
         alert: bool | None = None,
     ) -> None:
-        if alert is None:
-            threshold: float | None | object = digests.KEEP
-        else:
-            threshold = DEFAULT_ALERT_THRESHOLD if alert else None
         sub = await self.bot.store.call(
             lambda s: digests.subscribe(
                 s,
@@ -87,7 +83,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
                 time=clean_input(time, 16),
                 tz=clean_input(timezone, 64),
                 min_score=min_score,
-                alert_threshold=threshold,
+                alert=alert,
                 now=self.bot.clock(),
             )
         )

@@ -108,15 +108,14 @@ class Scheduler(commands.Cog):
         await self._deliver(sub, digest_pages(stories), "digest")
         await self.bot.store.call(digests.finish_digest, sub.channel_id, now)
         # one line per delivery, so the operator can tell what went out and when
-        late = now - sub.next_due()
+        due = sub.next_due()
+        late = now - due
         log.info(
             "digest to channel %s (guild %s): %s%s",
             sub.channel_id,
             sub.guild_id,
             f"{len(stories)} stories" if stories else "nothing new, no message",
-            f", due {sub.next_due():%Y-%m-%d %H:%M} UTC, late by {_minutes(late)}"
-            if late > LATE
-            else "",
+            f", due {due:%Y-%m-%d %H:%M} UTC, late by {_minutes(late)}" if late > LATE else "",
         )
         return len(stories)
 

@@ -239,7 +239,7 @@ async def test_alert_mode_posts_a_high_scoring_story_at_once(double, db):
         ],
     )
     clock = FakeClock(now)
-    slot = subscribe(db, CHANNEL_ID, clock, minutes_ahead=120, alert_threshold=0.85)
+    slot = subscribe(db, CHANNEL_ID, clock, minutes_ahead=120, alert=True)
     async with running_bot(double, db, clock) as bot:
         scheduler = bot.get_cog("Scheduler")
         assert (await scheduler.tick()).posted == {CHANNEL_ID: 1}
@@ -321,7 +321,7 @@ async def test_digest_headers_read_well_for_one_story_and_for_a_preview_cut_shor
     populate(db, [item(n, published=now - timedelta(minutes=n), score=0.5) for n in range(1, 13)])
     populate(db, [item(20, published=now - timedelta(minutes=1), score=0.95)])
     clock = FakeClock(now)
-    subscribe(db, CHANNEL_ID, clock, minutes_ahead=120, alert_threshold=0.85)
+    subscribe(db, CHANNEL_ID, clock, minutes_ahead=120, alert=True)
     async with running_bot(double, db, clock) as bot:
         _, preview = await double.interact("digest", "preview")
         await bot.get_cog("Scheduler").tick()  # the one alert

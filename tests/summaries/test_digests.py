@@ -186,13 +186,13 @@ def test_changing_the_time_keeps_the_min_score_and_alerts_not_given(store):
         time="06:56",
         tz="UTC",
         min_score=0.9,
-        alert_threshold=0.85,
+        alert=True,
         now=utc(2026, 11, 27),
     )
     moved = digests.subscribe(store, guild_id=1, channel_id=2, time="07:00", tz="UTC")
     assert (moved.min_score, moved.alert_threshold) == (0.9, 0.85)
     off = digests.subscribe(
-        store, guild_id=1, channel_id=2, time="07:00", tz="UTC", min_score=0.0, alert_threshold=None
+        store, guild_id=1, channel_id=2, time="07:00", tz="UTC", min_score=0.0, alert=False
     )
     assert (off.min_score, off.alert_threshold) == (0.0, None)
     fresh = digests.subscribe(store, guild_id=1, channel_id=3, time="07:00", tz="UTC")
