@@ -133,9 +133,17 @@ class SpaceBriefBot(commands.AutoShardedBot):
                 message = str(error) or "You can't use that command here."
         elif isinstance(original, EXPECTED):
             message = sentence(str(original))
+        elif isinstance(error, app_commands.TransformerError) and (
+            error.type is discord.AppCommandOptionType.channel
+        ):
+            # Another server's channel, or one deleted or hidden since the member picked it:
+            # the member's input, not our bug, so no traceback.
+            log.info("/%s: unusable channel option %r", _name(interaction), error.value)
+            message = (
+                "I can't see that channel: pick a text channel of this server that I can read."
+            )
         else:
-            name = interaction.command.qualified_name if interaction.command else "?"
-            log.error("/%s failed", name, exc_info=original)
+            log.error("/%s failed", _name(interaction), exc_info=original)
             message = "Something went wrong on my side; the operator has the details."
         with contextlib.suppress(discord.HTTPException):
             if interaction.response.is_done():
@@ -144,6 +152,10 @@ class SpaceBriefBot(commands.AutoShardedBot):
                 await interaction.response.send_message(
                     message, ephemeral=True, allowed_mentions=NO_PINGS
                 )
+
+
+def _name(interaction: discord.Interaction) -> str:
+    return interaction.command.qualified_name if interaction.command else "?"
 
 
 async def run_bot(settings: Settings) -> None:

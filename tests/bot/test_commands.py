@@ -357,6 +357,8 @@ async def test_admin_and_story_errors_are_full_sentences_that_say_what_to_do(dou
             ("no_story", ("story",), {"id": "999"}),
             ("huge_id", ("story",), {"id": "99999999999999999999999999"}),
             ("by_title", ("story",), {"id": "Russia leave"}),
+            # a channel the bot cannot see (another server's, or deleted since)
+            ("foreign_channel", ("digest", "off"), {"channel": 555000111}),
         ):
             token, cb = await double.interact(*path, options=options)
             if cb["type"] == 5:  # deferred: the reply is the follow-up
@@ -372,6 +374,9 @@ async def test_admin_and_story_errors_are_full_sentences_that_say_what_to_do(dou
     assert text["no_story"] == "No story with id 999."
     assert text["huge_id"].startswith("No story with id 9999")
     assert replies["by_title"]["embeds"][0]["footer"]["text"].startswith(f"story {sid} ")
+    assert text["foreign_channel"] == (
+        "I can't see that channel: pick a text channel of this server that I can read."
+    )
     for key in ("no_scheme", "space"):
         assert text[key][0].isupper(), text[key]
 
