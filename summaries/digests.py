@@ -227,6 +227,19 @@ def digest_stories(
     return _undelivered(store, sub.channel_id, since, late_floor, sub.min_score, limit)
 
 
+def interrupted(store: Store, sub: Subscription) -> bool:
+    """Whether part of this channel's next digest already went out: a restart or a failed
+    page cut the last one short, so what follows is its rest, not a new digest."""
+    after = sub.last_digest_at or sub.created_at
+    return bool(
+        store._all(
+            "SELECT 1 FROM digest_deliveries WHERE channel_id = ? AND kind = 'digest'"
+            " AND delivered_at > ? LIMIT 1",
+            [sub.channel_id, after],
+        )
+    )
+
+
 def alert_stories(store: Store, sub: Subscription, now: datetime) -> list[Story]:
     """Stories at or above the channel's alert threshold, to post at once."""
     if sub.alert_threshold is None or not sub.enabled:

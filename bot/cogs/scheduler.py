@@ -105,7 +105,10 @@ class Scheduler(commands.Cog):
     async def _digest(self, sub: Subscription) -> int:
         now = self.bot.clock()
         stories = await self.bot.store.call(digests.digest_stories, sub, now)
-        await self._deliver(sub, digest_pages(stories), "digest")
+        title = "ISS geopolitics digest"
+        if stories and await self.bot.store.call(digests.interrupted, sub):
+            title += ", continued"
+        await self._deliver(sub, digest_pages(stories, title=title), "digest")
         await self.bot.store.call(digests.finish_digest, sub.channel_id, now)
         # one line per delivery, so the operator can tell what went out and when
         due = sub.next_due()

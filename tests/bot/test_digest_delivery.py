@@ -110,6 +110,10 @@ async def test_killed_between_posting_and_recording_repeats_that_message_once_ne
     titles = embed_titles(double)
     assert set(titles) == {f"Story {n}: ISS partners weigh sanctions, round {n}" for n in range(12)}
     assert len(titles) == 12 + len(ids)  # exactly the one unrecorded message, once more
+    # the channel can tell the re-post is the rest of the interrupted digest, not a new one
+    first, again = double.posts(CHANNEL_ID)[0].json, double.posts(CHANNEL_ID)[-1].json
+    assert first["content"].startswith("**ISS geopolitics digest**: 12 stories")
+    assert again["content"].startswith(f"**ISS geopolitics digest, continued**: {len(ids)} ")
 
 
 async def test_catch_up_after_an_outage_is_one_digest(double, db, caplog):
