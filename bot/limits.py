@@ -59,7 +59,7 @@ class Cooldown:
             del self._hits[key]
 
 
-def clean_input(text: str, limit: int) -> str:
+def clean_input(text: str, limit: int | None) -> str:
     """Drop control characters and collapse whitespace; cut at `limit` characters."""
     text = "".join(c if c.isprintable() else " " for c in text)
     return " ".join(text.split())[:limit]

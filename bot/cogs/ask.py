@@ -88,7 +88,16 @@ class Ask(commands.Cog):
             return
         if not any(u.id == me.id for u in message.mentions):
             return
-        question = clean_input(re.sub(rf"<@!?{me.id}>", " ", message.content), MAX_QUESTION_CHARS)
+        question = clean_input(re.sub(rf"<@!?{me.id}>", " ", message.content), None)
+        if len(question) > MAX_QUESTION_CHARS:
+            # answering the first 300 characters of a pasted wall would answer something
+            # the member did not ask; /ask's box stops at the same length
+            await self._reply(
+                message,
+                f"That question is too long ({len(question):,} characters);"
+                f" please keep it under {MAX_QUESTION_CHARS}.",
+            )
+            return
         if not question:
             await self._reply(message, SHORT_HELP)
             return

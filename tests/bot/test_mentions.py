@@ -75,3 +75,16 @@ async def test_greetings_thanks_and_help_get_a_friendly_reply_not_a_search(doubl
     assert "welcome" in thanks["content"]
     assert "/help" in help_["content"] and "what did Roscosmos say" in help_["content"]
     assert "slash command" in command["content"]
+
+
+async def test_a_mention_too_long_to_read_whole_says_so_instead_of_answering_part(double, db):
+    populate(db, [leaving_story(real_now())])
+    pasted = "what did Roscosmos say about leaving? " + "and so on " * 1000
+    async with running_bot(double, db):
+        await double.mention(f"<@{BOT_ID}> {pasted}")
+        await double.wait_for(lambda: replies(double))
+    [reply] = replies(double)
+    assert not reply.get("embeds")
+    assert reply["content"] == (
+        "That question is too long (10,037 characters); please keep it under 300."
+    )
