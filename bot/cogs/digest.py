@@ -26,14 +26,18 @@ def _status_line(sub: Subscription) -> str:
     if not sub.enabled:
         return line + f"\n  ↳ **disabled**: {sub.disabled_reason}"
     zone = ZoneInfo(sub.tz)
+    skipped = ""
     due = sub.next_due()  # in the channel's zone, and as a Discord timestamp ("in 9 hours")
     if sub.next_attempt_at and from_rfc3339(sub.next_attempt_at) > due:
         # a failed delivery waits out its backoff: when it is tried again, not a slot past
         due = from_rfc3339(sub.next_attempt_at)
         line += f"; next try {due.astimezone(zone):%Y-%m-%d %H:%M} {sub.tz}"
     else:
-        line += f"; next {due.astimezone(zone):%Y-%m-%d %H:%M} {sub.tz}"
-    line += f" (<t:{int(due.timestamp())}:R>)"
+        local = due.astimezone(zone)
+        line += f"; next {local:%Y-%m-%d %H:%M} {sub.tz}"
+        if f"{local:%H:%M}" != sub.time:  # a spring-forward day has no such time
+            skipped = f"; {sub.time} does not exist that day: clocks go forward"
+    line += f" (<t:{int(due.timestamp())}:R>{skipped})"
     if sub.last_digest_at:  # in the same zone as the schedule, not UTC beside it
         line += f"; last {from_rfc3339(sub.last_digest_at).astimezone(zone):%Y-%m-%d %H:%M}"
     if sub.last_error:

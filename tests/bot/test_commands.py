@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from summaries import digests
 from summaries.models import Analysis, IncomingItem, Quote
 from summaries.store import Store
 from summaries.timeutil import to_rfc3339
 from tests.bot.discord_double import ADMIN_ID, CHANNEL_ID, GUILD_ID, MEMBER_ID, MEMBER_PERMS
-from tests.bot.helpers import item, populate, quoted_story, real_now, running_bot
+from tests.bot.helpers import FakeClock, item, populate, quoted_story, real_now, running_bot
 
 MANAGE_GUILD = str(1 << 5)
 
@@ -410,3 +410,27 @@ async def test_digest_set_shows_the_next_run_in_the_channels_zone_and_warns_abou
     assert "Note" not in ny
     assert "daylight saving" in est and "America/New_York" in est
     assert "Note" not in utc
+
+
+async def test_digest_set_on_a_time_skipped_by_spring_forward_says_when_it_comes_instead(
+    double, db
+):
+    # the evening before clocks go forward in London (01:00 GMT becomes 02:00 BST)
+    clock = FakeClock(datetime(2026, 3, 28, 20, 0, tzinfo=UTC))
+    async with running_bot(double, db, clock):
+        _, gap = await double.interact(
+            "digest",
+            "set",
+            options={"channel": CHANNEL_ID, "time": "01:30", "timezone": "Europe/London"},
+        )
+        clock.advance(days=1)  # a day later the slot exists again: no note
+        _, ordinary = await double.interact(
+            "digest",
+            "set",
+            options={"channel": CHANNEL_ID, "time": "01:30", "timezone": "Europe/London"},
+        )
+    gap, ordinary = gap["data"]["content"], ordinary["data"]["content"]
+    assert "next 2026-03-29 02:30 Europe/London" in gap, gap
+    assert gap.endswith(":R>; 01:30 does not exist that day: clocks go forward)"), gap
+    assert "next 2026-03-30 01:30 Europe/London" in ordinary, ordinary
+    assert "does not exist" not in ordinary
