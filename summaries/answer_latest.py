@@ -88,7 +88,7 @@ def _latest(
     extra = _latest_detail(first, q, weights, summary) if q.topic and weights else None
     if extra and len(extra) <= DETAIL_ROOM:
         summary = _trim(_fit_summary(summary, 560 - len(extra), q), 560 - len(extra))
-        summary += " … " + extra
+        summary += (" " if summary.endswith("…") else " … ") + extra  # never "… …"
     else:
         summary = _trim(_fit_summary(summary, 420, q), 420)
     lines = [f"{_date(first)} — {first.title}: {summary}"]

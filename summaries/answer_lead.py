@@ -261,8 +261,13 @@ def _lead(
     tags = _unnamed_speakers(story, spans, chosen, plain)
     # a quotation still open at the end of its run is closed; the name of an unnamed
     # quote's speaker follows the sentence where that quotation ends
+    # mid-run, the tag ends its sentence: "… this one.” — Kessler. Russia has used …"
     return " … ".join(
-        " ".join((closed(said(p)) if p == run[-1] else said(p)) + tags.get(p, "") for p in run)
+        " ".join(
+            (closed(said(p)) if p == run[-1] else said(p))
+            + (tags[p] + ("." if p != run[-1] else "") if p in tags else "")
+            for p in run
+        )
         for run in runs
     )
 

@@ -4,6 +4,8 @@ went wrong once (declined, held to the last topic, or a quote given twice)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summaries.answers import Conversation, answer
@@ -207,3 +209,15 @@ def test_who_said_that_names_the_speaker_of_the_last_answers_quote(demo):
     assert answer(demo, "who provides propulsion for the station?", conversation=conv).found
     reply = answer(demo, "who said that?", conversation=conv)
     assert reply.answer.startswith("No one is quoted there"), reply.answer
+
+
+def test_a_speakers_name_after_a_quote_does_not_run_into_the_next_sentence(demo):
+    for question in ("does money change hands", "what happens if russia leaves"):
+        text = answer(demo, question).answer
+        assert "” — " in text, (question, text)  # the quote's speaker is named after it
+        assert not re.search(r"” — [A-Z][\w’'-]+ [A-Z]", text), (question, text)
+
+
+def test_a_cut_summary_and_the_detail_after_it_have_one_ellipsis_between(demo):
+    text = answer(demo, "whats the deal with the zvezda parts").answer
+    assert "The sensors" in text and "… …" not in text, text
