@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from summaries.answers import Conversation, answer, render_quote
 from summaries.controls import strip_controls
-from summaries.digests import top_stories
+from summaries.digests import newest_story, top_stories
 from summaries.models import Answer, Story
 from summaries.retrieval import recent_quotes
 from summaries.store import Store, StoryNotFound
@@ -74,14 +75,21 @@ class Chat:
         since = parse_since(f"{hours}h")
         stories = top_stories(self.store, since, limit=MAX_BRIEF + 1)
         if not stories:
-            longer = min(hours * 7, MAX_BRIEF_HOURS)  # a suggestion /brief accepts
-            worth_it = longer >= 2 * hours  # not "/brief 100000" after "/brief 99999"
-            hint = f" Try /brief {longer} for a longer window." if worth_it else ""
+            newest = newest_story(self.store, datetime.now(UTC))
+            if newest is None:
+                return "No ISS-geopolitical stories stored yet."
+            _story, reach, age = newest
+            hint = ""
+            if hours < reach <= MAX_BRIEF_HOURS:
+                hint = f" The newest is {age} old: try /brief {reach}."
             return f"No ISS-geopolitical stories in the last {hours} hours.{hint}"
         more = len(stories) > MAX_BRIEF
         stories = stories[:MAX_BRIEF]
-        count = f"the top {len(stories)} of more" if more else f"{len(stories)} stories"
-        head = f"ISS geopolitics, last {hours} hours ({count}, best first):"
+        if more:
+            count = f"the top {len(stories)} of more, best first"
+        else:
+            count = "1 story" if len(stories) == 1 else f"{len(stories)} stories, best first"
+        head = f"ISS geopolitics, last {hours} hours ({count}):"
         return "\n\n".join([head, *(render_story(s) for s in stories)])
 
     def story(self, arg: str) -> str:

@@ -255,6 +255,21 @@ def top_stories(store: Store, since: str, *, limit: int) -> list[Story]:
     return store.stories(iss_only=True, since=since, order="score", limit=limit)
 
 
+def newest_story(store: Store, now: datetime) -> tuple[Story, int, str] | None:
+    """The newest ISS-geopolitical story, the shortest /brief window in whole hours that
+    holds it, and its age in words ("2 hours", "29 days"); None when there is none. An
+    empty brief can then say where the news is, instead of suggesting windows that are
+    empty too."""
+    newest = store.stories(iss_only=True, limit=1)
+    if not newest:
+        return None
+    age = now - from_rfc3339(newest[0].published or newest[0].first_seen)
+    seconds = max(0, int(age.total_seconds()))
+    hours = seconds // 3600
+    words = f"{hours // 24} days" if hours >= 48 else f"{hours} hour{'s' * (hours != 1)}"
+    return newest[0], max(1, -(-seconds // 3600)), words
+
+
 def stories_since(store: Store, since: str, *, min_score: float = 0.0) -> list[Story]:
     """What a digest since `since` (RFC 3339) would hold, ignoring deliveries (CLI)."""
     return store.stories(

@@ -86,13 +86,29 @@ async def test_commands_are_synced_with_the_contract_names_and_help_everywhere(d
 async def test_brief_lists_the_top_stories_and_says_so_when_there_are_none(double, db):
     now = real_now()
     populate(db, [leaving_story(now), item(2, published=now - timedelta(hours=30), score=0.99)])
-    async with running_bot(double, db):
+    async with running_bot(double, db, FakeClock(now + timedelta(minutes=30))):
         _, cb = await double.interact("brief")
         _, empty = await double.interact("brief", options={"hours": 1})
     embeds = cb["data"]["embeds"]
     assert [e["url"] for e in embeds] == ["https://news.example/roscosmos-leave"]
     assert "Borisov" in embeds[0]["fields"][0]["value"]
-    assert "Nothing new" in empty["data"]["content"]
+    # leaving_story is 2.5 hours old: the reply says which window holds it
+    assert empty["data"]["content"] == (
+        "Nothing new on ISS geopolitics in the last 1 h. The newest story is 2 hours old:"
+        " try `/brief hours:3`."
+    )
+
+
+async def test_an_empty_brief_names_the_newest_story_when_it_is_older_than_a_week(double, db):
+    now = real_now()
+    ids = populate(db, [item(7, published=now - timedelta(days=29, hours=1))])
+    async with running_bot(double, db):
+        _, empty = await double.interact("brief")
+    sid = next(iter(ids.values()))
+    assert empty["data"]["content"] == (
+        "Nothing new on ISS geopolitics in the last 24 h. The newest story is 29 days old:"
+        f" `/story {sid}` shows it."
+    )
 
 
 async def test_story_shows_quotes_sources_and_reasons_with_title_autocomplete(double, db):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,6 +48,29 @@ def test_brief_lists_recent_iss_stories_with_summary_quote_and_link(chat):
     assert "— Rogozin" in reply
     assert "https://fixtures.example/leave-after-2024" in reply
     assert "Coolant leak" not in reply
+
+
+def test_an_empty_brief_points_to_a_window_that_holds_the_newest_story(chat):
+    empty = chat.handle("/brief")
+    hint = re.search(r"/brief (\d+)", empty)
+    assert empty.startswith("No ISS-geopolitical stories in the last 24 hours.") and hint, empty
+    following = chat.handle(hint.group(0))  # the member does what the reply says
+    assert following.startswith(f"ISS geopolitics, last {hint.group(1)} hours ("), following
+    assert "Seat swap brings a cosmonaut to a Crew Dragon flight" in following  # the newest
+
+
+def test_a_brief_of_one_story_says_one_story(tmp_path):
+    from datetime import timedelta
+
+    from summaries.store import Store
+    from tests.bot.helpers import item, real_now
+
+    store = Store(tmp_path / "one.db")
+    feed = store.add_feed("https://f.example/x", "F")
+    store.ingest(feed.id, [item(1, published=real_now() - timedelta(hours=2))])
+    reply = Chat(store).handle("/brief")
+    store.close()
+    assert reply.splitlines()[0] == "ISS geopolitics, last 24 hours (1 story):"
 
 
 def test_story_shows_one_story_or_says_it_is_missing(chat):
