@@ -21,6 +21,7 @@ from summaries.controls import strip_controls
 from summaries.digests import newest_story, top_stories
 from summaries.models import Answer, Story
 from summaries.retrieval import recent_quotes
+from summaries.small_talk import small_talk
 from summaries.store import Store, StoryNotFound
 from summaries.timespec import parse_since
 
@@ -49,6 +50,8 @@ class Chat:
         if not line:
             return ""
         if not line.startswith("/"):
+            if small_talk(line) == "help":  # "help", "what can you do?": the command list
+                return HELP
             return render_answer(answer(self.store, line, conversation=self.conversation))
         command, _, arg = line[1:].partition(" ")
         command, arg = command.lower(), arg.strip()

@@ -48,7 +48,9 @@ def speaks(speaker: tuple[Concept, ...], text: str) -> bool:
     named = tuple(c for c in heads if c.named) or heads
     # "There is no letter from Roscosmos, no letter from NASA," a barrister said: a name
     # inside someone's quoted words is not the one speaking
-    unquoted = _QUOTED.sub(_blank, _OPEN_END.sub(_blank, text, 1))
+    # "“Kibo will not go dark …” — Morioka.": the answer's own tag names who said it
+    unquoted = _TAG.sub(r" \1 said", text)
+    unquoted = _QUOTED.sub(_blank, _OPEN_END.sub(_blank, unquoted, 1))
     for sentence in re.split(r"(?<=[.!?”\"])\s+", unquoted):
         if _INSIDE_QUOTE.match(sentence):
             continue  # a sentence of a quote that runs on past it
@@ -78,6 +80,7 @@ def _places() -> frozenset[str]:
     return frozenset(w.lower() for p in vocab["place"] | vocab["state_names"] for w in p.split())
 
 
+_TAG = re.compile(r"(?<=[”\"]) — ([^.…\n]{1,80}?)(?=\.|$|\s…)")
 _INSIDE_QUOTE = re.compile(r"\s*[“\"][^”\"\n]*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 

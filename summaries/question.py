@@ -334,7 +334,7 @@ def clean(question: object) -> tuple[str, str | None]:
             "",
             "Glad to help. Ask me anything else about the ISS and its politics, or try /brief.",
         )
-    if talk in ("greeting", "help"):
+    if talk in ("greeting", "help", "reaction"):
         text = ""
     text = without_courtesies(text)
     if not re.search(r"[^\W_]", text):

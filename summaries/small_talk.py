@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Kind = Literal["greeting", "thanks", "help", "command"]
+Kind = Literal["greeting", "thanks", "help", "command", "reaction"]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # What a chat client puts in a message besides the words: Discord's user, role and
@@ -62,7 +62,27 @@ _HELP = {
     "how do you work",
     "how does this work",
     "usage",
+    "are you a bot",
+    "are you human",
+    "are you real",
+    "are you an ai",
+    "are you ai",
+    "is this a bot",
 }
+# A reaction to the last reply ("lol", "cool story", "interesting"): searched for, its
+# one word matched "coolant" or "interest" somewhere and came back as news.
+_REACTIONS = {
+    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "ha", "hah", "hehe", "heh", "xd",
+    "nice", "cool", "wow", "whoa", "woah", "interesting", "neat", "great", "awesome",
+    "sweet", "hmm", "hmmm", "hm", "huh", "wat", "oh", "ah", "ahh", "aha", "oof", "yikes",
+    "damn", "dang", "omg", "wtf", "bruh", "yeah", "yep", "yes", "no", "nope", "nah", "sure",
+    "right", "true", "fair", "indeed", "agreed", "same", "k", "kk", "ok", "okay", "alright",
+    "see", "got", "it", "i", "makes", "sense", "story", "good", "to", "know", "crazy", "wild",
+    "sad", "bad", "enough", "lit", "gg", "rip",
+}  # fmt: skip
+_REACTION_WORDS = {"lol", "lmao", "haha", "nice", "cool", "wow", "interesting", "hmm", "huh"}
+_REACTION_WORDS |= {"wat", "oh", "ah", "omg", "see", "got", "sense", "neat", "whoa", "bruh"}
+_REACTION_WORDS |= {"yikes", "oof", "woah", "hm", "hmmm", "xd", "rofl", "lmfao", "wild"}
 _COMMANDS = {"brief", "ask", "story", "quotes", "help", "feeds", "digest"}
 
 
@@ -75,7 +95,7 @@ def small_talk(text: str) -> Kind | None:
     words = [w.casefold() for w in _WORD.findall(text)]
     if not words:
         return "help" if text.strip("?!. ") == "" and "?" in text else None
-    if " ".join(w for w in words if w not in _FILLER) in _HELP:
+    if " ".join(words) in _HELP or " ".join(w for w in words if w not in _FILLER) in _HELP:
         return "help"
     around = _GREETINGS | _AROUND_GREETING | _FILLER
     if all(w in around for w in words) and any(w in _GREETINGS for w in words):
@@ -84,6 +104,9 @@ def small_talk(text: str) -> Kind | None:
         w in _THANKS | _THANKS_EXTRA | _FILLER for w in words
     ):
         return "thanks"
+    reacting = "?" not in text and any(w in _REACTION_WORDS for w in words)
+    if reacting and all(w in _REACTIONS | _FILLER for w in words):
+        return "reaction"
     return None
 
 

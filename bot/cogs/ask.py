@@ -42,6 +42,7 @@ SMALL_TALK = {
     "greeting": f"Hello! {SHORT_HELP}",
     "thanks": "You're welcome! Mention me again any time.",
     "help": SHORT_HELP,
+    "reaction": SHORT_HELP,  # "lol", "cool story": nothing to look up
     "command": (
         "That is a slash command: type it on its own in the message box and pick it from "
         "SpaceBrief's list. `/help` shows them all."

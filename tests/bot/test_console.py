@@ -91,6 +91,8 @@ def test_quotes_by_speaker(chat):
 
 def test_help_unknown_and_quit(chat):
     assert "/brief" in chat.handle("/help")
+    # typed without the slash, as newcomers do, it is the same list
+    assert chat.handle("help") == chat.handle("what can you do?") == chat.handle("/help")
     assert chat.handle("/frobnicate") == "Unknown command /frobnicate. Try /help."
     assert chat.handle("/quit") is None
 

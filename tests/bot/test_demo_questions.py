@@ -148,7 +148,10 @@ def test_title_case_keeps_acronyms_and_finds_the_fact(demo):
     assert reply.found and reply.answer.startswith("NASA said"), reply.answer
 
 
-@pytest.mark.parametrize("typed", ["hello", "hi there!", "thanks!", "ok thanks", "Hey"])
+@pytest.mark.parametrize(
+    "typed",
+    ["hello", "hi there!", "thanks!", "ok thanks", "Hey", "lol", "cool story", "interesting"],
+)
 def test_small_talk_is_not_told_the_stories_have_nothing(demo, typed):
     reply = answer(demo, typed)
     assert not reply.found and "nothing on that" not in reply.answer, reply.answer

@@ -441,6 +441,10 @@ def test_question_kind_follows_what_the_member_wants(question, kind):
         ("Senator Hollis criticised Kremlin policy at the hearing.", False),
         ("Borisov said at the Kremlin meeting that Russia would leave.", False),
         ("He said that the United States had noted the Kremlin's plans.", False),
+        # the answer's own tag after a quotation names its speaker
+        ("In the words of one, “We are not leaving.” — the Kremlin. He left.", True),
+        ("“We are not leaving.” — the Kremlin … More.", True),
+        ("“We are not leaving the Kremlin.” — Borisov. He left.", False),
     ],
 )
 def test_the_speaker_must_be_the_subject_of_the_speech_verb(text, speaking):

@@ -18,6 +18,15 @@ from summaries.small_talk import small_talk
         ("help", "help"),
         ("what can you do?", "help"),
         ("/quotes Voronov", "command"),
+        ("are you a bot?", "help"),
+        ("lol", "reaction"),
+        ("@everyone lol", "reaction"),
+        ("cool story", "reaction"),
+        ("interesting...", "reaction"),
+        ("haha nice", "reaction"),
+        ("wat", "reaction"),
+        ("oh wow 😮", "reaction"),
+        ("i see", "reaction"),
     ],
 )
 def test_small_talk_is_recognised(text, kind):
@@ -33,6 +42,12 @@ def test_small_talk_is_recognised(text, kind):
         "who will help pay for the deorbit?",
         "is the deal good?",
         "/etc/passwd",
+        "why?",
+        "and nasa?",
+        "is that true?",
+        "what's interesting about Zvezda?",
+        "no sanctions?",
+        "cool, and what did ESA say?",
     ],
 )
 def test_a_question_around_small_talk_still_goes_to_the_answers(text):
