@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from summaries import answer_author, answer_types, answer_undisclosed, written_forms
+from summaries import answer_author, answer_more, answer_types, answer_undisclosed, written_forms
 from summaries import question as q_parse
 from summaries import text_patterns as tp
 from summaries.aliases import Concept, load_aliases
@@ -158,6 +158,14 @@ def answer(
         dated = when_that(store, conversation.story_ids[0], conversation.shown)
         if dated is not None:
             return dated
+    if conversation is not None and answer_more.SOURCE.fullmatch(cleaned):
+        return answer_more.sources_of(store, conversation.story_ids)
+    if conversation is not None and answer_more.MORE.fullmatch(cleaned):
+        more = answer_more.more_of(store, conversation.story_ids, conversation.shown)
+        if more.found:  # "more?" twice goes on where the last one stopped
+            conversation.shown += " " + more.answer
+            conversation.story_ids = tuple(c.id for c in more.citations)
+        return more
     if conversation is not None and _WHO_SAID.fullmatch(cleaned):
         said = _who_said(store, conversation) if conversation.shown else None
         if said is not None:

@@ -224,3 +224,20 @@ def test_a_speakers_name_after_a_quote_does_not_run_into_the_next_sentence(demo)
 def test_a_cut_summary_and_the_detail_after_it_have_one_ellipsis_between(demo):
     text = answer(demo, "whats the deal with the zvezda parts").answer
     assert "The sensors" in text and "… …" not in text, text
+
+
+def test_source_and_more_are_about_the_last_answer_not_searches(demo):
+    conv = Conversation()
+    first = answer(demo, "who provides propulsion for the station?", conversation=conv)
+    sources = answer(demo, "source?", conversation=conv)
+    assert sources.found and sources.citations == first.citations
+    assert sources.answer.startswith("That came from") and first.citations[0].title in (
+        sources.answer
+    ), sources.answer
+    more = answer(demo, "more?", conversation=conv)
+    assert more.found and more.citations == first.citations[:1], more.answer
+    assert more.answer.startswith(f"More from “{first.citations[0].title}”: ")
+    again = answer(demo, "tell me more", conversation=conv)
+    said = more.answer.split(": ", 1)[1]
+    assert again.found and said[:60] not in again.answer and said[:60] not in first.answer
+    assert "Voronov said" in said  # the story's next sentences, in its order
