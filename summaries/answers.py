@@ -71,6 +71,7 @@ from summaries.answer_text import (
 )
 from summaries.answer_transcript import transcript_quotes
 from summaries.answer_when_that import WHEN_THAT, when_that
+from summaries.detect import without_iss
 from summaries.gazetteer import countries
 from summaries.generality import specificity, zipf
 from summaries.lead_order import needs_before
@@ -449,6 +450,10 @@ def _answer(
         if _unheard_of(q, result.df):  # "the latest on the bigelow module": never mentioned
             return Answer(NOTHING, (), found=False)
         stories = _relevant_stories(store, q, result, weights, conv)
+        if answer_types.asks_station(q):
+            # "what's going on with the station": the newest story with "ISS" or "station"
+            # in its title may be a proxy adviser's or a power station's, not the news
+            stories = [s for s in stories if not without_iss(s.reasons, s.tags)]
         if stories:
             newest = max(stories, key=lambda s: (s.published or s.first_seen, s.id))
             if not _gate(q, weights, newest, _story_text(newest), trace, path="latest"):

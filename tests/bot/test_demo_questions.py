@@ -241,3 +241,16 @@ def test_source_and_more_are_about_the_last_answer_not_searches(demo):
     said = more.answer.split(": ", 1)[1]
     assert again.found and said[:60] not in again.answer and said[:60] not in first.answer
     assert "Voronov said" in said  # the story's next sentences, in its order
+
+
+@pytest.mark.parametrize(
+    "typed", ["what's going on with the station", "whats the latest on the station"]
+)
+def test_the_latest_on_the_station_is_station_news_not_a_namesake(demo, typed):
+    # the sample site's newest "ISS" and "station" titles are a think tank's report and a
+    # nuclear power station's; a newcomer asking about the station means neither
+    reply = answer(demo, typed)
+    assert reply.found, reply.answer
+    assert "Export licence delay strands replacement parts" in reply.answer.split("\n")[0]
+    titles = " ".join(c.title for c in reply.citations)
+    assert "Nuclear power station" not in titles and "ISS report" not in titles, titles
