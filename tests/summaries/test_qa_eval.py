@@ -291,12 +291,18 @@ def test_floors_reached_on_the_heldout_split():
     left out of the store the same code leads 46/62, as at session start; that article's
     words move one held-out answer's fact to its second sentence. The floor records it.
     Session 14: 0.750, false answers 2/15, leads with the fact 0.742 (46/62) again (a
-    question-word typo read as what it means)."""
+    question-word typo read as what it means). Session 19 (store of 938 articles with dev
+    1026-1055): 0.740, false answers 2/15, leads with the fact 0.738 (45/61). The store
+    costs it, not the code: the session-start code reads the same on that store, and 0.750
+    / 0.742 without the new articles. Two held-out answers now cite a new dev article
+    (a Russian-only documentation order naming the Gagarin centre; a newer Kibo robotic-arm
+    story for a "latest" question); a helper reading the questions, not a tuner, found both
+    to be distraction, not twins, and changed nothing."""
     report = run("heldout")
-    assert report.engine.accuracy >= 0.749
+    assert report.engine.accuracy >= 0.739
     assert report.engine.false_answer_rate <= 0.134
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.439
-    assert report.engine.lead_rate >= 0.741
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.429
+    assert report.engine.lead_rate >= 0.737
 
 
 needs_blind = pytest.mark.skipif(not (QA_DIR / "blind.jsonl").exists(), reason="no blind set")
@@ -359,13 +365,18 @@ def test_floors_reached_on_the_blind_split():
     the paragraph under them); the new right answer does not open with its keyword, so the
     lead rate reads 117/186 = 0.629 with no answer losing its lead (the count floor); the
     name of an unnamed quotation's speaker placed after it, not after the passage, makes
-    one more answer open with its keyword: 118/186 = 0.634."""
+    one more answer open with its keyword: 118/186 = 0.634. Session 19 (store of 938
+    articles with dev 1026-1055): 0.660 (231), false answers 18/63 = 0.286, the same with
+    the session-start code on that store (the new articles took one false answer away).
+    One answer's keyword had counted as leading only because a speaker's tag ran on into
+    the next sentence ("” — Kessler Russia has used …"); with the tag ending its sentence
+    the keyword is in the second one: 117/186 = 0.629, the count floor."""
     report = run("blind")
-    assert report.engine.accuracy >= 0.657
-    assert report.engine.false_answer_rate <= 0.302
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.459
-    assert report.engine.lead_rate >= 0.634
-    assert report.engine.led >= 118
+    assert report.engine.accuracy >= 0.659
+    assert report.engine.false_answer_rate <= 0.286
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.465
+    assert report.engine.lead_rate >= 0.629
+    assert report.engine.led >= 117
 
 
 needs_conversations = pytest.mark.skipif(
