@@ -38,7 +38,7 @@ from summaries.mention_patterns import (
     portfolios,
 )
 from summaries.names import bare_word, clean_org_words, person_name, surname_gender
-from summaries.person_runs import CAP_RUN, GAELIC, looks_like_person
+from summaries.person_runs import CAP_RUN, GAELIC, looks_like_person, org_apposition_head
 from summaries.sentence_subjects import is_subject
 from summaries.sentences import split_sentences
 
@@ -146,6 +146,7 @@ class Mentions:
         # words written after another capitalised word somewhere ("Joel Montalbano")
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
         org_words = v["org_words"]
+        described_firms: dict[str, str] = {}  # "Brazos" -> "Brazos Soft Goods"
         covered = 0
         for start, end, run in runs:
             words = run.split()
@@ -264,6 +265,19 @@ class Mentions:
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway
             if len(words) == 2 and (words[0], words[1]) in knights:
                 found.append((start, knights[words[0], words[1]]))  # "Sir Geoffrey was …"
+                continue
+            head = org_apposition_head(text, end, v)
+            if head and start >= self.dateline_end:
+                # "Brazos Soft Goods, a 60-person textile manufacturer in Waco,": a firm
+                # the gazetteer does not know, and its first word said alone later
+                # ("Brazos has made …") is that firm, not a person "he" could be
+                name = " ".join(words)
+                self.orgs.append((start, name, head if head in v["org_nouns"] else "company"))
+                if len(words) > 1:
+                    described_firms.setdefault(bare_word(words[0]), name)
+                continue
+            if len(words) == 1 and bare_word(words[0]) in described_firms:
+                self.orgs.append((start, described_firms[bare_word(words[0])], "company"))
                 continue
             if looks_like_person(text, start, end, words, self._after_cap, self.starts, v):
                 who = person_name(words, text)

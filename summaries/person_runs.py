@@ -77,7 +77,8 @@ _AGE_AFTER = re.compile(r",[ \t]+(?:\d{1,3}|aged[ \t]+[\w\-]{1,15}),|[ \t]+\(\d{
 _GIVEN_AS = re.compile(
     r"(?:\bfirst[ \t]+name,?|\bidentified[ \t]+(?:only[ \t]+)?as|\b[a-z][a-z\-]+[ \t]+named)[ \t]+$"
 )
-_FIRST_NAME_ONLY = re.compile(r"\b(?:his|her|their) first name\b")
+# "… would give only her first name", "… declined to give his last name", "her surname"
+_FIRST_NAME_ONLY = re.compile(r"\b(?:his|her|their) (?:(?:first|last|family|full) name|surname)\b")
 _GIVEN_AS_ENDS = ("name, ", "name ", "named ", "as ")
 _IN_PLACE = re.compile(rf"\b(?:in|at|near|from|outside)[ \t]+([{UPPER}][\w’'\-]*),[ \t]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -159,7 +160,7 @@ def looks_like_person(
         len(words) == 1
         and text.startswith(", ", end)
         and words[0][1:].islower()
-        and _FIRST_NAME_ONLY.search(text, end, end + 90)
+        and _FIRST_NAME_ONLY.search(text, end, end + 130)
     ):
         return True  # "Marta, a nurse who would give only her first name, watched"
     if len(words) < 2:
@@ -352,11 +353,17 @@ def _described_as_person(text: str, end: int, v: dict[str, frozenset[str]]) -> b
 def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool:
     """'Northwind Avionics, a supplier of star trackers,': an apposition whose head noun
     (before any 'of') is an organisation's."""
+    return org_apposition_head(text, end, v) is not None
+
+
+def org_apposition_head(text: str, end: int, v: dict[str, frozenset[str]]) -> str | None:
+    """The organisation noun heading the apposition after a run ("manufacturer" in "Brazos
+    Soft Goods, a 60-person textile manufacturer in Waco,"), or None."""
     m = _DESCRIBED.match(text, end)
     if not m:
-        return False
+        return None
     head = _HEAD_END.split(m.group(1), 1)[0].split()
-    return bool(head) and head[-1].lower() in v["org_heads"]
+    return head[-1].lower() if head and head[-1].lower() in v["org_heads"] else None
 
 
 # The head noun of an apposition ends before its first preposition: "a space law

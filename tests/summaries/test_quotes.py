@@ -2185,6 +2185,28 @@ def test_a_first_name_given_before_its_explanation_is_a_person():
     assert list(_speakers(text).values()) == ["Marta"]
 
 
+def test_a_first_name_with_a_long_description_or_no_surname_is_a_person():
+    # the newcomer's kind of quote: the note on the name comes late in a long apposition
+    text = (
+        "Kristin Falkner, who manages logistics for the station, praised the firm. Lupe, a "
+        "senior seamstress who has worked at the plant for 19 years and asked that only her "
+        'first name be used, said the work was exacting. "The seams must be perfect," she said. '
+        "Marlene, a retired school bus driver from Edgewater Park who declined to give her "
+        'last name, was filling up her pickup. "I just want cheap gas," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Lupe", "Marlene"]
+
+
+def test_a_firm_described_as_one_is_no_he_said_later():
+    text = (
+        "Brazos Soft Goods, a 60-person textile manufacturer in Waco, Texas, has won a NASA "
+        'contract. "Nobody thinks about the bags," said Raymond Ochoa, the company\'s '
+        'president. Brazos has made spacesuit parts since 2014. "We got the call on a '
+        'Thursday," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Ochoa", "Ochoa"]
+
+
 def test_her_colleague_named_at_once_owns_the_colon():
     text = (
         'I asked Dr. Lisa Moreau about it. "Honestly? Nobody knows," she told me. Her '
