@@ -88,6 +88,11 @@ _PORTFOLIO_LIST = re.compile(
 )
 
 
+# What a constituency follows ("MP for Brecon Vale", "the member for Kanata"): no person.
+_SEAT_FOR = re.compile(
+    r"\b(?:MPs?|MSPs?|MLAs?|MEPs?|TDs?|[Mm]embers?|[Ss]enators?|[Dd]eputy|[Rr]epresentatives?|"
+    r"[Cc]ongress(?:wo)?man|[Cc]ouncill?ors?|[Cc]andidates?)[ \t]+for[ \t]+$"
+)
 # a short first paragraph: an editor's note or a byline before the story's own first line
 _FIRST_NOTE = re.compile(r"[^\n]{1,160}\n[ \t]*\n")
 
@@ -263,6 +268,8 @@ class Mentions:
                 bare_word(words[0]) in places or bare_word(words[0]) in v["countries"]
             ):
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway
+            if _SEAT_FOR.search(text, max(0, start - 40), start):
+                continue  # "the Liberal Democrat MP for Brecon Vale": a seat, not a Mr Vale
             if len(words) == 2 and (words[0], words[1]) in knights:
                 found.append((start, knights[words[0], words[1]]))  # "Sir Geoffrey was …"
                 continue

@@ -2207,6 +2207,15 @@ def test_a_firm_described_as_one_is_no_he_said_later():
     assert list(_speakers(text).values()) == ["Ochoa", "Ochoa"]
 
 
+def test_the_seat_an_mp_sits_for_is_no_person():
+    text = (
+        "The minister, Harold Gates, spoke first. Owain Bevan-Price, the Liberal Democrat MP "
+        "for Brecon Vale, who sits on the Commons science committee, said he would table "
+        'questions. "Nobody doubts the institute has military contracts," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Bevan-Price"]
+
+
 def test_her_colleague_named_at_once_owns_the_colon():
     text = (
         'I asked Dr. Lisa Moreau about it. "Honestly? Nobody knows," she told me. Her '
