@@ -88,6 +88,9 @@ _PORTFOLIO_LIST = re.compile(
 )
 
 
+# Roles a possessive name may own and still be the one meant: "Putin's own words"; a
+# relative shares the family's label ("Savchuk's brother Taras … he said": Savchuk).
+_NOT_OWNED_ROLES = frozenset(["own"]) | KIN_WORDS
 # What a constituency follows ("MP for Brecon Vale", "the member for Kanata"): no person.
 _SEAT_FOR = re.compile(
     r"\b(?:MPs?|MSPs?|MLAs?|MEPs?|TDs?|[Mm]embers?|[Ss]enators?|[Dd]eputy|[Rr]epresentatives?|"
@@ -345,13 +348,17 @@ class Mentions:
         self._by_word: dict[str, list[int]] | None = None  # built when first needed
         self._noted = set(surnames)
         first_in_sent: dict[int, int] = {}
+        owners = {pos for pos, name in found if self._owns_role(pos, name, v["roles"])}
         for pos, _name in found:
+            if pos in owners:
+                continue  # "Barkov's lawyer, Dr. Johannes Eberl-Stadler, denies": the lawyer
             i = self.sent_of(pos)
             first_in_sent[i] = min(pos, first_in_sent.get(i, pos))
         for pos, name in found:
             # 'Lena Marsh met Karla Brandt': only the first named is the subject by position
-            first = first_in_sent[self.sent_of(pos)] == pos
-            self.people.append((pos, name, self._is_subject(pos, by_position=first)))
+            first = first_in_sent.get(self.sent_of(pos)) == pos
+            subject = pos not in owners and self._is_subject(pos, by_position=first)
+            self.people.append((pos, name, subject))
         self._anon_done = False
         self._lower: str | None = None
         for noun_start, noun_end in lower_org_nouns(text):
@@ -369,6 +376,18 @@ class Mentions:
         self.people.sort()
         self.orgs.sort()
         self._described: dict[str, set[str]] | None = None  # read when first asked
+
+    def _owns_role(self, pos: int, name: str, roles: frozenset[str]) -> bool:
+        """ "Barkov's lawyer", "Putin's spokesman": the name owns the person the sentence
+        is about, and is not its subject."""
+        end = self.text.find(name, pos)
+        if end == -1:
+            return False
+        end += len(name)
+        if self.text[end : end + 3] not in ("'s ", "’s "):
+            return False
+        noun = self.text[end + 3 : end + 30].split(" ", 1)[0].rstrip(",")
+        return noun in roles and noun not in _NOT_OWNED_ROLES
 
     def _is_subject(self, pos: int, *, by_position: bool = True) -> bool:
         i = bisect_right(self.sent_starts, pos) - 1

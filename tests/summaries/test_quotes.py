@@ -2216,6 +2216,16 @@ def test_the_seat_an_mp_sits_for_is_no_person():
     assert list(_speakers(text).values()) == ["Bevan-Price"]
 
 
+def test_the_lawyer_a_name_owns_is_the_one_who_speaks_next():
+    text = (
+        "Viktor Barkov owns the lift. Barkov's lawyer in Munich, Dr. Johannes Eberl-Stadler, "
+        'denies any connection to the company. "My client has not owned a share," he said. '
+        "In Zhytomyr, where Savchuk's brother Taras teaches physics, the mood is mixed. "
+        '"She called me the day after," he said.'
+    )
+    assert list(_speakers(text).values()) == ["Eberl-Stadler", "Savchuk"]
+
+
 def test_her_colleague_named_at_once_owns_the_colon():
     text = (
         'I asked Dr. Lisa Moreau about it. "Honestly? Nobody knows," she told me. Her '
