@@ -192,12 +192,10 @@ def _described_given_name(
     """'…," said systems engineering graduate Juan Sebastián Pico': a lower-case
     description of any noun, then a run that opens with a known given name."""
     c = next((c for c, (w, _) in enumerate(words[:5]) if not w.islower()), None)
+    # ("machine operator", "bank manager": a body's noun may describe a person, as the
+    # run must open with a given name)
     if not c or not all(
-        w.replace("-", "").isalpha()
-        and w not in v["org_heads"]
-        and w not in v["org_nouns"]
-        and w not in v["documents"]
-        and w not in v["anonymous"]
+        w.replace("-", "").isalpha() and w not in v["documents"] and w not in v["anonymous"]
         for w, _ in words[:c]
     ):
         return None

@@ -28,3 +28,13 @@ def test_a_speaker_who_gave_only_a_first_name():
         "nurse, who gave only her first name, Jana. A meeting is set for Monday."
     )
     assert _speakers(text) == ["Jana"]
+
+
+def test_a_person_described_by_a_word_that_can_name_a_body():
+    # "operator" and "manager" also name firms ("the operator said"); before a given name
+    # and a surname they describe the one speaking
+    text = (
+        '"This is the first Diwali in eleven years without a bonus," said machine operator '
+        'Sunita Gaikwad. "We cut nothing we did not have to," said branch manager Anna Petit.'
+    )
+    assert _speakers(text) == ["Gaikwad", "Petit"]
