@@ -286,8 +286,18 @@ def _role_before(text: str, start: int, v: dict[str, frozenset[str]]) -> bool:
     """A role noun in the phrase before the comma ahead of ``start`` ("Mali's ambassador in
     Pretoria, X")."""
     seg = text[max(0, start - 60) : start - 2]
+    if _TITLE_OF_LIST.search(text, max(0, start - 100), start - 2):
+        return True  # "Our own Minister of Science, Technology and Innovation, X, was"
     seg = re.split(r"[.;:,\n\"“”]", seg)[-1]
     return any(w.lower() in v["roles"] for w in seg.split())
+
+
+# A title whose portfolio is a list ("Minister of Science, Technology and Innovation"),
+# running up to the comma before a name.
+_TITLE_OF_LIST = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Director|Chair|Chairman|Chairwoman)[ \t]+(?:of|for)"
+    r"[ \t][^.;:\n\"“”()]*\band[ \t][^.;:,\n\"“”()]+$"
+)
 
 
 def _mid_sentence(text: str, pos: int) -> bool:

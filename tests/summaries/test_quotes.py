@@ -2226,6 +2226,15 @@ def test_the_lawyer_a_name_owns_is_the_one_who_speaks_next():
     assert list(_speakers(text).values()) == ["Eberl-Stadler", "Savchuk"]
 
 
+def test_a_name_after_a_title_whose_portfolio_is_a_list_is_a_person():
+    # "Lindiwe" is in no list of given names; the title before the comma tells
+    text = (
+        "Our own Minister of Science, Technology and Innovation, Lindiwe Nkosi-Barnard, was "
+        'courteous in reply. "We are studying the offer," she told journalists afterwards.'
+    )
+    assert list(_speakers(text).values()) == ["Nkosi-Barnard"]
+
+
 def test_her_colleague_named_at_once_owns_the_colon():
     text = (
         'I asked Dr. Lisa Moreau about it. "Honestly? Nobody knows," she told me. Her '
