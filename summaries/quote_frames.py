@@ -34,11 +34,16 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     dashes = [i for i, (w, _) in enumerate(words) if w in "—–"]
     if dashes:
         words = words[dashes[-1] + 1 :]  # "6:41 a.m. ET — Pierce to mission control:"
-    if words and words[0][0] in _OPENING_WORDS and "," in (w for w, _ in words):
+    lead_comma = len(words) > 1 and words[0][0] in _LEADS and words[1][0] == ","  # "Then,"
+    if words and (words[0][0] in _OPENING_WORDS or lead_comma) and "," in (w for w, _ in words):
         words = words[[w for w, _ in words].index(",") + 1 :]
         if words and words[0][0] in ("he", "she"):
             # 'In a second post an hour later, he tagged NASA's account: "…"'
             name = last_person(ctx, words[0][1], words[0][0])
+            return Who(name, True) if name else None
+        if words and words[0][0] in _TURNING:
+            # 'Then, addressing NASA directly: "…"': the subject of the sentence before
+            name = last_person(ctx, words[0][1])
             return Who(name, True) if name else None
     if words and words[0][0] in ("A", "An", "an", "a", "One", "Another"):
         # "an unidentified voice on the Houston channel broke the tension:": nobody named,
@@ -328,6 +333,13 @@ _OPENING_WORDS = frozenset(
         "Under",
     ]
 )
+
+
+# Participles that turn the last speaker to someone: 'Then, addressing NASA directly:'.
+_TURNING = frozenset(
+    ["addressing", "turning", "speaking", "looking", "pointing", "gesturing", "referring",
+     "switching", "answering", "responding", "replying", "warning", "adding", "asked"]
+)  # fmt: skip
 
 
 # Words that may open a sentence before its subject: "Then Kestrel … issued a statement".

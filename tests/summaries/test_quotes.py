@@ -3196,3 +3196,14 @@ def test_a_statement_set_apart_after_said_in_a_statement_is_a_quote():
     assert text[quote.start : quote.end] == quote.text
     summary = summarize("NASA rejects Russian plan to detach ISS modules", text)
     assert "assembled as one spacecraft" not in summary, summary  # not the reporter's claim
+
+
+def test_then_addressing_someone_keeps_the_speaker_and_then_a_body_is_the_body():
+    text = (
+        "In Moscow, spokeswoman Yelena Shchukina went further. Speaking at her briefing, she "
+        'accused the United States of "luring specialists". Then, addressing NASA directly: '
+        '"If our people cannot work safely in America, there is no reason for them to be '
+        'there." Then ESA, in a written answer: "ESA astronauts do not fly on Russian '
+        'vehicles."'
+    )
+    assert list(_speakers(text).values()) == ["Shchukina", "Shchukina", "ESA"]
