@@ -109,6 +109,26 @@ def _bare(word: str) -> str:
     return word[:-2] if word[-2:] in ("'s", "’s") else word.rstrip(".,")
 
 
+def _local_places(text: str, dateline: re.Match[str] | None) -> set[str]:
+    """Places the story itself shows to be places, which no list has: its dateline's town
+    ("LUXOR —") and a word after "in" ("Hotels in Luxor are booked"). "“Luxor will see
+    six minutes of totality”" then makes no Mr Luxor for "the governor" to be."""
+    out = {m.group(1) for m in _IN_TOWN.finditer(text)}
+    # "confidence in Bakanov" is no place where "Bakanov said" is written
+    out = {w for w in out if not re.search(rf"\b{w}[ \t]+(?:{_SAID_WORDS})\b", text)}
+    if dateline:
+        head = re.match(r"\s*([A-Z][A-Z'’\-]{2,})\b", dateline.group())
+        if head and head.group(1) not in ("UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS"):
+            out.add(head.group(1).capitalize())
+    return out
+
+
+_SAID_WORDS = "said|says|told|added|wrote|warned|argued|insisted|replied|explained"
+# "in Luxor", "in Chakan": a single capitalised word after "in" that is no possessive and
+# opens no longer name ("in Mr", "in Luxor's", "in Los Angeles" are left alone).
+_IN_TOWN = re.compile(r"\b[Ii]n[ \t]+([A-Z][a-z]{2,})\b(?![’'\-]|[ \t]+[A-Z])")
+
+
 class Mentions:
     """Mentions of people and organisations, for resolving "he", "the agency", "the letter".
 
@@ -155,6 +175,7 @@ class Mentions:
         self._after_cap = {w.rstrip(".,") for _, _, r in runs for w in r.split()[1:]}
         org_words = v["org_words"]
         described_firms: dict[str, str] = {}  # "Brazos" -> "Brazos Soft Goods"
+        local_places = _local_places(text, dateline)
         covered = 0
         for start, end, run in runs:
             words = run.split()
@@ -268,7 +289,9 @@ class Mentions:
                 self.orgs.append((start, " ".join(words), "department"))
                 continue
             if len(words) == 1 and (
-                bare_word(words[0]) in places or bare_word(words[0]) in v["countries"]
+                bare_word(words[0]) in places
+                or bare_word(words[0]) in v["countries"]
+                or bare_word(words[0]) in local_places
             ):
                 continue  # "Moscow", "Japan's": person_name would refuse it anyway
             if _SEAT_FOR.search(text, max(0, start - 40), start):

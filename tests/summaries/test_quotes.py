@@ -3207,3 +3207,14 @@ def test_then_addressing_someone_keeps_the_speaker_and_then_a_body_is_the_body()
         'vehicles."'
     )
     assert list(_speakers(text).values()) == ["Shchukina", "Shchukina", "ESA"]
+
+
+def test_a_town_the_story_writes_after_in_is_no_person_for_the_governor():
+    text = (
+        "LUXOR — Hotels in Luxor are fully booked for the eclipse. In Luxor, which lies close "
+        "to the centre of the path, darkness will last longer. “Luxor will see six "
+        "minutes of totality,” said Dr. Tarek el-Gohary. The Governor of Luxor, Major General "
+        "Hisham Abdel-Sattar, told a local daily that the city expected visitors. “We have "
+        "been preparing for two years,” the governor said."
+    )
+    assert list(_speakers(text).values()) == ["el-Gohary", "Abdel-Sattar"]
