@@ -47,6 +47,8 @@ _SAYS = (
 # A name run, an optional apposition between commas, an optional adverb, a speech verb.
 SAYS_AFTER = re.compile(
     rf"[{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,3}}(?:,[^,.;\"“”]{{2,90}},)?[ \t]+"
+    # "Senator Marcelo Siqueira Lins of the opposition said"
+    r"(?:of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?"
     r"(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b"
 )
 _SAYS_NEXT = re.compile(r",|[ \t]+(?:\w+ly[ \t]+|also[ \t]+|then[ \t]+)?" + _SAYS + r"\b")

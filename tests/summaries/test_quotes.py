@@ -3218,3 +3218,12 @@ def test_a_town_the_story_writes_after_in_is_no_person_for_the_governor():
         "been preparing for two years,” the governor said."
     )
     assert list(_speakers(text).values()) == ["el-Gohary", "Abdel-Sattar"]
+
+
+def test_a_senator_of_a_party_who_said_is_the_next_he():
+    text = (
+        "Senator Paulo Bittencourt defended the deal. The agreement drew criticism in the "
+        "Senate, where Senator Marcelo Siqueira Lins of the opposition said he would ask the "
+        'committee to summon the minister. "Nobody is against science," he said in a speech.'
+    )
+    assert list(_speakers(text).values()) == ["Lins"]
