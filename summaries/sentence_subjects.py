@@ -16,6 +16,10 @@ from summaries.person_runs import FUNCTION_WORDS, IRREGULAR, NAMED_APPOS, SAYS_A
 
 # A title written with a full stop between the comma and the name (", Dr. Kwame …").
 _TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]{1,4})\.[ \t]+$")
+_CAME_FROM = re.compile(
+    r"\b(?:came|comes|come)[ \t]+from[ \t]+"
+    r"(?:[^.;:\"“”]|\b(?:Rep|Sen|Dr|Mr|Mrs|Ms|Gen|Col|Gov|Prof|Lt|Maj|Capt|St)\.){0,80}$"
+)
 _VERB_NEXT = re.compile(
     rf"[{UPPER}][\w’'\-]*[ \t]+(?!who\b|and\b|of\b|in\b)(?:[a-z]+(?:ed|s)|{IRREGULAR})\b"
 )
@@ -152,6 +156,8 @@ def is_subject(text: str, pos: int, sent_start: int, *, by_position: bool = True
         return False  # "Her letter, which Vestergaard read aloud, asks": a relative clause
     if SAYS_AFTER.match(text, pos) is not None:
         return True
+    if _CAME_FROM.search(text, max(sent_start, pos - 100), pos):
+        return True  # "The sharpest defense came from the ranking Democrat, Rep. Alma Zuniga"
     if _INVERTED_BE.fullmatch(text, sent_start, pos):
         return True  # "Joining Nelson on stage was Borisov's deputy, Sergei Krikalev."
     if by_position and pos - sent_start <= 35 and not _OTHER_SUBJECT.match(text, sent_start, pos):

@@ -3227,3 +3227,13 @@ def test_a_senator_of_a_party_who_said_is_the_next_he():
         'committee to summon the minister. "Nobody is against science," he said in a speech.'
     )
     assert list(_speakers(text).values()) == ["Lins"]
+
+
+def test_the_one_a_defense_came_from_is_the_next_she():
+    text = (
+        "Rep. Carla Enfield opened the hearing. The sharpest defense of the astronaut came "
+        "from the subcommittee's ranking Democrat, Rep. Alma Zuniga of California, who argued "
+        'that forcing him to refuse would hurt morale. "If we make him give back a medal, we '
+        'are telling every astronaut that we do not trust them," she said.'
+    )
+    assert list(_speakers(text).values()) == ["Zuniga"]
