@@ -81,7 +81,7 @@ from summaries.models import Answer, Citation, Quote
 from summaries.question import Question
 from summaries.quotes import cached_quotes
 from summaries.sentences import covering, split_sentences
-from summaries.spelling import corrections
+from summaries.spelling import corrections, respelt_name
 from summaries.store import Store
 from summaries.story_search import one_question, search
 
@@ -245,6 +245,9 @@ def _names_respelt(store: Store, text: str) -> str:
         if len(typed) != 1 or search(store, typed, limit=1).df[0]:
             continue  # a word some story writes is not a typo
         name = misspelt_speaker(store, word)
+        if name is None:  # "what did roscomos say": a body the gazetteer names
+            known = respelt_name(word, lambda c: search(store, (c,), limit=1).df[0] > 0)
+            name = known[0] if known else None
         if name is not None:
             text = re.sub(rf"\b{word}\b", name, text)
     return text

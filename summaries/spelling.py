@@ -40,6 +40,11 @@ def corrections(
             # word every question has is that word, and carries no topic
             if len(word) >= 3 and zipf(word) < TYPO_ZIPF and _function_word_typo(word):
                 out[i] = None
+            elif len(word) == 4 and zipf(word) < TYPO_ZIPF:
+                # "swpa": two letters swapped, and the word meant is a common one
+                swapped = _swapped_common(word, stored)
+                if swapped is not None:
+                    out[i] = swapped
             continue
         if zipf(word) < TYPO_ZIPF:
             for candidate in sorted(set(one_edit(word)), key=lambda w: (-zipf(w), w)):
@@ -52,11 +57,51 @@ def corrections(
                 if len(found) == 1 and stored(found[0]):
                     out[i] = found[0]
                     break
+        if i not in out and len(word) >= NAME_TYPO_LENGTH and zipf(word) < TYPO_ZIPF:
+            # "roscomos": one edit from a name the gazetteer knows and the store has
+            name = _gazetteer_name(word, stored)
+            if name is not None:
+                out[i] = name
         if i not in out:  # no typo of a word the store has: two words run together?
             split = _split(word, stored)
             if split is not None:
                 out[i] = split
     return out
+
+
+NAME_TYPO_LENGTH = 6  # "roscomos", "zvezdda": long enough that one edit is a typo
+SWAP_ZIPF = 3.5  # "swpa" is "swap" only because "swap" is that common
+
+
+def _gazetteer_name(word: str, stored: Callable[[Concept], bool]) -> Concept | None:
+    """The one gazetteer name (an agency, a module, a person) one edit from ``word`` that
+    the store has; None when there is none or more than one."""
+    found = respelt_name(word, stored)
+    return found[1] if found else None
+
+
+def respelt_name(word: str, stored: Callable[[Concept], bool]) -> tuple[str, Concept] | None:
+    """(the name as spelt, its concept) for ``respelt``'s callers: "roscomos" in "what did
+    roscomos say" is a speaker, searched before any topic is corrected."""
+    if len(word) < NAME_TYPO_LENGTH or zipf(word) >= TYPO_ZIPF:
+        return None
+    aliases = load_aliases()
+    found: dict[str, Concept] = {}
+    for candidate in set(one_edit(word.lower())):
+        concepts = aliases.concepts(candidate)
+        if len(concepts) == 1 and concepts[0].named and stored(concepts[0]):
+            found[candidate] = concepts[0]
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _swapped_common(word: str, stored: Callable[[Concept], bool]) -> Concept | None:
+    for k in range(len(word) - 1):
+        candidate = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+        if zipf(candidate) >= SWAP_ZIPF and candidate not in load_aliases().stopwords:
+            found = load_aliases().concepts(candidate)
+            if len(found) == 1 and stored(found[0]):
+                return found[0]
+    return None
 
 
 FUNCTION_ZIPF = 6.0  # "about", "the", "with": among the commonest words of English

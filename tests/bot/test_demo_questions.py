@@ -254,3 +254,17 @@ def test_the_latest_on_the_station_is_station_news_not_a_namesake(demo, typed):
     assert "Export licence delay strands replacement parts" in reply.answer.split("\n")[0]
     titles = " ".join(c.title for c in reply.citations)
     assert "Nuclear power station" not in titles and "ISS report" not in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("typed", "cited"),
+    [
+        ("roscomos sanctons", "Roscosmos chief ties Russia's future"),
+        ("seat swpa", "seat-swap deal"),
+        ("what did roscomos say", "Export licence delay strands"),
+    ],
+)
+def test_a_body_or_word_typed_one_letter_wrong_is_read_as_meant(demo, typed, cited):
+    # "roscomos" is one edit from a name the gazetteer knows; "swpa" two letters swapped
+    reply = answer(demo, typed)
+    assert reply.found and cited in reply.citations[0].title, (reply.answer, reply.citations)
