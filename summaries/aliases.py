@@ -108,6 +108,13 @@ class _Entry:
     people: tuple[Person, ...] = ()
 
 
+def _offices(roles: tuple[str, ...]) -> set[str]:
+    """A holder's titles in lower case, an acting or interim holder's with the office's
+    own title as well."""
+    out = {r.lower() for r in roles}
+    return out | {r.split(" ", 1)[1] for r in out if r.startswith(("acting ", "interim "))}
+
+
 class Aliases:
     """The domain gazetteer: phrase (stemmed tokens) → entries that phrase names."""
 
@@ -128,7 +135,8 @@ class Aliases:
             # the office's other titles every holder shares ("director general of
             # Roscosmos" for "head of roscosmos"): a holder the gazetteer does not know
             # is found by them, as stories name a new one by the office
-            same = set.intersection(*({r.lower() for r in p.roles} for p in holders)) - {role}
+            # ("acting NASA administrator" holds the office's title too)
+            same = set.intersection(*(_offices(p.roles) for p in holders)) - {role}
             names = tuple(n for p in holders for n in p.names) + (role, *sorted(same))
             self._add((role,), _Entry(names, 1.0, people=tuple(holders)))
         for group in data.get("group", []):

@@ -623,9 +623,20 @@ def _asking_words_respelt(text: str) -> str:
     return _SHORT_WORD.sub(fix, text)
 
 
+# "who heads nasa", "who runs roscosmos", "who's in charge of esa": its head, a title the
+# gazetteer and the stories give the office ("NASA Administrator …")
+_HEADS = re.compile(
+    r"\b(?P<who>who(?:['’]?s|\s+is|\s+was)?)\s+(?:heads|runs|leads|is\s+in\s+charge\s+of|"
+    r"(?:is|was)\s+(?:running|leading|heading)|in\s+charge\s+of)\s+(?:the\s+)?"
+    r"(?=[a-z])(?!(?:space\s+)?station\b|iss\b|crew\b|mission\b|spacewalk\b)",
+    re.I,
+)
+
+
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
     text = _asking_words_respelt(aliases.uncasual(text))
     text = _WHATS_UP.sub("what's going on with", text)
+    text = _HEADS.sub(r"\g<who> the head of ", text)
     other = _other_speaker(text, aliases, conv)
     if other is not None:
         return other
