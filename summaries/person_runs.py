@@ -371,6 +371,8 @@ def _described_as_org(text: str, end: int, v: dict[str, frozenset[str]]) -> bool
 def org_apposition_head(text: str, end: int, v: dict[str, frozenset[str]]) -> str | None:
     """The organisation noun heading the apposition after a run ("manufacturer" in "Brazos
     Soft Goods, a 60-person textile manufacturer in Waco,"), or None."""
+    if not text.startswith(", ", end):
+        return None
     m = _DESCRIBED.match(text, end)
     if not m:
         return None
