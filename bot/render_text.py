@@ -56,7 +56,7 @@ def poll_table(result: PollResult) -> None:
             str(c.updated),
             str(c.unchanged),
             str(c.merged),
-            _esc(r.error or ""),
+            _esc(r.error or (f"moved permanently to {r.moved_to}" if r.moved_to else "")),
         )
     _out.print(table)
     waiting = sum(r.deferred for r in result.reports)
@@ -87,6 +87,8 @@ def poll_json(result: PollResult) -> list[dict]:
             "articles_recovered": r.articles_recovered,
             # teasers over the feed's article-page budget, stored on a later poll
             "waiting": r.deferred,
+            # the address a permanent redirect moved the subscription to this poll
+            "moved_to": r.moved_to,
         }
         for r in result.reports
     ]

@@ -21,7 +21,7 @@ import re
 import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -48,6 +48,7 @@ FEED_ACCEPT = (
 )
 HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECTS = frozenset({301, 308})
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 MAX_RETRY_AFTER = 24 * 3600.0  # a server asking for longer is clamped to a day
 
@@ -196,6 +197,7 @@ class Fetcher:
     ) -> FetchResult:
         current = httpx.URL(url)
         seen = {str(current)}
+        permanent = True  # every hop so far a 301 or 308
         for hop in range(self.limits.max_redirects + 1):
             request = await self._build(current, headers, untrusted)
             try:
@@ -203,7 +205,11 @@ class Fetcher:
                 try:
                     location = response.headers.get("location")
                     if response.status_code not in REDIRECT_STATUSES or not location:
-                        return await self._complete(response, cap)
+                        result = await self._complete(response, cap)
+                        if hop and permanent:
+                            result = replace(result, moved_to=str(current))
+                        return result
+                    permanent = permanent and response.status_code in PERMANENT_REDIRECTS
                 finally:
                     await response.aclose()
             except httpx.HTTPError as err:

@@ -38,3 +38,5 @@ class FetchResult:
     headers: dict[str, str]
     etag: str | None
     last_modified: str | None
+    # where a chain of permanent redirects (301/308 only) led: the feed has moved there
+    moved_to: str | None = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from feeds.article import extract_main_text, is_teaser
 from feeds.errors import BlockedURL, FeedError, HTTPStatusError
 from feeds.fetch import HTML_ACCEPT, Fetcher
+from feeds.models import FetchResult
 from feeds.parse import parse_feed
 from summaries.dedupe import content_hash, item_key
 from summaries.models import (
@@ -53,6 +54,7 @@ class FeedReport:
     deferred: int = 0  # teasers left for the next poll (article page budget spent)
     articles_retried: int = 0  # pages that had failed before, tried again
     articles_recovered: int = 0  # of those, the ones that came (counted in ``updated``)
+    moved_to: str | None = None  # the new address a permanent redirect moved the feed to
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,27 @@ class Poller:
             last_modified=feed.last_modified,
             untrusted=not feed.trusted,
         )
+        report = await self._read(feed, result, force=force)
+        if result.moved_to and result.moved_to != feed.url:
+            moved = await self.store.call(Store.move_feed, feed.id, result.moved_to)
+            if moved is None:
+                log.warning(
+                    "feed %s moved permanently to %s, which is subscribed already: remove"
+                    " one of them",
+                    feed.url,
+                    result.moved_to,
+                )
+            else:
+                # the old address may be retired next (410 Gone would disable the feed)
+                log.warning(
+                    "feed %s moved permanently to %s; subscription updated",
+                    feed.url,
+                    result.moved_to,
+                )
+                report = replace(report, feed=moved, moved_to=result.moved_to)
+        return report
+
+    async def _read(self, feed: Feed, result: FetchResult, *, force: bool) -> FeedReport:
         if result.status == 304 or result.body is None:
             await self.store.call(Store.record_not_modified, feed.id)
             return await self._retry_articles(FeedReport(feed, "not modified"), force=force)

@@ -153,6 +153,20 @@ class FeedsMixin:
             )
         return self.get_feed(feed.id)
 
+    def move_feed(self, feed_id: int, url: str) -> Feed | None:
+        """The feed answered from ``url`` through permanent redirects: subscribe it there
+        (an unnamed feed's name follows its address). None, changing nothing, when another
+        subscription already has that address."""
+        with self.transaction():
+            if self.db.execute("SELECT 1 FROM feeds WHERE url = ?", [url]).fetchone():
+                return None
+            row = self.db["feeds"].get(feed_id)
+            update = {"url": url}
+            if row["name"] == row["url"]:
+                update["name"] = url
+            self.db["feeds"].update(feed_id, update)
+        return self.get_feed(feed_id)
+
     def record_not_modified(self, feed_id: int) -> None:
         with self.transaction():
             self._mark_ok(feed_id, now_rfc3339())

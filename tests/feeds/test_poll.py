@@ -443,3 +443,39 @@ async def test_a_feed_gone_for_good_is_disabled_and_the_log_says_so(httpserver, 
         for r in caplog.records
         if r.levelname == "WARNING"
     ), [r.getMessage() for r in caplog.records]
+
+
+async def test_a_feed_moved_permanently_is_followed_to_its_new_address(httpserver, engine):
+    """A 301 (or 308) chain moves the subscription: later polls go to the new address, and
+    the old one can be retired (410) without the feed failing. A temporary redirect (302)
+    moves nothing."""
+    astore, poller = engine
+    serve_feed(httpserver, "/monitor/rss.xml", rss([ROSCOSMOS]), etag='"m1"')
+    retired = iter([False, True])
+
+    def old(request):
+        if next(retired, True):
+            return Response("gone", status=410)
+        return Response("", status=301, headers={"Location": "/monitor/rss.xml"})
+
+    httpserver.expect_request("/kremlinwatch/rss.xml").respond_with_handler(old)
+    httpserver.expect_request("/temp").respond_with_data(
+        "", status=302, headers={"Location": "/elsewhere"}
+    )
+    serve_feed(httpserver, "/elsewhere", rss([SPACEWALK]))
+    moved = await add(astore, httpserver.url_for("/kremlinwatch/rss.xml"), "Moscow Monitor")
+    temp = await add(astore, httpserver.url_for("/temp"), "Temp")
+    first = await poller.poll_due()
+    by_name = {r.feed.name: r for r in first.reports}
+    assert by_name["Moscow Monitor"].counts.new == 1
+    assert by_name["Moscow Monitor"].moved_to == httpserver.url_for("/monitor/rss.xml")
+    assert by_name["Temp"].moved_to is None
+    now = await astore.call(Store.get_feed, moved.id)
+    assert now.url == httpserver.url_for("/monitor/rss.xml") and now.name == "Moscow Monitor"
+    assert (await astore.call(Store.get_feed, temp.id)).url == httpserver.url_for("/temp")
+    second = await poller.poll_due()  # the old address now answers 410 Gone
+    again = {r.feed.name: r for r in second.reports}["Moscow Monitor"]
+    assert again.outcome == "not modified" and again.moved_to is None
+    assert (await astore.call(Store.get_feed, moved.id)).status == "ok"
+    paths = [request.path for request, _response in httpserver.log]
+    assert paths.count("/kremlinwatch/rss.xml") == 1  # never asked again after the move
