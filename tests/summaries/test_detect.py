@@ -75,6 +75,23 @@ def test_withdrawal_threat_is_iss_geopolitical_with_readable_reasons():
     assert {"Russia", "sanctions", "Zvezda"} <= set(d.tags)
 
 
+def test_a_formal_exit_notice_reads_as_withdrawal_and_scores_like_one():
+    # "end its participation", "ISS exit": a notice's words, not "leave" or "withdraw"
+    d = run(
+        "Roscosmos sets 2028 ISS exit in letter to partners",
+        (
+            "Roscosmos has formally notified NASA, ESA and JAXA that Russia will end its "
+            "participation in the International Space Station at the end of 2028, according "
+            "to a letter seen by a Moscow outlet.",
+            '"The Russian side will fulfil its obligations until 31 December 2028," the letter '
+            "states. It cites the sanctions on Russian industry.",
+            "NASA confirmed receiving a letter but declined to discuss its contents.",
+        ),
+    )
+    assert d.iss_geopolitical and d.score >= 0.7, (d.score, d.reasons)
+    assert any(r.startswith("interstate: 'withdrawal'") for r in d.reasons), d.reasons
+
+
 def test_angle_after_the_second_paragraph_is_still_caught():
     assert run("Soyuz lifts off with international crew", LATE_ANGLE).iss_geopolitical
 
