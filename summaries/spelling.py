@@ -70,6 +70,7 @@ def corrections(
 
 
 NAME_TYPO_LENGTH = 6  # "roscomos", "zvezdda": long enough that one edit is a typo
+NAME_TYPO_MAX = 24  # no name is longer
 SWAP_ZIPF = 3.5  # "swpa" is "swap" only because "swap" is that common
 
 
@@ -83,8 +84,8 @@ def _gazetteer_name(word: str, stored: Callable[[Concept], bool]) -> Concept | N
 def respelt_name(word: str, stored: Callable[[Concept], bool]) -> tuple[str, Concept] | None:
     """(the name as spelt, its concept) for ``respelt``'s callers: "roscomos" in "what did
     roscomos say" is a speaker, searched before any topic is corrected."""
-    if len(word) < NAME_TYPO_LENGTH or zipf(word) >= TYPO_ZIPF:
-        return None
+    if not NAME_TYPO_LENGTH <= len(word) <= NAME_TYPO_MAX or zipf(word) >= TYPO_ZIPF:
+        return None  # (one_edit of a 5,000-letter "word" is a quarter million strings)
     aliases = load_aliases()
     found: dict[str, Concept] = {}
     for candidate in set(one_edit(word.lower())):
