@@ -278,7 +278,10 @@ class Poller:
         if page.body:
             text = await asyncio.to_thread(extract_main_text, page.body, page.url, title)
         if not text or len(text) <= shorter_than:
-            return ArticleFailure(url, "no article text on the page")
+            # The page came, and holds no more than the feed gave: asking again changes
+            # nothing (a short full-text entry; a page of scripts), so this is final.
+            log.info("article %s: no more text on the page than in the feed", url)
+            return ArticleFailure(url, "no article text on the page", final=True)
         return text
 
     async def _retry_articles(

@@ -171,6 +171,29 @@ async def test_a_gone_page_is_not_tried_again(httpserver, engine):
     assert row["next_attempt"] is None and row["error"].startswith("HTTP 410")
 
 
+async def test_a_page_that_came_with_no_more_text_than_the_feed_is_not_asked_again(
+    httpserver, engine
+):
+    """A short full-text entry looks like a teaser; its page (200) holds nothing longer.
+    That is an answer, not a failure: no page request on every later poll, and no
+    'article pages that had failed' line for days."""
+    astore, poller = engine
+    requests = []
+
+    def empty_page(request):
+        requests.append(request.path)
+        return Response("<html><body><nav>Home</nav></body></html>", content_type="text/html")
+
+    httpserver.expect_request("/articles/short").respond_with_handler(empty_page)
+    serve_feed(httpserver, "/feed", rss([teaser(httpserver.url_for("/articles/short"))]))
+    await astore.call(Store.add_feed, httpserver.url_for("/feed"))
+    await poller.poll_due()
+    again = await poller.poll(await astore.call(Store.list_feeds), force=True)
+    assert requests == ["/articles/short"]
+    assert again.reports[0].articles_retried == 0
+    assert [s.text for s in await astore.call(Store.stories, iss_only=False)] == [TEASER_TEXT]
+
+
 async def test_retries_per_feed_and_poll_are_capped(httpserver, engine, monkeypatch):
     astore, poller = engine
     monkeypatch.setattr("feeds.poll.MAX_ARTICLE_RETRIES_PER_FEED", 2)
