@@ -26,6 +26,7 @@ class ParsedFeed:
     link: str | None
     entries: tuple[Entry, ...]
     bozo: str | None = None  # the parser's complaint, when it had one
+    malformed: bool = False  # the complaint is broken XML, not a harmless quirk
 
 
 @dataclass(frozen=True)

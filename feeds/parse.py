@@ -82,6 +82,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         link=_http_link(urljoin(url, feed["link"])) if feed.get("link") else None,
         entries=tuple(entries),
         bozo=_describe(exc) if exc is not None else None,
+        malformed=malformed,
     )
 
 

@@ -196,6 +196,12 @@ class Poller:
             report = FeedReport(feed, "unchanged body", counts)
             return await self._retry_articles(report, force=force)
         parsed = await asyncio.to_thread(parse_feed, result.body, result.headers, result.url)
+        warning = None
+        if parsed.malformed:
+            # read in part: what came is kept, what did not is said (and never "ok, fine")
+            n = len(parsed.entries)
+            warning = f"malformed XML, {n} item{'s' * (n != 1)} read: {parsed.bozo}"[:300]
+            log.warning("feed %s: %s", feed.url, warning)
         items = [
             IncomingItem(
                 guid=e.guid,
@@ -222,13 +228,19 @@ class Poller:
             final,
             # Teasers over this poll's page budget wait for the next poll, which must
             # then parse the same body again: no validators, no body hash.
-            etag=None if deferred else result.etag,
-            last_modified=None if deferred else result.last_modified,
-            body_hash=None if deferred else body_hash,
+            # So must a malformed one, to say so again until the feed is mended.
+            etag=None if deferred or warning else result.etag,
+            last_modified=None if deferred or warning else result.last_modified,
+            body_hash=None if deferred or warning else body_hash,
             analyse=self._analyse_one,
             article_failures=failures if self.fetch_articles else None,
+            warning=warning,
+            # a truncated document's last item may be cut off mid-text
+            keep_stored=frozenset([_key(final[-1])]) if warning and final else frozenset(),
         )
-        report = FeedReport(feed, "ok", counts, articles_fetched=fetched, deferred=len(deferred))
+        report = FeedReport(
+            feed, "ok", counts, error=warning, articles_fetched=fetched, deferred=len(deferred)
+        )
         # A page that failed just now is not tried twice in one poll, even with force.
         return await self._retry_articles(report, force=force, exclude=failures)
 

@@ -99,6 +99,8 @@ class IngestMixin:
         body_hash: str | None = None,
         analyse: Analyser | None = None,
         article_failures: Mapping[str, ArticleFailure] | None = None,
+        warning: str | None = None,
+        keep_stored: frozenset[str] = frozenset(),
     ) -> IngestCounts:
         """Store one feed's poll, feed state included, in one transaction.
 
@@ -110,6 +112,11 @@ class IngestMixin:
         ``article_failures`` (when the poller fetched article pages): the item keys
         whose page failed, to try again on a later poll; every other item stored
         (new or changed) needs no retry any more.
+
+        ``warning`` (a malformed document read in part): the feed keeps it as its error
+        while it stays "ok". ``keep_stored``: item keys that may add a story but not
+        change a stored one (the last item of a truncated document, cut off mid-text,
+        must not replace the whole one).
         """
         now = now_rfc3339()
         feed = self.get_feed(feed_id)
@@ -117,15 +124,25 @@ class IngestMixin:
         with self.transaction():
             items = list(items)
             for item, key in zip(items, self.item_keys(feed_id, items), strict=True):
-                outcome = self._ingest_item(feed, item, key, now, analyse)
+                update = key not in keep_stored
+                outcome = self._ingest_item(feed, item, key, now, analyse, update=update)
                 counts[outcome] += 1
                 if article_failures is not None and outcome != "unchanged":
                     self._note_article(feed_id, key, article_failures.get(key), now)
             self._mark_ok(feed_id, now, etag=etag, last_modified=last_modified, body_hash=body_hash)
+            if warning:
+                self.db["feeds"].update(feed_id, {"error": warning})
         return IngestCounts(**counts)
 
     def _ingest_item(
-        self, feed: Feed, item: IncomingItem, key: str, now: str, analyse: Analyser | None
+        self,
+        feed: Feed,
+        item: IncomingItem,
+        key: str,
+        now: str,
+        analyse: Analyser | None,
+        *,
+        update: bool = True,
     ) -> str:
         chash = _item_hash(item)
         src = self._one(
@@ -133,7 +150,7 @@ class IngestMixin:
             [feed.id, key],
         )
         if src is not None:
-            if src["content_hash"] == chash:
+            if src["content_hash"] == chash or not update:
                 return "unchanged"
             self._update_story(src["story_id"], feed, item, now, analyse)
             self.db.execute(

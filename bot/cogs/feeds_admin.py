@@ -49,11 +49,12 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
 
     @app_commands.command(name="status", description="Feeds that are failing or disabled")
     async def status(self, interaction: discord.Interaction) -> None:
-        # "new" (not polled yet) is not a problem; "error" and "disabled" are
+        # "new" (not polled yet) is not a problem; "error" and "disabled" are, and so is
+        # an "ok" feed read in part (malformed XML: its warning is its error)
         feeds = [
             f
             for f in await self._visible(interaction.guild_id)
-            if f.status in ("error", "disabled")
+            if f.status in ("error", "disabled") or f.error
         ]
         lines = [_line(f, interaction.guild_id) for f in feeds]
         embed = lines_embed("Feed status", lines, empty="All feeds are polling fine.")

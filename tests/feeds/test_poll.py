@@ -479,3 +479,27 @@ async def test_a_feed_moved_permanently_is_followed_to_its_new_address(httpserve
     assert (await astore.call(Store.get_feed, moved.id)).status == "ok"
     paths = [request.path for request, _response in httpserver.log]
     assert paths.count("/kremlinwatch/rss.xml") == 1  # never asked again after the move
+
+
+async def test_a_truncated_feed_is_read_in_part_said_so_and_changes_no_stored_story(
+    httpserver, engine
+):
+    astore, poller = engine
+    whole = rss([ROSCOSMOS, SPACEWALK])
+    cut = whole[: whole.index(SPACEWALK.text[:40].encode()) + 20]  # mid-way through item 2
+    bodies = iter([whole, cut, whole])
+    httpserver.expect_request("/feed").respond_with_handler(
+        lambda r: Response(next(bodies), content_type="application/rss+xml")
+    )
+    feed = await add(astore, httpserver.url_for("/feed"))
+    await poller.poll_due()
+    before = {s.title: s.text for s in await stories(astore)}
+    broken = (await poller.poll_due()).reports[0]
+    assert broken.outcome == "ok" and broken.error.startswith("malformed XML, "), broken.error
+    assert broken.counts.updated == 0
+    assert {s.title: s.text for s in await stories(astore)} == before  # nothing cut short
+    listed = await astore.call(Store.get_feed, feed.id)
+    assert listed.status == "ok" and listed.error == broken.error  # feeds list shows it
+    mended = (await poller.poll_due()).reports[0]
+    assert mended.error is None and mended.counts.updated == 0
+    assert (await astore.call(Store.get_feed, feed.id)).error is None
