@@ -262,9 +262,13 @@ async def _poll(db: Path | None, *, force: bool, progress: bool) -> PollResult:
 def stories(ctx: click.Context, show_all: bool, as_json: bool, since: str | None, limit):
     """ISS-geopolitical stories, newest first."""
     since_ts = _since(since)
-    rows = _store(ctx).stories(iss_only=not show_all, since=since_ts, limit=limit)
+    store = _store(ctx)
+    rows = store.stories(iss_only=not show_all, since=since_ts, limit=limit)
     if as_json:
         _echo_json([s.to_json() for s in rows])
+    elif not rows and since_ts and store.stories(iss_only=not show_all, limit=1):
+        # "poll first" is wrong advice when stories are stored, only not that recent
+        click.echo(f"no stories since {since} (older ones are stored: try a longer --since)")
     else:
         render_text.stories_list(rows, every_story=show_all)
 

@@ -141,6 +141,11 @@ def paginate(
     return [p for p in pages if p.embeds or p.content]
 
 
+def story_count(n: int) -> str:
+    """ "1 story", "3 stories": for replies and the operator's log lines."""
+    return "1 story" if n == 1 else f"{n} stories"
+
+
 def digest_pages(stories: list[Story], *, title: str = "ISS geopolitics digest") -> list[Page]:
     if not stories:
         return []

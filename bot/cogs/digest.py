@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.cogs._common import DeliveryFailed, UserError, require_manage_guild, send
 from bot.limits import clean_input
-from bot.render_discord import digest_pages, lines_embed
+from bot.render_discord import digest_pages, lines_embed, story_count
 from summaries import digests
 from summaries.digests import Subscription, SubscriptionNotFound
 from summaries.timespec import fixed_offset_note, timezones_matching
@@ -150,7 +150,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
             posted = await self.bot.get_cog("Scheduler").post_now(sub)
         except DeliveryFailed as err:
             raise UserError(f"I could not post in <#{sub.channel_id}>: {err.advice}") from None
-        text = f"Posted {posted} stories." if posted else "Nothing new to post."
+        text = f"Posted {story_count(posted)}." if posted else "Nothing new to post."
         await send(interaction, text, ephemeral=True)
 
     @app_commands.command(name="status", description="This server's digests and any failures")

@@ -20,7 +20,7 @@ import discord
 from discord.ext import commands
 
 from bot.cogs._common import NO_PINGS, DeliveryFailed
-from bot.render_discord import Page, alert_pages, clean, digest_pages
+from bot.render_discord import Page, alert_pages, clean, digest_pages, story_count
 from summaries import digests
 from summaries.digests import Subscription
 from summaries.timeutil import to_rfc3339
@@ -117,7 +117,7 @@ class Scheduler(commands.Cog):
             "digest to channel %s (guild %s): %s%s",
             sub.channel_id,
             sub.guild_id,
-            f"{len(stories)} stories" if stories else "nothing new, no message",
+            story_count(len(stories)) if stories else "nothing new, no message",
             f", due {due:%Y-%m-%d %H:%M} UTC, late by {_minutes(late)}" if late > LATE else "",
         )
         return len(stories)

@@ -168,6 +168,14 @@ def test_remove_feed_keeps_its_stories(cli, site):
     assert len(json.loads(cli("stories", "--all", "--json").output)) == 2
 
 
+def test_stories_since_a_time_after_every_story_says_older_ones_are_stored(cli, site):
+    cli("feeds", "add", site.url_for("/rss"))
+    cli("poll")
+    assert cli("stories", "--all", "--since", "2099-01-01").output == (
+        "no stories since 2099-01-01 (older ones are stored: try a longer --since)\n"
+    )
+
+
 def test_defaults_subscribe_the_shipped_real_feeds(cli):
     cli("feeds", "add", "--defaults")
     names = {f["name"] for f in json.loads(cli("feeds", "list", "--json").output)}

@@ -243,7 +243,7 @@ async def test_digest_commands_validate_input_preview_post_now_and_stop(double, 
     assert "08:30 Europe/Paris" in ok["data"]["content"]
     assert "Europe/Paris" in [c["value"] for c in ac["data"]["choices"]]
     assert preview["data"]["flags"] & 64 and preview["data"]["embeds"]
-    assert posted == "Posted 1 stories."
+    assert posted == "Posted 1 story."
     assert "Nothing new" in again["data"]["content"]
     assert "08:30 Europe/Paris" in status["data"]["embeds"][0]["description"]
     assert "stopped" in off["data"]["content"]

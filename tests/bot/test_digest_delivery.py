@@ -136,7 +136,7 @@ async def test_catch_up_after_an_outage_is_one_digest(double, db, caplog):
     assert len(double.posts(CHANNEL_ID)) == 2
     # the operator can tell from the log what went out, and that the catch-up was late
     lines = [r.getMessage() for r in caplog.records if r.name == "bot.cogs.scheduler"]
-    assert any(f"digest to channel {CHANNEL_ID}" in m and "1 stories" in m for m in lines)
+    assert any(f"digest to channel {CHANNEL_ID}" in m and ": 1 story" in m for m in lines)
     assert any("2 stories" in m and "late by 2 d 5 h" in m for m in lines), lines
     assert any("nothing new, no message" in m for m in lines), lines
 
