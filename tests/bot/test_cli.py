@@ -176,6 +176,15 @@ def test_stories_since_a_time_after_every_story_says_older_ones_are_stored(cli, 
     )
 
 
+def test_a_poll_names_the_feeds_it_skipped_while_they_back_off(cli, site):
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Good")
+    cli("feeds", "add", site.url_for("/broken"), "--name", "Broken")
+    cli("poll")
+    again = cli("poll").output
+    assert "1 feed(s):" in again  # only the good one was due
+    assert re.search(r"^skipped Broken: backing off after a failure until \d{4}-", again, re.M)
+
+
 def test_defaults_subscribe_the_shipped_real_feeds(cli):
     cli("feeds", "add", "--defaults")
     names = {f["name"] for f in json.loads(cli("feeds", "list", "--json").output)}
