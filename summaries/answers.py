@@ -205,6 +205,10 @@ def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Qu
     lacks starts a new subject."""
     if conv is None or not conv.story_ids or q.follow_up or not 0 < len(q.topic) <= 2:
         return q
+    if q.kind == "quote" and q.speaker_names and not _FOLLOWING.search(q.text):
+        # "what did Roscosmos say about European astronauts?" names who and what: a
+        # question of its own, not one about the story just opened
+        return q
     # "how much did the experiment cost?": with no name, every word must be in the story
     # as written, not by a synonym ("propulsion" is not the story's "reboost thrust")
     named = tuple(c for c in q.topic if c.named)
@@ -214,6 +218,10 @@ def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Qu
     if len(found) < len(asked) or (not named and min(found.values()) < 1.0):
         return q
     return replace(q, follow_up=True)
+
+
+# words that tie a question to what was just shown, though it names its speaker
+_FOLLOWING = re.compile(r"\b(?:it|this|that|there|then|these|those|here)\b", re.I)
 
 
 def _priced(q: Question, best: _Sentence, ranked: list[_Sentence]) -> tuple[_Sentence, str] | None:
