@@ -204,7 +204,10 @@ class Mentions:
             firm = len(words) >= 2 and bare_word(words[-1]) in FIRM_SUFFIXES
             if firm:
                 words = words[:-1]  # "Brockmann AG's chairman": the firm is Brockmann
-            if firm or words[-1] in org_words:
+            if firm or (
+                words[-1] in org_words
+                and not (words[-1] in v["firm_trades"] and words[0] in given)  # Helen Goods
+            ):
                 ext = ORG_TAIL.match(text, end)
                 if ext is None and words[-1] in ENVOY_WORDS:
                     ext = TO_TAIL.match(text, end)  # "China's Mission to the EU"
@@ -240,6 +243,9 @@ class Mentions:
                     kind = "company" if words[-1] in COMPANY or firm else kind
                     kind = "force" if words[-1] in ("Constabulary", "Police") else kind
                     self.orgs.append((start, " ".join(words), kind))
+                    if len(words) > 1 and (firm or words[-1] in v["firm_trades"]):
+                        # "Brazos Soft Goods … Brazos has made": the firm, said short
+                        described_firms.setdefault(bare_word(words[0]), " ".join(words))
                 continue
             if len(words) == 1 and words[0] in not_names:
                 continue  # "The", "But": never a name on their own

@@ -98,7 +98,10 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return None
     if any(re.search(r"-(?:based|born|led|backed|owned|run|made|built)$", w) for w in words):
         return None
-    if last in v["org_words"] or any(w in v["org_words"] or w in v["place"] for w in words):
+    tradesman = last in v["firm_trades"] and words[0] in v["given"]  # "Helen Goods"
+    if (last in v["org_words"] and not tradesman) or any(
+        (w in v["org_words"] and w != last) or w in v["place"] for w in words
+    ):
         return None
     if len(last) == 1:
         return None  # an initial ("V." of "V. Narayanan") is never a name on its own

@@ -30,14 +30,21 @@ class Who(NamedTuple):
 UNKNOWN = Who(None, False)
 
 
+# Legal forms that end a firm's name; ``clean_org_words`` drops them, so they are read first.
+_FIRM_ENDS = frozenset(["Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "GmbH", "AG", "SA", "NV"])
+
+
 def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     v = speech_vocab()
     ws = [w for w, _ in run]
     while ws and ws[0] in ("The", "A", "An", "Its", "Their", "Our"):
         ws = ws[1:]  # "Its Foreign Ministry said": the ministry
+    suffixed = len(ws) > 1 and ws[-1].rstrip(".") in _FIRM_ENDS  # "Acme Fuel Corp"
     ws = clean_org_words(ws)
     if not ws:
         return None
+    if suffixed and not any(w in v["given"] for w in ws):
+        return Who(" ".join(ws), False)  # a firm, whatever its last word
     hits, _ = scan(" ".join(ws))
     for h in hits:
         if h.cat == "person":
@@ -63,7 +70,8 @@ def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     if len(ws) > 1 and last in v["place"] and any(w in v["org_words"] for w in ws[:-1]):
         return Who(" ".join(ws), False)  # "Space Center Houston"
     orgs = [h for h in hits if h.cat == "org"]
-    if last in v["org_words"] or (orgs and orgs[-1].end == len(" ".join(ws))):
+    tradesman = last in v["firm_trades"] and ws[0] in v["given"]  # "Helen Goods said"
+    if (last in v["org_words"] and not tradesman) or (orgs and orgs[-1].end == len(" ".join(ws))):
         return Who(" ".join(ws), False)
     if len(ws) == 1 and last.isupper() and len(last) > 1:
         return Who(last, False)

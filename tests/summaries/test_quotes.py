@@ -3237,3 +3237,11 @@ def test_the_one_a_defense_came_from_is_the_next_she():
         'are telling every astronaut that we do not trust them," she said.'
     )
     assert list(_speakers(text).values()) == ["Zuniga"]
+
+
+def test_a_firm_named_by_its_trade_or_legal_form_is_the_firm_not_a_surname():
+    text = (
+        '"We support our dealers," Acme Fuel Corp said. Brazos Soft Goods said: "We sew by '
+        'hand." "Quality comes first," said Helen Goods, the firm\'s founder.'
+    )
+    assert list(_speakers(text).values()) == ["Acme Fuel", "Brazos Soft Goods", "Goods"]
