@@ -105,7 +105,7 @@ class Chat:
             story = self.store.get_story(int(arg))
         except StoryNotFound:
             return f"No story with id {int(arg)}."
-        self.conversation.focus(story.id)
+        self.conversation.focus(story)
         return render_story(story, full=True)
 
     def quotes(self, arg: str) -> str:

@@ -77,7 +77,7 @@ from summaries.generality import specificity, zipf
 from summaries.lead_order import needs_before
 from summaries.lookups import misspelt_speaker, quotes_by_speaker
 from summaries.mention_patterns import ANON
-from summaries.models import Answer, Citation, Quote
+from summaries.models import Answer, Citation, Quote, Story
 from summaries.question import Question
 from summaries.quotes import cached_quotes
 from summaries.sentences import covering, split_sentences
@@ -121,10 +121,12 @@ class Conversation:
             self.speaker = speaker or self.speaker
             self.shown = answer.answer
 
-    def focus(self, story_id: int) -> None:
+    def focus(self, story: Story) -> None:
         """A member who just opened a story ("/story 12") asks about it next: "and what
-        about the partners?" is answered from that story first."""
-        self.story_ids, self.topic, self.speaker, self.shown = (story_id,), (), None, ""
+        about the partners?" is answered from that story first, and "who said that?" is
+        about the key quotes the card showed."""
+        shown = "\n".join([story.summary, *(q.text for q in story.quotes)])
+        self.story_ids, self.topic, self.speaker, self.shown = (story.id,), (), None, shown
 
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""

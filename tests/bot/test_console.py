@@ -251,3 +251,10 @@ def test_brief_shows_the_best_stories_of_the_period_best_first(tmp_path):
     )
     shown = [line.split("] ")[1][:8] for line in reply.splitlines() if line.startswith("[")]
     assert shown == ["Story 10", "Story 0:", *(f"Story {n}:" for n in range(9, 1, -1))]
+
+
+def test_who_said_that_after_a_story_card_names_the_card_s_quote_speakers(chat):
+    card = chat.handle("/story 1")
+    reply = chat.handle("who said that?")
+    assert "— Rogozin" in card
+    assert reply.startswith("That was ") and "Rogozin" in reply, reply

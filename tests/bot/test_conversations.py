@@ -62,7 +62,7 @@ def test_a_question_naming_who_and_what_is_not_held_to_the_story_just_opened(tmp
     question = "what did Roscosmos say about European astronauts?"
     alone = answer(store, question)
     conv = Conversation()
-    conv.focus(story.id)  # what /story does
+    conv.focus(story)  # what /story does
     after = answer(store, question, conversation=conv)
     store.close()
     assert "will not be trained on Soyuz" in alone.answer, alone.answer
