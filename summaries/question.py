@@ -633,16 +633,10 @@ _HEADS = re.compile(
 )
 
 
-# "till when?" alone after an answer: until when what was just answered runs (not
-# "till when does his lease go", which the question's own words answer as they stand)
-_TILL_WHEN = re.compile(r"^\s*(?:and\s+)?till?\s+when(?=\s*[?!.]*\s*$)", re.I)
-
-
 def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Question:
     text = _asking_words_respelt(aliases.uncasual(text))
     text = _WHATS_UP.sub("what's going on with", text)
     text = _HEADS.sub(r"\g<who> the head of ", text)
-    text = _TILL_WHEN.sub("until when", text)
     other = _other_speaker(text, aliases, conv)
     if other is not None:
         return other

@@ -279,10 +279,3 @@ def test_the_head_of_nasa_is_its_administrator(demo, typed):
     reply = answer(demo, typed)
     assert reply.found and "Dana Whitfield" in reply.answer, reply.answer
     assert "Reyes" not in reply.answer.split(".")[0], reply.answer  # not the programme's
-
-
-def test_till_when_after_a_topic_is_asked_as_until_when(demo):
-    conv = Conversation()
-    answer(demo, "seat swap??", conversation=conv)
-    reply = answer(demo, "till when", conversation=conv)
-    assert reply.found and "seat-swap" in reply.citations[0].title, reply.answer
