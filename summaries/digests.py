@@ -266,8 +266,13 @@ def newest_story(store: Store, now: datetime) -> tuple[Story, int, str] | None:
     age = now - from_rfc3339(newest[0].published or newest[0].first_seen)
     seconds = max(0, int(age.total_seconds()))
     hours = seconds // 3600
-    words = f"{hours // 24} days" if hours >= 48 else f"{hours} hour{'s' * (hours != 1)}"
-    return newest[0], max(1, -(-seconds // 3600)), words
+    window = max(1, -(-seconds // 3600))
+    if hours >= 48:
+        # in whole days, rounded up: "/brief 696" still holds the story an hour later,
+        # where "/brief 690" typed after a coffee came back empty
+        window = -(-window // 24) * 24
+        return newest[0], window, f"{round(seconds / 86400)} days"
+    return newest[0], window, f"{hours} hour{'s' * (hours != 1)}"
 
 
 def stories_since(store: Store, since: str, *, min_score: float = 0.0) -> list[Story]:

@@ -258,3 +258,18 @@ def test_who_said_that_after_a_story_card_names_the_card_s_quote_speakers(chat):
     reply = chat.handle("who said that?")
     assert "— Rogozin" in card
     assert reply.startswith("That was ") and "Rogozin" in reply, reply
+
+
+def test_an_empty_brief_hint_rounds_to_whole_days_so_it_still_works_later(tmp_path):
+    from datetime import timedelta
+
+    from summaries.store import Store
+    from tests.bot.helpers import item, real_now
+
+    store = Store(tmp_path / "late.db")
+    feed = store.add_feed("https://f.example/x", "F")
+    store.ingest(feed.id, [item(1, published=real_now() - timedelta(days=28, hours=18))])
+    reply = Chat(store).handle("/brief")
+    store.close()
+    # 690 hours old: a /brief 690 typed an hour later would come back empty
+    assert reply.endswith("The newest is 29 days old: try /brief 696."), reply

@@ -31,7 +31,7 @@ def test_an_empty_store_says_so_for_any_window(empty_chat, hours):
 
 
 @pytest.mark.parametrize(
-    ("age_hours", "hint"), [(60_000, "/brief 60001"), (150_000, None)]
+    ("age_hours", "hint"), [(60_000, "/brief 60024"), (150_000, None)]
 )  # fmt: skip
 def test_every_window_an_empty_brief_suggests_is_one_it_accepts_and_holds_news(
     tmp_path, age_hours, hint
