@@ -22,6 +22,7 @@ SOURCE = re.compile(
     r"(?:sources?|links?|citations?)(?:\s+for\s+(?:that|this|it))?"
     r"|where(?:'s|’s|\s+is|\s+was|\s+did)\s+(?:that|this|it)\s+(?:from|come\s+from|reported)"
     r"|where\s+did\s+you\s+(?:read|get|find|see)\s+(?:that|this|it)"
+    r"|how\s+do\s+you\s+know(?:\s+(?:that|this|it))?"
     r"|(?:got\s+a\s+|any\s+)?(?:source|link)\s+for\s+(?:that|this|it)"
     r")(?:\s+(?:pls|please|plz))?\s*[?!.]*",
     re.I,

@@ -68,6 +68,11 @@ _HELP = {
     "are you an ai",
     "are you ai",
     "is this a bot",
+    "who made you",
+    "who built you",
+    "who created you",
+    "who wrote you",
+    "who runs you",
 }
 # A reaction to the last reply ("lol", "cool story", "interesting"): searched for, its
 # one word matched "coolant" or "interest" somewhere and came back as news.

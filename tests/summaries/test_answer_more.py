@@ -10,7 +10,8 @@ from summaries.answer_more import MORE, SOURCE
 @pytest.mark.parametrize(
     "typed",
     ["source?", "sources pls", "link?", "what's your source?", "where is that from?",
-     "where did you read that?", "any source for that?", "and the sources?"],
+     "where did you read that?", "any source for that?", "and the sources?",
+     "how do you know that?"],
 )  # fmt: skip
 def test_asking_for_the_source_of_the_last_answer(typed):
     assert SOURCE.fullmatch(typed)

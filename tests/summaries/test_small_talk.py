@@ -19,6 +19,7 @@ from summaries.small_talk import small_talk
         ("what can you do?", "help"),
         ("/quotes Voronov", "command"),
         ("are you a bot?", "help"),
+        ("who made you?", "help"),
         ("lol", "reaction"),
         ("@everyone lol", "reaction"),
         ("cool story", "reaction"),
