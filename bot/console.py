@@ -93,7 +93,9 @@ class Chat:
         else:
             count = "1 story" if len(stories) == 1 else f"{len(stories)} stories, best first"
         head = f"ISS geopolitics, last {hours} hours ({count}):"
-        return "\n\n".join([head, *(render_story(s) for s in stories)])
+        text = "\n\n".join([head, *(render_story(s) for s in stories)])
+        self.conversation.showed(stories, text)  # "more?" next goes on with the first
+        return text
 
     def story(self, arg: str) -> str:
         if not (arg.isascii() and arg.isdigit()):
@@ -113,7 +115,9 @@ class Chat:
         if not pairs:
             who = f" by {arg[:60]}" if arg else ""
             return f"No stored quotes{who}."
-        return "\n".join(f"- {render_quote(s, q)} [{s.id}] {s.url}" for s, q in pairs)
+        text = "\n".join(f"- {render_quote(s, q)} [{s.id}] {s.url}" for s, q in pairs)
+        self.conversation.showed([s for s, _q in pairs], text)
+        return text
 
 
 def render_answer(reply: Answer) -> str:

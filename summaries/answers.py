@@ -128,6 +128,13 @@ class Conversation:
         shown = "\n".join([story.summary, *(q.text for q in story.quotes)])
         self.story_ids, self.topic, self.speaker, self.shown = (story.id,), (), None, shown
 
+    def showed(self, stories: list[Story], shown: str) -> None:
+        """A listing (/brief, /quotes) was just shown: "source?", "more?" and "who said
+        that?" are about it, the first story listed leading."""
+        if stories:
+            self.story_ids = tuple(dict.fromkeys(s.id for s in stories))
+            self.topic, self.speaker, self.shown = (), None, shown
+
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
 

@@ -34,6 +34,8 @@ class Brief(commands.Cog):
             await send(interaction, await self._nothing_new(hours))
             return
         header = f"**ISS geopolitics, last {hours} h**: top {len(stories)}, best first"
+        conversation = self.bot.conversations.get(interaction.channel_id or 0, interaction.user.id)
+        conversation.showed(stories, "\n".join(s.summary for s in stories))
         await send_pages(interaction, paginate([story_embed(s) for s in stories], header=header))
 
     async def _nothing_new(self, hours: int) -> str:

@@ -273,3 +273,13 @@ def test_an_empty_brief_hint_rounds_to_whole_days_so_it_still_works_later(tmp_pa
     store.close()
     # 690 hours old: a /brief 690 typed an hour later would come back empty
     assert reply.endswith("The newest is 29 days old: try /brief 696."), reply
+
+
+def test_source_more_and_who_said_that_after_a_listing_are_about_it(chat):
+    listed = chat.handle("/brief 87600")
+    first = listed.split("\n\n")[1].split("] ", 1)[1].split("\n")[0]  # the best story's title
+    assert chat.handle("source?").startswith("That came from")
+    assert chat.handle("more").startswith(f"More from “{first}”: ")
+    chat.handle("/quotes Rogozin")
+    reply = chat.handle("who said that?")
+    assert reply.startswith("That was ") and "Rogozin" in reply, reply

@@ -88,3 +88,17 @@ async def test_a_mention_too_long_to_read_whole_says_so_instead_of_answering_par
     assert reply["content"] == (
         "That question is too long (10,037 characters); please keep it under 300."
     )
+
+
+async def test_source_after_brief_is_about_the_stories_brief_listed(double, db):
+    from tests.bot.discord_double import ADMIN_ID
+
+    populate(db, [leaving_story(real_now())])
+    async with running_bot(double, db):
+        await double.interact("brief", user_id=ADMIN_ID)
+        await double.mention(f"<@{BOT_ID}> source?", author_id=ADMIN_ID)
+        await double.wait_for(lambda: replies(double))
+    [reply] = replies(double)
+    embed = reply["embeds"][0]
+    assert embed["description"].startswith("That came from “Roscosmos says Russia will leave")
+    assert "(https://news.example/roscosmos-leave)" in embed["fields"][0]["value"]
