@@ -239,14 +239,12 @@ def poll(ctx: click.Context, as_json: bool, force: bool) -> None:
         _echo_json(render_text.poll_json(result))
         return
     render_text.poll_table(result)
+    # skipped in silence, "1 feed(s)" of two read as a lost feed (one that failed just now
+    # is backing off too, but was polled)
     polled = {r.feed.id for r in result.reports}
-    waiting = [
-        f
-        for f in _store(ctx).list_feeds()
-        if f.id not in polled and f.status != "disabled" and f.next_poll
-    ]
-    for f in waiting:  # skipped in silence, "1 feed(s)" of two read as a lost feed
-        click.echo(f"skipped {f.name}: backing off after a failure until {f.next_poll}")
+    for f in _store(ctx).backing_off():
+        if f.id not in polled:
+            click.echo(f"skipped {f.name}: backing off after a failure until {f.next_poll}")
 
 
 async def _poll(db: Path | None, *, force: bool, progress: bool) -> PollResult:

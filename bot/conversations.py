@@ -37,5 +37,9 @@ class Conversations:
             self._items.popitem(last=False)
         return conversation
 
+    def of(self, interaction) -> Conversation:
+        """The conversation of a slash command's member in its channel (0 outside one)."""
+        return self.get(interaction.channel_id or 0, interaction.user.id)
+
     def __len__(self) -> int:
         return len(self._items)

@@ -133,6 +133,15 @@ class FeedsMixin:
         )
         return [feed_from_row(r) for r in rows]
 
+    def backing_off(self, now: str | None = None) -> list[Feed]:
+        """The feeds a pass skips: not disabled, inside their backoff window (what
+        ``due_feeds`` leaves out)."""
+        rows = self._all(
+            "SELECT * FROM feeds WHERE status != 'disabled' AND next_poll > ? ORDER BY id",
+            [now or now_rfc3339()],
+        )
+        return [feed_from_row(r) for r in rows]
+
     def enable_feed(self, url_or_id: str | int) -> Feed:
         """Poll it at the next pass: no backoff, not disabled. Its status stays what its
         last poll made it ("new" only for a feed never polled; a disabled one's last

@@ -57,11 +57,10 @@ def corrections(
                 if len(found) == 1 and stored(found[0]):
                     out[i] = found[0]
                     break
-        if i not in out and len(word) >= NAME_TYPO_LENGTH and zipf(word) < TYPO_ZIPF:
-            # "roscomos": one edit from a name the gazetteer knows and the store has
-            name = _gazetteer_name(word, stored)
+        if i not in out:  # "roscomos": one edit from a name the gazetteer knows
+            name = respelt_name(word, stored)
             if name is not None:
-                out[i] = name
+                out[i] = name[1]
         if i not in out:  # no typo of a word the store has: two words run together?
             split = _split(word, stored)
             if split is not None:
@@ -74,16 +73,11 @@ NAME_TYPO_MAX = 24  # no name is longer
 SWAP_ZIPF = 3.5  # "swpa" is "swap" only because "swap" is that common
 
 
-def _gazetteer_name(word: str, stored: Callable[[Concept], bool]) -> Concept | None:
-    """The one gazetteer name (an agency, a module, a person) one edit from ``word`` that
-    the store has; None when there is none or more than one."""
-    found = respelt_name(word, stored)
-    return found[1] if found else None
-
-
 def respelt_name(word: str, stored: Callable[[Concept], bool]) -> tuple[str, Concept] | None:
-    """(the name as spelt, its concept) for ``respelt``'s callers: "roscomos" in "what did
-    roscomos say" is a speaker, searched before any topic is corrected."""
+    """(the name as spelt, its concept) of the one gazetteer name (an agency, a module, a
+    person) one edit from ``word`` that the store has; None when there is none or more
+    than one. Topics are corrected with it, and so are speakers ("what did roscomos say"),
+    which the answers engine respells before parsing."""
     if not NAME_TYPO_LENGTH <= len(word) <= NAME_TYPO_MAX or zipf(word) >= TYPO_ZIPF:
         return None  # (one_edit of a 5,000-letter "word" is a quarter million strings)
     aliases = load_aliases()

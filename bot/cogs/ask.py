@@ -78,7 +78,7 @@ class Ask(commands.Cog):
             await send(interaction, _slow_down(wait), ephemeral=True)
             return
         await interaction.response.defer(thinking=True)  # search may outlast 3 seconds
-        conversation = self.conversations.get(interaction.channel_id or 0, interaction.user.id)
+        conversation = self.conversations.of(interaction)
         result = await ask_store(self.bot.store, question, conversation)
         await send(interaction, embeds=[answer_embed(result)])
 

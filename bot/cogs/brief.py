@@ -34,7 +34,7 @@ class Brief(commands.Cog):
             await send(interaction, await self._nothing_new(hours))
             return
         header = f"**ISS geopolitics, last {hours} h**: top {len(stories)}, best first"
-        conversation = self.bot.conversations.get(interaction.channel_id or 0, interaction.user.id)
+        conversation = self.bot.conversations.of(interaction)
         conversation.showed(stories, "\n".join(s.summary for s in stories))
         await send_pages(interaction, paginate([story_embed(s) for s in stories], header=header))
 

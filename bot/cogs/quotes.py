@@ -40,7 +40,7 @@ class Quotes(commands.Cog):
             heading = f"Recent quotes by {clean(speaker, 80)}"
         if topic:
             heading += f" about {clean(topic, 80)}"
-        conversation = self.bot.conversations.get(interaction.channel_id or 0, interaction.user.id)
+        conversation = self.bot.conversations.of(interaction)
         conversation.showed([s for s, _q in pairs], "\n".join(q.text for _s, q in pairs))
         await send(interaction, embeds=[quotes_embed(pairs, heading=heading)])
 

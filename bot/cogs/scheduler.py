@@ -130,10 +130,10 @@ class Scheduler(commands.Cog):
         await self._deliver(sub, alert_pages(stories), "alert")
         if stories:
             log.info(
-                "alert to channel %s (guild %s): %d stories",
+                "alert to channel %s (guild %s): %s",
                 sub.channel_id,
                 sub.guild_id,
-                len(stories),
+                story_count(len(stories)),
             )
         return len(stories)
 

@@ -44,7 +44,7 @@ class StoryCog(commands.Cog):
                 )
             story = await self.bot.store.call(Store.get_story, rows[0][0])
         # "and what did NASA say?" next is about this story
-        self.bot.conversations.get(interaction.channel_id or 0, interaction.user.id).focus(story)
+        self.bot.conversations.of(interaction).focus(story)
         await send(interaction, embeds=[story_embed(story, full=True)])
 
     @story.autocomplete("id")
