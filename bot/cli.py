@@ -149,11 +149,18 @@ def feeds_remove(ctx: click.Context, feed: str) -> None:
 @click.pass_context
 def feeds_enable(ctx: click.Context, feed: str) -> None:
     """Re-enable a disabled feed and clear its backoff."""
+    store = _store(ctx)
     try:
-        f = _store(ctx).enable_feed(feed)
+        before = store.get_feed(feed)
+        f = store.enable_feed(feed)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
-    click.echo(f"enabled {f.name} <{f.url}>")
+    if before.status == "disabled":
+        click.echo(f"enabled {f.name} <{f.url}>")
+    elif before.next_poll or before.consecutive_failures:
+        click.echo(f"{f.name} <{f.url}> was backing off: it is polled at the next pass")
+    else:  # nothing to undo: say so, so the operator does not look for a change
+        click.echo(f"{f.name} <{f.url}> is already enabled")
 
 
 @feeds.command("import")
@@ -191,6 +198,7 @@ def feeds_import(ctx: click.Context, file) -> None:
         except StoreError as err:
             if type(err) is FeedExists:  # that URL is subscribed already
                 already += 1
+                click.echo(f"already subscribed {url[:200]!r}")
                 continue
             # a name another feed has, or one unfit to show: the feed is what was asked
             # for, so it comes in named by its URL, as an outline without a title does

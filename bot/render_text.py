@@ -23,10 +23,19 @@ def feeds_table(feeds: list[Feed]) -> None:
         _out.print("no feeds yet: try `spacebrief feeds add --sample` or `feeds add URL`")
         return
     table = Table("id", "name", "status", "last polled", "error / url")
+    _fold(table, "name", "error / url")
     for f in feeds:
         detail = f.disabled_reason or f.error or f.url
         table.add_row(str(f.id), _esc(f.name), f.status, f.last_polled or "never", _esc(detail))
     _out.print(table)
+
+
+def _fold(table: Table, *headers: str) -> None:
+    """Wrap these columns instead of cutting them: unnamed feeds are told apart by the end
+    of their URL, which an ellipsis at 80 columns (cron, a pipe) would hide."""
+    for column in table.columns:
+        if column.header in headers:
+            column.overflow = "fold"
 
 
 @contextmanager
@@ -42,20 +51,24 @@ def poll_progress(total: int, *, enabled: bool) -> Iterator[Callable[[FeedReport
         yield lambda report: progress.advance(task)
 
 
+_NOT_READ = ("not modified", "unchanged body")
+
+
 def poll_table(result: PollResult) -> None:
     if not result.reports:
         _out.print("nothing to poll: no feeds are due (see `spacebrief feeds list`)")
         return
     table = Table("feed", "result", "new", "updated", "unchanged", "merged", "reason")
+    _fold(table, "feed", "reason")
     for r in result.reports:
         c = r.counts
+        numbers = [str(n) for n in (c.new, c.updated, c.unchanged, c.merged)]
+        if r.outcome in _NOT_READ and not any((c.new, c.updated, c.unchanged, c.merged)):
+            numbers = ["-"] * 4  # its items were not read again: "0 unchanged" misled
         table.add_row(
             _esc(r.feed.name),
             f"{r.outcome}, {r.deferred} waiting" if r.deferred else r.outcome,
-            str(c.new),
-            str(c.updated),
-            str(c.unchanged),
-            str(c.merged),
+            *numbers,
             _esc(r.error or (f"moved permanently to {r.moved_to}" if r.moved_to else "")),
         )
     _out.print(table)

@@ -39,7 +39,8 @@ def _status_line(sub: Subscription) -> str:
             skipped = f"; {sub.time} does not exist that day: clocks go forward"
     line += f" (<t:{int(due.timestamp())}:R>{skipped})"
     if sub.last_digest_at:  # in the same zone as the schedule, not UTC beside it
-        line += f"; last {from_rfc3339(sub.last_digest_at).astimezone(zone):%Y-%m-%d %H:%M}"
+        last = from_rfc3339(sub.last_digest_at).astimezone(zone)
+        line += f"; last {last:%Y-%m-%d %H:%M} {sub.tz}"
     if sub.last_error:
         line += f"\n  ↳ failing ({sub.consecutive_failures}x): {sub.last_error}"
     return line

@@ -185,6 +185,18 @@ def test_a_poll_names_the_feeds_it_skipped_while_they_back_off(cli, site):
     assert re.search(r"^skipped Broken: backing off after a failure until \d{4}-", again, re.M)
 
 
+def test_a_feed_not_read_again_shows_no_counts_rather_than_zero_unchanged(cli, site):
+    """A feed whose body is the same as last poll's is not parsed: "0 unchanged" beside
+    a feed of two items read as if they had vanished."""
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Good")
+    first = cli("poll").output
+    assert re.search(r"Good\s*│ ok\s*│ 2 ", first)
+    again = cli("poll").output
+    assert re.search(r"Good\s*│ unchanged body\s*│ -\s*│ -\s*│ -\s*│ -", again)
+    listed = json.loads(cli("poll", "--json").output)[0]  # scripts still read numbers
+    assert (listed["outcome"], listed["unchanged"]) == ("unchanged body", 0)
+
+
 def test_defaults_subscribe_the_shipped_real_feeds(cli):
     cli("feeds", "add", "--defaults")
     names = {f["name"] for f in json.loads(cli("feeds", "list", "--json").output)}

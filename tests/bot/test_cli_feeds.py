@@ -47,10 +47,11 @@ def test_import_applies_the_add_checks_and_names_each_skipped_outline(tmp_path):
     assert urls(db) == ["http://127.0.0.1:8765/wire.xml", "http://127.0.0.1:8765/other.xml"]
     names = [f["name"] for f in json.loads(cli(db, "feeds", "list", "--json").output)]
     assert names == ["Wire", "http://127.0.0.1:8765/other.xml"]
-    again = cli(db, "feeds", "import", str(opml))
-    assert again.output.strip().splitlines()[-1] == (
-        "imported 0 feed(s), 2 already subscribed, 2 skipped"
-    )
+    again = cli(db, "feeds", "import", str(opml)).output.strip().splitlines()
+    assert again[-1] == "imported 0 feed(s), 2 already subscribed, 2 skipped"
+    # each outline gets its line, the ones already there too
+    assert "already subscribed 'http://127.0.0.1:8765/wire.xml'" in again
+    assert "already subscribed 'http://127.0.0.1:8765/other.xml'" in again
 
 
 def test_removing_a_name_two_feeds_share_is_refused_with_their_ids(tmp_path):
@@ -194,3 +195,48 @@ def test_a_name_that_is_a_url_is_refused_so_a_url_always_means_its_feed(tmp_path
         result.output
     )
     assert cli(db, "feeds", "remove", "http://127.0.0.1:1/a").output.startswith("removed A <")
+
+
+def _column(table: str, index: int) -> list[str]:
+    """Each row's cell in column ``index``, its folded lines joined."""
+    cells: list[str] = []
+    for line in table.splitlines():
+        parts = line.split("\u2502")
+        if len(parts) < index + 2:
+            continue
+        if parts[1].strip():  # an id opens a new row
+            cells.append("")
+        cells[-1] += parts[index + 1].strip()
+    return cells
+
+
+def test_unnamed_feeds_stay_apart_in_an_80_column_list(tmp_path):
+    """Cron and pipes print 80 columns: an ellipsis after the host made every unnamed feed
+    read "http://127.0.0.…", so their full URLs wrap instead."""
+    db = tmp_path / "f.db"
+    wanted = [
+        "http://127.0.0.1:8968/newsroom/space/orbit-wire/rss.xml",
+        "http://127.0.0.1:8968/newsroom/space/capitol-desk/atom.xml",
+    ]
+    for url in wanted:
+        assert cli(db, "feeds", "add", url).exit_code == 0
+    shown = cli(db, "feeds", "list").output
+    assert max(len(line) for line in shown.splitlines()) <= 80
+    assert "\u2026" not in shown
+    assert _column(shown, 1) == wanted  # the name column: an unnamed feed's URL
+    assert _column(shown, 4) == wanted  # the error / url column
+
+
+def test_enabling_a_healthy_feed_says_it_already_is(tmp_path):
+    db = tmp_path / "f.db"
+    cli(db, "feeds", "add", "--name", "Wire", "http://127.0.0.1:8765/wire.xml")
+    result = cli(db, "feeds", "enable", "Wire")
+    assert result.exit_code == 0
+    assert result.output.strip() == "Wire <http://127.0.0.1:8765/wire.xml> is already enabled"
+    store = Store(db)
+    store.record_failure(store.get_feed("Wire").id, "HTTP 503")
+    result = cli(db, "feeds", "enable", "Wire")
+    assert result.output.strip() == (
+        "Wire <http://127.0.0.1:8765/wire.xml> was backing off: it is polled at the next pass"
+    )
+    assert Store(db).get_feed("Wire").next_poll is None

@@ -246,6 +246,10 @@ async def test_digest_commands_validate_input_preview_post_now_and_stop(double, 
     assert posted == "Posted 1 story."
     assert "Nothing new" in again["data"]["content"]
     assert "08:30 Europe/Paris" in status["data"]["embeds"][0]["description"]
+    # the last digest's time is in the schedule's zone, and says which
+    assert re.search(
+        r"; last \d{4}-\d\d-\d\d \d\d:\d\d Europe/Paris", status["data"]["embeds"][0]["description"]
+    )
     assert "stopped" in off["data"]["content"]
     assert "No digests" in gone["data"]["embeds"][0]["description"]
     assert len(double.posts(CHANNEL_ID)) == 1
