@@ -113,6 +113,8 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
     while j < len(words) and seen < 16:
         w = words[j][0]
         lw = w.lower()
+        # "… in the United States." has no verb "states": a capital mid-sentence is a name
+        said = lw in v["verbs"] and not w[:1].isupper()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
             return after_verb(words[j + 2 :], ctx, anchor) or UNKNOWN
         if (
@@ -125,11 +127,9 @@ def from_tail(text: str, close: int, limit: int, ctx: Mentions, anchor: int) -> 
             j += 1  # '…," a statement posted on the embassy's website said': not the verb
             seen += 1
             continue
-        if lw in v["verbs"] and j >= 3 and words[j - 1][0] == "to" and words[j - 2][0] in _HABIT:
+        if said and j >= 3 and words[j - 1][0] == "to" and words[j - 2][0] in _HABIT:
             return subject(words[: j - 2], anchor, ctx)  # '…," as Kessler likes to say'
-        if lw in v["verbs"] or (
-            lw in v["paraphrase_verbs"] and any(w == "how" for w, _ in words[:j])
-        ):
+        if said or (lw in v["paraphrase_verbs"] and any(w == "how" for w, _ in words[:j])):
             if j == 1 and words[0][0] in ("So", "Thus"):
                 return after_verb(words[2:], ctx, anchor) or UNKNOWN  # "So said X"
             # '…," X said' / '"…" is how X described the station'

@@ -3245,3 +3245,14 @@ def test_a_firm_named_by_its_trade_or_legal_form_is_the_firm_not_a_surname():
         'hand." "Quality comes first," said Helen Goods, the firm\'s founder.'
     )
     assert list(_speakers(text).values()) == ["Acme Fuel", "Brazos Soft Goods", "Goods"]
+
+
+def test_the_united_states_after_a_quote_is_no_verb_that_hides_its_speaker():
+    # "States" read as the verb "states" made the words after the second quote an
+    # attribution to nobody, so the body that said both lost the second
+    text = (
+        "Roscosmos said in a statement that it had been denied access to “our employee, "
+        "who is a Russian citizen on an official assignment,” and that it was “reviewing "
+        "the expediency” of keeping any of its specialists in the United States."
+    )
+    assert list(_speakers(text).values()) == ["Roscosmos", "Roscosmos"]
