@@ -30,6 +30,20 @@ from summaries.who import named_person, org_or_person
 _PREFIX_CHARS = 260
 
 
+def _said_before_source(words: list[tuple[str, int]], j: int, v: dict) -> int | None:
+    """Where the speech verb is in 'X added, according to …' / 'He went on, according to
+    the release': a verb (and "on") with a subject before it, then only the comma."""
+    k = j - 1
+    if k < 2 or words[k][0] != ",":
+        return None
+    k -= 1
+    if words[k][0] == "on" and words[k - 1][0] in ("went", "goes", "carried"):
+        k -= 1
+    elif words[k][0] not in v["verbs"]:  # lower case: a speech verb, not a name
+        return None
+    return k if k else None
+
+
 def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None:
     s = max(start, opened - _PREFIX_CHARS)
     for m in ends(SENT_END, text, s, opened + 1):
@@ -44,6 +58,11 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
     for j in range(len(words) - 1, -1, -1):
         lw = words[j][0].lower()
         if lw == "according" and j + 1 < len(words) and words[j + 1][0] == "to":
+            said = _said_before_source(words, j, v)
+            if said is not None:
+                who = subject(words[:said], words[said][1], ctx)
+                if who.speaker:
+                    return who  # 'He added, according to TASS: "…"': TASS only reports it
             return after_verb(words[j + 2 :], ctx, opened) or UNKNOWN
         if lw in v["participles"] and _speech_object(words[j + 1 :], lw):
             owner = message_owner(words[:j], ctx) if j < 6 else None

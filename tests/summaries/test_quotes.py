@@ -3256,3 +3256,14 @@ def test_the_united_states_after_a_quote_is_no_verb_that_hides_its_speaker():
         "the expediency” of keeping any of its specialists in the United States."
     )
     assert list(_speakers(text).values()) == ["Roscosmos", "Roscosmos"]
+
+
+def test_a_speaker_who_goes_on_according_to_an_agency_keeps_the_words():
+    # "according to TASS" after "He added," names who reported the words, not who said them
+    text = (
+        "Andrei Kostylev spoke first. “Space has always united peoples,” he said. He added, "
+        "according to TASS: “The whole world will see that our cosmonautics is open.” He went "
+        "on, according to the release: “No sanctions can close the sky.” The plan was "
+        "approved, according to Interfax: “We are ready.”"
+    )
+    assert list(_speakers(text).values()) == ["Kostylev", "Kostylev", "Kostylev", "Interfax"]
