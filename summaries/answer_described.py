@@ -231,7 +231,7 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
                     earlier = _last_mention(story.text[:s], back.group(1))
                     if earlier:
                         found.append(earlier)
-                if i and _ITS_ROLE.match(described.lstrip()):
+                if i and (_ITS_ROLE.match(described.lstrip()) or _THE_BODYS.search(described)):
                     # "The Kremlin brushed the criticism aside. Its spokesman, Dmitry
                     # Peskov, …": "its" is the body the sentence before opens with
                     owner = _opening_body(story.text[slice(*spans[i - 1])])
@@ -250,6 +250,14 @@ _MORE_ROLES = frozenset({"councillor", "councilor", "commissioner"})
 _ITS_ROLE = re.compile(
     r"(?:Its|its|Their|their)\s+(?:spokes(?:man|woman|person|people)|press\s+secretary|"
     r"press\s+(?:office|service)|representative)\b"
+)
+
+
+# "ESA said it shared that view. "…," said Elena Marchetti, the agency's director": the
+# body the sentence before opens with is the one "the agency's" points back to
+_THE_BODYS = re.compile(
+    r"\bthe\s+(?:agency|ministry|corporation|department|administration|organi[sz]ation|"
+    r"commission|government|company|firm)['’]s\s+[a-z]"
 )
 
 

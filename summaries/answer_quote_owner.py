@@ -48,7 +48,7 @@ def not_theirs(q: Question, story: Story, quote: Quote, exact: bool) -> str | No
     if exact or not q.speaker_concepts:
         return None
     if quote.speaker:
-        return _other_body(q.speaker_concepts, quote.speaker)
+        return other_body(q.speaker_concepts, quote.speaker)
     span = covering(story.text, quote.start, quote.end)
     sentence = story.text[span[0] : span[1]] if span else ""
     plain = _QUOTED.sub(" ", sentence)
@@ -68,7 +68,7 @@ def not_theirs(q: Question, story: Story, quote: Quote, exact: bool) -> str | No
     return None
 
 
-def _other_body(asked: tuple[Concept, ...], speaker: str) -> str | None:
+def other_body(asked: tuple[Concept, ...], speaker: str) -> str | None:
     """A quote stored under a body the gazetteer knows is not another named body's: the
     speaker's ways of being written share no word with the asked names."""
     aliases = load_aliases()

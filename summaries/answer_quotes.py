@@ -31,7 +31,7 @@ from summaries.answer_coverage import (
 from summaries.answer_dates import another_time
 from summaries.answer_described import _described, _mentions, _role_parts, best_described
 from summaries.answer_quote_asked import unsummed
-from summaries.answer_quote_owner import not_theirs, other_bearer
+from summaries.answer_quote_owner import not_theirs, other_bearer, other_body
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.answer_transcript import transcript_quotes
@@ -137,6 +137,13 @@ def _quote_answer(
     named_asked = bool(_CALLED.search(q.text))
     best, best_score = None, -1.0
     namesake = False
+    # a quote tied to the asked body by name or a description beside its speaker: another
+    # body's own words then give way to it
+    strong = any(
+        said >= DESCRIBED_HERE
+        and not (quote.speaker and other_body(q.speaker_concepts, quote.speaker))
+        for quote, said in pairs.values()
+    )
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
@@ -165,6 +172,15 @@ def _quote_answer(
         if subject is not None and subject not in _match(q.topic, _story_text(story)):
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
+        if (
+            strong
+            and not by_name
+            and quote.speaker
+            and other_body(q.speaker_concepts, quote.speaker)
+        ):
+            # NASA's own words are not ESA's, however near a description of ESA: chosen
+            # over ESA's director only when far better (and then declined as NASA's)
+            total -= OTHER_BODY
         if q.topic:
             total += _fragment_lift(story, quote, q, weights)
             total += LEAD_IN * _cover(
@@ -212,6 +228,7 @@ _CALLED = re.compile(
     r"nicknam(?:e|es|ed)|nam(?:e|es|ed))\b",
     re.I,
 )
+OTHER_BODY = 0.3
 TERM_WORDS = 4  # fewer words in quotation marks, with no one saying them, are a term
 DESCRIBED_HERE = 0.8  # a description beside the name (``_described``): theirs, as written
 

@@ -182,12 +182,17 @@ def answer(
             return said
         if not conversation.shown:  # after "nothing on that", or first thing in a channel
             return Answer(NOTHING_SHOWN, (), found=False)
+    named = _who_is(cleaned)
+    if named in _HE_SHE and conversation is not None and conversation.speaker:
+        # "who's she?" after /quotes belova or Kessler's words: the one just quoted
+        cleaned, named = f"who is {conversation.speaker}", conversation.speaker
     try:
         cleaned = _names_respelt(store, cleaned)
         traced = trace if trace is not None else {}
         parsed = _about_the_story(
             store, q_parse.parse(cleaned, load_aliases(), conversation), conversation
         )
+        parsed = _the_story_asked(store, parsed, conversation)
         parsed = q_parse.on_the_station(parsed, load_aliases())
         with one_question():
             result = _answer(store, parsed, conversation, now, traced)
@@ -204,7 +209,73 @@ def answer(
         return Answer(FAILED, (), found=False)
     if conversation is not None:
         conversation.remember(result, parsed.topic, parsed.speaker)
+        if result.found and named and named not in _HE_SHE:
+            conversation.speaker = named  # "who's kessler?" then "what did she say?"
     return result
+
+
+_WHO_IS = re.compile(
+    r"(?:and\s+|so\s+|ok\s+)?who(?:'s|’s|s|\s+is|\s+was)\s+(?P<who>[^?!.,]{1,40}?)\s*[?!.]*",
+    re.I,
+)
+_HE_SHE = frozenset({"he", "she", "him", "her"})
+_NOT_A_NAME = frozenset({"the", "a", "an", "in", "on", "at", "of", "for", "behind", "that", "this"})
+WHO_IS_ZIPF = 3.8  # "kessler" 3.2, "dorsey" 3.1; "running" 5.2, "charge" 5.0
+
+
+def _who_is(text: str) -> str | None:
+    """Whom "who's kessler?" / "who is ruth calder" asks about (a pronoun as typed), or
+    None for "who's in charge", "who is the head of nasa" and other questions."""
+    m = _WHO_IS.fullmatch(text.strip())
+    if m is None:
+        return None
+    words = m.group("who").lower().split()
+    if len(words) == 1 and words[0] in _HE_SHE:
+        return words[0]
+    if len(words) > 3 or set(words) & _NOT_A_NAME or zipf(words[-1]) >= WHO_IS_ZIPF:
+        return None
+    return m.group("who")
+
+
+_HE_SHE_ASKED = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+# "since when?", "until when?": how a bare "when" is asked, not a word to look for
+_WHEN_WORDS = frozenset({"since", "until", "till", "til"})
+
+
+def _the_story_asked(store: Store, q: Question, conv: Conversation | None) -> Question:
+    """ "why?", "how much?", "when?" right after /story 16 or an answer on Voronov's
+    words: a question with nothing of its own to look for is about the conversation's
+    story, so its title's words are the topic (after "/story" there is no last topic to
+    inherit). Without a story in the conversation it stays empty, and gets the prompt."""
+    topic = q.topic
+    if q.kind == "when":
+        topic = tuple(c for c in topic if c.text.lower() not in _WHEN_WORDS)
+    if (
+        q.kind != "quote"
+        and conv is not None
+        and conv.speaker
+        and conv.story_ids
+        and _HE_SHE_ASKED.search(q.text)
+    ):
+        # "where does she work?" after Kessler's words: about Kessler
+        own = {k for c in topic for k, _, _ in c.phrases}
+        person = load_aliases().concepts(conv.speaker)
+        topic += tuple(c for c in person if not own & {k for k, _, _ in c.phrases})
+        return replace(q, topic=topic, follow_up=True)
+    if (
+        topic
+        or q.speaker_names
+        or q.speaker_concepts
+        or q.kind in ("latest", "quote")
+        or conv is None
+        or not conv.story_ids
+    ):
+        return q if topic or not q.topic else replace(q, topic=topic)
+    story = next(iter(store.stories_by_ids(conv.story_ids[:1])), None)
+    if story is None:
+        return q
+    title = tuple(load_aliases().concepts(story.title))
+    return replace(q, topic=title, follow_up=True, topic_inherited=True) if title else q
 
 
 def _about_the_story(store: Store, q: Question, conv: Conversation | None) -> Question:

@@ -1,0 +1,113 @@
+"""Short follow-ups after `/story`, `/quotes` or an answer ("and esa?", "how much?",
+"why?", "who's she?") are about what the member just saw, not searched on their own
+words. Found by a member who asks mostly follow-ups (session 20)."""
+
+from __future__ import annotations
+
+from summaries.answer_text import EMPTY
+from summaries.answers import Conversation, answer
+
+BANNER = (
+    "banner",
+    "Cosmonauts' banner aboard the station draws protest from Kyiv",
+    "2025-10-08T16:00:00Z",
+    True,
+    [
+        "Two Russian cosmonauts aboard the International Space Station posed with a banner "
+        "marking Moscow's claimed annexation of four Ukrainian regions.",
+        "NASA issued a short statement. “The International Space Station is not a platform "
+        "for political statements,” the statement said.",
+        "ESA said it shared that view. “Our astronauts are on board to do science and keep "
+        "the station safe,” said Elena Marchetti, the agency's director of human spaceflight.",
+    ],
+    [
+        ("NASA", "The International Space Station is not a platform for political statements,"),
+        ("Marchetti", "Our astronauts are on board to do science and keep the station safe,"),
+    ],
+)
+DEORBIT = (
+    "deorbit-bill",
+    "Station partners at odds over who pays to bring the outpost down",
+    "2026-06-02T11:00:00Z",
+    True,
+    [
+        "The five agencies that run the International Space Station are deadlocked over how "
+        "to share the cost of retiring it.",
+        "NASA has contracted SpaceX to build the US Deorbit Vehicle for about $843 million, "
+        "a figure that does not include its launch.",
+        "Moscow rejected the idea of paying for it because American sanctions stay in place.",
+    ],
+    [],
+)
+LICENCE = (
+    "zvezda-licence",
+    "Export licence delay strands replacement parts for Russia's station module",
+    "2026-09-17T08:15:00Z",
+    True,
+    [
+        "Replacement pressure sensors for the Zvezda module have been stuck in a warehouse "
+        "awaiting a US export licence, Roscosmos said.",
+        "“The safety of the crew is our first concern,” said Marcus Reyes, NASA's station "
+        "program manager.",
+        "According to Nadia Kessler of the Halden Institute, the dispute shows how sanctions "
+        "catch station hardware. “Every licence becomes a diplomatic event,” she said.",
+    ],
+    [
+        ("Reyes", "The safety of the crew is our first concern,"),
+        ("Kessler", "Every licence becomes a diplomatic event,"),
+    ],
+)
+STORIES = [BANNER, DEORBIT, LICENCE]
+
+
+def _opened(store, slug: str) -> Conversation:
+    conv = Conversation()
+    story = next(s for s in store.stories_by_ids(range(1, 10)) if s.url.endswith(slug))
+    conv.focus(story)
+    return conv
+
+
+def test_and_esa_after_a_story_is_the_agency_directors_words_not_nasas(make_store):
+    # "ESA said it shared that view. "…," said Elena Marchetti, the agency's director":
+    # the director speaks for ESA; NASA's own statement beside it is NASA's
+    store = make_store(STORIES)
+    reply = answer(store, "and esa?", conversation=_opened(store, "banner"))
+    assert reply.found
+    assert "Our astronauts are on board" in reply.answer
+    assert "not a platform" not in reply.answer
+
+
+def test_a_bare_how_much_after_a_story_is_asked_of_that_story(make_store):
+    store = make_store(STORIES)
+    reply = answer(store, "how much?", conversation=_opened(store, "deorbit-bill"))
+    assert reply.found and "$843 million" in reply.answer
+    assert [c.title for c in reply.citations][0] == DEORBIT[1]
+    # with nothing opened there is nothing to ask it of: the prompt, not a guess
+    assert answer(store, "how much?", conversation=Conversation()).answer == EMPTY
+
+
+def test_since_when_is_a_when_question_about_the_story_not_the_word_since(make_store):
+    store = make_store(STORIES)
+    reply = answer(store, "why?", conversation=_opened(store, "deorbit-bill"))
+    assert reply.found and reply.citations[0].title == DEORBIT[1]
+    reply = answer(store, "since when?", conversation=_opened(store, "zvezda-licence"))
+    assert reply.citations and reply.citations[0].title == LICENCE[1]
+
+
+def test_who_is_a_person_makes_them_the_she_of_the_next_question(make_store):
+    store = make_store(STORIES)
+    conv = Conversation()
+    assert answer(store, "whats up with the zvezda sensors", conversation=conv).found
+    assert "first concern" in answer(store, "what did nasa say", conversation=conv).answer
+    assert "Kessler" in answer(store, "who's kessler?", conversation=conv).answer
+    said = answer(store, "what did she say", conversation=conv)
+    assert "Every licence becomes a diplomatic event" in said.answer
+    assert "first concern" not in said.answer
+
+
+def test_whos_she_after_a_quote_asks_about_its_speaker(make_store):
+    store = make_store(STORIES)
+    conv = Conversation()
+    assert answer(store, "what did kessler say", conversation=conv).found
+    who = answer(store, "who's she?", conversation=conv)
+    assert who.found and "Halden Institute" in who.answer
