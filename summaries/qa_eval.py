@@ -110,9 +110,10 @@ def build_store(path: str | Path, articles: list[DevArticle]) -> Store:
     feeds: dict[str, int] = {}
     for a in articles:
         name = a.source or "Devset Wire"
-        if name not in feeds:
+        key = name.casefold()  # feed names are unique whatever their case, as in the store
+        if key not in feeds:
             url = f"https://devset.example/feeds/{len(feeds)}.xml"
-            feeds[name] = store.add_feed(url, name).id
+            feeds[key] = store.add_feed(url, name).id
         item = IncomingItem(
             guid=Path(a.path).stem,
             url=URL.format(stem=Path(a.path).stem),
@@ -121,7 +122,7 @@ def build_store(path: str | Path, articles: list[DevArticle]) -> Store:
             published=_published(a.published),
             analysis=analyse(a.title, a.text),
         )
-        store.ingest(feeds[name], [item])
+        store.ingest(feeds[key], [item])
     return store
 
 

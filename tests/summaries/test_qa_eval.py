@@ -136,6 +136,23 @@ def test_a_batch_is_scored_alone_by_its_id_range(qa_files):
             id_range(bad)
 
 
+def test_sources_that_differ_only_in_case_are_one_feed(tmp_path, qa_files):
+    """Two writers typed "Continental Press Wire" and "… wire": feed names are unique
+    whatever their case, so building the QA store must not stop on the second."""
+    dev = qa_files / "devset" / "dev"
+    other = (
+        "title: Baikonur lease talks resume in Astana\nlabel: not\nkind: space-politics\n"
+        "late_angle: no\npublished: 2022-06-01\nsource: TEST WIRE\n---\n"
+        "Kazakh and Russian officials met in Astana on Tuesday to discuss the lease of the "
+        "Baikonur launch site, which runs until 2050.\n"
+    )
+    (dev / "002-exit-notice-again.txt").write_text(other, encoding="utf-8")
+    store = build_store(tmp_path / "s.db", load_set(dev))
+    assert store.counts()["stories"] == 2
+    assert [f.name for f in store.list_feeds()] == ["Test Wire"]
+    store.close()
+
+
 def test_an_answer_leads_when_its_first_sentence_carries_a_keyword(tmp_path, qa_files):
     """The lead rate counts, among right answers, those a member reads the fact in first."""
     store = build_store(tmp_path / "s.db", load_set(qa_files / "devset" / "dev"))
