@@ -47,6 +47,8 @@ def misspelt_speaker(store: Store, typed: str) -> str | None:
     if len(word) < 5 or not word.isalpha() or quotes_by_speaker(store, word, limit=1):
         return None
     first = word[0].upper()
+    if len(first) != 1:  # "ß" upper-cases to "SS": no stored name opens with it
+        return None
     rows = store.db.execute(
         "SELECT DISTINCT speaker FROM quotes WHERE speaker >= ? AND speaker < ?",
         [first, chr(ord(first) + 1)],
