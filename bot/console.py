@@ -116,7 +116,7 @@ class Chat:
             who = f" by {arg[:60]}" if arg else ""
             return f"No stored quotes{who}."
         text = "\n".join(f"- {render_quote(s, q)} [{s.id}] {s.url}" for s, q in pairs)
-        self.conversation.showed([s for s, _q in pairs], text)
+        self.conversation.showed([s for s, _q in pairs], text, [q.speaker for _s, q in pairs])
         return text
 
 

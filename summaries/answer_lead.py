@@ -225,7 +225,10 @@ def _lead(
             taken.add(pos)
             continue
         group = [pos]
-        needs = needs_before(story.text, spans[pos]) or pos in tied
+        # "who is calder?": the sentence naming her answers alone, whatever its quote
+        # opens on ("“This is a narrow …,” … Ruth Calder said")
+        alone = identity and pos == fact
+        needs = (needs_before(story.text, spans[pos]) and not alone) or pos in tied
         if pos > 0 and needs and pos - 1 not in taken:
             group.append(pos - 1)
             # the tail of a quote several sentences long: back to the one opening it
@@ -242,7 +245,8 @@ def _lead(
     groups = _redundant_last(groups, [story.text[slice(*sp)] for sp in spans], q, withheld)
     groups = _fit(groups, [spans[p][1] - spans[p][0] + 5 for p in range(len(spans))])
     chosen = sorted(p for g in groups for p in g)
-    carried = fact is not None and has_type(q, story.text[slice(*spans[fact])])
+    # "who is calder?": the sentence naming her is the fact, though it names no one new
+    carried = fact is not None and (identity or has_type(q, story.text[slice(*spans[fact])]))
     if fact is not None and not carried and not tied and fact not in joined:
         fact = None  # no sentence carries what was asked: the story's own order reads best
     chosen = fact_first(chosen, story.text, spans, fact)

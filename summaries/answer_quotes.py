@@ -469,12 +469,22 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
         text = f"As reported on {_date(story)}: {sentence}"
         if quote.speaker and quote.speaker.lower() not in sentence.lower():
             text += f" — {speaker_label(story, quote)}"
-        return Answer(_trim(text), (Citation(story.id, story.title, story.url),))
+        return Answer(
+            _trim(text), (Citation(story.id, story.title, story.url),), speaker=_person(quote)
+        )
     text = render_quote(story, quote)
     more = _their_other_quote(quotes, quote, q, story.text)
     if more and len(text) + len(more.text) < MAX_ANSWER - 10:
         text += f" … “{more.text}”"
-    return Answer(_trim(text), (Citation(story.id, story.title, story.url),), found=True)
+    return Answer(
+        _trim(text), (Citation(story.id, story.title, story.url),), speaker=_person(quote)
+    )
+
+
+def _person(quote: Quote) -> str | None:
+    """The quote's speaker when a person ("Calder"), not a body ("NASA")."""
+    speaker = quote.speaker
+    return speaker if speaker and not load_aliases().is_thing(speaker) else None
 
 
 def _their_other_quote(quotes: list[Quote], quote: Quote, q: Question, text: str) -> Quote | None:

@@ -27,6 +27,7 @@ from summaries.answer_naming import NAMING_HEADS, names_something, titled
 from summaries.answer_outcomes import still_to_come
 from summaries.answer_speakers import speaks
 from summaries.detect import scan
+from summaries.generality import zipf
 from summaries.models import Story
 from summaries.question import Question
 from summaries.retrieval import indexed
@@ -270,8 +271,15 @@ def asks_identity(q: Question) -> bool:
         q.kind == "who"
         and bool(q.topic)
         and bool(_IDENTITY.match(q.text))
-        and all(c.named for c in q.topic)
+        and all(c.named or _name_like(c.text) for c in q.topic)
     )
+
+
+NAME_LIKE_ZIPF = 3.8  # "calder" 3.1, "kessler" 3.2: a surname typed in lower case
+
+
+def _name_like(word: str) -> bool:
+    return word.isalpha() and zipf(word) < NAME_LIKE_ZIPF
 
 
 _IDENTITY = re.compile(

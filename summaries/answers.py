@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -113,12 +114,14 @@ class Conversation:
     topic: tuple[Concept, ...] = ()
     speaker: str | None = None
     shown: str = ""  # the last answer's text, for "who said that?"
+    quoted: str | None = None  # the person whose words the last answer gave ("who's she?")
 
     def remember(self, answer: Answer, topic: tuple[Concept, ...], speaker: str | None) -> None:
         if answer.found:
             self.story_ids = tuple(c.id for c in answer.citations)
             self.topic = topic
             self.speaker = speaker or self.speaker
+            self.quoted = answer.speaker
             self.shown = answer.answer
 
     def focus(self, story: Story) -> None:
@@ -127,16 +130,22 @@ class Conversation:
         about the key quotes the card showed."""
         shown = "\n".join([story.summary, *(q.text for q in story.quotes)])
         self.story_ids, self.topic, self.speaker, self.shown = (story.id,), (), None, shown
+        self.quoted = None
 
-    def showed(self, stories: list[Story], shown: str) -> None:
+    def showed(self, stories: list[Story], shown: str, speakers: Iterable[str | None] = ()) -> None:
         """A listing (/brief, /quotes) was just shown: "source?", "more?" and "who said
-        that?" are about it, the first story listed leading."""
+        that?" are about it, the first story listed leading; after one person's quotes
+        ("/quotes belova"), "who's she?" is about them."""
         if stories:
             self.story_ids = tuple(dict.fromkeys(s.id for s in stories))
-            self.topic, self.speaker, self.shown = (), None, shown
+            self.topic, self.speaker, self.shown, self.quoted = (), None, shown, None
+            one = set(speakers)
+            if len(one) == 1 and (who := one.pop()) and not load_aliases().is_thing(who):
+                self.quoted = who
 
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
+        self.quoted = None
 
 
 PRICED_READ = 40  # sentences read for the one giving the sum a money question asks
@@ -183,9 +192,12 @@ def answer(
         if not conversation.shown:  # after "nothing on that", or first thing in a channel
             return Answer(NOTHING_SHOWN, (), found=False)
     named = _who_is(cleaned)
-    if named in _HE_SHE and conversation is not None and conversation.speaker:
-        # "who's she?" after /quotes belova or Kessler's words: the one just quoted
-        cleaned, named = f"who is {conversation.speaker}", conversation.speaker
+    if named in _HE_SHE and conversation is not None:
+        # "who's she?" after Calder's words for the State Department, or after /quotes
+        # belova: the one just quoted
+        who = conversation.quoted or conversation.speaker
+        if who:
+            cleaned, named = f"who is {who}", who
     try:
         cleaned = _names_respelt(store, cleaned)
         traced = trace if trace is not None else {}

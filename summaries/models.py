@@ -104,6 +104,9 @@ class Answer:
     answer: str
     citations: tuple[Citation, ...]
     found: bool = True
+    # whose quote the answer gives ("Calder" for the State Department's words): the "she"
+    # of the member's next question
+    speaker: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
         return {

@@ -41,7 +41,11 @@ class Quotes(commands.Cog):
         if topic:
             heading += f" about {clean(topic, 80)}"
         conversation = self.bot.conversations.of(interaction)
-        conversation.showed([s for s, _q in pairs], "\n".join(q.text for _s, q in pairs))
+        conversation.showed(
+            [s for s, _q in pairs],
+            "\n".join(q.text for _s, q in pairs),
+            [q.speaker for _s, q in pairs],
+        )
         await send(interaction, embeds=[quotes_embed(pairs, heading=heading)])
 
     @quotes.autocomplete("speaker")

@@ -283,3 +283,9 @@ def test_source_more_and_who_said_that_after_a_listing_are_about_it(chat):
     chat.handle("/quotes Rogozin")
     reply = chat.handle("who said that?")
     assert reply.startswith("That was ") and "Rogozin" in reply, reply
+
+
+def test_whos_he_after_one_persons_quotes_asks_about_them(chat):
+    chat.handle("/quotes Borisov")
+    reply = chat.handle("who's he?")
+    assert "Yuri Borisov" in reply.split("Sources:")[0]

@@ -111,3 +111,38 @@ def test_whos_she_after_a_quote_asks_about_its_speaker(make_store):
     assert answer(store, "what did kessler say", conversation=conv).found
     who = answer(store, "who's she?", conversation=conv)
     assert who.found and "Halden Institute" in who.answer
+
+
+SEATS = (
+    "seat-swap",
+    "NASA and Roscosmos extend seat-swap deal through 2027",
+    "2026-01-20T10:00:00Z",
+    True,
+    [
+        "NASA and Roscosmos have extended their agreement to fly each other's crew members "
+        "to the International Space Station through 2027.",
+        "The State Department cleared the extension in December after a review that it "
+        "said weighed crew safety against sanctions policy.",
+        "According to Roscosmos spokeswoman Irina Belova, the extension shows that "
+        "cooperation in space is still possible.",
+        "“This is a narrow, safety-driven arrangement and does not signal any change in our "
+        "policy toward Russia,” State Department spokesperson Ruth Calder said.",
+    ],
+    [
+        (
+            "Calder",
+            "This is a narrow, safety-driven arrangement and does not signal any change "
+            "in our policy toward Russia,",
+        )
+    ],
+)
+
+
+def test_whos_she_after_a_bodys_words_asks_about_the_person_quoted(make_store):
+    # the State Department was asked about; its spokesperson's words answered: "she" is her
+    store = make_store([*STORIES, SEATS])
+    conv = Conversation()
+    said = answer(store, "what did the state department say about the seat swap", conversation=conv)
+    assert "narrow, safety-driven" in said.answer
+    who = answer(store, "who's she?", conversation=conv)
+    assert who.found and who.answer.split(". ")[0].count("Ruth Calder") == 1
