@@ -27,6 +27,9 @@ def _teaser_of(new: str, stored: str) -> bool:
     return len(new) < _TEASER_CHARS and 2 * len(new) < len(stored)
 
 
+RETOLD_CONTAINMENT = 0.5  # of the smaller text's 3-grams found in the other
+
+
 class IngestMixin:
     """Part of :class:`summaries.store.Store`; needs ``db``, ``transaction``, ``_one``, ``_all``."""
 
@@ -68,9 +71,38 @@ class IngestMixin:
         for stored, url, title in variants:
             if (item.url and url == item.url) or title == item.title:
                 return stored
+        stored_keys = [k for k, _, _ in variants if k not in claimed]
+        if stored_keys:
+            # neither link nor title matches: an update (a correction, a rewrite) of the
+            # stored story it retells, or, when it retells none, another story the feed
+            # gave a stored guid to, which must not overwrite the old one
+            retold = self._retold(feed_id, stored_keys, item)
+            if retold is not None:
+                return retold
+            return key + "|" + dedupe.item_key(None, item.url, item.title, item.published)
         if shared[item.guid.strip()] < 2 or not any(k == key for k, _, _ in variants):
             return key  # alone under its guid: a new item, or its update (a new headline)
         return key + "|" + dedupe.item_key(None, item.url, item.title, item.published)
+
+    def _retold(self, feed_id: int, keys: list[str], item: IncomingItem) -> str | None:
+        """The key, among these stored under the item's guid, whose story tells the same
+        event as the item; None when none does."""
+        incoming = dedupe.shingles(item.title + "\n" + item.text)
+        for key in keys:
+            row = self._one(
+                "SELECT s.title, s.text FROM story_sources ss JOIN stories s"
+                " ON s.id = ss.story_id WHERE ss.feed_id = ? AND ss.item_key = ?",
+                [feed_id, key],
+            )
+            if row is None:
+                continue
+            stored = dedupe.shingles(row["title"] + "\n" + row["text"])
+            sim = dedupe.similarity(stored, incoming)
+            # a teaser is contained in the article page its story holds, little as they
+            # share by Jaccard
+            if sim.same_event or sim.containment >= RETOLD_CONTAINMENT:
+                return key
+        return None
 
     def unchanged_keys(self, feed_id: int, items: Iterable[IncomingItem]) -> set[str]:
         """Item keys whose stored content is identical: no analysis needed."""

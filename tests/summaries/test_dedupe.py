@@ -190,3 +190,35 @@ def test_headlines_with_different_figures_from_two_feeds_stay_apart(store):
     second = store.ingest(feed_b.id, [item(STATUS_2, "b-1", "https://b.example/status/2")])
     assert (second.new, second.merged) == (1, 0)
     assert len(store.stories(iss_only=False)) == 2
+
+
+def test_a_guid_given_to_another_story_keeps_the_old_one_and_adds_the_new(store):
+    """A feed reused an item id for a new story (new link, new title, other text): the
+    poll had overwritten the stored story with it, so the old one was lost and the new
+    one never posted as new."""
+    first, other = load(PAIRS[0])["a"], load(PAIRS[-1])["b"]
+    assert not dedupe.similarity(shingles(first), shingles(other)).same_event
+    feed = store.add_feed("https://a.example/rss")
+    store.ingest(feed.id, [item(first, "kl-1", "https://a.example/1")])
+    reused = store.ingest(feed.id, [item(other, "kl-1", "https://a.example/2")])
+    assert (reused.new, reused.updated) == (1, 0)
+    assert {s.title for s in store.stories(iss_only=False)} == {first["title"], other["title"]}
+    # polled again, each is found where it is: nothing new, nothing changed
+    again = store.ingest(feed.id, [item(other, "kl-1", "https://a.example/2")])
+    assert (again.unchanged, again.new, again.updated) == (1, 0, 0)
+    # a correction of the story under its guid, with a new link and headline, still updates
+    fixed = dict(other, title=other["title"] + " (corrected)", text=other["text"] + " Corrected.")
+    corrected = store.ingest(feed.id, [item(fixed, "kl-1", "https://a.example/2-corrected")])
+    assert (corrected.updated, corrected.new) == (1, 0)
+    assert store.counts()["stories"] == 2
+
+
+def test_a_teaser_under_its_guid_with_a_new_link_and_title_updates_its_story(store):
+    # the story holds the article page; the feed's teaser, retitled and relinked, is the
+    # same item (its words are in the page), not a new story on a reused guid
+    page = load(PAIRS[0])["a"]
+    feed = store.add_feed("https://a.example/rss")
+    store.ingest(feed.id, [item(page, "g-7", "https://a.example/7")])
+    teaser = dict(page, title="Updated: " + page["title"], text=page["text"][:300])
+    again = store.ingest(feed.id, [item(teaser, "g-7", "https://a.example/7-updated")])
+    assert again.new == 0 and store.counts()["stories"] == 1
