@@ -27,7 +27,7 @@ from summaries.models import (
     IncomingItem,
     IngestCounts,
 )
-from summaries.store import AsyncStore, DatabaseReadOnly, Store
+from summaries.store import AsyncStore, DatabaseUnwritable, Store
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +105,9 @@ class Poller:
     ) -> PollResult:
         """Every feed at once; ``force`` (``poll --force``) also retries failed article
         pages inside their backoff window. A feed's own failure is its report; a store
-        that cannot be written (DatabaseReadOnly) ends the whole poll at once, raised
-        once, with the other feeds' fetches cancelled rather than each failing in turn."""
+        that cannot be written (read-only, or a full disk: DatabaseUnwritable) ends the
+        whole poll at once, raised once, with the other feeds' fetches cancelled rather
+        than each failing in turn."""
 
         async def one(feed: Feed) -> FeedReport:
             report = await self.poll_feed(feed, force=force)
@@ -144,7 +145,7 @@ class Poller:
             else:
                 log.warning("feed %s failed: %s", feed.url, err)
             return FeedReport(updated, "failed", error=str(err))
-        except (asyncio.CancelledError, DatabaseReadOnly):
+        except (asyncio.CancelledError, DatabaseUnwritable):
             raise  # not this feed's failure, and nothing could record it
         except Exception as err:  # a bug must not stop the other feeds
             log.exception("feed %s: unexpected error", feed.url)

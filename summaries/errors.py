@@ -15,9 +15,17 @@ class DatabaseUnusable(StoreError):
     """The file is not a SQLite database, is corrupt, or cannot be opened."""
 
 
-class DatabaseReadOnly(StoreError):
+class DatabaseUnwritable(StoreError):
+    """The store cannot be written at all: not one feed's failure, so a poll stops."""
+
+
+class DatabaseReadOnly(DatabaseUnwritable):
     """SQLite refused a write: the file, its directory or its mount is read-only (as root,
     an immutable file). The transaction was rolled back: nothing was changed."""
+
+
+class DatabaseWriteFailed(DatabaseUnwritable):
+    """The disk failed the write (full, or an I/O error). Rolled back: nothing changed."""
 
 
 class FeedExists(StoreError):

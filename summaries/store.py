@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +29,8 @@ from summaries.errors import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseUnusable,
+    DatabaseUnwritable,
+    DatabaseWriteFailed,
     FeedExists,
     FeedNotFound,
     StoreError,
@@ -42,6 +44,8 @@ __all__ = [
     "DatabaseMissing",
     "DatabaseReadOnly",
     "DatabaseUnusable",
+    "DatabaseUnwritable",
+    "DatabaseWriteFailed",
     "FeedExists",
     "FeedNotFound",
     "Store",
@@ -120,11 +124,17 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
                 raise
             conn.execute("COMMIT")
         except sqlite3.OperationalError as err:
-            if not _read_only(err):
+            if not (_read_only(err) or _disk_failed(err)):
                 raise
             if conn.in_transaction:  # COMMIT itself was refused
-                conn.execute("ROLLBACK")
-            raise self._read_only_error() from None
+                with suppress(sqlite3.Error):  # SQLite may have rolled back already
+                    conn.execute("ROLLBACK")
+            if _read_only(err):
+                raise self._read_only_error() from None
+            # a full disk is the machine's trouble, not a feed's: no feed is blamed for it
+            raise DatabaseWriteFailed(
+                f"database {self.path} could not be written ({err}); that write was undone"
+            ) from None
 
     def _read_only_error(self) -> DatabaseReadOnly:
         return DatabaseReadOnly(f"database {self.path} is read-only; nothing was changed")
@@ -254,6 +264,12 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
         cur = self.db.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _disk_failed(err: sqlite3.Error) -> bool:
+    """SQLITE_FULL ("database or disk is full") and SQLITE_IOERR ("disk I/O error")."""
+    code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 
 
 def _read_only(err: sqlite3.Error) -> bool:

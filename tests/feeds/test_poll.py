@@ -12,7 +12,7 @@ from werkzeug import Response
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.parse import MAX_TEXT_CHARS
 from feeds.poll import Poller
-from summaries.store import AsyncStore, DatabaseReadOnly, Store
+from summaries.store import AsyncStore, DatabaseReadOnly, DatabaseWriteFailed, Store
 from summaries.timeutil import now_rfc3339
 from tests.feeds.feedgen import (
     PROGRESS_MARCH,
@@ -291,6 +291,26 @@ async def test_a_read_only_database_stops_the_poll_once_and_changes_nothing(
     assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
     assert [r for r in caplog.records if r.exc_info] == []
     assert {f.status for f in await astore.call(Store.list_feeds)} == {"new"}
+    assert await stories(astore) == []
+
+
+async def test_a_full_disk_stops_the_poll_and_puts_no_feed_into_backoff(httpserver, engine):
+    """A full disk (SQLITE_FULL; an operator met "disk I/O error") was reported as each
+    feed's failure, so healthy feeds backed off and, after eight polls, were disabled."""
+    astore, poller = engine
+    long = replace(SPACEWALK, text=SPACEWALK.text + " The crew rested." * 3000)
+    serve_feed(httpserver, "/good", rss([long, ROSCOSMOS]))
+    await add(astore, httpserver.url_for("/good"), "good")
+
+    def fill(store: Store) -> None:  # no page may be added: the next story cannot fit
+        pages = store.db.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.db.conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    await astore.call(fill)
+    with pytest.raises(DatabaseWriteFailed, match="could not be written"):
+        await poller.poll_due()
+    [feed] = await astore.call(Store.list_feeds)
+    assert (feed.status, feed.consecutive_failures, feed.next_poll) == ("new", 0, None)
     assert await stories(astore) == []
 
 
