@@ -15,7 +15,11 @@ from itertools import compress
 from typing import NamedTuple
 
 # Words; a possessive "'s" is left out of the word ("Russia's" -> "Russia", "s").
-_TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+)*")
+# "l'ISS", "d'ESA", "qu'Artemis": a French elision before a capital is not part of the name
+# (a name's own apostrophe, "O'Brien", "D'Souza", still joins)
+_TOKEN = re.compile(
+    r"\w+(?:['’](?![sS]\b)(?!(?:(?<=\b[ldjnsctmL]['’])|(?<=\bqu['’]))[A-ZÀ-Þ])\w+)*"
+)
 
 
 class Hit(NamedTuple):

@@ -92,6 +92,21 @@ def test_a_formal_exit_notice_reads_as_withdrawal_and_scores_like_one():
     assert any(r.startswith("interstate: 'withdrawal'") for r in d.reasons), d.reasons
 
 
+def test_the_station_named_in_a_russian_or_french_title_counts_as_in_the_title():
+    """Feeds in other languages title "МКС" (Russian) and "l'ISS" (French): both were
+    missed, and the English story under them scored 0.3 lower, under a channel's
+    min-score and the alert line."""
+    english = run("Russia to leave the ISS over sanctions", WITHDRAWAL)
+    for title, name in (
+        ("Россия покинет МКС из-за санкций", "МКС"),
+        ("La Russie quittera l'ISS à cause des sanctions", "ISS"),
+    ):
+        d = run(title, WITHDRAWAL)
+        assert any(r.startswith(f"ISS is the subject: '{name}' in title") for r in d.reasons)
+        # the station is as much the subject as under the English title
+        assert d.iss_score == english.iss_score, (title, d.iss_score, english.iss_score)
+
+
 def test_angle_after_the_second_paragraph_is_still_caught():
     assert run("Soyuz lifts off with international crew", LATE_ANGLE).iss_geopolitical
 
