@@ -302,11 +302,33 @@ def _since(value: str | None) -> str | None:
 @click.option("--threshold", type=click.FloatRange(0, 1), help="Decision threshold (0..1).")
 @click.pass_context
 def reclassify(ctx: click.Context, threshold: float | None) -> None:
-    """Recompute decisions, summaries and quotes for every stored story."""
+    """Recompute decisions, summaries and quotes for every stored story (at
+    SPACEBRIEF_THRESHOLD when set, which polls and the bot judge by too)."""
+    from bot.settings import SettingsError, decision_threshold
     from summaries.analyse import analyse
+    from summaries.detect import DEFAULT_THRESHOLD
 
-    n = _store(ctx).reanalyse(lambda title, text: analyse(title, text, threshold=threshold))
-    click.echo(f"reclassified {n} stories")
+    try:
+        configured = decision_threshold()
+    except SettingsError as err:
+        raise click.ClickException(str(err)) from None
+    used = threshold if threshold is not None else configured
+    store = _store(ctx)
+    before = store.counts()["iss_geopolitical"]
+    n = store.reanalyse(lambda title, text: analyse(title, text, threshold=used))
+    after = store.counts()["iss_geopolitical"]
+    shown = DEFAULT_THRESHOLD if used is None else used
+    click.echo(
+        f"reclassified {n} {'story' if n == 1 else 'stories'} at threshold {shown:.2f}: "
+        f"{after} ISS-geopolitical (was {before})"
+    )
+    polls = DEFAULT_THRESHOLD if configured is None else configured
+    if abs(shown - polls) > 1e-9:
+        # the stored stories and the ones polls add next must be judged alike
+        click.echo(
+            f"note: polls and the bot judge new stories at {polls:.2f}; set "
+            f"SPACEBRIEF_THRESHOLD={shown:g} for them to use {shown:.2f} too"
+        )
 
 
 @main.command("eval")

@@ -18,12 +18,13 @@ from bot.settings import Settings, SettingsError
 
 def load_settings(db: Path | None) -> Settings:
     """Every setting checked (the fetch deadline too) before anything connects."""
-    from bot.settings import fetch_deadline
+    from bot.settings import decision_threshold, fetch_deadline
 
     try:
         settings = Settings.from_env(db=str(db)) if db else Settings.from_env()
         settings.require_token()
         fetch_deadline()
+        decision_threshold()
     except SettingsError as err:
         raise click.ClickException(str(err)) from None
     return settings

@@ -7,6 +7,7 @@ bundled sample site mounted, so the demo works with no network), and the poller.
                                 default 30; connect/read timeouts never exceed it. A poll
                                 runs its fetches concurrently, so it bounds a poll's
                                 network time too (tests use a short one).
+    SPACEBRIEF_THRESHOLD        the decision threshold new stories are judged at (0..1)
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import os
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
-from bot.settings import fetch_deadline
+from bot.settings import decision_threshold, fetch_deadline
 from feeds.fetch import Fetcher, FetchLimits
-from feeds.poll import Poller
+from feeds.poll import Analyser, Poller
 from feeds.sample_site import SAMPLE_BASE, SampleSiteTransport
 from summaries.store import AsyncStore, default_db_path
 
@@ -47,6 +49,17 @@ def fetch_limits_from_env(env: Mapping[str, str] | None = None) -> FetchLimits:
     )
 
 
+def analyser(env: Mapping[str, str] | None = None) -> Analyser:
+    """The analysis polls store, at SPACEBRIEF_THRESHOLD when it is set, so that new
+    stories are judged as `reclassify` judged the stored ones."""
+    from summaries.analyse import analyse
+
+    threshold = decision_threshold(env)
+    if threshold is None:
+        return analyse
+    return partial(analyse, threshold=threshold)
+
+
 def resolve_db_path(db: str | os.PathLike[str] | None) -> Path:
     return Path(db).expanduser() if db else default_db_path()
 
@@ -61,6 +74,6 @@ async def open_engine(
         async with Fetcher(
             limits or fetch_limits_from_env(), mounts={SAMPLE_BASE: SampleSiteTransport()}
         ) as fetcher:
-            yield Engine(store, fetcher, Poller(store, fetcher), path)
+            yield Engine(store, fetcher, Poller(store, fetcher, analyse=analyser()), path)
     finally:
         await store.close()

@@ -11,6 +11,9 @@ The token is a secret: it is required only by `spacebrief bot`, it is kept out o
     SPACEBRIEF_POLL_MINUTES       feed poll interval, default 15 (jittered by up to 10 %)
     SPACEBRIEF_FETCH_DEADLINE     overall seconds per fetch, default 30 (read by
                                   bot/engine.py through :func:`fetch_deadline`)
+    SPACEBRIEF_THRESHOLD          the ISS-geopolitical decision threshold (0..1), default
+                                  0.45: what `poll`, the bot and `reclassify` judge by
+                                  (:func:`decision_threshold`)
 
 Every bad value is a SettingsError with one line naming the variable; the CLI prints it
 and exits 1, before anything connects anywhere.
@@ -95,6 +98,22 @@ def fetch_deadline(env: Mapping[str, str] | None = None) -> float | None:
     if not 0.5 <= deadline <= 300:  # also refuses nan and inf
         raise SettingsError("SPACEBRIEF_FETCH_DEADLINE must be between 0.5 and 300 seconds")
     return deadline
+
+
+def decision_threshold(env: Mapping[str, str] | None = None) -> float | None:
+    """SPACEBRIEF_THRESHOLD (0..1), or None when unset (the detector's default)."""
+    value = ((os.environ if env is None else env).get("SPACEBRIEF_THRESHOLD") or "").strip()
+    if not value:
+        return None
+    try:
+        threshold = float(value)
+    except ValueError:
+        raise SettingsError(
+            f"SPACEBRIEF_THRESHOLD must be a number between 0 and 1, got {value[:20]!r}"
+        ) from None
+    if not 0 <= threshold <= 1:  # also refuses nan
+        raise SettingsError("SPACEBRIEF_THRESHOLD must be between 0 and 1")
+    return threshold
 
 
 def _minutes(value: str | None) -> float:

@@ -197,6 +197,32 @@ def test_a_feed_not_read_again_shows_no_counts_rather_than_zero_unchanged(cli, s
     assert (listed["outcome"], listed["unchanged"]) == ("unchanged body", 0)
 
 
+def test_the_threshold_reclassify_uses_is_the_one_polls_judge_new_stories_by(
+    cli, site, monkeypatch, tmp_path
+):
+    """`reclassify --threshold 0.9` alone left polls judging at 0.45, so the store mixed
+    two thresholds without a word; SPACEBRIEF_THRESHOLD sets both."""
+    cli("feeds", "add", site.url_for("/rss"))
+    cli("poll")
+    geo = sum(s["iss_geopolitical"] for s in json.loads(cli("stories", "--all", "--json").output))
+    assert geo >= 1
+    out = cli("reclassify", "--threshold", "0.99").output.splitlines()
+    assert out[0] == f"reclassified 2 stories at threshold 0.99: 0 ISS-geopolitical (was {geo})"
+    assert out[1].startswith("note: polls and the bot judge new stories at 0.45;")
+    monkeypatch.setenv("SPACEBRIEF_THRESHOLD", "0.99")
+    assert len(cli("reclassify").output.splitlines()) == 1  # no note: they agree
+    # a poll judges new stories at 0.99 too: in a fresh store, none is ISS-geopolitical
+    fresh = ["--db", str(tmp_path / "fresh.db")]
+    runner = CliRunner()
+    runner.invoke(main, [*fresh, "feeds", "add", site.url_for("/rss")])
+    runner.invoke(main, [*fresh, "poll"])
+    polled = json.loads(runner.invoke(main, [*fresh, "stories", "--all", "--json"]).output)
+    assert len(polled) == 2 and not any(s["iss_geopolitical"] for s in polled)
+    monkeypatch.setenv("SPACEBRIEF_THRESHOLD", "1.5")
+    bad = cli("reclassify", ok=False)
+    assert bad.exit_code == 1 and "SPACEBRIEF_THRESHOLD must be between 0 and 1" in bad.output
+
+
 def test_defaults_subscribe_the_shipped_real_feeds(cli):
     cli("feeds", "add", "--defaults")
     names = {f["name"] for f in json.loads(cli("feeds", "list", "--json").output)}
