@@ -179,6 +179,14 @@ def answer(
             return dated
     if conversation is not None and answer_more.SOURCE.fullmatch(cleaned):
         return answer_more.sources_of(store, conversation.story_ids)
+    if conversation is not None and answer_more.CONFIRMED.fullmatch(cleaned):
+        return answer_more.confirmed_by(store, conversation.story_ids)
+    nth = answer_more.NTH.fullmatch(cleaned) if conversation is not None else None
+    if nth and conversation is not None and conversation.story_ids:
+        told, story = answer_more.nth_story(store, conversation.story_ids, nth.group("nth"))
+        if story is not None:
+            conversation.focus(story)
+        return told
     if conversation is not None and answer_more.MORE.fullmatch(cleaned):
         more = answer_more.more_of(store, conversation.story_ids, conversation.shown)
         if more.found:  # "more?" twice goes on where the last one stopped

@@ -146,3 +146,28 @@ def test_whos_she_after_a_bodys_words_asks_about_the_person_quoted(make_store):
     assert "narrow, safety-driven" in said.answer
     who = answer(store, "who's she?", conversation=conv)
     assert who.found and who.answer.split(". ")[0].count("Ruth Calder") == 1
+
+
+def test_is_that_confirmed_names_what_the_answer_came_from_not_a_search(make_store):
+    # searched for, "confirmed" found another story's "has confirmed" (a Mars rover)
+    store = make_store(STORIES)
+    conv = Conversation()
+    assert answer(
+        store, "how much is spacex getting for the deorbit vehicle", conversation=conv
+    ).found
+    reply = answer(store, "is that confirmed?", conversation=conv)
+    assert reply.found and reply.answer.startswith("I can only tell you what the stored")
+    assert [c.title for c in reply.citations] == [DEORBIT[1]]
+    assert DEORBIT[1] in reply.answer
+
+
+def test_the_second_one_after_a_listing_opens_that_story(make_store):
+    store = make_store(STORIES)
+    conv = Conversation()
+    listed = store.stories_by_ids([1, 2, 3])
+    conv.showed(listed, "\n".join(s.summary for s in listed))
+    second = answer(store, "what's the second one?", conversation=conv)
+    assert second.found and second.citations[0].id == listed[1].id
+    assert listed[1].title in second.answer
+    assert conv.story_ids == (listed[1].id,)  # "how much?" next asks it of that story
+    assert not answer(store, "and the fifth one", conversation=conv).found
