@@ -186,7 +186,7 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
             and i + 2 < len(words)
             and i - len(run) >= 1
             and words[i - len(run)][0] == ","
-            and _finite_verb(words[i + 2][0], True)
+            and _verb_at(words, i + 2, True)
             and named_person(run, ctx)
         ):
             # "The Scottish Government's energy minister, Ruaridh Baxter, visited the site
@@ -197,8 +197,8 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
             if not k:
                 continue  # "…, including chief executive Margus Kask, and said": no aside
             k += 1
-        if 0 < k < len(words) and _finite_verb(
-            words[k][0], named_person(trailing_run(words[: i + 1]), ctx)
+        if 0 < k < len(words) and _verb_at(
+            words, k, named_person(trailing_run(words[: i + 1]), ctx)
         ):
             return org_or_person(trailing_run(words[: i + 1]), ctx)
     return _pronoun_subject(words, ctx)
@@ -218,6 +218,18 @@ def _pronoun_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
 
 # Past tenses in -t that the -ed test misses ("spent", "built", "lost").
 _PAST_T = frozenset(["spent", "built", "lost", "paid", "sold", "bought", "taught", "fought"])
+
+
+# "Bakanov did not comment on it, but wrote on Telegram: …": a negated auxiliary is the
+# first verb ("Japan had conveyed", inside a that-clause, is not taken for it)
+_AUXILIARIES = frozenset({"did", "does", "had", "has", "was", "is", "would", "will", "could"})
+
+
+def _verb_at(words: list[tuple[str, int]], k: int, person: bool) -> bool:
+    w = words[k][0]
+    if w in _AUXILIARIES:
+        return k + 1 < len(words) and words[k + 1][0] in ("not", "never")
+    return _finite_verb(w, person)
 
 
 def _finite_verb(w: str, person: bool = False) -> bool:

@@ -3267,3 +3267,19 @@ def test_a_speaker_who_goes_on_according_to_an_agency_keeps_the_words():
         "approved, according to Interfax: “We are ready.”"
     )
     assert list(_speakers(text).values()) == ["Kostylev", "Kostylev", "Kostylev", "Interfax"]
+
+
+def test_a_subject_that_did_not_comment_but_wrote_is_the_speaker():
+    # "did not comment …, but wrote": the negated auxiliary is the first verb of the
+    # subject; "Japan had conveyed" inside a that-clause is still nobody's verb
+    text = (
+        "The head of Roscosmos, Dmitry Yuryevich Bakanov, did not comment directly on the "
+        "incident, but wrote on his Telegram channel: “Our cosmonauts do not fly for "
+        "receptions.” The Ministry of Foreign Affairs said that Japan had “conveyed its "
+        "position” and asked that such posts “not be repeated.”"
+    )
+    assert list(_speakers(text).values()) == [
+        "Bakanov",
+        "Ministry of Foreign Affairs",
+        "Ministry of Foreign Affairs",
+    ]
