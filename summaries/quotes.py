@@ -337,7 +337,22 @@ def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:
         )
     ):
         return Who(found.pop(), True)  # 'The 31-year-old was philosophical:'
+    # "… Oksana Hrytsak spoke for 19 minutes. The line getting the most applause: "…"" /
+    # "Quote: "…"": a label naming nobody, after a sentence that names them
+    labelled = text[end - 1 : end] == ":" and s > ps and _label_only(word_spans(text, s, end))
+    if labelled and ctx.people_in(max(ps, ctx.subject_start(ctx.sent_of(s - 1))), s):
+        return Who(found.pop(), True)
     return None
+
+
+def _label_only(words: list[tuple[str, int]]) -> bool:
+    """A few words before a colon with no name and no verb saying who speaks."""
+    v = speech_vocab()
+    return (
+        0 < len(words) <= 8
+        and not any(w[:1].isupper() for w, _ in words[1:])
+        and not any(w.lower() in v["verbs"] for w, _ in words)
+    )
 
 
 def _aged_before(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:

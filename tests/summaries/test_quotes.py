@@ -3283,3 +3283,16 @@ def test_a_subject_that_did_not_comment_but_wrote_is_the_speaker():
         "Ministry of Foreign Affairs",
         "Ministry of Foreign Affairs",
     ]
+
+
+def test_a_label_before_a_colon_hands_the_quote_to_the_one_just_named():
+    # a live blog's "Quote:" and "The line getting the most applause:" name nobody; the
+    # sentence before names the speaker
+    text = (
+        "10:25 ET — Ukraine's Foreign Minister Oksana Hrytsak spoke for 19 minutes. The line "
+        "getting the most applause: “Bring our children home, and then speak to us about "
+        "peace.”\n\n11:03 ET — Russia's Foreign Minister Valentin Rudenko is at the podium "
+        "now. Quote: “For twenty-seven years our crews have lived on one station.”\n\n"
+        "Valentin Rudenko left early. The hall was half empty. Quote: “Nobody asked us anything.”"
+    )
+    assert list(_speakers(text).values()) == ["Hrytsak", "Rudenko", None]
