@@ -54,6 +54,17 @@ def colon_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         if named is None and k is not None:
             named = modifier_owner(words[:k], ctx)  # "A Roscosmos statement followed:"
         return named if named is not None else UNKNOWN
+    v = speech_vocab()
+    if (
+        len(words) > 1
+        and words[0][0] in ("Its", "its")
+        and words[1][0].lower() in v["documents"] | v["message_nouns"]
+    ):
+        # "The Russian Embassy was quicker to respond than NASA. Its statement:": the body
+        # the sentence before is about
+        name = _owner_before(ctx, words[0][1])
+        if name:
+            return Who(name, False)
     owner = (
         message_owner(words, ctx)
         or described_then_named(words, ctx)
@@ -153,7 +164,8 @@ def message_owner(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
 
 def _owner_before(ctx: Mentions, pos: int) -> str | None:
     """'The Home Office's refusal of visas … was well meant. But its claim that …': the
-    organisation owning the subject of the sentence before, which "its" points back at."""
+    organisation owning the subject of the sentence before, or that subject itself, which
+    "its" points back at."""
     k = ctx.sent_of(pos) - 1
     if k < 0:
         return None
@@ -163,10 +175,10 @@ def _owner_before(ctx: Mentions, pos: int) -> str | None:
     if words and words[0][0] in ("The", "the"):
         words = words[1:]
     run = run_after(words[:5])
-    if not run or run[-1][0][-2:] not in ("'s", "’s") or len(words) <= len(run):
+    if not run or len(words) <= len(run) or not words[len(run)][0].islower():
         return None
-    if not words[len(run)][0].islower():
-        return None
+    # "The Russian Embassy was quicker to respond than NASA. Its statement: …": the body
+    # the sentence before is about, however many it names after its verb
     who = org_or_person(without_possessive(run), ctx)
     return who.speaker if who and not who.is_person else None
 

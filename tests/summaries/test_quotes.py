@@ -3296,3 +3296,12 @@ def test_a_label_before_a_colon_hands_the_quote_to_the_one_just_named():
         "Valentin Rudenko left early. The hall was half empty. Quote: “Nobody asked us anything.”"
     )
     assert list(_speakers(text).values()) == ["Hrytsak", "Rudenko", None]
+
+
+def test_its_statement_is_the_body_the_sentence_before_is_about():
+    # "than NASA" is the last body named; "Its" points back at the subject
+    text = (
+        "The Russian Embassy was quicker to respond than NASA. Its statement: “Attempts to "
+        "turn the space station into an instrument of blackmail will receive a response.”"
+    )
+    assert list(_speakers(text).values()) == ["Russian Embassy"]
