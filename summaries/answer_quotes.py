@@ -35,7 +35,7 @@ from summaries.answer_quote_owner import not_theirs, other_bearer, other_body
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
 from summaries.answer_transcript import transcript_quotes
-from summaries.gazetteer import speech_vocab
+from summaries.gazetteer import load_data, speech_vocab
 from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
@@ -45,6 +45,7 @@ from summaries.quotes import cached_quotes
 from summaries.sentences import split_sentences
 from summaries.store import Store
 from summaries.story_search import search
+from summaries.terms import stems
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation
@@ -80,9 +81,18 @@ def _quote_answer(
     # "what did the senior official say?": a person named by role alone, whose words are
     # not a body's own statement ("Roscosmos said in a letter"), however near the role is
     unnamed_person = bool(q.speaker_concepts) and _person_role_only(q.speaker_concepts)
+    # "and the europeans?" after a story: its bodies of that state speak for it (ESA, or
+    # "Lukas Brenner, ESA's director")
+    bodies = _state_bodies(q.speaker_concepts) if conv and q.follow_up else ()
+    here = set(conv.story_ids[:1]) if conv and bodies else set()
+    for_state: set[tuple[int, int]] = set()
     for story in read:
         spans = split_sentences(story.text)
         for quote in found[story.id]:
+            if story.id in here and _body_speaks(quote, bodies, mentions):
+                pairs[(story.id, quote.start)] = (quote, 1.0)
+                for_state.add((story.id, quote.start))
+                continue
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
             if not said and name_words and _named_whole(quote.speaker, q, story.text):
                 said = 1.0
@@ -195,7 +205,10 @@ def _quote_answer(
         # The speaker is part of what was asked: the quote being theirs is evidence too.
         # (a role counts by its words: the story may describe the holder its own way)
         topic, weights_all = list(q.topic), list(both_weights[: len(q.topic)])
-        for c, w in zip(q.speaker_concepts, both_weights[len(q.topic) :], strict=True):
+        # ESA's words are the Europeans' asked for: that the story never says "Europeans"
+        # is no evidence against them
+        speakers = () if (story.id, quote.start) in for_state else q.speaker_concepts
+        for c, w in zip(speakers, both_weights[len(q.topic) :], strict=False):
             parts = _role_parts((c,))
             topic += parts
             weights_all += [w / len(parts)] * len(parts)
@@ -231,6 +244,34 @@ _CALLED = re.compile(
 OTHER_BODY = 0.3
 TERM_WORDS = 4  # fewer words in quotation marks, with no one saying them, are a term
 DESCRIBED_HERE = 0.8  # a description beside the name (``_described``): theirs, as written
+
+
+def _state_bodies(concepts: tuple[Concept, ...]) -> tuple[str, ...]:
+    """The aliases of the gazetteer's bodies of the one state asked about ("europeans":
+    ESA, the European Commission); none when the speaker asked is anything else."""
+    if len(concepts) != 1 or not concepts[0].named:
+        return ()
+    keys = {k for k, _, _ in concepts[0].phrases}
+    out: list[str] = []
+    for org in load_data()["orgs"].values():
+        state = org.get("state")
+        if state and tuple(stems(state)) in keys:
+            out.extend(org["aliases"])
+    return tuple(out)
+
+
+def _body_speaks(quote: Quote, bodies: tuple[str, ...], mentions: dict[str, list[str]]) -> bool:
+    """Is the quote one of these bodies' own words, or said by a person the stories
+    describe as theirs ("ESA's director of human and robotic exploration")?"""
+    speaker = quote.speaker
+    if not speaker:
+        return False
+    if speaker in bodies:
+        return True
+    if load_aliases().is_thing(speaker):
+        return False  # another body: its own words, whatever sentences name it
+    described = mentions.get(speaker.split()[-1], ())
+    return any(re.search(rf"\b{re.escape(b)}\b", d) for d in described for b in bodies)
 
 
 def _speaker_as_asked(speaker: str | None, q: Question) -> bool:

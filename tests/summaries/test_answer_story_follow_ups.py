@@ -171,3 +171,44 @@ def test_the_second_one_after_a_listing_opens_that_story(make_store):
     assert listed[1].title in second.answer
     assert conv.story_ids == (listed[1].id,)  # "how much?" next asks it of that story
     assert not answer(store, "and the fifth one", conversation=conv).found
+
+
+MONTREAL = (
+    "montreal-partners",
+    "Station partners meet in Montreal on bringing the outpost down",
+    "2026-03-05T10:00:00Z",
+    True,
+    [
+        "The station partners met in Montreal to discuss how to bring the outpost down "
+        "without Russia.",
+        "“We have a deorbit vehicle under contract, and a plan that does not depend on any "
+        "single partner,” NASA Administrator Dana Whitfield said.",
+        "Lukas Brenner, ESA’s director of human and robotic exploration, sitting to her "
+        "left, went further. “Some of those channels are frozen, and we are not going to "
+        "pretend otherwise,” the director said.",
+    ],
+    [
+        (
+            "Whitfield",
+            "We have a deorbit vehicle under contract, and a plan that does not "
+            "depend on any single partner,",
+        ),
+        (
+            "Brenner",
+            "Some of those channels are frozen, and we are not going to pretend otherwise,",
+        ),
+    ],
+)
+
+
+def test_and_the_europeans_after_nasas_words_is_esas_director_in_that_story(make_store):
+    # a people asked for is their bodies speaking (ESA, its director): the story's own
+    store = make_store([*STORIES, MONTREAL])
+    conv = Conversation()
+    first = answer(
+        store, "what did nasa say in montreal about bringing the station down", conversation=conv
+    )
+    assert "deorbit vehicle under contract" in first.answer
+    europeans = answer(store, "and the europeans?", conversation=conv)
+    assert europeans.found and "channels are frozen" in europeans.answer
+    assert europeans.citations[0].title == MONTREAL[1]
