@@ -460,10 +460,13 @@ def test_floors_reached_on_the_conversations():
     speaker is written as the one asked ("NASA spokeswoman Dana Whitfield") over the asked
     body's words in other stories (dev 39/65 with 49 citing the story, held-out 17/32).
     A proxy adviser's "ISS" is not the station, so "why?" after a question on ESA's
-    budget no longer turns to that story (dev 40/65 with 50 citing, held-out 17/32)."""
+    budget no longer turns to that story (dev 40/65 with 50 citing, held-out 17/32).
+    Session 20: "how much?" or "why?" after a story asks it of that story; another body's
+    words give way to the asked body's director (held-out 18/32, citing 26); "and the
+    europeans?" is that story's European bodies (ESA's director): dev 42/65, citing 52."""
     report = run_conversations("all")
     dev, held = report.splits["dev"], report.splits["heldout"]
     assert (dev.conversations, dev.first.turns, dev.follow.turns) == (35, 35, 65)
     assert (held.conversations, held.first.turns, held.follow.turns) == (17, 17, 32)
-    assert dev.first.right >= 25 and dev.follow.right >= 40
-    assert held.first.right >= 10 and held.follow.right >= 17
+    assert dev.first.right >= 25 and dev.follow.right >= 42
+    assert held.first.right >= 10 and held.follow.right >= 18
