@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import discord
@@ -17,7 +18,7 @@ from summaries.timespec import fixed_offset_note, timezones_matching
 from summaries.timeutil import from_rfc3339
 
 
-def _status_line(sub: Subscription) -> str:
+def _status_line(sub: Subscription, now: datetime) -> str:
     line = f"<#{sub.channel_id}>: {sub.time} {sub.tz}"
     if sub.min_score:
         line += f", min score {sub.min_score:.2f}"
@@ -31,7 +32,10 @@ def _status_line(sub: Subscription) -> str:
     if sub.next_attempt_at and from_rfc3339(sub.next_attempt_at) > due:
         # a failed delivery waits out its backoff: when it is tried again, not a slot past
         due = from_rfc3339(sub.next_attempt_at)
-        line += f"; next try {due.astimezone(zone):%Y-%m-%d %H:%M} {sub.tz}"
+        if due <= now:  # its backoff is over: the next check tries it
+            line += "; next try at the next check (within a minute)"
+        else:
+            line += f"; next try {due.astimezone(zone):%Y-%m-%d %H:%M} {sub.tz}"
     else:
         local = due.astimezone(zone)
         line += f"; next {local:%Y-%m-%d %H:%M} {sub.tz}"
@@ -94,7 +98,11 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
         )
         note = fixed_offset_note(sub.tz, self.bot.clock())
         warning = f"\n{note}" if note else ""
-        await send(interaction, f"Digest set: {_status_line(sub)}{warning}", ephemeral=True)
+        await send(
+            interaction,
+            f"Digest set: {_status_line(sub, self.bot.clock())}{warning}",
+            ephemeral=True,
+        )
 
     @set_.autocomplete("timezone")
     async def zones(
@@ -160,7 +168,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="Daily ch
             lambda s: digests.list_subscriptions(s, guild_id=interaction.guild_id)
         )
         embed = lines_embed(
-            "Digests", [_status_line(s) for s in subs], empty="No digests set up. Try /digest set."
+            "Digests",
+            [_status_line(s, self.bot.clock()) for s in subs],
+            empty="No digests set up. Try /digest set.",
         )
         await send(interaction, embeds=[embed], ephemeral=True)
 

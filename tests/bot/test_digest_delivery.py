@@ -222,6 +222,12 @@ async def test_deleted_channel_is_recorded_and_disabled_without_stopping_other_d
         # when it is tried again (five minutes on), not the slot that has just passed
         retry = (slot + timedelta(seconds=5) + timedelta(minutes=5)).strftime("%H:%M")
         assert f"next try {(slot + timedelta(minutes=5)):%Y-%m-%d} {retry} UTC" in status, status
+        # once that time has passed (the bot was down), no time in the past is shown
+        clock.advance(minutes=10)
+        _, cb = await double.interact("digest", "status")
+        late = cb["data"]["embeds"][0]["description"]
+        assert "next try at the next check" in late and f"{retry} UTC" not in late, late
+        clock.advance(minutes=-10)
         for _ in range(2):  # each retry after its backoff fails again
             clock.advance(hours=1)
             await scheduler.tick()
