@@ -142,6 +142,18 @@ class FeedsMixin:
         )
         return [feed_from_row(r) for r in rows]
 
+    def quiet_feeds(self, before: str) -> list[tuple[Feed, str]]:
+        """Feeds polling fine whose newest item was first seen before ``before``, with
+        that time: a feed answering "not modified" for weeks may be dead, and nothing
+        else would say so."""
+        rows = self._all(
+            "SELECT f.*, max(ss.first_seen) AS newest FROM feeds f"
+            " JOIN story_sources ss ON ss.feed_id = f.id"
+            " WHERE f.status = 'ok' GROUP BY f.id HAVING newest < ? ORDER BY f.id",
+            [before],
+        )
+        return [(feed_from_row(r), r["newest"]) for r in rows]
+
     def enable_feed(self, url_or_id: str | int) -> Feed:
         """Poll it at the next pass: no backoff, not disabled. Its status stays what its
         last poll made it ("new" only for a feed never polled; a disabled one's last

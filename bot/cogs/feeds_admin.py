@@ -7,6 +7,8 @@ server may add at most MAX_FEEDS_PER_GUILD and may remove only its own.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -16,6 +18,9 @@ from bot.limits import MAX_FEEDS_PER_GUILD, MAX_NAME_CHARS, MAX_URL_CHARS, clean
 from bot.render_discord import clean, cut, lines_embed
 from summaries.models import Feed
 from summaries.store import Store
+from summaries.timeutil import to_rfc3339
+
+QUIET_DAYS = 14  # a feed with nothing new for two weeks is worth a look
 
 
 def _line(feed: Feed, guild_id: int | None) -> str:
@@ -57,6 +62,14 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
             if f.status in ("error", "disabled") or f.error
         ]
         lines = [_line(f, interaction.guild_id) for f in feeds]
+        before = to_rfc3339(self.bot.clock() - timedelta(days=QUIET_DAYS))
+        visible = {f.id for f in await self._visible(interaction.guild_id)}
+        for feed, newest in await self.bot.store.call(Store.quiet_feeds, before):
+            if feed.id in visible and feed not in feeds:
+                since = newest[:10]
+                lines.append(
+                    f"{_line(feed, interaction.guild_id)}\n  ↳ quiet: nothing new since {since}"
+                )
         embed = lines_embed("Feed status", lines, empty="All feeds are polling fine.")
         await send(interaction, embeds=[embed], ephemeral=True)
 

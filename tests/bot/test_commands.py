@@ -412,6 +412,23 @@ async def test_feeds_status_does_not_list_a_feed_that_was_never_polled_as_failin
     assert "Fresh Wire" in listed["data"]["embeds"][0]["description"]  # still listed there
 
 
+async def test_feeds_status_names_a_feed_with_nothing_new_for_two_weeks(double, db):
+    """A feed answering "not modified" for weeks read "All feeds are polling fine": a dead
+    feed looked healthy."""
+    store = Store(db)
+    feed = store.add_feed("https://wire.example/feed.xml", "Quiet Wire", guild_id=GUILD_ID)
+    store.ingest(feed.id, [IncomingItem("g1", "https://wire.example/1", "A story", "Text.", None)])
+    store.record_not_modified(feed.id)
+    store.close()
+    async with running_bot(double, db, FakeClock(real_now() + timedelta(days=3))):
+        _, fresh = await double.interact("feeds", "status")
+    async with running_bot(double, db, FakeClock(real_now() + timedelta(days=20))):
+        _, quiet = await double.interact("feeds", "status")
+    assert fresh["data"]["embeds"][0]["description"] == "All feeds are polling fine."
+    text = quiet["data"]["embeds"][0]["description"]
+    assert "Quiet Wire" in text and f"quiet: nothing new since {real_now():%Y-%m-%d}" in text
+
+
 async def test_digest_set_shows_the_next_run_in_the_channels_zone_and_warns_about_est(double, db):
     async with running_bot(double, db):
         _, ny = await double.interact(
