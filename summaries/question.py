@@ -206,6 +206,8 @@ _WHAT_DATE = re.compile(r"\bwhat\b.*\b(?:date|deadline)s?\b", re.I)
 _STANDING = re.compile(r"\bwhere\s+(?:does|do|did|is|are)\b.*\b(?:stand|stands|standing)\b", re.I)
 _LATEST = re.compile(
     r"\b(?:latest|newest|most\s+recent|recent\s+news|any\s+news|what['’]?s\s+new|"
+    r"what(?:\s+is)?\s+new(?=\s*\??\s*$|\s+(?:with|on|about|in)\b)|anything\s+new|"
+    r"(?:any|new)\s+updates?\b|"
     r"news\s+(?:on|about)|updates?\s+(?:on|about)|what['’]?s\s+happening|current\s+status|"
     r"status\s+of|what['’]?s\s+going\s+on)\b",
     re.I,

@@ -41,3 +41,18 @@ def test_and_a_thing_asks_about_the_thing(conv, follow_up):
 def test_without_a_conversation_it_is_a_question_on_its_own():
     q = parse("and the us embassy?", load_aliases(), None)
     assert q.kind != "quote"
+
+
+@pytest.mark.parametrize(
+    "asked, kind",
+    [
+        ("whats new", "latest"),
+        ("anything new?", "latest"),
+        ("any updates?", "latest"),
+        ("whats new with the seat swap", "latest"),
+        ("what new sanctions did the us impose", "what"),
+    ],
+)
+def test_whats_new_asks_for_the_latest(asked, kind):
+    # "whats new" (read as "what is new") got the empty-question prompt
+    assert parse(asked, load_aliases()).kind == kind
