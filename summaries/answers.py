@@ -213,7 +213,8 @@ def answer(
             store, q_parse.parse(cleaned, load_aliases(), conversation), conversation
         )
         parsed = _the_story_asked(store, parsed, conversation)
-        parsed = q_parse.on_the_station(parsed, load_aliases())
+        if not _named_in_stories(store, parsed):
+            parsed = q_parse.on_the_station(parsed, load_aliases())
         with one_question():
             result = _answer(store, parsed, conversation, now, traced)
         if not result.found and parsed.topic_inherited and not q_parse.marks_follow_up(cleaned):
@@ -260,6 +261,25 @@ def _who_is(text: str) -> str | None:
 _HE_SHE_ASKED = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 # "since when?", "until when?": how a bare "when" is asked, not a word to look for
 _WHEN_WORDS = frozenset({"since", "until", "till", "til"})
+
+
+def _named_in_stories(store: Store, q: Question) -> bool:
+    """ "mars rover": a word typed in lower case that the best-matching story writes only
+    capitalised ("Mars") is a name, which places the question: it is not one of the
+    everyday words ("who provides propulsion?") taken to be about the station."""
+    if not 0 < len(q.topic) <= 2 or any(c.named for c in q.topic):
+        return False
+    hits = search(store, q.topic, limit=1).hits
+    story = next(iter(store.stories_by_ids([hits[0].story_id])), None) if hits else None
+    if story is None:
+        return False
+    for c in q.topic:
+        word = c.text
+        if word.isalpha() and word.islower():
+            capital = re.search(rf"\b{word.capitalize()}\b", story.text)
+            if capital and not re.search(rf"\b{word}\b", story.text):
+                return True
+    return False
 
 
 def _the_story_asked(store: Store, q: Question, conv: Conversation | None) -> Question:

@@ -212,3 +212,28 @@ def test_and_the_europeans_after_nasas_words_is_esas_director_in_that_story(make
     europeans = answer(store, "and the europeans?", conversation=conv)
     assert europeans.found and "channels are frozen" in europeans.answer
     assert europeans.citations[0].title == MONTREAL[1]
+
+
+ROVER = (
+    "rover-2028",
+    "ESA confirms 2028 launch for Rosalind Franklin rover with US engines",
+    "2026-07-09T10:00:00Z",
+    False,
+    [
+        "The European Space Agency has confirmed that its Rosalind Franklin Mars rover will "
+        "launch in late 2028, with NASA supplying the braking engines.",
+        "The rover was due to fly in 2022 on a Russian rocket.",
+    ],
+    [],
+)
+
+
+def test_a_name_typed_in_lower_case_is_not_an_everyday_word_about_the_station(make_store):
+    # "mars rover": two common words, so taken to be about the station, and declined;
+    # the stories write "Mars" only as a name
+    store = make_store([*STORIES, ROVER])
+    reply = answer(store, "mars rover")
+    assert reply.found and reply.citations[0].title == ROVER[1]
+    # everyday words with no name still ask about the station, not the rover's engines
+    engines = answer(store, "who provides the engines?")
+    assert ROVER[1] not in [c.title for c in engines.citations]
