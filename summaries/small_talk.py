@@ -89,6 +89,17 @@ _REACTION_WORDS = {"lol", "lmao", "haha", "nice", "cool", "wow", "interesting", 
 _REACTION_WORDS |= {"wat", "oh", "ah", "omg", "see", "got", "sense", "neat", "whoa", "bruh"}
 _REACTION_WORDS |= {"yikes", "oof", "woah", "hm", "hmmm", "xd", "rofl", "lmfao", "wild"}
 _COMMANDS = {"brief", "ask", "story", "quotes", "help", "feeds", "digest"}
+# Chat with the bot itself ("tell me a joke", "good bot"): searched for, "joke" or "like
+# space" matched a story and came back as news with citations.
+_CHAT = {
+    "tell me a joke", "tell a joke", "a joke", "joke", "say something funny",
+    "tell me a story", "sing", "sing a song", "sing me a song",
+    "good bot", "bad bot", "nice bot", "great bot", "stupid bot", "dumb bot", "love you",
+    "i love you", "i like you", "do you like space", "do you like the iss",
+    "do you love space", "what is your name", "whats your name", "what's your name",
+    "how old are you", "are you sentient", "are you alive", "what do you think",
+    "how are you", "how are you doing", "how r u", "hows it going", "how's it going",
+}  # fmt: skip
 
 
 def small_talk(text: str) -> Kind | None:
@@ -109,6 +120,9 @@ def small_talk(text: str) -> Kind | None:
         w in _THANKS | _THANKS_EXTRA | _FILLER for w in words
     ):
         return "thanks"
+    joined = " ".join(w for w in words if w not in ("please", "pls", "plz", "can", "you"))
+    if joined in _CHAT or " ".join(words) in _CHAT:
+        return "reaction"
     reacting = "?" not in text and any(w in _REACTION_WORDS for w in words)
     if reacting and all(w in _REACTIONS | _FILLER for w in words):
         return "reaction"

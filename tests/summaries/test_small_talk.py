@@ -28,6 +28,12 @@ from summaries.small_talk import small_talk
         ("wat", "reaction"),
         ("oh wow 😮", "reaction"),
         ("i see", "reaction"),
+        # chat with the bot itself: searched for, "joke" came back as news
+        ("tell me a joke", "reaction"),
+        ("can you tell me a joke please?", "reaction"),
+        ("good bot", "reaction"),
+        ("do you like space?", "reaction"),
+        ("how are you?", "reaction"),
     ],
 )
 def test_small_talk_is_recognised(text, kind):
@@ -49,6 +55,8 @@ def test_small_talk_is_recognised(text, kind):
         "what's interesting about Zvezda?",
         "no sanctions?",
         "cool, and what did ESA say?",
+        "is there a joke about the iss",
+        "how are you funding the deorbit vehicle",
     ],
 )
 def test_a_question_around_small_talk_still_goes_to_the_answers(text):
