@@ -124,7 +124,10 @@ def _quote_answer(
         short = min(1.0, len(quote.text.split()) / 8)  # "illegal sanctions" is a scare quote
         s = cover * short + 0.5 * story_score.get(sid, 0.0) / top + 0.3 * (sid in previous)
         scored.append((s + 0.2 * short + 0.3 * said, sid, quote))
-    scored.sort(key=lambda t: (-t[0], -t[1], t[2].start))
+    # on a tie, the story the conversation's last answer led with ("what did he say" after
+    # "who is voronov" answered from the sanctions story), then the newest
+    led = {sid: i for i, sid in enumerate(conv.story_ids)} if conv and q.follow_up else {}
+    scored.sort(key=lambda t: (-t[0], led.get(t[1], len(led)), -t[1], t[2].start))
     stories = {
         s.id: s for s in store.stories_by_ids(dict.fromkeys(sid for _, sid, _ in scored[:40]))
     }

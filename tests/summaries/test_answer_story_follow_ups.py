@@ -237,3 +237,49 @@ def test_a_name_typed_in_lower_case_is_not_an_everyday_word_about_the_station(ma
     # everyday words with no name still ask about the station, not the rover's engines
     engines = answer(store, "who provides the engines?")
     assert ROVER[1] not in [c.title for c in engines.citations]
+
+
+THREAT = (
+    "voronov-threat",
+    "Roscosmos chief ties Russia's future on the station to lifting of sanctions",
+    "2026-03-13T10:00:00Z",
+    True,
+    [
+        "“Normal partnership on the station cannot coexist with sanctions that are "
+        "strangling our enterprises,” Arkady Voronov, the director general of the Russian "
+        "space agency, told reporters in Moscow.",
+    ],
+    [
+        (
+            "Voronov",
+            "Normal partnership on the station cannot coexist with sanctions that "
+            "are strangling our enterprises,",
+        ),
+    ],
+)
+BILL = (
+    "voronov-bill",
+    "Station partners at odds over who pays to bring the outpost down",
+    "2026-06-02T11:00:00Z",
+    True,
+    [
+        "According to Voronov, Russia “will not pay for an American spacecraft while "
+        "American sanctions prevent us from buying a single American bolt.”",
+    ],
+    [
+        (
+            "Voronov",
+            "will not pay for an American spacecraft while American sanctions prevent "
+            "us from buying a single American bolt.",
+        )
+    ],
+)
+
+
+def test_what_did_he_say_after_who_is_keeps_to_the_story_the_answer_led_with(make_store):
+    store = make_store([THREAT, BILL])
+    conv = Conversation()
+    who = answer(store, "who is voronov", conversation=conv)
+    assert who.citations[0].title == THREAT[1]
+    said = answer(store, "what did he say", conversation=conv)
+    assert said.citations[0].title == THREAT[1] and "Normal partnership" in said.answer
