@@ -86,34 +86,27 @@ def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | N
 
 def fetch_deadline(env: Mapping[str, str] | None = None) -> float | None:
     """SPACEBRIEF_FETCH_DEADLINE in seconds (0.5-300), or None when unset."""
-    value = ((os.environ if env is None else env).get("SPACEBRIEF_FETCH_DEADLINE") or "").strip()
-    if not value:
-        return None
-    try:
-        deadline = float(value)
-    except ValueError:
-        raise SettingsError(
-            f"SPACEBRIEF_FETCH_DEADLINE must be a number of seconds, got {value[:20]!r}"
-        ) from None
-    if not 0.5 <= deadline <= 300:  # also refuses nan and inf
-        raise SettingsError("SPACEBRIEF_FETCH_DEADLINE must be between 0.5 and 300 seconds")
-    return deadline
+    return _bounded(env, "SPACEBRIEF_FETCH_DEADLINE", "a number of seconds", 0.5, 300, " seconds")
 
 
 def decision_threshold(env: Mapping[str, str] | None = None) -> float | None:
     """SPACEBRIEF_THRESHOLD (0..1), or None when unset (the detector's default)."""
-    value = ((os.environ if env is None else env).get("SPACEBRIEF_THRESHOLD") or "").strip()
+    return _bounded(env, "SPACEBRIEF_THRESHOLD", "a number between 0 and 1", 0, 1, "")
+
+
+def _bounded(
+    env: Mapping[str, str] | None, name: str, what: str, lo: float, hi: float, unit: str
+) -> float | None:
+    value = ((os.environ if env is None else env).get(name) or "").strip()
     if not value:
         return None
     try:
-        threshold = float(value)
+        number = float(value)
     except ValueError:
-        raise SettingsError(
-            f"SPACEBRIEF_THRESHOLD must be a number between 0 and 1, got {value[:20]!r}"
-        ) from None
-    if not 0 <= threshold <= 1:  # also refuses nan
-        raise SettingsError("SPACEBRIEF_THRESHOLD must be between 0 and 1")
-    return threshold
+        raise SettingsError(f"{name} must be {what}, got {value[:20]!r}") from None
+    if not lo <= number <= hi:  # also refuses nan and inf
+        raise SettingsError(f"{name} must be between {lo:g} and {hi:g}{unit}")
+    return number
 
 
 def _minutes(value: str | None) -> float:
