@@ -152,11 +152,12 @@ def _quote_answer(
     namesake = False
     # a quote tied to the asked body by name or a description beside its speaker: another
     # body's own words then give way to it
-    strong = any(
-        said >= DESCRIBED_HERE
-        and not (quote.speaker and other_body(q.speaker_concepts, quote.speaker))
-        for quote, said in pairs.values()
-    )
+    others = {
+        key
+        for key, (quote, _) in pairs.items()
+        if quote.speaker and other_body(q.speaker_concepts, quote.speaker)
+    }
+    strong = any(said >= DESCRIBED_HERE and k not in others for k, (_, said) in pairs.items())
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
@@ -185,12 +186,7 @@ def _quote_answer(
         if subject is not None and subject not in _match(q.topic, _story_text(story)):
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
-        if (
-            strong
-            and not by_name
-            and quote.speaker
-            and other_body(q.speaker_concepts, quote.speaker)
-        ):
+        if strong and not by_name and (sid, quote.start) in others:
             # NASA's own words are not ESA's, however near a description of ESA: chosen
             # over ESA's director only when far better (and then declined as NASA's)
             total -= OTHER_BODY
@@ -514,20 +510,21 @@ def _render_quote_answer(story: Story, quote: Quote, q: Question) -> Answer:
         if quote.speaker and quote.speaker.lower() not in sentence.lower():
             text += f" — {speaker_label(story, quote)}"
         return Answer(
-            _trim(text), (Citation(story.id, story.title, story.url),), speaker=_person(quote)
+            _trim(text),
+            (Citation(story.id, story.title, story.url),),
+            speaker=person(quote.speaker),
         )
     text = render_quote(story, quote)
     more = _their_other_quote(quotes, quote, q, story.text)
     if more and len(text) + len(more.text) < MAX_ANSWER - 10:
         text += f" … “{more.text}”"
     return Answer(
-        _trim(text), (Citation(story.id, story.title, story.url),), speaker=_person(quote)
+        _trim(text), (Citation(story.id, story.title, story.url),), speaker=person(quote.speaker)
     )
 
 
-def _person(quote: Quote) -> str | None:
-    """The quote's speaker when a person ("Calder"), not a body ("NASA")."""
-    speaker = quote.speaker
+def person(speaker: str | None) -> str | None:
+    """A speaker when a person ("Calder"), not a body ("NASA"): the "she" of a follow-up."""
     return speaker if speaker and not load_aliases().is_thing(speaker) else None
 
 

@@ -55,6 +55,7 @@ from summaries.answer_quotes import (
     _quote_answer,
     _support_quote,
     _written_as_names,
+    person,
     subject_phrase,
 )
 from summaries.answer_roles import other_role
@@ -140,8 +141,8 @@ class Conversation:
             self.story_ids = tuple(dict.fromkeys(s.id for s in stories))
             self.topic, self.speaker, self.shown, self.quoted = (), None, shown, None
             one = set(speakers)
-            if len(one) == 1 and (who := one.pop()) and not load_aliases().is_thing(who):
-                self.quoted = who
+            if len(one) == 1:
+                self.quoted = person(one.pop())
 
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
@@ -213,8 +214,9 @@ def answer(
             store, q_parse.parse(cleaned, load_aliases(), conversation), conversation
         )
         parsed = _the_story_asked(store, parsed, conversation)
-        if not _named_in_stories(store, parsed):
-            parsed = q_parse.on_the_station(parsed, load_aliases())
+        placed = q_parse.on_the_station(parsed, load_aliases())
+        if placed is not parsed and not _named_in_stories(store, parsed):
+            parsed = placed
         with one_question():
             result = _answer(store, parsed, conversation, now, traced)
         if not result.found and parsed.topic_inherited and not q_parse.marks_follow_up(cleaned):
@@ -266,9 +268,8 @@ _WHEN_WORDS = frozenset({"since", "until", "till", "til"})
 def _named_in_stories(store: Store, q: Question) -> bool:
     """ "mars rover": a word typed in lower case that the best-matching story writes only
     capitalised ("Mars") is a name, which places the question: it is not one of the
-    everyday words ("who provides propulsion?") taken to be about the station."""
-    if not 0 < len(q.topic) <= 2 or any(c.named for c in q.topic):
-        return False
+    everyday words ("who provides propulsion?") taken to be about the station. Asked only
+    of the questions ``on_the_station`` would place there."""
     hits = search(store, q.topic, limit=1).hits
     story = next(iter(store.stories_by_ids([hits[0].story_id])), None) if hits else None
     if story is None:
@@ -287,9 +288,9 @@ def _the_story_asked(store: Store, q: Question, conv: Conversation | None) -> Qu
     words: a question with nothing of its own to look for is about the conversation's
     story, so its title's words are the topic (after "/story" there is no last topic to
     inherit). Without a story in the conversation it stays empty, and gets the prompt."""
-    topic = q.topic
     if q.kind == "when":
-        topic = tuple(c for c in topic if c.text.lower() not in _WHEN_WORDS)
+        q = replace(q, topic=tuple(c for c in q.topic if c.text.lower() not in _WHEN_WORDS))
+    topic = q.topic
     if (
         q.kind != "quote"
         and conv is not None
@@ -310,7 +311,7 @@ def _the_story_asked(store: Store, q: Question, conv: Conversation | None) -> Qu
         or conv is None
         or not conv.story_ids
     ):
-        return q if topic or not q.topic else replace(q, topic=topic)
+        return q
     story = next(iter(store.stories_by_ids(conv.story_ids[:1])), None)
     if story is None:
         return q

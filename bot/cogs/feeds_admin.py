@@ -56,16 +56,13 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
     async def status(self, interaction: discord.Interaction) -> None:
         # "new" (not polled yet) is not a problem; "error" and "disabled" are, and so is
         # an "ok" feed read in part (malformed XML: its warning is its error)
-        feeds = [
-            f
-            for f in await self._visible(interaction.guild_id)
-            if f.status in ("error", "disabled") or f.error
-        ]
+        visible = await self._visible(interaction.guild_id)
+        feeds = [f for f in visible if f.status in ("error", "disabled") or f.error]
         lines = [_line(f, interaction.guild_id) for f in feeds]
         before = to_rfc3339(self.bot.clock() - timedelta(days=QUIET_DAYS))
-        visible = {f.id for f in await self._visible(interaction.guild_id)}
+        shown = {f.id for f in visible} - {f.id for f in feeds}
         for feed, newest in await self.bot.store.call(Store.quiet_feeds, before):
-            if feed.id in visible and feed not in feeds:
+            if feed.id in shown:
                 since = newest[:10]
                 lines.append(
                     f"{_line(feed, interaction.guild_id)}\n  ↳ quiet: nothing new since {since}"
