@@ -259,6 +259,11 @@ def removed_feed_id(db: Database) -> int:
 MIGRATION_SETS: list[Migrations] = [core]
 
 
+def pending_migrations(db: Database) -> list[str]:
+    """Names of the schema changes this store lacks (a read; writes nothing)."""
+    return [m.name for migrations in MIGRATION_SETS for m in migrations.pending(db)]
+
+
 def migrate(db: Database) -> None:
     for migrations in MIGRATION_SETS:
         migrations.apply(db)

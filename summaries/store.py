@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,7 +39,7 @@ from summaries.errors import (
     StoryNotFound,
 )
 from summaries.models import Quote, Source, Story
-from summaries.schema import migrate
+from summaries.schema import migrate, pending_migrations
 
 __all__ = [
     "AsyncStore",
@@ -57,6 +59,7 @@ __all__ = [
 DEFAULT_DB = "~/.local/share/spacebrief/spacebrief.db"
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def default_db_path() -> Path:
@@ -77,6 +80,7 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
             raise DatabaseMissing(
                 f"no database at {self.path} (`spacebrief poll` or `feeds add` creates one)"
             )
+        self.read_only = False
         try:
             if not memory and create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,18 +91,87 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
         except (OSError, sqlite3.Error) as err:
             raise DatabaseUnusable(f"cannot open database {self.path}: {err}") from None
         try:
-            conn.execute("PRAGMA busy_timeout = 30000")
-            self.db = Database(conn)
-            if not memory:
-                self.db.enable_wal()
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self.db)
+            self._set_up(conn, memory=memory)
         except sqlite3.DatabaseError as err:
             conn.close()
+            if _cannot_open(err) and self.path.is_file():
+                # WAL needs to create the -wal and -shm files beside the store: its folder
+                # is read-only (a backup, a mount, another user's directory)
+                self._open_read_only(writer=create)
+                return
             if _read_only(err):  # a store that needs migrating, or WAL turned on
                 raise self._read_only_error() from None
             raise DatabaseUnusable(f"cannot open database {self.path}: {err}") from None
+
+    def _set_up(self, conn: sqlite3.Connection, *, memory: bool) -> None:
+        conn.execute("PRAGMA busy_timeout = 30000")
+        self.db = Database(conn)
+        if not memory:
+            self.db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        pending = pending_migrations(self.db)
+        if pending and not memory and self.db["_sqlite_migrations"].exists():
+            self._keep_copy_before_upgrade(conn, pending)
+        migrate(self.db)
+
+    def _keep_copy_before_upgrade(self, conn: sqlite3.Connection, pending: list[str]) -> None:
+        """A store written by an older SpaceBrief is upgraded in place by whichever command
+        opens it first, a read included: say so, and keep the old file beside it."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        copy = self.path.with_name(f"{self.path.name}.before-upgrade-{stamp}")
+        try:
+            with closing(sqlite3.connect(copy)) as dest:
+                conn.backup(dest)
+        except sqlite3.Error as err:
+            copy.unlink(missing_ok=True)
+            raise DatabaseWriteFailed(
+                f"database {self.path} needs upgrading, but a copy of it could not be "
+                f"kept first ({err}); nothing was changed"
+            ) from None
+        n = len(pending)
+        log.warning(
+            "database %s was written by an older SpaceBrief: upgraded it (%d schema "
+            "change%s); the old file is kept at %s",
+            self.path,
+            n,
+            "" if n == 1 else "s",
+            copy,
+        )
+
+    def _open_read_only(self, *, writer: bool) -> None:
+        """Reads still work from a store whose folder cannot be written; writes are
+        refused by SQLite (DatabaseReadOnly), and a writer is told at once."""
+        base = self.path.resolve().as_uri()
+        wal = self.path.with_name(self.path.name + "-wal")
+        # immutable: no -shm is needed; only safe while no -wal holds unmerged pages
+        modes = ["mode=ro"] if wal.exists() else ["mode=ro", "immutable=1"]
+        conn: sqlite3.Connection | None = None
+        for mode in modes:
+            try:
+                conn = sqlite3.connect(f"{base}?{mode}", timeout=30, isolation_level=None, uri=True)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.Error as err:
+                if conn is not None:
+                    conn.close()
+                conn, reason = None, err
+        if conn is None:
+            raise DatabaseUnusable(f"cannot open database {self.path}: {reason}") from None
+        self.db = Database(conn)
+        self.read_only = True
+        where = f"its folder {self.path.parent} cannot be written"
+        if writer:
+            conn.close()
+            raise DatabaseReadOnly(
+                f"database {self.path} is read-only ({where}); nothing was changed"
+            )
+        if pending_migrations(self.db):
+            conn.close()
+            raise DatabaseReadOnly(
+                f"database {self.path} needs upgrading by this SpaceBrief, but {where}; "
+                "nothing was changed"
+            )
 
     def close(self) -> None:
         self.db.conn.close()
@@ -270,6 +343,11 @@ def _disk_failed(err: sqlite3.Error) -> bool:
     """SQLITE_FULL ("database or disk is full") and SQLITE_IOERR ("disk I/O error")."""
     code = getattr(err, "sqlite_errorcode", 0) & 0xFF
     return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+
+
+def _cannot_open(err: sqlite3.Error) -> bool:
+    """SQLITE_CANTOPEN: what WAL mode meets when it cannot create its files."""
+    return (getattr(err, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_CANTOPEN
 
 
 def _read_only(err: sqlite3.Error) -> bool:
