@@ -144,6 +144,22 @@ def feeds_remove(ctx: click.Context, feed: str) -> None:
     click.echo(f"removed {removed.name} <{removed.url}>")
 
 
+@feeds.command("rename")
+@click.argument("feed")
+@click.argument("name")
+@click.pass_context
+def feeds_rename(ctx: click.Context, feed: str, name: str) -> None:
+    """Give FEED (URL, id or name) a new display NAME; its stories cite it by that."""
+    try:
+        before, after = _store(ctx).rename_feed(feed, name)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    if before.name == after.name:
+        click.echo(f"{after.name} <{after.url}> already has that name")
+    else:
+        click.echo(f"renamed {before.name} to {after.name} <{after.url}>")
+
+
 @feeds.command("enable")
 @click.argument("feed")
 @click.pass_context

@@ -50,12 +50,45 @@ class FeedsMixin:
             feed_id = self.db["feeds"].insert(row).last_pk
             # Subscribed again: the items it carried before are its own again, so a poll
             # finds them unchanged instead of listing the feed twice among the sources.
+            old_names = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT feed_name FROM story_sources WHERE feed_id < 0"
+                    " AND feed_url = ?",
+                    [url],
+                )
+            ]
             self.db.execute(
                 "UPDATE OR IGNORE story_sources SET feed_id = ?, feed_name = NULL,"
                 " feed_url = NULL WHERE feed_id < 0 AND feed_url = ?",
                 [feed_id, url],
             )
+            for old in old_names:  # under a new name: its stories cite it by that one
+                self._rename_cited(feed_id, old, row["name"])
         return self.get_feed(url)
+
+    def rename_feed(self, url_or_id: str | int, name: str) -> tuple[Feed, Feed]:
+        """(before, after). Stories whose link is this feed's name it by the new name too,
+        so a story's `source` and its `sources` never disagree."""
+        feed = self.get_feed(url_or_id)
+        new = check_name(name)
+        if new is None:
+            raise InvalidFeedName("a new name is needed (it cannot be blank)")
+        with self.transaction():
+            taken = self._named(new, " WHERE guild_id IS ? AND id != ?", [feed.guild_id, feed.id])
+            if taken:
+                row = taken[0]
+                raise FeedNameTaken(f"a feed is already named {row['name']!r} (id {row['id']})")
+            self.db.execute("UPDATE feeds SET name = ? WHERE id = ?", [new, feed.id])
+            self._rename_cited(feed.id, feed.name, new)
+        return feed, self.get_feed(feed.id)
+
+    def _rename_cited(self, feed_id: int, old: str | None, new: str) -> None:
+        self.db.execute(
+            "UPDATE stories SET source = ? WHERE source = ? AND id IN"
+            " (SELECT story_id FROM story_sources WHERE feed_id = ?)",
+            [new, old, feed_id],
+        )
 
     def _refuse_taken_name(self, name: str, guild_id: int | None) -> None:
         """Names are unique per owner (the operator, or one Discord server), ignoring case:

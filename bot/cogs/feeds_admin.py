@@ -1,4 +1,4 @@
-"""/feeds list|add|remove|status: a server's own feeds (Manage Server).
+"""/feeds list|add|remove|rename|status: a server's own feeds (Manage Server).
 
 Feeds added here are untrusted: only http(s), and no private, loopback or link-local
 address, checked now (feeds.netguard) and again by the fetcher on every redirect. A
@@ -118,6 +118,31 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
         removed = await self.bot.store.call(Store.remove_feed, target.id)
         await send(interaction, f"Removed **{clean(removed.name, 100)}**.", ephemeral=True)
 
+    @app_commands.command(name="rename", description="Rename one of this server's feeds")
+    @app_commands.describe(
+        feed="The feed's number, address or name (see /feeds list)", name="Its new name"
+    )
+    async def rename(
+        self,
+        interaction: discord.Interaction,
+        feed: app_commands.Range[str, 1, MAX_URL_CHARS],
+        name: app_commands.Range[str, 1, MAX_NAME_CHARS],
+    ) -> None:
+        target = await self.bot.store.call(Store.get_feed, clean_input(feed, MAX_URL_CHARS))
+        if target.guild_id != interaction.guild_id:
+            raise UserError(
+                "That feed was not added from this server; only the operator can rename it."
+            )
+        before, after = await self.bot.store.call(
+            Store.rename_feed, target.id, clean_input(name, MAX_NAME_CHARS)
+        )
+        await send(
+            interaction,
+            f"Renamed **{clean(before.name, 100)}** to **{clean(after.name, 100)}**.",
+            ephemeral=True,
+        )
+
+    @rename.autocomplete("feed")
     @remove.autocomplete("feed")
     async def own_feeds(
         self, interaction: discord.Interaction, current: str

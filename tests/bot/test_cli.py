@@ -293,3 +293,40 @@ def test_debug_logging_leaves_out_discords_payloads_which_hold_interaction_token
     finally:
         for n in names:
             logging.getLogger(n).setLevel(logging.NOTSET)
+
+
+def _cited(cli) -> list[tuple[str, list[str]]]:
+    shown = json.loads(cli("stories", "--all", "--json").output)
+    return sorted((s["source"], [x["feed"] for x in s["sources"]]) for s in shown)
+
+
+def test_a_renamed_feed_is_cited_by_its_new_name_in_source_and_sources(cli, site):
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Baltic Orbit")
+    cli("poll")
+    assert _cited(cli) == [("Baltic Orbit", ["Baltic Orbit"])] * 2
+    done = cli("feeds", "rename", "baltic orbit", "Baltic Orbit (EN)")
+    assert done.output == f"renamed Baltic Orbit to Baltic Orbit (EN) <{site.url_for('/rss')}>\n"
+    assert _cited(cli) == [("Baltic Orbit (EN)", ["Baltic Orbit (EN)"])] * 2
+    assert "already has that name" in cli("feeds", "rename", "1", "Baltic Orbit (EN)").output
+    cli("feeds", "add", site.url_for("/atom"), "--name", "Wire")
+    taken = cli("feeds", "rename", "Wire", "BALTIC ORBIT (en)", ok=False)
+    assert taken.exit_code == 1
+    assert taken.output == "Error: a feed is already named 'Baltic Orbit (EN)' (id 1)\n"
+    blank = cli("feeds", "rename", "Wire", "  ", ok=False)
+    assert blank.output == "Error: a new name is needed (it cannot be blank)\n"
+    assert cli("feeds", "rename", "Nope", "X", ok=False).output == "Error: no such feed: Nope\n"
+    names = [f["name"] for f in json.loads(cli("feeds", "list", "--json").output)]
+    assert names == ["Baltic Orbit (EN)", "Wire"]
+
+
+def test_a_feed_added_again_under_a_new_name_is_cited_by_it(cli, site):
+    """The operator's month (s20 D6): remove, then add under a new name, left stories
+    with `source` the old name and `sources` the new one."""
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Baltic Orbit")
+    cli("poll")
+    cli("feeds", "remove", "Baltic Orbit")
+    assert _cited(cli) == [("Baltic Orbit", ["Baltic Orbit"])] * 2
+    cli("feeds", "add", site.url_for("/rss"), "--name", "Baltic Orbit (EN)")
+    assert _cited(cli) == [("Baltic Orbit (EN)", ["Baltic Orbit (EN)"])] * 2
+    cli("poll", "--force")
+    assert _cited(cli) == [("Baltic Orbit (EN)", ["Baltic Orbit (EN)"])] * 2

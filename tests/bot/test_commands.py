@@ -58,7 +58,8 @@ async def test_commands_are_synced_with_the_contract_names_and_help_everywhere(d
     assert option_names(commands["quotes"]["options"]) == ["speaker", "topic"]
     assert commands["quotes"]["options"][0]["autocomplete"] is True
     feeds = {o["name"]: o for o in commands["feeds"]["options"]}
-    assert set(feeds) == {"list", "add", "remove", "status"}
+    assert set(feeds) == {"list", "add", "remove", "rename", "status"}
+    assert option_names(feeds["rename"]["options"]) == ["feed", "name"]
     digest = {o["name"]: o for o in commands["digest"]["options"]}
     assert set(digest) == {"set", "off", "preview", "now", "status"}
     assert option_names(digest["set"]["options"]) == [
@@ -195,13 +196,23 @@ async def test_feeds_add_refuses_private_addresses_and_manages_the_guilds_own_fe
         _, listed = await double.interact("feeds", "list")
         _, status = await double.interact("feeds", "status")
         _, not_ours = await double.interact("feeds", "remove", options={"feed": "Operator Wire"})
+        _, not_ours_name = await double.interact(
+            "feeds", "rename", options={"feed": "Operator Wire", "name": "Mine"}
+        )
+        _, renamed = await double.interact(
+            "feeds", "rename", options={"feed": str(feed.id), "name": "Wire (Berlin)"}
+        )
+        _, relisted = await double.interact("feeds", "list")
         _, removed = await double.interact("feeds", "remove", options={"feed": str(feed.id)})
     assert "127.0.0.1" in refused or "private" in refused or "loopback" in refused
     listing = listed["data"]["embeds"][0]["description"]
     assert "Wire" in listing and "Operator Wire" in listing
     assert "HTTP 500" in status["data"]["embeds"][0]["description"]
     assert "only the operator" in not_ours["data"]["content"]
-    assert "Removed" in removed["data"]["content"]
+    assert "only the operator can rename" in not_ours_name["data"]["content"]
+    assert renamed["data"]["content"] == "Renamed **Wire** to **Wire (Berlin)**."
+    assert "Wire (Berlin)" in relisted["data"]["embeds"][0]["description"]
+    assert "Removed **Wire (Berlin)**" in removed["data"]["content"]
     store = Store(db)
     assert [f.name for f in store.list_feeds()] == ["Operator Wire"]
     store.close()
