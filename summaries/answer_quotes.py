@@ -212,7 +212,7 @@ def _quote_answer(
             topic += parts
             weights_all += [w / len(parts)] * len(parts)
         asked = replace(q, topic=tuple(topic))
-        passage = _context(story, quote) + "\n" + (quote.speaker or "")
+        passage = _on_subject(story, quote, q) + "\n" + (quote.speaker or "")
         if not _gate(asked, weights_all, story, passage, trace, path="quote", best=best_score):
             # their best quote is off the topic: the story may still report what they
             # said in its own words ("NASA said the station's safety did not depend …")
@@ -354,7 +354,7 @@ def _off_topic(q: Question, story: Story, quote: Quote) -> str | None:
         topic = tuple(
             c for c in topic if not (c.text == setting.group(1).lower() and _match((c,), opening))
         )
-    if topic and not q.topic_inherited and not _match(topic, _context(story, quote)):
+    if topic and not q.topic_inherited and not _match(topic, _on_subject(story, quote, q)):
         return "nothing asked about is near the quote"
     return None
 
@@ -599,6 +599,21 @@ def _context(story: Story, quote: Quote) -> str:
     start = story.text.rfind("\n\n", 0, quote.start)
     end = story.text.find("\n\n", quote.end)
     return story.title + "\n" + story.text[start + 1 : end if end >= 0 else len(story.text)]
+
+
+def _on_subject(story: Story, quote: Quote, q: Question) -> str:
+    """The quote's paragraph, and the story's first sentence when what is asked about is
+    the story's subject: "what did NASA say about the Zvezda sensors" is answered by
+    NASA's quote in the story whose title and first sentence are about those sensors,
+    however far down it stands and whatever words it uses."""
+    near = _context(story, quote)
+    if q.kind != "quote" or not q.topic or q.follow_up:
+        return near
+    first = split_sentences(story.text[:OPENING_CHARS])[:1]
+    lead = story.title + "\n" + (story.text[slice(*first[0])] if first else "")
+    if len(_match(q.topic, lead)) < len(q.topic):
+        return near
+    return near + "\n" + lead
 
 
 def _support_quote(

@@ -279,3 +279,14 @@ def test_the_head_of_nasa_is_its_administrator(demo, typed):
     reply = answer(demo, typed)
     assert reply.found and "Dana Whitfield" in reply.answer, reply.answer
     assert "Reyes" not in reply.answer.split(".")[0], reply.answer  # not the programme's
+
+
+def test_a_speakers_quote_far_below_the_story_subject_still_answers_it(demo):
+    """The Zvezda story's first sentence is about the sensors; NASA's quote four
+    paragraphs down never names them, and was declined as off the topic."""
+    reply = answer(demo, "what did nasa say about the zvezda sensors")
+    assert reply.found and reply.answer.startswith("Reyes said"), reply.answer
+    assert "safety of the crew" in reply.answer
+    assert [c.title for c in reply.citations][0].startswith("Export licence delay")
+    # a topic the story is not about stays declined
+    assert not answer(demo, "what did nasa say about the zvezda toilet").found
