@@ -194,6 +194,13 @@ class IngestMixin:
         shingle_set = dedupe.shingles(item.title + "\n" + item.text)
         story_id = self._same_event(item, shingle_set, now, feed.id)
         outcome = "merged"
+        if story_id is not None and self._one(
+            "SELECT 1 FROM story_sources WHERE feed_id = ? AND story_id = ? LIMIT 1",
+            [feed.id, story_id],
+        ):
+            # the feed's own item under a new id (RSS turned Atom at the same address, a
+            # CMS renumbering its guids): nothing new came from another feed
+            outcome = "unchanged"
         if story_id is None:
             story_id = self._insert_story(feed, item, now, shingle_set)
             outcome = "new"
@@ -201,6 +208,7 @@ class IngestMixin:
             # A fuller report of the same event (more paragraphs, more quotes) becomes the
             # story's text, so summary and quotes come from the best version carried.
             self._update_story(story_id, feed, item, now, analyse)
+            outcome = "updated" if outcome == "unchanged" else outcome
         else:
             # The first copy seen may have lacked a link or a title that this one has.
             self._update_story(story_id, feed, item, now, analyse, take_text=False)

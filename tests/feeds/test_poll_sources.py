@@ -16,7 +16,7 @@ from feeds.fetch import Fetcher, FetchLimits
 from feeds.poll import Poller
 from summaries.answers import answer
 from summaries.store import AsyncStore, Store
-from tests.feeds.feedgen import Item, filler_sentences, rss
+from tests.feeds.feedgen import Item, atom, filler_sentences, rss
 
 LIMITS = FetchLimits(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, max_bytes=256 * 1024)
 
@@ -171,3 +171,25 @@ async def test_a_new_feed_given_a_removed_feeds_id_does_not_take_its_items(https
     await astore.call(Store.remove_feed, "Mirror")
     await poll_one_more_feed(astore, poller, serve(httpserver, "/third", rss([WIRE])), "Third")
     assert await sources_json(astore) == [[*both, {"feed": "Third", "url": WIRE.link}]]
+
+
+async def test_a_feed_turned_atom_at_the_same_address_counts_its_own_items_unchanged(
+    httpserver, engine
+):
+    """The operator's month (s20 D6): the site moved from RSS to Atom, every item took a
+    new id, and the poll reported "merged 2" as though another feed had them."""
+    astore, poller = engine
+    other = replace(WIRE, guid="wire-2", title="Crew swaps seats", link="http://wire.test/b")
+    other = replace(other, text=" ".join(filler_sentences("seats", 6)))
+    body = {"doc": rss([WIRE, other])}
+    httpserver.expect_request("/feed").respond_with_handler(
+        lambda r: Response(body["doc"], content_type="application/xml")
+    )
+    await poll_one_more_feed(astore, poller, httpserver.url_for("/feed"), "Wire")
+    body["doc"] = atom([replace(WIRE, guid="urn:a:1"), replace(other, guid="urn:a:2")])
+    result = await poller.poll_due()
+    counts = [result.total(k) for k in ("new", "updated", "unchanged", "merged")]
+    assert counts == [0, 0, 2, 0]
+    assert [[s["feed"] for s in srcs] for srcs in await sources_json(astore)] == [["Wire"]] * 2
+    again = await poller.poll_due()
+    assert [again.total(k) for k in ("new", "merged")] == [0, 0]
