@@ -28,6 +28,11 @@ from summaries.speakers import UNKNOWN, Who, subject
 from summaries.who import named_person, org_or_person
 
 _PREFIX_CHARS = 260
+# a transcript's or Q&A's label for whoever asks: never the speaker of a quote the
+# question itself reports
+_ASKER_LABEL = re.compile(
+    r"\s*(?:Q|QUESTION|QUESTIONER|REPORTER|AUDIENCE(?:\s+MEMBER)?)(?:\s*\([^()\n]{1,80}\))?\s*[:.]\s"
+)
 
 
 def _said_before_source(words: list[tuple[str, int]], j: int, v: dict) -> int | None:
@@ -48,6 +53,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
     s = max(start, opened - _PREFIX_CHARS)
     for m in ends(SENT_END, text, s, opened + 1):
         s = m.end()
+    if label := _ASKER_LABEL.match(text, s, opened):
+        s = label.end()  # "QUESTION: Roscosmos put out a statement saying "…"": Roscosmos's
     words = word_spans(text, s, opened)
     v = speech_vocab()
     if words and words[-1][0] == "(":

@@ -113,7 +113,7 @@ def person_name(words: list[str], text: str = "") -> str | None:
             if m.group(1) not in v["not_names"] and m.group(1) not in v["given"]
         }
         surname = any(  # "Letitia James": the word is somebody's surname here
-            m.group(1) not in v["not_names"]
+            m.group(1) not in v["not_names"] and m.group(1).lower() not in v["titles"]
             for m in re.finditer(rf"\b([A-Z][\w’'\-]+) {re.escape(last)}\b", text)
         )
         if len(found) == 1 and not surname:
