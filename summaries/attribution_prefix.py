@@ -76,7 +76,16 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if owner and owner.speaker:
                 return owner  # "Roscosmos's reply, calling the decision "…""
             quoted = quoted_as(words[:j], ctx, opened)
-            return quoted or clause_subject(_from_sentence_start(text, s, words[:j], ctx), ctx)
+            if quoted:
+                return quoted
+            said = _said_before_participle(text, words, j)
+            if said is not None:
+                # '"…," a spokesman said in a reply to The Longitude Review, adding that
+                # …': whoever said, not the last name before "adding"
+                who = subject(words[:said], words[said][1], ctx)
+                if who.speaker:
+                    return who
+            return clause_subject(_from_sentence_start(text, s, words[:j], ctx), ctx)
         if lw == "out" and j > 1 and words[j - 1][0] in ("pointed", "points"):
             who = subject(words[: j - 1], words[j - 1][1], ctx)  # 'But Brandt pointed out, "…'
             if who.speaker:
@@ -174,6 +183,18 @@ def _known_as(words: list[tuple[str, int]]) -> bool:
 
 _CLASSED = frozenset(["classed", "classified", "designated", "categorised", "categorized"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+def _said_before_participle(text: str, words: list[tuple[str, int]], j: int) -> int | None:
+    """Where "said" or "told" stands in '"…," X said in a reply to Y, adding': a speech
+    verb opening the clause right after a quote, a few words of subject before it."""
+    if not words or not text[: words[0][1]].rstrip().endswith(("”", '"')):
+        return None
+    m = next((m for m in range(1, min(j, 5)) if words[m][0] in _SAID_AFTER_QUOTE), None)
+    return m
+
+
+_SAID_AFTER_QUOTE = frozenset(["said", "told", "wrote", "says", "tells", "writes", "added"])
 
 
 def _from_sentence_start(

@@ -230,7 +230,18 @@ _LEADING_STATE = frozenset(["U.S", "U.S.", "US", "USA", "UK", "U.K", "U.K."])
 # Words that make a body's name only with its state in front: "UK Space Agency", "US
 # Space Force" (whereas "U.S. Commerce Department" is the Commerce Department).
 _GENERIC_BODY = frozenset(
-    ["space", "agency", "force", "command", "national", "government", "embassy", "mission"]
+    [
+        "space",
+        "agency",
+        "force",
+        "command",
+        "national",
+        "government",
+        "embassy",
+        "mission",
+        "consulate",
+        "general",
+    ]
 )
 
 

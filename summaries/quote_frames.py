@@ -212,8 +212,21 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
         if 0 < k < len(words) and _verb_at(
             words, k, named_person(trailing_run(words[: i + 1]), ctx)
         ):
-            return org_or_person(trailing_run(words[: i + 1]), ctx)
+            return org_or_person(_body_before_place(words, i, ctx), ctx)
     return _pronoun_subject(words, ctx)
+
+
+def _body_before_place(words: list[tuple[str, int]], i: int, ctx: Mentions) -> list:
+    """The subject's run ending at ``i``; a place after a body is where it sits: "The
+    Russian Embassy in Bern welcomed the vote but warned …" is the Embassy's."""
+    run = trailing_run(words[: i + 1])
+    j = i + 1 - len(run)
+    if j >= 2 and words[j - 1][0] in ("in", "at") and not named_person(run, ctx):
+        body = trailing_run(words[: j - 1])
+        who = org_or_person(body, ctx) if body else None
+        if who is not None and who.speaker and not who.is_person:
+            return body
+    return run
 
 
 def _pronoun_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
