@@ -101,6 +101,11 @@ _CAT_WEIGHT = {
 }
 
 
+LEAD_BONUS = 1.0  # the story's first sentence; the rest of its first paragraph less
+SECOND_LEAD_BONUS = 0.6
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z]{2,}")
+
+
 def _score_sentences(title: str, text: str, spans: list[tuple[int, int]]) -> list[float]:
     hits, _ = scan(text)
     starts = [s for s, _ in spans]
@@ -130,7 +135,7 @@ def _score_sentences(title: str, text: str, spans: list[tuple[int, int]]) -> lis
             shared = sum(1 for w in title_words if w in low and _has_word(low, w))
             sc += 1.5 * shared / len(title_words)
         if s < lead_end:
-            sc += 1.0 if i == 0 else 0.6
+            sc += LEAD_BONUS if i == 0 else SECOND_LEAD_BONUS
         elif s < second_end:
             sc += 0.3
         n = e - s
@@ -163,7 +168,20 @@ def _has_word(s: str, w: str) -> bool:
 
 def _dangling(sentence: str) -> bool:
     m = _WORD.match(sentence.lstrip("\"“'‘ "))
-    return bool(m) and m.group().lower() in _DANGLING or bool(_PRONOUN_SAID.search(sentence))
+    return (
+        bool(m)
+        and m.group().lower() in _DANGLING
+        or bool(_PRONOUN_SAID.search(sentence))
+        or bool(_SCENE_THEN_PRONOUN.match(sentence))
+    )
+
+
+# "In his video he went further, …", "At ESA's headquarters in Paris she talked …": a
+# scene-setting phrase, then a pronoun as the subject; who it is, is in an earlier sentence
+_SCENE_THEN_PRONOUN = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|From|Later|Earlier|Speaking|Asked|Then)\b"
+    r"[^.,;:!?\"“”]{0,60}?\b(?:he|she|they)\s+[a-z]"
+)
 
 
 def _refers_back(text: str, spans: list[tuple[int, int]], i: int, title: str) -> bool:
@@ -235,6 +253,30 @@ _PHRASE_WORDS = (
 )
 
 
+def _interviewer_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Q&A whose answers open on the speaker's name ("Haller: No. We took …") puts the
+    interviewer's words, unlabelled, in the paragraph before, ending on a question:
+    "Some member states want Europe to leave the ISS before 2030 … Do you?". Its
+    statements are the premise of a question, not what happened."""
+    if ":" not in text or len(paras) < 4:
+        return []
+    labels = [_LABEL.match(text, a) for a, _ in paras]
+    names = [m.group(1) for m in labels if m]
+    answered = {n for n in names if names.count(n) >= 2}
+    return [
+        paras[i]
+        for i in range(len(paras) - 1)
+        if labels[i] is None
+        and text[paras[i][0] : paras[i][1]].rstrip(' ”"’').endswith("?")
+        and labels[i + 1] is not None
+        and labels[i + 1].group(1) in answered
+    ]
+
+
+# a speaker's name opening a paragraph of a Q&A or transcript: "Haller:", "MR. PRICE:"
+_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]")
+
+
 def _not_news(sentence: str) -> bool:
     if sentence.rstrip(' ”"’').endswith("?") or _NOT_NEWS_START.match(sentence):
         return True
@@ -243,7 +285,11 @@ def _not_news(sentence: str) -> bool:
 
 
 def summarize(
-    title: str, text: str, *, max_sentences: int = MAX_SENTENCES, max_chars: int = MAX_CHARS
+    title: str,
+    text: str,
+    *,
+    max_sentences: int = MAX_SENTENCES,
+    max_chars: int = MAX_CHARS,
 ) -> str:
     """A short extractive summary of ``text`` ("" only when it has no sentence)."""
     title = title if isinstance(title, str) else ""
@@ -264,24 +310,50 @@ def summarize(
     blocked = [
         (paras[i][0], paras[i + 1][1]) for i in (block_leads(text, paras) if ":\n" in text else ())
     ]
+    asked = _interviewer_paragraphs(text, paras)
     left_out = [
         i
         for i, (s, e) in enumerate(spans)
         if (headline and e - s <= 2 * len(title) and _WORD.findall(text[s:e].lower()) == headline)
         or _not_news(text[s:e])
+        or not _LOWER_WORD.search(text, s, e)  # "MOSCOW, 2 December.", "/Novosti Orbity/."
         or (turns and text[s:e].lstrip().startswith(turns))
         or any(a <= s < b for a, b in blocked)
+        or any(a <= s < b for a, b in asked)
     ]
     if len(left_out) < len(spans):
         for i in left_out:
             scores[i] = float("-inf")
+        if left_out and left_out[0] == 0 and paras:
+            # the story's first sentence after a dateline line is its lead
+            first = next(i for i in range(len(spans)) if scores[i] != float("-inf"))
+            if spans[first][0] < paras[0][1]:
+                scores[first] += LEAD_BONUS - SECOND_LEAD_BONUS
     order = sorted(range(len(spans)), key=lambda i: (-scores[i], i))
+    groups = _quote_runs(text, spans, paras)
     chosen: list[int] = []
     total = 0
     for i in order[:40]:
         if len(chosen) >= max_sentences:
             break
-        if scores[i] == float("-inf"):
+        if scores[i] == float("-inf") or i in chosen:
+            continue
+        run = groups[i]
+        if run is None:
+            continue  # a quotation left open for the next paragraph: no end to show
+        if run[0] != run[1]:
+            # one quotation over several sentences: all of it or none, so no summary
+            # shows half a quotation, or joins one speaker's words to another's
+            a, b = run
+            if (
+                a > 0
+                and a - 1 not in chosen
+                and (_dangling(text[slice(*spans[a])]) or _dangling(text[slice(*spans[b])]))
+            ):
+                continue  # '"…. …," he said.': whose words, the sentence before says
+            if _take_run(run, spans, chosen, total, max_sentences, max_chars):
+                total += sum(spans[k][1] - spans[k][0] + 1 for k in range(run[0], run[1] + 1))
+                chosen.extend(k for k in range(run[0], run[1] + 1) if k not in chosen)
             continue
         s, e = spans[i]
         n = e - s + (1 if chosen else 0)
@@ -292,15 +364,19 @@ def summarize(
             and i - 1 not in chosen
             and (_dangling(text[s:e]) or _refers_back(text, spans, i, title))
         ):
-            prev = spans[i - 1]
             if scores[i - 1] == float("-inf"):  # the headline is no antecedent to add
                 continue
-            if scores[i] - 1.0 < scores[i - 1] or total + n + prev[1] - prev[0] + 1 > max_chars:
+            before = groups[i - 1]  # the antecedent, with the rest of its quotation
+            if before is None:
                 continue
-            if len(chosen) + 2 > max_sentences:
+            added = [k for k in range(before[0], before[1] + 1) if k not in chosen]
+            size = sum(spans[k][1] - spans[k][0] + 1 for k in added)
+            if scores[i] - 1.0 < scores[i - 1] or total + n + size > max_chars:
                 continue
-            chosen.append(i - 1)
-            total += prev[1] - prev[0] + 1
+            if len(chosen) + len(added) + 1 > max_sentences:
+                continue
+            chosen.extend(added)
+            total += size
         chosen.append(i)
         total += n
     if not chosen:
@@ -309,6 +385,57 @@ def summarize(
         cut = cut[: cut.rfind(" ")] if " " in cut else cut
         return cut.rstrip(" ,;:") + "…"
     return _joined(text, spans, sorted(set(chosen)), scores)
+
+
+def _quote_runs(
+    text: str, spans: list[tuple[int, int]], paras: list[tuple[int, int]]
+) -> list[tuple[int, int] | None]:
+    """For each sentence, the first and last sentence of the quotation it is part of
+    ((i, i) when it opens and closes its own, or has none); None when the quotation is
+    still open where the paragraph ends (it runs on into the next one)."""
+    out: list[tuple[int, int] | None] = [(i, i) for i in range(len(spans))]
+    if '"' not in text and "“" not in text:
+        return out
+    p, first = 0, 0
+    open_at: int | None = None  # the sentence that opened a quotation still open
+    for i, (s, e) in enumerate(spans):
+        while p + 1 < len(paras) and paras[p + 1][0] <= s:
+            if open_at is not None:
+                for k in range(open_at, i):
+                    out[k] = None
+            p, open_at = p + 1, None
+        first = paras[p][0] if paras else 0
+        before_open = _open_quote(text[first:s])
+        after_open = _open_quote(text[first:e])
+        if before_open and open_at is None:
+            open_at = i  # a quotation the splitter found open before this paragraph began
+        if not before_open and after_open:
+            open_at = i
+        if open_at is not None and not after_open:
+            for k in range(open_at, i + 1):
+                out[k] = (open_at, i)
+            open_at = None
+    if open_at is not None:
+        for k in range(open_at, len(spans)):
+            out[k] = None
+    return out
+
+
+def _open_quote(passage: str) -> bool:
+    return passage.count("“") > passage.count("”") or passage.count('"') % 2 == 1
+
+
+def _take_run(
+    run: tuple[int, int],
+    spans: list[tuple[int, int]],
+    chosen: list[int],
+    total: int,
+    max_sentences: int,
+    max_chars: int,
+) -> bool:
+    new = [k for k in range(run[0], run[1] + 1) if k not in chosen]
+    size = sum(spans[k][1] - spans[k][0] + 1 for k in new)
+    return len(chosen) + len(new) <= max_sentences and total + size <= max_chars + 1
 
 
 def _joined(text: str, spans: list[tuple[int, int]], chosen: list[int], scores) -> str:

@@ -408,13 +408,17 @@ def test_floors_reached_on_the_blind_split():
     1086-1115 joined the store and took two blind answers (229, 0.654; baseline 0.191):
     the same code without them reads 231. A checker (not a tuner) read the four changed
     outcomes and judged each distraction: no new article answers them, so none changed.
-    The floor follows the store, not a change of code."""
+    The floor follows the store, not a change of code. Then summaries stopped showing
+    half a quotation (180 of the 998 development summaries had opened one they did not
+    close, or closed one they had not opened, and some joined two speakers' words under
+    one name): one blind "latest" answer, whose keyword stood in such a half, now has it
+    in its second sentence. Leads with the fact 116/184 = 0.630; accuracy unchanged."""
     report = run("blind")
     assert report.engine.accuracy >= 0.653
     assert report.engine.false_answer_rate <= 0.286
     assert report.engine.accuracy - report.baseline.accuracy >= 0.462
     assert report.engine.lead_rate >= 0.629
-    assert report.engine.led >= 117
+    assert report.engine.led >= 116
 
 
 needs_conversations = pytest.mark.skipif(

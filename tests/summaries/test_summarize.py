@@ -181,3 +181,94 @@ def test_no_comment_lines_and_back_references_do_not_stand_alone():
     summary = summarize("NASA and Roscosmos extend ISS seat swap despite sanctions", text)
     assert summary.startswith("NASA and Roscosmos agreed"), summary
     assert "request for comment" not in summary and "The statement did not" not in summary
+
+
+def test_a_quotation_over_several_sentences_is_shown_whole_or_not_at_all():
+    """The member tester's /brief showed "The door … open to all peaceful users. Space
+    cooperation should not be held hostage …," Guo said: the first half of one speaker's
+    quotation joined to the second half of another's, under the second name."""
+    text = (
+        "BEIJING, Dec. 9 -- China is ready to host astronauts from all countries on its "
+        "Tiangong space station, including those of the current ISS partners, a CMSA "
+        "spokesperson said.\n\n"
+        "\"The door of China's space station is open to all peaceful users. We will not ask "
+        'any country to choose sides," CMSA spokesperson Zhou Jianmin told a press '
+        "conference.\n\n"
+        "Zhou's remarks came as the ISS partnership faces growing strain over sanctions.\n\n"
+        '"Some countries have turned the ISS into a tool of sanctions and pressure. Space '
+        'cooperation should not be held hostage by geopolitics," Chinese Foreign Ministry '
+        "spokesperson Guo Lifeng said when asked about the ISS."
+    )
+    summary = summarize("China welcomes ISS partner astronauts to Tiangong", text)
+    assert summary.count('"') % 2 == 0, summary
+    for half in ("open to all peaceful users.", "held hostage by geopolitics,"):
+        if half in summary:
+            whole = {
+                "open to all peaceful users.": "We will not ask any country",
+                "held hostage by geopolitics,": "Some countries have turned",
+            }[half]
+            assert whole in summary, summary
+
+
+def test_no_summary_of_the_development_set_leaves_a_quotation_open():
+    from pathlib import Path
+
+    from summaries.devset import load_set
+
+    devset = Path(__file__).resolve().parents[1] / "data" / "devset"
+    unbalanced = []
+    for split in ("dev", "heldout", "blind"):
+        for article in load_set(devset / split) if (devset / split).is_dir() else ():
+            summary = summarize(article.title, article.text)
+            if summary.count("“") != summary.count("”") or summary.count('"') % 2:
+                unbalanced.append(Path(article.path).name)
+    assert unbalanced == []  # 180 of 998 did before quotations were kept whole
+
+
+def test_a_dateline_line_is_not_a_sentence_and_the_lead_after_it_counts_as_the_lead():
+    text = (
+        "MOSCOW, 2 December. /Novosti Orbity/. Roscosmos will not extend the agreement on "
+        "integrated crews with NASA for 2028 unless the United States lifts restrictions on "
+        "suppliers of the Gagarin training centre, Sergei Martynov told journalists.\n\n"
+        "The agreement on cross-flights was first signed in July 2022. It has been extended "
+        "every year."
+    )
+    summary = summarize("Roscosmos says 2028 seat-swap deal will not be signed", text)
+    assert not summary.startswith("MOSCOW"), summary
+    assert "/Novosti Orbity/." not in summary
+    assert summary.startswith("Roscosmos will not extend"), summary
+
+
+def test_a_q_and_a_interviewers_unlabelled_premise_is_not_the_summary():
+    """Answers open on the speaker's name; the interviewer's paragraph before each ends
+    on a question, and its statements are a premise, not news."""
+    text = (
+        "Ingrid Haller has run the European Space Agency for eighteen months. Her message "
+        "to Moscow and Washington on the International Space Station was blunt.\n\n"
+        "Roscosmos says it is studying how to fly its segment alone. Is the ISS partnership "
+        "breaking down?\n\n"
+        "Haller: I don't think so. The station has survived worse than a Telegram post.\n\n"
+        "Some member states want Europe to leave the ISS before 2030 and spend the money "
+        "on a European station. Do you?\n\n"
+        "Haller: I want Europe to leave the ISS at the same moment as everyone else."
+    )
+    summary = summarize("ESA's Haller on the ISS", text)
+    assert "Some member states want Europe" not in summary, summary
+    assert "studying how to fly its segment alone" not in summary, summary
+
+
+def test_a_scene_then_a_pronoun_does_not_open_the_summary_alone():
+    text = (
+        "Russia's space agency said on Monday it would study flying its segment of the "
+        "International Space Station on its own after new EU sanctions.\n\n"
+        "Anatoly Vereshchagin, the head of Roscosmos, posted a video on Telegram about the "
+        "sanctions list and the station.\n\n"
+        "In his video he went further, saying Russia would reconsider every obligation "
+        "under the intergovernmental agreement on the station if the sanctions stood."
+    )
+    summary = summarize(
+        "Russia threatens to detach ISS segment over EU sanctions", text, max_sentences=2
+    )
+    assert not (
+        "In his video he went further" in summary and "Anatoly Vereshchagin" not in summary
+    ), summary
