@@ -37,7 +37,10 @@ FUTURE_Q = re.compile(
 _FUTURE_MARK = re.compile(
     r"\b(?:will|would|shall|could|may|might|likely|plans?|planned|planning|scheduled|due|"
     r"set\s+(?:to|for)|(?:pencil+ed\s+in|fixed|booked)\s+for|expects?|"
-    r"expected|aims?|intends?|targets?|targeting|slated|to\s+launch|to\s+fly|to\s+be)\b",
+    r"expected|aims?|intends?|targets?|targeting|slated|to\s+launch|to\s+fly|to\s+be|"
+    # a schedule in the present tense: "The rule takes effect Feb. 4", "The ministerial
+    # council meets in November"
+    r"takes?\s+effect|(?:comes?|enters?)\s+into\s+force|meets|convenes|expires)\b",
     re.I,
 )
 _AHEAD = re.compile(

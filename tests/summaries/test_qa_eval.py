@@ -331,11 +331,14 @@ def test_floors_reached_on_the_heldout_split():
     new false answer (an unanswerable) cites new dev 1082 (India's first station module)
     with two older articles; a checker reading the question, not a tuner, reworded 1082
     where it came near answering it, then judged what is left distraction. The
-    false-answer floor records it, as in session 5."""
+    false-answer floor records it, as in session 5. Session 21: 0.750 (75), false answers
+    3/15; dev 1086-1115 joined the store and changed no held-out outcome, and a schedule
+    told in the present tense ("The rule takes effect Feb. 4", found by the member
+    tester) now dates what is to come."""
     report = run("heldout")
-    assert report.engine.accuracy >= 0.739
+    assert report.engine.accuracy >= 0.749
     assert report.engine.false_answer_rate <= 0.2
-    assert report.engine.accuracy - report.baseline.accuracy >= 0.429
+    assert report.engine.accuracy - report.baseline.accuracy >= 0.439
     assert report.engine.lead_rate >= 0.737
 
 
