@@ -112,6 +112,38 @@ def other_iss(story: Story) -> bool:
     return not_station and bool(_ISS_WORD.search(story.title + "\n" + story.text))
 
 
+def only_the_beat(q: Question) -> bool:
+    """ "latest on iss politics?", "any news on space station geopolitics": the topic is
+    the station and the bot's beat, nothing narrower."""
+    if not q.topic:
+        return False
+    words = [c.text.lower().removeprefix("the ").strip() for c in q.topic]
+    return any(_STATION_Q.fullmatch(w) for w in words) and all(
+        _STATION_Q.fullmatch(w) or w in _BEAT_WORDS for w in words
+    )
+
+
+# what the bot covers, said in general: no topic narrower than "the station's politics"
+_BEAT_WORDS = frozenset(
+    [
+        "politics",
+        "political",
+        "geopolitics",
+        "geopolitical",
+        "diplomacy",
+        "relations",
+        "tensions",
+        "situation",
+        "news",
+        "affairs",
+        "developments",
+        "drama",
+        "row",
+        "rows",
+    ]
+)
+
+
 def asks_station(q: Question) -> bool:
     """The question is about the space station, and does not itself name another ISS
     ("the proxy adviser ISS", "the security studies think tank")."""

@@ -578,6 +578,10 @@ def _answer(
         # "what was the korean cubesat called": the name of a thing, which no one says
         # (not "what was their reaction when the release was called off")
         return _answer(store, replace(fallback, kind="what"), conv, None, trace)
+    if q.kind == "latest" and answer_types.only_the_beat(q):
+        # "latest on iss politics?": the bot's whole beat, so its newest stories, not the
+        # one story that happens to write "politics"
+        return _latest(store, replace(q, topic=()), [], now, weights)
     if q.kind == "latest":
         if _unheard_of(q, result.df):  # "the latest on the bigelow module": never mentioned
             return Answer(NOTHING, (), found=False)
