@@ -137,6 +137,18 @@ def person_name(words: list[str], text: str = "") -> str | None:
     ):
         return words[0]
     if (
+        text
+        and len(words) == 3
+        and words[0] in v["given"]
+        and words[1] not in v["given"]
+        and words[1].lower() not in v["particles"]
+        and not _PATRONYMIC.fullmatch(words[1])
+        and _alone(text, words[1], last)
+    ):
+        # "Valentina Ardila Rueda" … "Ardila chose her words": two family names, the
+        # story shortening to the first (Spanish usage)
+        return words[1]
+    if (
         len(words) == 2
         and last in v["japanese_given"]
         and words[0] not in v["given"]
@@ -176,6 +188,30 @@ def person_name(words: list[str], text: str = "") -> str | None:
         if lowered in text:
             return lowered  # "Von Hallerstein, 57," opening a sentence: "von Hallerstein"
     return name
+
+
+def _alone(text: str, first: str, second: str) -> bool:
+    """Does the story name someone by ``first`` alone ("Ardila chose her words"): not
+    before ``second``, nor after another capitalised word ("La Paz", "Álvaro Ardila")?"""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", text):
+        after = text[m.end() : m.end() + len(second) + 1]
+        if after == f" {second}":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # "Álvaro Ardila", "La Paz": part of another name, unless the word before only
+        # opens the sentence ("Then Ardila said")
+        if (
+            before
+            and before.group(1)[:1].isupper()
+            and not _SENTENCE_OPEN.search(text, max(0, before.start() - 4), before.start() + 1)
+        ):
+            continue
+        return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)\S$")
 
 
 def _word_count(text: str, word: str) -> int:

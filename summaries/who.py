@@ -116,6 +116,12 @@ def _state_owned(ws: list[str], ctx: Mentions) -> Who | None:
     wire copy introduces a body; the body speaks (or a person the story names)."""
     v = speech_vocab()
     owner = ws[0]
+    if (
+        owner in v["countries"]
+        and len(ws) >= 3
+        and not any(w in v["given"] or w.lower() in v["titles"] for w in ws[1:])
+    ):
+        return Who(" ".join(ws), False)  # "Kazakhstan Temir Zholy said in a press release"
     if owner[-2:] not in ("'s", "’s") or owner[:-2] not in v["state_names"] | v["place"]:
         return None
     rest = [(w, 0) for w in ws[1:]]
