@@ -24,7 +24,8 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
     v = speech_vocab()
     if words and words[0][0] in SCENE_PREPS:
         comma = next((i for i, (w, _) in enumerate(words[:7]) if w == ","), None)
-        if comma is not None:
+        # not past a clause of its own: "In his video he went further, saying …"
+        if comma is not None and not any(w in ("he", "she", "they") for w, _ in words[1:comma]):
             words = words[comma + 1 :]
     if words and words[0][0] in ("The", "Her", "His", "Its", "Their"):
         named = described_then_named(words, ctx)

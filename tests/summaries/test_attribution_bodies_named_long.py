@@ -45,3 +45,16 @@ def test_a_participle_after_said_is_the_speakers_not_the_outlet_replied_to():
         "they see fit."
     )
     assert _speakers(text) == ["NASA", "NASA"]
+
+
+def test_a_scene_phrase_before_he_keeps_the_clause_whose_subject_speaks():
+    """ "In his video he went further, saying Russia would "…"": the comma after the
+    clause is no end of an opening "In Moscow,"; the member tester's "who said that?"
+    then had only "a former deputy" to offer."""
+    text = (
+        "Anatoly Vereshchagin, the head of Roscosmos, posted a video on Telegram. "
+        "Vereshchagin, a former deputy defence minister who took over the agency in 2026, "
+        "has made similar threats before. In his video he went further, saying Russia "
+        'would "reconsider every obligation" under the 1998 agreement.'
+    )
+    assert _speakers(text) == ["Vereshchagin"]
