@@ -8,6 +8,7 @@ LIMIT whatever the size of the store, and clamps what a member typed (length, li
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 
 from summaries import spellings
@@ -32,10 +33,50 @@ def _speaker_variants(store: Store, speaker: str) -> list[str]:
     names = list(person.names) if person else [speaker.strip()]
     out: dict[str, None] = {}
     for typed in names:
-        for name in spellings.respelled(store.db, typed):
+        for name in [*spellings.respelled(store.db, typed), *_hyphened(store, typed)]:
             for v in (name, name.title(), name[:1].upper() + name[1:], name.lower(), name.upper()):
                 out.setdefault(v, None)
     return list(out)
+
+
+def _hyphened(store: Store, typed: str) -> list[str]:
+    """ "dahl-sorensen" is "Dahl-Sørensen": each part of a hyphened name respelt."""
+    parts = typed.strip().split("-")
+    if len(parts) < 2 or not all(parts):
+        return []
+    return [
+        "-".join(words)
+        for spelled in spellings.respelled(store.db, " ".join(parts))
+        if len(words := spelled.split()) == len(parts)
+    ]
+
+
+def _by_name_start(store: Store, typed: str, limit: int) -> list[tuple[int, Quote]]:
+    """ "/quotes corvane" for "Corvane Systems", "/quotes kazakhstan" for "Kazakhstan's
+    foreign ministry": the bodies whose stored name opens with the word(s) typed, when
+    no speaker is stored under them; at most a few (a word that opens many names, like
+    "Russian", asks about none of them in particular). Index ranges, no scan."""
+    typed = typed.strip()
+    if len(typed) < 3:
+        return []
+    speakers: dict[str, None] = {}
+    for variant in _speaker_variants(store, typed):
+        for joint in (" ", "’s ", "'s "):
+            low = variant + joint
+            for (name,) in store.db.execute(
+                "SELECT DISTINCT speaker FROM quotes WHERE speaker >= ? AND speaker < ? LIMIT 6",
+                [low, low + "\uffff"],
+            ):
+                speakers.setdefault(name, None)
+    if not speakers or len(speakers) > MAX_BODIES_STARTING:
+        return []
+    rows: list[tuple[int, Quote]] = []
+    for name in speakers:
+        rows.extend(_quote_rows(store, "speaker = ?", [name], limit))
+    return sorted(rows, key=lambda r: -r[0])[:limit]
+
+
+MAX_BODIES_STARTING = 3
 
 
 def misspelt_speaker(store: Store, typed: str) -> str | None:
@@ -137,7 +178,11 @@ def recent_quotes(
         if iss_only:
             topic_ids &= _iss_ids(store, topic_ids)
     if speaker:
-        pairs = quotes_by_speaker(store, speaker, limit=WINDOW) or _by_surname(store, speaker)
+        pairs = (
+            quotes_by_speaker(store, speaker, limit=WINDOW)
+            or _by_surname(store, speaker)
+            or _by_name_start(store, speaker, WINDOW)
+        )
         if len(pairs) < limit:
             pairs = _with_unkept(store, speaker, pairs)
         pairs += _their_people(store, speaker)
@@ -210,19 +255,31 @@ def _with_unkept(
     "/quotes Tan" said "No stored quotes" of an official quoted in two stories, each
     time below three others. The newest stories naming them are read again."""
     names = set(_speaker_variants(store, speaker))
-    word = "".join(ch for ch in speaker.split()[-1] if ch.isalnum()) if speaker.split() else ""
+    # the last word as the index holds it: "dahl-sorensen" is looked up as "sorensen"
+    word = (re.findall(r"\w+", speaker) or [""])[-1]
     if not word:
         return pairs
     ids = _rowids(store, f'"{word}"', UNKEPT_STORIES)  # the search's own FTS look-up
     seen = {(sid, q.start) for sid, q in pairs}
     out = list(pairs)
+    starting: dict[str, list[tuple[int, Quote]]] = {}  # "Corvane Systems" for "corvane"
     for story in store.stories_by_ids(ids):
         # a transcript's labelled lines are its speakers' words too ("DANILOV: We do not …")
         for quote in (*cached_quotes(story.text), *transcript_quotes(story.text)):
-            if quote.speaker in names and (story.id, quote.start) not in seen:
+            if (story.id, quote.start) in seen or not quote.speaker:
+                continue
+            if quote.speaker in names:
                 seen.add((story.id, quote.start))
                 out.append((story.id, quote))
+            elif _opens_with(quote.speaker, names):
+                starting.setdefault(quote.speaker, []).append((story.id, quote))
+    if not out and 0 < len(starting) <= MAX_BODIES_STARTING:
+        out = [pair for found in starting.values() for pair in found]
     return out
+
+
+def _opens_with(speaker: str, names: set[str]) -> bool:
+    return any(speaker.startswith((n + " ", n + "’s ", n + "'s ")) for n in names)
 
 
 def _iss_ids(store: Store, ids: set[int]) -> set[int]:

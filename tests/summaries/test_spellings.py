@@ -208,3 +208,37 @@ def test_the_words_recorded_are_those_fold_respells():
         ("sorensen", "Sørensen"),
     }
     assert spellings.unfolded("Plain", "ASCII only, and Wörner") == {("worner", "Wörner")}
+
+
+PROXY_VOTE = (
+    "loviisa-contract",
+    "ISS A/S wins Loviisa contract and writes off its Russian receivables",
+    "2027-12-12T09:00:00Z",
+    False,
+    [
+        "Danish facility services group ISS A/S won a contract at the Loviisa power "
+        "station, and wrote off receivables left from its exit from Russia.",
+        '"We have tried every legal route," ISS Chief Executive Henrik Dahl-Sørensen told '
+        "analysts.",
+        "Proxy adviser Glass Lewis weighed in on a related vote at Corvane Systems. "
+        '"The exposure is a material risk," Corvane Systems said in its filing.',
+    ],
+    [],
+)
+
+
+def test_quotes_by_a_hyphened_name_typed_in_plain_latin(make_store):
+    """The member tester's "/quotes dahl-sorensen" found nothing: each part of a
+    hyphened name is respelt."""
+    store = make_store([*ARTICLES, PROXY_VOTE])
+    quotes = recent_quotes(store, speaker="dahl-sorensen", iss_only=False)
+    assert [q.speaker for _, q in quotes] == ["Dahl-Sørensen"]
+
+
+def test_quotes_by_the_first_word_of_a_bodys_name(make_store):
+    """ "/quotes corvane" for "Corvane Systems": the bodies whose name opens with what
+    was typed, when no speaker is stored under it."""
+    store = make_store([*ARTICLES, PROXY_VOTE])
+    quotes = recent_quotes(store, speaker="corvane", iss_only=False)
+    assert [q.speaker for _, q in quotes] == ["Corvane Systems"]
+    assert recent_quotes(store, speaker="corv", iss_only=False) == []  # a word, not a prefix
