@@ -351,9 +351,11 @@ def summarize(
                 and (_dangling(text[slice(*spans[a])]) or _dangling(text[slice(*spans[b])]))
             ):
                 continue  # '"…. …," he said.': whose words, the sentence before says
-            if _take_run(run, spans, chosen, total, max_sentences, max_chars):
-                total += sum(spans[k][1] - spans[k][0] + 1 for k in range(run[0], run[1] + 1))
-                chosen.extend(k for k in range(run[0], run[1] + 1) if k not in chosen)
+            added = [k for k in range(a, b + 1) if k not in chosen]
+            size = sum(spans[k][1] - spans[k][0] + 1 for k in added)
+            if len(chosen) + len(added) <= max_sentences and total + size <= max_chars + 1:
+                total += size
+                chosen.extend(added)
             continue
         s, e = spans[i]
         n = e - s + (1 if chosen else 0)
@@ -423,19 +425,6 @@ def _quote_runs(
 
 def _open_quote(passage: str) -> bool:
     return passage.count("“") > passage.count("”") or passage.count('"') % 2 == 1
-
-
-def _take_run(
-    run: tuple[int, int],
-    spans: list[tuple[int, int]],
-    chosen: list[int],
-    total: int,
-    max_sentences: int,
-    max_chars: int,
-) -> bool:
-    new = [k for k in range(run[0], run[1] + 1) if k not in chosen]
-    size = sum(spans[k][1] - spans[k][0] + 1 for k in new)
-    return len(chosen) + len(new) <= max_sentences and total + size <= max_chars + 1
 
 
 def _joined(text: str, spans: list[tuple[int, int]], chosen: list[int], scores) -> str:
