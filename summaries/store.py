@@ -111,13 +111,29 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         pending = pending_migrations(self.db)
+        copy = None
         if pending and not memory and self.db["_sqlite_migrations"].exists():
-            self._keep_copy_before_upgrade(conn, pending)
-        migrate(self.db)
+            # a store written by an older SpaceBrief is upgraded in place by whichever
+            # command opens it first, a read included: keep the old file, and say so
+            copy = self._copy_before_upgrade(conn)
+        try:
+            migrate(self.db)
+        except BaseException:
+            if copy is not None:  # nothing was upgraded (a read-only file): no copy left
+                copy.unlink(missing_ok=True)
+            raise
+        if copy is not None:
+            n = len(pending)
+            log.warning(
+                "database %s was written by an older SpaceBrief: upgraded it (%d schema "
+                "change%s); the old file is kept at %s",
+                self.path,
+                n,
+                "" if n == 1 else "s",
+                copy,
+            )
 
-    def _keep_copy_before_upgrade(self, conn: sqlite3.Connection, pending: list[str]) -> None:
-        """A store written by an older SpaceBrief is upgraded in place by whichever command
-        opens it first, a read included: say so, and keep the old file beside it."""
+    def _copy_before_upgrade(self, conn: sqlite3.Connection) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = self.path.with_name(f"{self.path.name}.before-upgrade-{stamp}")
         try:
@@ -129,15 +145,7 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
                 f"database {self.path} needs upgrading, but a copy of it could not be "
                 f"kept first ({err}); nothing was changed"
             ) from None
-        n = len(pending)
-        log.warning(
-            "database %s was written by an older SpaceBrief: upgraded it (%d schema "
-            "change%s); the old file is kept at %s",
-            self.path,
-            n,
-            "" if n == 1 else "s",
-            copy,
-        )
+        return copy
 
     def _open_read_only(self, *, writer: bool) -> None:
         """Reads still work from a store whose folder cannot be written; writes are

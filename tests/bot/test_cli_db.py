@@ -204,3 +204,26 @@ def test_an_older_store_in_a_read_only_folder_says_it_needs_upgrading(polled_db)
         done = spacebrief(polled_db, "stories", "--json")
     assert_one_line_error(done, str(polled_db), "needs upgrading", str(polled_db.parent))
     assert polled_db.read_bytes() == before
+
+
+def test_an_older_read_only_store_is_refused_in_one_line_and_leaves_no_copy(polled_db):
+    """The copy kept before an upgrade is removed when the upgrade itself is refused, so
+    each attempt on a read-only file does not leave one more behind."""
+    _as_if_older(polled_db)
+    before = polled_db.read_bytes()
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(polled_db)], capture_output=True).returncode:
+            pytest.skip("chattr +i is not available here")
+    else:
+        polled_db.chmod(0o444)
+    try:
+        for _ in range(2):
+            done = spacebrief(polled_db, "stories", "--json")
+            assert_one_line_error(done, str(polled_db), "read-only")
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(polled_db)], check=True)
+        else:
+            polled_db.chmod(0o644)
+    assert list(polled_db.parent.glob("*.before-upgrade-*")) == []
+    assert polled_db.read_bytes() == before
