@@ -24,7 +24,7 @@ Mention me with a question: "@SpaceBrief what did Roscosmos say about leaving?"
 **Moderators (Manage Server)**
 `/digest set channel time timezone [min_score] [alert]`: a daily digest, e.g. 08:30 Europe/Paris
 `/digest preview | now | status | off`
-`/feeds list | add | remove | status`: this server's extra feeds
+`/feeds list | add | remove | rename | status`: this server's extra feeds
 """
 
 SHORT_HELP = (
