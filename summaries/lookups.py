@@ -178,13 +178,15 @@ def recent_quotes(
         if iss_only:
             topic_ids &= _iss_ids(store, topic_ids)
     if speaker:
-        pairs = (
-            quotes_by_speaker(store, speaker, limit=WINDOW)
-            or _by_surname(store, speaker)
-            or _by_name_start(store, speaker, WINDOW)
-        )
+        pairs = quotes_by_speaker(store, speaker, limit=WINDOW) or _by_surname(store, speaker)
+        asked = speaker
+        if not pairs:
+            pairs = _by_name_start(store, speaker, WINDOW)
+            bodies = {q.speaker for _, q in pairs}
+            if len(bodies) == 1:  # "kazakhstan": that ministry's unkept quotes too
+                asked = bodies.pop() or speaker
         if len(pairs) < limit:
-            pairs = _with_unkept(store, speaker, pairs)
+            pairs = _with_unkept(store, asked, pairs)
         pairs += _their_people(store, speaker)
     elif topic_ids is not None:
         ids = sorted(topic_ids, reverse=True)[:WINDOW]

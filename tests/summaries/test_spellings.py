@@ -242,3 +242,28 @@ def test_quotes_by_the_first_word_of_a_bodys_name(make_store):
     quotes = recent_quotes(store, speaker="corvane", iss_only=False)
     assert [q.speaker for _, q in quotes] == ["Corvane Systems"]
     assert recent_quotes(store, speaker="corv", iss_only=False) == []  # a word, not a prefix
+
+
+PERMITS = (
+    "baikonur-permits",
+    "Astana's quarrel with Moscow reaches the launch pad",
+    "2027-11-19T06:00:00Z",
+    True,
+    [
+        "Kazakhstan’s foreign ministry said it had “suspended consideration” of the permits "
+        "Russia needs for every launch from Baikonur, pending “an honest conversation about "
+        "the value of Kazakh land.”",
+        "The first flight affected is a Soyuz due to carry a crew to the International Space "
+        "Station on 4 December.",
+    ],
+    [("Kazakhstan’s foreign ministry", "an honest conversation about the value of Kazakh land.")],
+)
+
+
+def test_a_body_found_by_its_first_word_brings_its_unkept_quotes_too(make_store):
+    """ "/quotes kazakhstan" gave the ministry's key quote and not its other one, with no
+    sign that one was missing; the full name gave both."""
+    store = make_store([*ARTICLES, PERMITS])
+    typed = [q.text for _, q in recent_quotes(store, speaker="kazakhstan")]
+    full = [q.text for _, q in recent_quotes(store, speaker="Kazakhstan’s foreign ministry")]
+    assert sorted(typed) == sorted(full) and len(typed) == 2, typed
