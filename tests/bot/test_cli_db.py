@@ -118,20 +118,21 @@ def _checkpointed(db) -> None:
 
 
 @contextmanager
-def folder_read_only(folder):
-    """Immutable as root (modes do not stop root), mode 555 otherwise."""
+def made_read_only(path):
+    """A folder or a file that cannot be written: immutable as root (modes do not stop
+    root), mode 555 or 444 otherwise."""
     if os.geteuid() == 0:
-        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
             pytest.skip("chattr +i is not available here")
     else:
-        folder.chmod(0o555)
+        path.chmod(0o555 if path.is_dir() else 0o444)
     try:
         yield
     finally:
         if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
+            subprocess.run(["chattr", "-i", str(path)], check=True)
         else:
-            folder.chmod(0o755)
+            path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 @pytest.fixture
@@ -155,7 +156,7 @@ def test_a_store_in_a_read_only_folder_is_read_but_never_written(polled_db):
     """A backup on a read-only mount, or the bot's store read by another user: WAL
     cannot create its files there, yet reading needs none of them."""
     before = polled_db.read_bytes()
-    with folder_read_only(polled_db.parent):
+    with made_read_only(polled_db.parent):
         listed = spacebrief(polled_db, "stories", "--all", "--json")
         assert listed.returncode == 0, listed.stderr
         assert [s["title"] for s in json.loads(listed.stdout)] == [
@@ -200,7 +201,7 @@ def test_an_older_store_is_upgraded_by_a_read_with_a_note_and_a_copy_kept(polled
 def test_an_older_store_in_a_read_only_folder_says_it_needs_upgrading(polled_db):
     _as_if_older(polled_db)
     before = polled_db.read_bytes()
-    with folder_read_only(polled_db.parent):
+    with made_read_only(polled_db.parent):
         done = spacebrief(polled_db, "stories", "--json")
     assert_one_line_error(done, str(polled_db), "needs upgrading", str(polled_db.parent))
     assert polled_db.read_bytes() == before
@@ -211,19 +212,9 @@ def test_an_older_read_only_store_is_refused_in_one_line_and_leaves_no_copy(poll
     each attempt on a read-only file does not leave one more behind."""
     _as_if_older(polled_db)
     before = polled_db.read_bytes()
-    if os.geteuid() == 0:
-        if subprocess.run(["chattr", "+i", str(polled_db)], capture_output=True).returncode:
-            pytest.skip("chattr +i is not available here")
-    else:
-        polled_db.chmod(0o444)
-    try:
+    with made_read_only(polled_db):
         for _ in range(2):
             done = spacebrief(polled_db, "stories", "--json")
             assert_one_line_error(done, str(polled_db), "read-only")
-    finally:
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(polled_db)], check=True)
-        else:
-            polled_db.chmod(0o644)
     assert list(polled_db.parent.glob("*.before-upgrade-*")) == []
     assert polled_db.read_bytes() == before
