@@ -339,6 +339,11 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
     apposition = ""
     if rest.startswith(","):
         apposition = re.split(r"[,;:“”\"]|\.\s", rest[1:], maxsplit=1)[0]
+        clause = _CLAUSE.search(apposition)
+        if clause:
+            # "…, Anatoly Vereshchagin, said that … after the European Union expanded
+            # sanctions": what happened after is not who he is
+            apposition = apposition[: clause.start()]
     elif place := _OF_PLACE.match(rest):  # "Sen. Roger Hadley of Montana wrote"
         apposition = place.group(0)
     return before + " " + text[at:after] + " " + apposition
