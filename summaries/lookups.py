@@ -61,7 +61,7 @@ def _by_name_start(store: Store, typed: str, limit: int) -> list[tuple[int, Quot
         return []
     speakers: dict[str, None] = {}
     for variant in _speaker_variants(store, typed):
-        for joint in (" ", "’s ", "'s "):
+        for joint in _JOINTS:
             low = variant + joint
             for (name,) in store.db.execute(
                 "SELECT DISTINCT speaker FROM quotes WHERE speaker >= ? AND speaker < ? LIMIT 6",
@@ -77,6 +77,7 @@ def _by_name_start(store: Store, typed: str, limit: int) -> list[tuple[int, Quot
 
 
 MAX_BODIES_STARTING = 3
+_JOINTS = (" ", "’s ", "'s ")  # "Corvane Systems", "Kazakhstan’s foreign ministry"
 
 
 def misspelt_speaker(store: Store, typed: str) -> str | None:
@@ -281,7 +282,7 @@ def _with_unkept(
 
 
 def _opens_with(speaker: str, names: set[str]) -> bool:
-    return any(speaker.startswith((n + " ", n + "’s ", n + "'s ")) for n in names)
+    return any(speaker.startswith(tuple(n + j for j in _JOINTS)) for n in names)
 
 
 def _iss_ids(store: Store, ids: set[int]) -> set[int]:

@@ -37,7 +37,13 @@ from summaries.mention_patterns import (
     lower_org_nouns,
     portfolios,
 )
-from summaries.names import bare_word, clean_org_words, person_name, surname_gender
+from summaries.names import (
+    bare_word,
+    clean_org_words,
+    named_past_kind,
+    person_name,
+    surname_gender,
+)
 from summaries.person_runs import CAP_RUN, GAELIC, looks_like_person, org_apposition_head
 from summaries.sentence_subjects import is_subject
 from summaries.sentences import split_sentences
@@ -204,21 +210,9 @@ class Mentions:
             firm = len(words) >= 2 and bare_word(words[-1]) in FIRM_SUFFIXES
             if firm:
                 words = words[:-1]  # "Brockmann AG's chairman": the firm is Brockmann
-            if (
-                firm
-                or (
-                    (
-                        words[-1] in org_words
-                        or words[-2:] == ["Consulate", "General"]
-                        # "the Meteorological Service Singapore", "Space Center Houston"
-                        or (
-                            len(words) > 1
-                            and words[-1] in v["countries"]
-                            and any(w in org_words for w in words[:-1])
-                        )
-                    )
-                    and not (words[-1] in v["firm_trades"] and words[0] in given)  # Helen Goods
-                )
+            if firm or (
+                (words[-1] in org_words or named_past_kind(words, v["countries"]))
+                and not (words[-1] in v["firm_trades"] and words[0] in given)  # Helen Goods
             ):
                 ext = ORG_TAIL.match(text, end)
                 if ext is None and words[-1] in ENVOY_WORDS:

@@ -285,6 +285,20 @@ _GENERIC_BODY = frozenset(
 _LOCATED = re.compile(r"-(?:based|owned|run|backed|funded|registered|listed|headquartered)$")
 
 
+def named_past_kind(words: list[str], *seats: frozenset[str]) -> bool:
+    """A body's name running on past its kind word: "the Chinese Consulate General", or
+    a place after it (of ``seats``): "Space Center Houston", "the Meteorological Service
+    Singapore"."""
+    if words[-2:] == ["Consulate", "General"]:
+        return True
+    org_words = speech_vocab()["org_words"]
+    return (
+        len(words) > 1
+        and any(words[-1] in seat for seat in seats)
+        and any(w in org_words for w in words[:-1])
+    )
+
+
 def clean_org_words(ws: list[str]) -> list[str]:
     """Without trailing corporate noise ("Axiom Space Inc." → "Axiom Space") and a leading
     country abbreviation ("U.S. Commerce Department" → "Commerce Department")."""

@@ -347,20 +347,24 @@ class Store(FeedsMixin, IngestMixin, ArticlesMixin):
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def _code(err: sqlite3.Error) -> int:
+    """The primary result code: extended codes (READONLY_DIRECTORY, …) share its low byte."""
+    return getattr(err, "sqlite_errorcode", 0) & 0xFF
+
+
 def _disk_failed(err: sqlite3.Error) -> bool:
     """SQLITE_FULL ("database or disk is full") and SQLITE_IOERR ("disk I/O error")."""
-    code = getattr(err, "sqlite_errorcode", 0) & 0xFF
-    return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+    return _code(err) in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 
 
 def _cannot_open(err: sqlite3.Error) -> bool:
     """SQLITE_CANTOPEN: what WAL mode meets when it cannot create its files."""
-    return (getattr(err, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_CANTOPEN
+    return _code(err) == sqlite3.SQLITE_CANTOPEN
 
 
 def _read_only(err: sqlite3.Error) -> bool:
     """SQLITE_READONLY and its extended codes (READONLY_DBMOVED, _DIRECTORY, ...)."""
-    return (getattr(err, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY
+    return _code(err) == sqlite3.SQLITE_READONLY
 
 
 class AsyncStore:

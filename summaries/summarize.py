@@ -351,8 +351,7 @@ def summarize(
                 and (_dangling(text[slice(*spans[a])]) or _dangling(text[slice(*spans[b])]))
             ):
                 continue  # '"…. …," he said.': whose words, the sentence before says
-            added = [k for k in range(a, b + 1) if k not in chosen]
-            size = sum(spans[k][1] - spans[k][0] + 1 for k in added)
+            added, size = _rest_of(run, chosen, spans)
             if len(chosen) + len(added) <= max_sentences and total + size <= max_chars + 1:
                 total += size
                 chosen.extend(added)
@@ -371,8 +370,7 @@ def summarize(
             before = groups[i - 1]  # the antecedent, with the rest of its quotation
             if before is None:
                 continue
-            added = [k for k in range(before[0], before[1] + 1) if k not in chosen]
-            size = sum(spans[k][1] - spans[k][0] + 1 for k in added)
+            added, size = _rest_of(before, chosen, spans)
             if scores[i] - 1.0 < scores[i - 1] or total + n + size > max_chars:
                 continue
             if len(chosen) + len(added) + 1 > max_sentences:
@@ -421,6 +419,14 @@ def _quote_runs(
         for k in range(open_at, len(spans)):
             out[k] = None
     return out
+
+
+def _rest_of(
+    run: tuple[int, int], chosen: list[int], spans: list[tuple[int, int]]
+) -> tuple[list[int], int]:
+    """The sentences of a quotation's run not chosen yet, and the room they take."""
+    added = [k for k in range(run[0], run[1] + 1) if k not in chosen]
+    return added, sum(spans[k][1] - spans[k][0] + 1 for k in added)
 
 
 def _open_quote(passage: str) -> bool:

@@ -15,6 +15,7 @@ from summaries.names import (
     clean_org_words,
     is_name_word,
     last_comma,
+    named_past_kind,
     person_name,
     run_after,
     trailing_run,
@@ -67,14 +68,8 @@ def org_or_person(run: list[tuple[str, int]], ctx: Mentions) -> Who | None:
         return Who(" ".join(ws), False)
     if len(ws) == 1 and ws[0] in v["state_names"]:
         return Who(ws[0], False)
-    if (
-        len(ws) > 1
-        and (last in v["place"] or last in v["countries"])
-        and any(w in v["org_words"] for w in ws[:-1])
-    ):
-        return Who(" ".join(ws), False)  # "Space Center Houston", "… Service Singapore"
-    if len(ws) > 1 and last == "General" and ws[-2] == "Consulate":
-        return Who(" ".join(ws), False)  # "the Chinese Consulate General in Chicago"
+    if named_past_kind([*ws[:-1], last], v["place"], v["countries"]):
+        return Who(" ".join(ws), False)  # "Space Center Houston", "Consulate General"
     orgs = [h for h in hits if h.cat == "org"]
     tradesman = last in v["firm_trades"] and ws[0] in v["given"]  # "Helen Goods said"
     if (last in v["org_words"] and not tradesman) or (orgs and orgs[-1].end == len(" ".join(ws))):

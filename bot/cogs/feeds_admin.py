@@ -41,6 +41,15 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
         require_manage_guild(interaction)
         return True
 
+    async def _own_feed(self, interaction: discord.Interaction, feed: str, verb: str) -> Feed:
+        """The feed named, when this server added it: a server changes only its own."""
+        target = await self.bot.store.call(Store.get_feed, clean_input(feed, MAX_URL_CHARS))
+        if target.guild_id != interaction.guild_id:
+            raise UserError(
+                f"That feed was not added from this server; only the operator can {verb} it."
+            )
+        return target
+
     async def _visible(self, guild_id: int) -> list[Feed]:
         feeds = await self.bot.store.call(Store.list_feeds)
         return [f for f in feeds if f.guild_id in (None, guild_id)]
@@ -110,11 +119,7 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
     async def remove(
         self, interaction: discord.Interaction, feed: app_commands.Range[str, 1, MAX_URL_CHARS]
     ) -> None:
-        target = await self.bot.store.call(Store.get_feed, clean_input(feed, MAX_URL_CHARS))
-        if target.guild_id != interaction.guild_id:
-            raise UserError(
-                "That feed was not added from this server; only the operator can remove it."
-            )
+        target = await self._own_feed(interaction, feed, "remove")
         removed = await self.bot.store.call(Store.remove_feed, target.id)
         await send(interaction, f"Removed **{clean(removed.name, 100)}**.", ephemeral=True)
 
@@ -128,11 +133,7 @@ class FeedsAdmin(commands.GroupCog, group_name="feeds", group_description="Manag
         feed: app_commands.Range[str, 1, MAX_URL_CHARS],
         name: app_commands.Range[str, 1, MAX_NAME_CHARS],
     ) -> None:
-        target = await self.bot.store.call(Store.get_feed, clean_input(feed, MAX_URL_CHARS))
-        if target.guild_id != interaction.guild_id:
-            raise UserError(
-                "That feed was not added from this server; only the operator can rename it."
-            )
+        target = await self._own_feed(interaction, feed, "rename")
         before, after = await self.bot.store.call(
             Store.rename_feed, target.id, clean_input(name, MAX_NAME_CHARS)
         )
