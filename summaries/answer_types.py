@@ -27,6 +27,7 @@ from summaries.answer_naming import NAMING_HEADS, names_something, titled
 from summaries.answer_outcomes import still_to_come
 from summaries.answer_speakers import speaks
 from summaries.detect import scan
+from summaries.gazetteer import state_of
 from summaries.generality import zipf
 from summaries.models import Story
 from summaries.question import Question
@@ -151,6 +152,12 @@ def asks_station(q: Question) -> bool:
         return False
     hits, _ = scan(q.text)
     return not any(h.cat == "iss_other" for h in hits)
+
+
+def asks_a_state(q: Question) -> bool:
+    """ "anything new from russia?", "latest on japan": a state and nothing else, which on
+    this beat means the state in the station's politics, not its launches or companies."""
+    return len(q.topic) == 1 and bool(state_of(q.topic[0].text, any_case=True))
 
 
 def sum_asked(q: Question) -> bool:

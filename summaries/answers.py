@@ -116,14 +116,18 @@ class Conversation:
     speaker: str | None = None
     shown: str = ""  # the last answer's text, for "who said that?"
     quoted: str | None = None  # the person whose words the last answer gave ("who's she?")
+    kind: str = ""  # what the last question asked for: "what about japan?" after a latest
 
-    def remember(self, answer: Answer, topic: tuple[Concept, ...], speaker: str | None) -> None:
+    def remember(
+        self, answer: Answer, topic: tuple[Concept, ...], speaker: str | None, kind: str = ""
+    ) -> None:
         if answer.found:
             self.story_ids = tuple(c.id for c in answer.citations)
             self.topic = topic
             self.speaker = speaker or self.speaker
             self.quoted = answer.speaker
             self.shown = answer.answer
+            self.kind = kind
 
     def focus(self, story: Story) -> None:
         """A member who just opened a story ("/story 12") asks about it next: "and what
@@ -131,7 +135,7 @@ class Conversation:
         about the key quotes the card showed."""
         shown = "\n".join([story.summary, *(q.text for q in story.quotes)])
         self.story_ids, self.topic, self.speaker, self.shown = (story.id,), (), None, shown
-        self.quoted = None
+        self.quoted, self.kind = None, ""
 
     def showed(self, stories: list[Story], shown: str, speakers: Iterable[str | None] = ()) -> None:
         """A listing (/brief, /quotes) was just shown: "source?", "more?" and "who said
@@ -140,13 +144,14 @@ class Conversation:
         if stories:
             self.story_ids = tuple(dict.fromkeys(s.id for s in stories))
             self.topic, self.speaker, self.shown, self.quoted = (), None, shown, None
+            self.kind = ""
             one = set(speakers)
             if len(one) == 1:
                 self.quoted = person(one.pop())
 
     def clear(self) -> None:
         self.story_ids, self.topic, self.speaker, self.shown = (), (), None, ""
-        self.quoted = None
+        self.quoted, self.kind = None, ""
 
 
 PRICED_READ = 40  # sentences read for the one giving the sum a money question asks
@@ -231,7 +236,7 @@ def answer(
         log.exception("answering %r failed", cleaned[:200])
         return Answer(FAILED, (), found=False)
     if conversation is not None:
-        conversation.remember(result, parsed.topic, parsed.speaker)
+        conversation.remember(result, parsed.topic, parsed.speaker, parsed.kind)
         if result.found and named and named not in _HE_SHE:
             conversation.speaker = named  # "who's kessler?" then "what did she say?"
     return result
@@ -590,6 +595,10 @@ def _answer(
             # "what's going on with the station": the newest story with "ISS" or "station"
             # in its title may be a proxy adviser's or a power station's, not the news
             stories = [s for s in stories if not without_iss(s.reasons, s.tags)]
+        if answer_types.asks_a_state(q):
+            # "anything new from russia?": its newest ISS-political story, not a facility
+            # company's write-down on leaving Russia
+            stories = [s for s in stories if s.iss_geopolitical] or stories
         if stories:
             newest = max(stories, key=lambda s: (s.published or s.first_seen, s.id))
             if not _gate(q, weights, newest, _story_text(newest), trace, path="latest"):

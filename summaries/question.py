@@ -431,6 +431,10 @@ def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Qu
     if conv is None or not conv.story_ids:
         return None
     m = _AND_WHO.fullmatch(text)
+    if m is not None and conv.kind == "latest":
+        # "what about japan?" after "anything new from russia?": the latest on Japan, not
+        # what Japan said about Russia
+        return parse(f"what's the latest on {m.group('who')}?", aliases)
     if m is None and conv.speaker:
         # "nasa?" after "what did the white house say about …": the same, of NASA
         m = _BARE_WHO.fullmatch(text)
