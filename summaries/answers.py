@@ -239,6 +239,12 @@ def answer(
         conversation.remember(result, parsed.topic, parsed.speaker, parsed.kind)
         if result.found and named and named not in _HE_SHE:
             conversation.speaker = named  # "who's kessler?" then "what did she say?"
+        elif result.found and not (result.speaker or conversation.speaker):
+            # "who thinks it's just a negotiation" answered with Zhdanov's words: "where
+            # does he work?" is about Zhdanov
+            led = _quoted_first(store, result)
+            if led:
+                conversation.quoted = conversation.speaker = led
     return result
 
 
@@ -392,6 +398,22 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{5,}\b")
 
 # "who said that?", "and who said it?": whose words the last answer quoted
 _WHO_SAID = re.compile(r"(?:and\s+|so\s+|but\s+)?who\s+said\s+(?:that|this|it)\s*[?!.]*", re.I)
+
+
+def _quoted_first(store: Store, result: Answer) -> str | None:
+    """The one named speaker of the quotes an answer opens with (its first sentence, in
+    the story it cites first), or None."""
+    story = next(iter(store.stories_by_ids([c.id for c in result.citations[:1]])), None)
+    spans = split_sentences(result.answer)
+    if story is None or not spans:
+        return None
+    first = result.answer[spans[0][0] : spans[0][1]]
+    names = {
+        person(quote.speaker)
+        for quote in cached_quotes(story.text)
+        if quote.speaker and quote.text[:60] in first
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _who_said(store: Store, conv: Conversation) -> Answer | None:
