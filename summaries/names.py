@@ -331,6 +331,8 @@ def surname_gender(surname: str) -> str | None:
     if rest and first in _GAELIC_GENDER:
         return _GAELIC_GENDER[first]  # "Ní Bhraonáin" is a woman, "Ó Briain" a man
     low = surname.lower()
+    if len(low) < 5:  # "Lin", "Jin", "Chin": no Slavic ending, whatever their last letters
+        return None
     if low.endswith(_FEMALE):
         return "f"
     if low.endswith(_MALE) and not low.endswith("ein"):  # not "Hallerstein", "Bernstein"

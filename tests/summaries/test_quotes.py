@@ -3305,3 +3305,15 @@ def test_its_statement_is_the_body_the_sentence_before_is_about():
         "turn the space station into an instrument of blackmail will receive a response.”"
     )
     assert list(_speakers(text).values()) == ["Russian Embassy"]
+
+
+def test_a_three_letter_chinese_surname_has_no_slavic_ending():
+    # "Lin" ends like "Zimin", but it is no Russian man's name: "she added" is still hers,
+    # on both halves of the split quote
+    text = (
+        "\u201cThe International Space Station was built for a world that no longer exists,\u201d "
+        "China Manned Space Agency spokesperson Lin Xiaohui said at a briefing in Beijing. "
+        "\u201cTiangong is open,\u201d she added, \u201cto every partner who is tired of waiting "
+        "for Washington and Moscow to agree.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Lin", "Lin", "Lin"]
