@@ -16,6 +16,10 @@ from summaries.models import Quote
 # a label in capitals at the start of a paragraph: "HAUGLAND:", "SEN. RAYMOND KOWALCZYK:",
 # "HOST MARGARET O'TOOLE:"
 _LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,60}[A-Z.]):[ \t]+(?=\S)", re.M)
+# a Q&A's answers under the interviewee's name as the story writes it: "Beaulieu: It is
+# 27 years old …" (the name must be written whole elsewhere, "Claire Beaulieu", so that
+# "Update:" or "Correction:" is no speaker)
+_NAME_LABEL = re.compile(r"^([A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+)?):[ \t]+(?=\S)", re.M)
 _FIRST_SENTENCES = re.compile(r"(?:[^.!?\n]+[.!?]+[”\"]?[ \t]*){1,3}")
 _ROLE_LABELS = frozenset({"host", "moderator", "question", "q", "answer", "a", "interviewer"})
 
@@ -26,7 +30,8 @@ def transcript_quotes(text: str) -> tuple[Quote, ...]:
     quote of the person the label names. A text with fewer than two such lines is no
     transcript ("NEW DELHI: India on Tuesday …" is a dateline)."""
     found = []
-    for m in _LABEL.finditer(text):
+    named = [m for m in _NAME_LABEL.finditer(text) if _written_whole(text, m.group(1))]
+    for m in sorted([*_LABEL.finditer(text), *named], key=lambda m: m.start()):
         speaker = _speaker(m.group(1))
         if speaker is None:
             continue
@@ -38,6 +43,11 @@ def transcript_quotes(text: str) -> tuple[Quote, ...]:
     return tuple(found) if len(found) >= 2 else ()
 
 
+def _written_whole(text: str, label: str) -> bool:
+    """ "Beaulieu" is a person's label when the story names "Claire Beaulieu" too."""
+    return re.search(r"\b[A-Z][\w'’-]+ " + re.escape(label) + r"\b(?!:)", text) is not None
+
+
 def _speaker(label: str) -> str | None:
     """ "SEN. RAYMOND KOWALCZYK" → "Raymond Kowalczyk"; a role ("MODERATOR") names no one."""
     titles = speech_vocab()["titles"]
@@ -46,4 +56,6 @@ def _speaker(label: str) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if not label.isupper():  # "Dahl-Sørensen" as the story writes it
+        return " ".join(words)
     return " ".join(w.capitalize() if "'" not in w else w.title() for w in words)
