@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from functools import lru_cache
 
 from summaries import spellings
 from summaries.aliases import load_aliases
 from summaries.answer_transcript import transcript_quotes
-from summaries.gazetteer import load_data
+from summaries.gazetteer import load_data, speech_vocab
 from summaries.models import Quote, Story
 from summaries.namesakes import someone_else_named
 from summaries.quotes import cached_quotes
@@ -189,6 +190,8 @@ def recent_quotes(
         if len(pairs) < limit:
             pairs = _with_unkept(store, asked, pairs)
         pairs += _their_people(store, speaker)
+        pairs += _staff_quotes(store, speaker)
+        pairs = list({(sid, q.start): (sid, q) for sid, q in pairs}.values())
     elif topic_ids is not None:
         ids = sorted(topic_ids, reverse=True)[:WINDOW]
         marks = ",".join("?" * len(ids)) or "NULL"
@@ -237,6 +240,103 @@ def _their_people(store: Store, body: str) -> list[tuple[int, Quote]]:
         texts = {s.id: s.text for s in store.stories_by_ids(dict.fromkeys(i for i, _ in pairs))}
         out += [(i, q) for i, q in pairs if not someone_else_named(person, texts.get(i, ""))]
     return out
+
+
+STAFF_STORIES = 20  # newest stories naming the body read for its people's quotes
+
+# words that end a description: "NASA, said Reyes", "a letter to ESA, Melnyk told …"
+_NOT_A_ROLE = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "asked",
+        "called",
+        "urged",
+        "and",
+        "or",
+        "but",
+        "to",
+        "by",
+        "from",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+    ]
+)
+
+
+def _staff_quotes(store: Store, body: str) -> list[tuple[int, Quote]]:
+    """ "/quotes nasa": the quotes of the people a story places in that body, "NASA
+    spokesperson Dana Whitcombe", "Thomas Reyes, NASA's associate administrator", "Pavel
+    Zimin, head of Roscosmos", as a member asking what NASA said gets them. Only where the
+    body's name is part of how the story introduces them, not where they speak of it."""
+    org = _org_key(body)
+    if org is None:
+        return []
+    names = sorted({org, *load_data()["orgs"][org].get("aliases", ())}, key=len, reverse=True)
+    plain = [n for n in names if "'" not in n and "’" not in n]
+    ids = _rowids(store, " OR ".join(f'"{n}"' for n in plain), STAFF_STORIES)
+    alt = "|".join(re.escape(n) for n in names)
+    out: list[tuple[int, Quote]] = []
+    for story in store.stories_by_ids(ids):
+        quotes = [q for q in cached_quotes(story.text) if q.speaker and " " not in q.speaker]
+        for surname in {q.speaker for q in quotes}:
+            if _introduced_in(story.text, surname, alt):
+                out += [(story.id, q) for q in quotes if q.speaker == surname]
+    return out
+
+
+def _introduced_in(text: str, surname: str, body: str) -> bool:
+    name = r"(?:[A-Z][\w'’.-]+\s+){1,2}" + re.escape(surname) + r"\b"
+    role = r"(?:[\w.-]+\s+){0,5}?(?:[\w.-]+,\s+)?"  # "ESA's director general, Henrik …"
+    before = re.compile(rf"\b(?:{body})(?:['’]s)?\s+(?P<role>{role}){name}")
+    for m in before.finditer(text):
+        if _a_role(m.group("role")):
+            return True
+    after = re.compile(
+        rf"\b{re.escape(surname)},?\s+(?:the\s+|a\s+|an\s+)?(?:(?:{body})['’]s\s+"
+        rf"(?P<own>(?:[\w-]+\s+){{0,3}}[\w-]+)|(?P<role>{role})(?:of|for|at)\s+(?:the\s+)?"
+        rf"(?:{body})\b)"
+    )
+    for m in after.finditer(text):
+        # "a spokesperson for NASA", "NASA's associate administrator"; not "a critic of
+        # NASA's budget"
+        own, role = m.group("own"), m.group("role")
+        if own is not None and _staff_words() & set(own.lower().split()):
+            return True
+        if own is None and _a_role(role) and _staff_words() & set(role.lower().split()[-1:]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _staff_words() -> frozenset[str]:
+    vocab = speech_vocab()
+    return frozenset(w.lower() for key in ("roles", "spokes", "org_heads") for w in vocab[key])
+
+
+def _a_role(words: str) -> bool:
+    """ "press secretary", "director general,": a role, not a clause ("said") and not
+    another body's ("the Roscosmos representative, NASA press secretary Kelly Ortega")."""
+    words = words.replace(",", " ")
+    if _NOT_A_ROLE & set(words.lower().split()):
+        return False
+    return not any(re.search(rf"\b{re.escape(n)}\b", words) for n in _org_names())
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> tuple[str, ...]:
+    orgs = load_data()["orgs"]
+    return tuple({n for key, org in orgs.items() for n in (key, *org.get("aliases", ()))})
 
 
 def _org_key(name: str) -> str | None:

@@ -200,3 +200,38 @@ def test_recent_quotes_of_a_body_include_its_peoples(store):
     assert {"Rogozin", "Borisov"} <= speakers, speakers
     assert "Nelson" not in speakers
     assert "Nelson" in {q.speaker for _, q in recent_quotes(store, speaker="NASA")}
+
+
+REBOOST = (
+    "reboost-threat-staff",
+    "Roscosmos chief threatens to halt station reboosts over new EU sanctions",
+    "2028-03-19T09:00:00Z",
+    True,
+    [
+        "Roscosmos Director General Pavel Zimin said Russia could stop reboosting the "
+        "International Space Station from 2029 if the EU's new sanctions stand. \u201cIf "
+        "Brussels wants to starve our factories, it should not expect our engines to keep "
+        "its laboratory in the sky,\u201d Zimin said.",
+        "Commenting on the words of the Roscosmos chief, NASA spokesperson Dana Whitcombe "
+        "said the agency had no formal notice. \u201cStation operations continue as "
+        "planned,\u201d Whitcombe said.",
+        "ESA's director general, Henrik Lindqvist, was restrained. \u201cWe expect our "
+        "partners to honour the agreement,\u201d Lindqvist said.",
+        "Senator Garrett Holloway, a critic of NASA's budget, was not. \u201cThis is "
+        "blackmail,\u201d Holloway said.",
+    ],
+    [],
+)
+
+
+def test_quotes_of_a_body_include_those_the_story_introduces_as_its_people(make_store):
+    # the member's "/quotes nasa", "/quotes roscosmos", "/quotes esa" said "No stored
+    # quotes" though the store held their spokesperson's and their chiefs' words
+    store = make_store([REBOOST])
+
+    def by(body: str) -> set[str | None]:
+        return {q.speaker for _, q in recent_quotes(store, speaker=body)}
+
+    assert by("nasa") == {"Whitcombe"}  # not the senator who criticises its budget
+    assert by("Roscosmos") == {"Zimin"}  # not NASA's spokesperson, who comments on him
+    assert by("esa") == {"Lindqvist"}
