@@ -16,7 +16,8 @@ see benchmarks/bench_dedupe.py and benchmarks/README.md): 0 false merges, 12 of 
 merged; 0.05 from the nearest false merge, 0.03 from the nearest merged pair. Words-only
 rules merge two distinct events at any setting that merges more than 6 of 15. Rewrites
 sharing under a third of their 3-grams are missed on purpose: look-alike distinct events
-share as much.
+share as much. A short brief of a long story is the exception (``Similarity.brief``): its
+Jaccard is capped by the length ratio, so it is judged by containment and its figures.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ MIN_JACCARD = 0.24
 # differ in their figures: ship number, time, tonnage).
 MIN_NUMBERS = 1
 MIN_NUMBER_OVERLAP = 0.30
+# A brief at most half the length of the story it shortens, most of it in that story,
+# with all its figures (at least two) there too: one event whatever their Jaccard.
+BRIEF_RATIO = 0.5
+BRIEF_CONTAINMENT = 0.5
+BRIEF_NUMBERS = 2
 # Two items of one feed are one story only as near copies (a repost under a new guid).
 REPOSTED_JACCARD = 0.8
 # Events further apart than this are never merged, however similar the words.
@@ -99,6 +105,9 @@ class Similarity:
     # June 1" / "June 2", "launches 24 Starlink satellites" / "21"): a headline's figures
     # name its event.
     titles_disagree: bool = False
+    # the shorter text's shingles over the longer's, and the figures both carry
+    length_ratio: float = 1.0
+    shared_numbers: int = 0
 
     @property
     def reposted(self) -> bool:
@@ -111,7 +120,21 @@ class Similarity:
             return False
         if self.number_overlap is not None and self.number_overlap < MIN_NUMBER_OVERLAP:
             return False
-        return self.containment >= MIN_CONTAINMENT and self.jaccard >= MIN_JACCARD
+        if self.containment >= MIN_CONTAINMENT and self.jaccard >= MIN_JACCARD:
+            return True
+        return self.brief
+
+    @property
+    def brief(self) -> bool:
+        """A short brief of a long story: Jaccard can be no more than their length ratio,
+        so half the brief in the long story with every figure of it (two at least) says
+        the same event ("Russia may stop Soyuz flights from 2030, Velichko says")."""
+        return (
+            self.length_ratio <= BRIEF_RATIO
+            and self.containment >= BRIEF_CONTAINMENT
+            and self.number_overlap == 1.0
+            and self.shared_numbers >= BRIEF_NUMBERS
+        )
 
 
 def similarity(a: set[int], b: set[int]) -> Similarity:
@@ -126,7 +149,14 @@ def similarity(a: set[int], b: set[int]) -> Similarity:
     # the figures of each title are nowhere in the other report ("Soyuz MS-25 lands" and
     # "… after 374 days" tell one landing: each text carries the other's figure)
     disagree = bool(ta and tb and not ta & nb and not tb & na)
-    return Similarity(common / len(a | b), common / min(len(a), len(b)), overlap, disagree)
+    return Similarity(
+        common / len(a | b),
+        common / min(len(a), len(b)),
+        overlap,
+        disagree,
+        min(len(a), len(b)) / max(len(a), len(b)),
+        len(na & nb),
+    )
 
 
 def item_key(guid: str | None, url: str | None, title: str, published: str | None) -> str:
