@@ -393,7 +393,7 @@ def _names_respelt(store: Store, text: str) -> str:
     return text
 
 
-_LONG_WORD = re.compile(r"\b[^\W\d_]{5,}\b")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 
 
 # "who said that?", "and who said it?": whose words the last answer quoted

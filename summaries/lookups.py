@@ -84,10 +84,11 @@ _JOINTS = (" ", "’s ", "'s ")  # "Corvane Systems", "Kazakhstan’s foreign mi
 def misspelt_speaker(store: Store, typed: str) -> str | None:
     """The stored speaker one edit from a name typed wrong ("voronv", "marcheti": a
     letter dropped, added, changed or two swapped), when exactly one is; None otherwise.
-    Only single words of five letters or more that no quote is stored under, and only
+    Only single words of five letters or more (four, when a letter was dropped) that no
+    quote is stored under, and only
     speakers with the same first letter (an index range, not a scan of every name)."""
     word = typed.strip()
-    if len(word) < 5 or not word.isalpha() or quotes_by_speaker(store, word, limit=1):
+    if len(word) < 4 or not word.isalpha() or quotes_by_speaker(store, word, limit=1):
         return None
     first = word[0].upper()
     if len(first) != 1:  # "ß" upper-cases to "SS": no stored name opens with it
@@ -102,6 +103,9 @@ def misspelt_speaker(store: Store, typed: str) -> str | None:
         for r in rows
         if r[0]
         and _one_edit(typed, r[0].casefold())
+        # four letters typed: only a letter dropped from a longer name ("zimn" for Zimin);
+        # a four-letter word changed by one letter is too often another word
+        and (len(typed) > 4 or len(r[0]) == 5)
         # "Ivanov" and "Ivanova", "Petrov" and "Petrova" are two people, not a typo
         and r[0].casefold() not in (typed + "a", typed[:-1])
     }
