@@ -140,6 +140,9 @@ def classify(
     orgs = {h.name for h in by_cat.get("org", []) + t_by_cat.get("org", [])}
     implied = (
         (bool(parts) and bool(craft) and len(crew) >= 2)
+        # a Q&A that names Canadarm2 once and says "the station" three times, more often
+        # than it names another programme (its one answer on Canadarm3 for the Gateway)
+        or (bool(parts) and len(anaphora) >= 3 and len(anaphora) > len(programmes))
         or (len({h.name for h in craft}) >= 2 and len(crew) >= 2 and bool(anaphora))
         or (
             {"NASA", "Roscosmos"} <= orgs

@@ -376,3 +376,38 @@ def test_conditions_for_staying_on_the_station_are_a_departure_threat():
     decision = classify(title, text)
     assert decision.iss_geopolitical, decision.reasons
     assert any("departure" in r for r in decision.reasons)
+
+
+QA_CANADA = (
+    "Claire Beaulieu became president of the Canadian Space Agency in 2026.\n\n"
+    "Q: How is Canadarm2 holding up?\n\n"
+    "Beaulieu: It is 27 years old and still does the heavy lifting, and the arm is good for "
+    "the life of the station.\n\n"
+    "Q: And Canadarm3 for the lunar Gateway?\n\n"
+    "Beaulieu: On schedule.\n\n"
+    "Q: Russia has floated detaching its segment and flying it as a national station. Where "
+    "does Canada stand?\n\n"
+    "Beaulieu: Canada will not accept any plan that leaves the station without a safe "
+    "deorbit. It is a geopolitical statement, and Ottawa has told Moscow so directly. Our "
+    "foreign minister raised it with the Russian ambassador.\n\n"
+    "Q: Will Canada stay on the station until 2030?\n\n"
+    "Beaulieu: Yes."
+)
+
+
+def test_a_qa_on_the_arm_and_the_station_implies_the_iss():
+    # the member's Canada Q&A never writes "International Space Station": Canadarm2 once
+    # and "the station" three times, more than its one answer on the lunar Gateway
+    d = classify("Q&A: Canada's space chief on the arm, the Moon and Moscow", QA_CANADA)
+    assert d.reasons[0].startswith("ISS implied"), d.reasons
+    assert d.iss_geopolitical, d.reasons
+
+
+def test_a_gateway_story_saying_the_station_is_not_the_iss():
+    text = (
+        "Canada confirmed on Monday that Canadarm3 will fly to the lunar Gateway, the station "
+        "NASA plans around the Moon. The station's first modules launch in 2028, and the "
+        "station will host Canadian astronauts under the Artemis agreements with Ottawa."
+    )
+    d = classify("Canada commits its arm to the Gateway", text)
+    assert not d.reasons[0].startswith("ISS implied"), d.reasons
