@@ -50,6 +50,9 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
         who = author_after(after[:11], ctx)
         if who:
             return who
+        who = _sender(words[:k], ctx, v) if k >= 0 else None
+        if who:
+            return who
         for j, (w, _p) in enumerate(words):
             if w.lower() in v["verbs"] or w.lower() in _AUTHORING or w in v["paraphrase_verbs"]:
                 if _counted_noun(words, j):
@@ -72,6 +75,27 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
             if named:
                 return Who(named[0], True)
     return UNKNOWN
+
+
+def _sender(words: list[tuple[str, int]], ctx: Mentions, v: dict) -> Who | None:
+    """ "She said Kyiv had sent a letter to ESA's council. The letter states that …": the
+    one who sent it, in the clause the speech verb reports, not the one who said so."""
+    sent = next((j for j in range(len(words) - 1, 0, -1) if words[j][0] in _SENDING), None)
+    if sent is None:
+        return None
+    said = next((j for j in range(sent - 1, -1, -1) if words[j][0].lower() in v["verbs"]), None)
+    if said is None:
+        return None
+    clause = words[said + 1 : sent]
+    if clause and clause[0][0] == "that":
+        clause = clause[1:]
+    if not clause or any(w in ",;:" for w, _ in clause):
+        return None
+    who = speakers.subject(clause, words[sent][1], ctx)
+    return who if who.speaker else None
+
+
+_SENDING = frozenset(["sent", "wrote", "written", "addressed", "delivered", "submitted"])
 
 
 # Verbs whose subject made the document: 'In its judgment, the tribunal found that …'.

@@ -3317,3 +3317,16 @@ def test_a_three_letter_chinese_surname_has_no_slavic_ending():
         "for Washington and Moscow to agree.\u201d"
     )
     assert [s for _, s in speakers(text)] == ["Lin", "Lin", "Lin"]
+
+
+def test_a_letter_is_its_senders_not_the_one_who_says_it_was_sent():
+    # the member's Ukraine story: the minister announces the letter; the letter is Kyiv's
+    text = (
+        "KYIV \u2014 Ukraine's foreign minister, Oksana Melnyk, on Saturday called on "
+        "European Space Agency member states to suspend the station barter with Roscosmos.\n\n"
+        "She said Kyiv had sent a letter to ESA's council asking for an emergency session. "
+        "The letter states that \u201ccivil space cooperation cannot be separated from the "
+        "war.\u201d\n\n"
+        "\u201cWe are not asking anyone to switch off the lights on the station,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Kyiv", "Melnyk"]
