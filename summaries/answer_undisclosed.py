@@ -27,6 +27,21 @@ _ASKS = re.compile(
     r"(?:how\s+much|how\s+many|how\s+long|when|what|where|who|which)\b",
     re.I,
 )
+# "did roscosmos respond", "has nasa commented yet": whether they answered at all, which a
+# story tells as "Roscosmos did not respond to a request for comment"
+_ASKS_REPLY = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)\b[\s,]*)*(?:has|have|did|does|do)\s+(?:[\w'’.-]+\s+){1,5}?"
+    r"(?:ever\s+|actually\s+|publicly\s+|even\s+)?(?:respond|responded|reply|replied|comment|"
+    r"commented|react|reacted|answer|answered)(?:\s+(?:yet|at\s+all|to\s+[^?]{1,60}))?"
+    r"\s*\??\s*$",
+    re.I,
+)
+_NO_COMMENT = re.compile(
+    r"\b(?:did|does|do|has|have|had|would|could)(?:\s+not|n['’]t)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|comment|answer|return)\b|\b(?:declined|refused)\s+to\s+comment\b|"
+    r"\bcould\s+not\s+be\s+reached\b|\bno\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b",
+    re.I,
+)
 # How newsrooms report that it has not: "has not (yet) said", "did not disclose", "would
 # not say", "declined to say", "were not disclosed", "has not been made public",
 # "undisclosed"
@@ -48,12 +63,13 @@ _SUM_WORDS = re.compile(r"\b(?:terms|cost|costs|price|amount|sum|value|fee|fees|
 
 def asks_disclosed(q: Question) -> bool:
     """Does the question ask, yes or no, whether someone has told a fact?"""
-    return bool(_ASKS.search(q.text))
+    return bool(_ASKS.search(q.text) or _ASKS_REPLY.search(q.text))
 
 
 def withheld(text: str) -> bool:
-    """Does the sentence say a fact has not been made public?"""
-    return bool(_WITHHELD.search(text))
+    """Does the sentence say a fact has not been made public, or that someone did not
+    answer at all?"""
+    return bool(_WITHHELD.search(text) or _NO_COMMENT.search(text))
 
 
 def withheld_sentence(q: Question, ranked: list[_Sentence]) -> _Sentence | None:

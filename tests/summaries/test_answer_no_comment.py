@@ -1,0 +1,42 @@
+"""Did they respond at all? "did roscosmos respond" is answered by the story's "Roscosmos
+did not respond to a request for comment", not by someone else's words about Roscosmos."""
+
+from __future__ import annotations
+
+from summaries.answers import Conversation, answer
+
+LETTER = (
+    "ukraine-esa-barter-no-comment",
+    "Ukraine urges Europe to suspend station barter with Russia",
+    "2028-03-19T09:00:00Z",
+    True,
+    [
+        "KYIV \u2014 Ukraine's foreign minister, Oksana Melnyk, on Saturday called on European "
+        "Space Agency member states to suspend the barter arrangements that let Russia's "
+        "Roscosmos trade services on the International Space Station for European hardware.",
+        "\u201cEvery ruble Roscosmos saves through this partnership buys a drone that falls on "
+        "Kharkiv,\u201d the minister said at a press conference.",
+        "ESA said in a statement that its council would \u201cconsider the letter at its "
+        "regular June meeting.\u201d",
+        "Roscosmos did not respond to a request for comment.",
+    ],
+    [
+        (
+            "Melnyk",
+            "Every ruble Roscosmos saves through this partnership buys a drone that falls on Kharkiv,",
+        )
+    ],
+)
+
+
+def test_did_they_respond_after_the_story_is_its_no_comment_line(make_store):
+    store = make_store([LETTER])
+    conv = Conversation()
+    assert answer(store, "what did the minister say about drones", conversation=conv).found
+    reply = answer(store, "did roscosmos respond", conversation=conv)
+    assert reply.answer.startswith("Roscosmos did not respond"), reply.answer
+
+
+def test_did_they_respond_to_something_is_the_same_question(make_store):
+    reply = answer(make_store([LETTER]), "did roscosmos respond to ukraine's call")
+    assert reply.answer.startswith("Roscosmos did not respond"), reply.answer
