@@ -72,6 +72,16 @@ def withheld(text: str) -> bool:
     return bool(_WITHHELD.search(text) or _NO_COMMENT.search(text))
 
 
+def no_comment_line(q: Question, text: str) -> str | None:
+    """For "did X respond": the answer's sentence saying they did not comment, alone."""
+    if not _ASKS_REPLY.search(q.text):
+        return None
+    for s, e in split_sentences(text):
+        if _NO_COMMENT.search(text, s, e):
+            return text[s:e]
+    return None
+
+
 def withheld_sentence(q: Question, ranked: list[_Sentence]) -> _Sentence | None:
     """The sentence of the best story saying the fact asked about is not out: the best
     ranked one with the formula, or, for a sum asked, one saying the terms or the cost

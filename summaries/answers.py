@@ -584,7 +584,10 @@ def _answer(
         told = _answer(store, asked, conv, None, told_trace)
         if told.found and answer_undisclosed.withheld(told.answer):
             trace.update(told_trace)
-            return told
+            # "did roscosmos respond": the line saying they did not, without what others
+            # said after it
+            said = answer_undisclosed.no_comment_line(q, told.answer)
+            return replace(told, answer=said) if said else told
     weights = _weights(q.topic, result.idf, result.df)
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         quoted = _quote_answer(store, q, result, weights, conv, trace)
