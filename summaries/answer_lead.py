@@ -100,7 +100,7 @@ def _lead(
         # a state, a segment or a firm provides, not only a person
         nobody = False
     if named is None and nobody and not lacks:
-        named = person_sentence(q, story, spans, beside, ranked)
+        named = person_sentence(q, story, spans, beside, ranked, best.position)
     if q.kind == "who":  # "Kim, a former Navy SEAL, said …": who Kim is, said earlier
         intro = introduced_in_full(q, story.text, spans, best.position if named is None else named)
         named = named if intro is None else intro

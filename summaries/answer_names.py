@@ -206,7 +206,9 @@ def other_names(q: Question, text: str) -> Iterator[str]:
     aliases = load_aliases()
     asked = phrase_stems(q.topic)
     for m in tp.PERSON.finditer(text):
-        name = m.group(0)
+        # "Two Roscosmos cosmonauts spent six hours outside": a count opening the sentence
+        # is no given name
+        name = _COUNT.sub("", m.group(0))
         words = stems(name)
         # "Cosmonaut Pavel Ilyin" opening a sentence: the title asked about is not the name
         lead = 0
@@ -221,6 +223,12 @@ def other_names(q: Question, text: str) -> Iterator[str]:
             and not tp.NOT_A_NAME.match(name)
         ):
             yield name
+
+
+_COUNT = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Both|Several|Some|"
+    r"Many|Most|All|Few|Dozens|Hundreds|Thousands)\s+(?=\S)"
+)
 
 
 # "who at roscosmos signed the letter", "the astronaut that posted the photo": the doing

@@ -30,10 +30,11 @@ def person_sentence(
     spans: list[tuple[int, int]],
     beside: list[int],
     ranked: list[_Sentence],
+    best: int,
 ) -> int | None:
     """The sentence that names a person for a "who" whose best sentence names none: the
     one before or after it, else the best-scoring one of the story, that names someone
-    with a title or role ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
+    with a title or role, else the one after it when it opens with a full name ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
     professor of …"); "the Space Launch System" is two capitalised words, not a person.
     When the question names the role ("the cosmonaut"), the sentence must have it."""
     roles = person_roles(q)
@@ -42,6 +43,18 @@ def person_sentence(
         text = story.text[slice(*spans[p])]
         if titled_person(q, text):
             return p
+    after = best + 1
+    if after < len(spans):
+        # "Two Roscosmos cosmonauts spent six hours outside … Oleg Mironov and Artyom Belov
+        # applied a sealant": the next sentence opens with the people the best one counted
+        text = story.text[slice(*spans[after])]
+        opening = tp.PERSON.match(text)
+        if (
+            opening
+            and " " in opening.group(0)
+            and any(n == opening.group(0) for n in other_names(q, text))
+        ):
+            return after
     return None
 
 
