@@ -173,7 +173,19 @@ def _dangling(sentence: str) -> bool:
         and m.group().lower() in _DANGLING
         or bool(_PRONOUN_SAID.search(sentence))
         or bool(_SCENE_THEN_PRONOUN.match(sentence))
+        or bool(_NARRATOR_OF_THEM.match(sentence))
+        or bool(_BARE_QUOTATION.fullmatch(sentence))
     )
+
+
+# '… ," said JAXA President Hiroshi Takeda. "Japan is proud to carry more of the load."':
+# a quotation with no one saying it; whose words, the sentence before says
+_BARE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[.!?…][”\"]\s*")
+
+
+# "I never once thought of them as hostages.": an op-ed writer's own words about people an
+# earlier sentence named
+_NARRATOR_OF_THEM = re.compile(r"\s*I\s[^.\"“”:;]{0,60}?\b(?:them|they|him|her|he|she)\b")
 
 
 # "In his video he went further, …", "At ESA's headquarters in Paris she talked …": a
@@ -209,7 +221,14 @@ _PRONOUN_SAID = re.compile(
 # end are matched in place, the phrases only when a cheap word test lets them.
 _NOT_NEWS_START = re.compile(
     r"\s*(?:Q\s*(?:\([^)]{0,40}\))?\s*:|(?:UPDATE|CORRECTION|Correction|Editor'?s\s+note)\b|"
-    r"(?:PARTICIPANTS|PRESENT|SPEAKERS|ATTENDEES)\s*:)"
+    r"(?:PARTICIPANTS|PRESENT|SPEAKERS|ATTENDEES)\s*:|"
+    # a press release's boilerplate: "About JAXA: The Japan Aerospace Exploration Agency
+    # is …", "Media contacts:", "For more information"
+    r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,6}\s*:|"
+    r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+more\s+information\b|"
+    # a wire's credit line, a translator's note
+    r"\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\b|"
+    r"(?:Translated|Adapted)\s+from\b)"
 )
 # a transcript's turn ("ORBITAL LEDGER: Moscow says …", "MARCHETTI: I believe …"): an
 # exchange, not the story told. Only a label opening two paragraphs or more is a turn:
@@ -278,7 +297,8 @@ _LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \
 
 
 def _not_news(sentence: str) -> bool:
-    if sentence.rstrip(' ”"’').endswith("?") or _NOT_NEWS_START.match(sentence):
+    if sentence.rstrip(' ”"’').endswith(("?", ":")) or _NOT_NEWS_START.match(sentence):
+        # a question put, or a lead-in to what follows ("… she went further:")
         return True
     low = sentence.lower()
     return any(w in low for w in _PHRASE_WORDS) and bool(_NOT_NEWS_PHRASE.search(sentence))

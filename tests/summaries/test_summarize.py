@@ -272,3 +272,51 @@ def test_a_scene_then_a_pronoun_does_not_open_the_summary_alone():
     assert not (
         "In his video he went further" in summary and "Anatoly Vereshchagin" not in summary
     ), summary
+
+
+def test_a_press_releases_about_paragraph_is_no_summary_sentence():
+    # the member's JAXA-NASA barter story ended its summary on "About JAXA: …"
+    text = (
+        "TOKYO \u2014 JAXA and NASA on Friday signed an arrangement under which Japan will fly "
+        "an extra 1.2 tonnes of US cargo to the International Space Station in exchange for "
+        "crew time, the agencies announced.\n\n"
+        "\u201cThis arrangement shows that the partnership can adapt,\u201d said JAXA President "
+        "Hiroshi Takeda. \u201cJapan is proud to carry more of the load.\u201d\n\n"
+        "About JAXA: The Japan Aerospace Exploration Agency is Japan's national space agency "
+        "and a partner in the International Space Station. Media contacts: press@jaxa.example."
+    )
+    summary = summarize("JAXA and NASA sign extra cargo barter for station crew time", text)
+    assert "About JAXA" not in summary
+    assert "Media contacts" not in summary
+    # a quotation on its own, with no one saying it, needs the sentence that names him
+    assert not summary.startswith("\u201cJapan is proud") and (
+        "Japan is proud" not in summary or "Takeda" in summary
+    )
+
+
+def test_an_op_ed_writers_aside_about_them_is_not_the_summarys_opening():
+    text = (
+        "For eleven years I sat in the control room, watching European astronauts float "
+        "through Columbus. I never once thought of them as hostages.\n\n"
+        "On Tuesday, Senator Garrett Holloway added an amendment that would bar NASA from "
+        "flying European astronauts to the International Space Station until the EU drops "
+        "its tariffs on US satellite parts.\n\n"
+        "Linking a trade dispute to the station sets a precedent Moscow will quote back at us."
+    )
+    summary = summarize("Opinion: stop treating European astronaut seats as a trade weapon", text)
+    assert not summary.startswith("I never once thought of them"), summary
+    assert "Holloway added an amendment" in summary
+
+
+def test_a_wire_credit_line_and_a_lead_in_are_no_summary_sentences():
+    text = (
+        "ABU DHABI \u2014 Russia and the United States exchanged two prisoners on Friday in a "
+        "deal mediated by the UAE, days after talks on the International Space Station's "
+        "future.\n\n"
+        "In a statement, the White House thanked the UAE. Asked about the station, she went "
+        "further:\n\n"
+        "(Reporting by Hana Qasim in Abu Dhabi; Editing by Mark Hollis)"
+    )
+    summary = summarize("US and Russia swap prisoners in UAE-mediated deal", text)
+    assert "Reporting by" not in summary
+    assert "went further:" not in summary
