@@ -587,7 +587,7 @@ def _answer(
             # "did roscosmos respond": the line saying they did not, without what others
             # said after it
             said = answer_undisclosed.no_comment_line(q, told.answer)
-            return replace(told, answer=said) if said else told
+            return replace(told, answer=said, citations=told.citations[:1]) if said else told
     weights = _weights(q.topic, result.idf, result.df)
     if q.kind == "quote" and (q.speaker_names or q.speaker_concepts):
         quoted = _quote_answer(store, q, result, weights, conv, trace)

@@ -29,12 +29,28 @@ LETTER = (
 )
 
 
+DUMA = (
+    "duma-sovereign-segment-no-comment",
+    "Duma deputies push for a sovereign Russian segment as Roscosmos hedges",
+    "2028-03-17T09:00:00Z",
+    True,
+    [
+        "Members of the Russian State Duma urged Roscosmos on Thursday to prepare the Russian "
+        "segment of the International Space Station to operate on its own.",
+        "Roscosmos responded on Friday that separating the segment would take years of work, "
+        "and that it would respond to the deputies in writing.",
+    ],
+    [],
+)
+
+
 def test_did_they_respond_after_the_story_is_its_no_comment_line(make_store):
-    store = make_store([LETTER])
+    store = make_store([LETTER, DUMA])
     conv = Conversation()
     assert answer(store, "what did the minister say about drones", conversation=conv).found
     reply = answer(store, "did roscosmos respond", conversation=conv)
     assert reply.answer.startswith("Roscosmos did not respond"), reply.answer
+    assert [c.title for c in reply.citations] == [LETTER[1]]  # the story saying so, alone
 
 
 def test_did_they_respond_to_something_is_the_same_question(make_store):
