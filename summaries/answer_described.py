@@ -231,7 +231,11 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
                     earlier = _last_mention(story.text[:s], back.group(1))
                     if earlier:
                         found.append(earlier)
-                if i and (_ITS_ROLE.match(described.lstrip()) or _THE_BODYS.search(described)):
+                if i and (
+                    _ITS_ROLE.match(described.lstrip())
+                    or _THE_BODYS.search(described)
+                    or _WHOSE_SPOKES.match(described.lstrip())
+                ):
                     # "The Kremlin brushed the criticism aside. Its spokesman, Dmitry
                     # Peskov, …": "its" is the body the sentence before opens with
                     owner = _opening_body(story.text[slice(*spans[i - 1])])
@@ -253,6 +257,13 @@ _ITS_ROLE = re.compile(
 )
 
 
+# "The US State Department responded within the hour. "…," spokesperson Nora Castellanos
+# said.": a spokesperson of no one named is the body's the sentence before opens with
+_WHOSE_SPOKES = re.compile(
+    r"(?:(?:a|the)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\s+[A-Z]"
+)
+
+
 # "ESA said it shared that view. "…," said Elena Marchetti, the agency's director": the
 # body the sentence before opens with is the one "the agency's" points back to
 _THE_BODYS = re.compile(
@@ -266,6 +277,8 @@ def _opening_body(sentence: str) -> str | None:
     agency", "The State Department"): capitalised words, with "the", "of", a possessive
     and the nouns that name a kind of body; None when it opens any other way."""
     words = []
+    # a live page's entry opens on its time ("11:30 UTC: The US State Department …")
+    sentence = _ENTRY_TIME.sub("", sentence, count=1)
     for w in sentence.split():
         bare = w.strip(",;:").removesuffix("'s").removesuffix("’s")
         if not (bare[:1].isupper() or bare in _OPENING_GLUE or bare in _org_nouns()):
@@ -278,6 +291,9 @@ def _opening_body(sentence: str) -> str | None:
 
 
 _OPENING_GLUE = frozenset({"the", "of", "for", "and", "space"})
+_ENTRY_TIME = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[:—–-]\s*"
+)
 # "The surgeon in question": the one the story spoke of just before ("the flight surgeon")
 _IN_QUESTION = re.compile(r"\b[Tt]he\s+([a-z]+)\s+in\s+question\b")
 

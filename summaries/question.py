@@ -118,6 +118,9 @@ _SPEECH_VERB = re.compile(
     r"tirade|outburst|take|retort",
     re.I,
 )
+_SAID_BACK = re.compile(
+    r"\b(?:say|said|says|hit|hits|fire|fired|shoot|shot|push|pushed)\s+back\b", re.I
+)
 _PUBLICATION = re.compile(
     r"\b(?:analysis|article|story|piece|report|newsletter|blog|podcast|column|op-ed|feature|"
     r"coverage|paper|magazine|outlet|site|website)s?$",
@@ -713,6 +716,8 @@ def parse(text: str, aliases: Aliases, conv: Conversation | None = None) -> Ques
         for c in concepts
         if not speaker_keys & {k for k, _, _ in c.phrases}
         and not (kind == "quote" and (_SPEECH_VERB.fullmatch(c.text) or _ANYONE.fullmatch(c.text)))
+        # "what did the state dept say back": how they answered, not a word to find
+        and not (kind == "quote" and c.text.lower() == "back" and _SAID_BACK.search(text))
     )
     follow_up = bool(conv and conv.story_ids and (_FOLLOW.search(text) or len(topic) <= 1))
     inherited = bool(follow_up and conv is not None and not topic and conv.topic)

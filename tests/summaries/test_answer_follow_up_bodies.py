@@ -370,3 +370,31 @@ def test_who_said_that_after_an_interview_answer_names_the_interviewee(make_stor
     assert first.found and "preparing the option" in first.answer, first.answer
     reply = answer(store, "who said that?", conversation=conv)
     assert reply.answer.startswith("That was Marchetti"), reply.answer
+
+
+LIVE = (
+    "live-soyuz-state-dept",
+    "Live: Soyuz MS-30 launches to the station with NASA's Rachel Kim aboard",
+    "2028-03-20T10:00:00Z",
+    True,
+    [
+        "10:15 UTC: Liftoff! Soyuz MS-30 clears the tower with NASA astronaut Rachel Kim "
+        "aboard; her seat is part of the seat swap NASA and Roscosmos extended through 2029.",
+        "11:05 UTC: In Moscow, Deputy Prime Minister Vitaly Orlov told the state news agency "
+        "that the swap \u201cwill not survive another round of sanctions.\u201d",
+        "11:30 UTC: The US State Department responded within the hour. \u201cThe seat exchange "
+        "serves the safety of both nations' crews, and we expect it to continue,\u201d "
+        "spokesperson Nora Castellanos said.",
+    ],
+    [],
+)
+
+
+def test_what_did_the_state_dept_say_back_is_its_spokespersons_quote(make_store):
+    # "spokesperson Nora Castellanos" speaks for the body the sentence before opens with
+    store = make_store([*ARTICLES, LIVE])
+    conv = Conversation()
+    assert answer(store, "is the nasa roscosmos seat swap still on", conversation=conv).found
+    reply = answer(store, "what did the state dept say back", conversation=conv)
+    assert reply.answer.startswith("Castellanos said"), reply.answer
+    assert "serves the safety of both nations' crews" in reply.answer
