@@ -241,6 +241,12 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
                     owner = _opening_body(story.text[slice(*spans[i - 1])])
                     if owner:
                         found.append(owner + " " + described)
+                if i and m.start() - s < 60:
+                    # "Russian officials see it differently. Deputy Prime Minister Vitaly
+                    # Orlov said …": he is one of the officials the sentence before names
+                    group = _GROUP_OPENING.match(story.text, spans[i - 1][0], spans[i - 1][1])
+                    if group:
+                        found.append(group.group(1))
                 if i + 1 < len(spans):  # "… Martin Ruchti. The Federal Councillor is unmoved."
                     after = _BACKREF.match(story.text, spans[i + 1][0], spans[i + 1][1])
                     head = after.group(1).split()[-1].lower() if after else ""
@@ -250,6 +256,9 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
 
 
 _MORE_ROLES = frozenset({"councillor", "councilor", "commissioner"})
+_GROUP_OPENING = re.compile(
+    r"\s*(?:The\s+)?([A-Z][a-z]+\s+(?:officials|authorities|diplomats|government|ministers))\b"
+)
 # a spokesperson speaks for the body: "Its associate administrator" may speak as themself
 _ITS_ROLE = re.compile(
     r"(?:Its|its|Their|their)\s+(?:spokes(?:man|woman|person|people)|press\s+secretary|"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summaries import answer_speakers, answer_types
-from summaries.aliases import Concept, load_aliases
+from summaries.aliases import Concept, demonyms, load_aliases
 from summaries.answer_confidence import _gate
 from summaries.answer_coverage import (
     DATE_FIT,
@@ -252,11 +252,20 @@ def _state_bodies(concepts: tuple[Concept, ...]) -> tuple[str, ...]:
         return ()
     keys = {k for k, _, _ in concepts[0].phrases}
     out: list[str] = []
+    states: set[str] = set()
     for org in load_data()["orgs"].values():
         state = org.get("state")
         if state and tuple(stems(state)) in keys:
             out.extend(org["aliases"])
+            states.add(state.lower())
+    # "Russian officials see it differently. Deputy Prime Minister Vitaly Orlov said …":
+    # the state's officials, as a story groups them, speak for it too
+    people = [w.capitalize() for w, c in demonyms().items() if c in states and " " not in w]
+    out.extend(f"{p} {g}" for p in people for g in _STATE_GROUPS)
     return tuple(out)
+
+
+_STATE_GROUPS = ("officials", "authorities", "diplomats", "government", "ministers")
 
 
 def _body_speaks(quote: Quote, bodies: tuple[str, ...], mentions: dict[str, list[str]]) -> bool:

@@ -398,3 +398,32 @@ def test_what_did_the_state_dept_say_back_is_its_spokespersons_quote(make_store)
     reply = answer(store, "what did the state dept say back", conversation=conv)
     assert reply.answer.startswith("Castellanos said"), reply.answer
     assert "serves the safety of both nations' crews" in reply.answer
+
+
+WAIT = (
+    "kazakh-cosmonaut-wait",
+    "The long wait of a Kazakh cosmonaut",
+    "2028-03-14T10:00:00Z",
+    True,
+    [
+        "Aibek Dzhaksybekov has trained at Star City for two years with two Russian "
+        "crewmates. \u201cYou prepare your body, and then you prepare for the waiting,\u201d he "
+        "said.",
+        "Kazakhstan has tied his seat on a Soyuz flight to the International Space Station to "
+        "the renegotiation of Russia's Baikonur lease. \u201cBaikonur is not a bargaining chip, "
+        "but neither is our cosmonaut,\u201d Kazakhstan's foreign minister, Aliya Serikbayeva, "
+        "told parliament.",
+        "Russian officials see it differently. Deputy Prime Minister Vitaly Orlov said the "
+        "seat was \u201ca commercial contract, not a diplomatic favour.\u201d",
+    ],
+    [],
+)
+
+
+def test_and_the_russians_is_the_russian_official_not_a_crewmates_trainee(make_store):
+    store = make_store([*ARTICLES, WAIT])
+    conv = Conversation()
+    first = answer(store, "what did the kazakh foreign minister say", conversation=conv)
+    assert "bargaining chip" in first.answer, first.answer
+    reply = answer(store, "and the russians?", conversation=conv)
+    assert reply.answer.startswith("Orlov said"), reply.answer
