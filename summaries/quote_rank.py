@@ -55,6 +55,36 @@ def _official(speaker: str, text: str, orgs: dict) -> bool:
     return any(w in near for w in _OFFICE)
 
 
+# The one the headline is about speaks first: "Roscosmos chief threatens to halt station
+# reboosts" leads with Zimin's threat, not NASA's reaction to it.
+_HEADLINED = 0.3
+
+
+def _headlined(speaker: str, title: str, text: str) -> bool:
+    """Is the speaker the headline's subject: named in its opening words ("Zimin warns"
+    anywhere, "Roscosmos chief …"), or introduced in the text with the body or role the
+    headline opens with ("Roscosmos Director General Pavel Zimin")?"""
+    if not title:
+        return False
+    if re.search(rf"\b{re.escape(speaker)}\b", title):
+        return True
+    opening = _LONG_WORD.findall(title)[:2]
+    body = next((w for w in opening if w[:1].isupper() and w.lower() not in _TITLE_SKIP), None)
+    if body is None or body == speaker:
+        return False
+    # the body's word just before the speaker's name where the text first introduces them
+    return bool(
+        re.search(
+            rf"\b{re.escape(body)}(?:['’]s)?\s+(?:[A-Za-z.-]+,?\s+){{0,4}}?(?:[A-Z][\w'’.-]+\s+)?"
+            rf"{re.escape(speaker)}\b",
+            text,
+        )
+    )
+
+
+_TITLE_SKIP = frozenset({"the", "live", "opinion", "analysis", "exclusive", "update", "watch"})
+
+
 # A speaker already chosen weighs less the second time: a story's key quotes are its voices.
 _REPEAT = 0.2
 
@@ -74,6 +104,7 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
     data = load_data()
     people, orgs = data["people"], data["orgs"]
     official: dict[str, bool] = {}
+    headlined: dict[str, bool] = {}
     title_words = {w.lower() for w in _LONG_WORD.findall(title or "")}
     n = max(len(text), 1)
     scored: list[Quote] = []
@@ -114,6 +145,11 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
         if title_words:
             shared = {w.lower() for w in _LONG_WORD.findall(q.text)} & title_words
             sc += 0.5 * len(shared) / len(title_words)
+        if q.speaker:
+            if q.speaker not in headlined:
+                headlined[q.speaker] = _headlined(q.speaker, title or "", text)
+            if headlined[q.speaker]:
+                sc += _HEADLINED
         sc += 0.3 * (1 - q.start / n)
         scored.append(Quote(q.text, q.speaker, q.start, q.end, round(sc, 4)))
     scored.sort(key=lambda q: (-q.score, q.start))
@@ -130,6 +166,9 @@ def key_quotes(title: str, text: str, quotes: list[Quote], k: int = 3) -> list[Q
         else:
             out.append(best)
         rest = [q for q in rest if q not in out]
+    # and the one the headline is about opens the list ("Roscosmos chief threatens …":
+    # Zimin's threat before NASA's reply), the rest in their order
+    out.sort(key=lambda q: not (q.speaker and headlined.get(q.speaker)))
     return out
 
 

@@ -19,3 +19,23 @@ def test_the_lead_in_of_a_split_quote_is_never_shown_alone():
     quotes = [q.text for q in analyse("Armed drones spread in the Sahel", DRONES).quotes]
     assert "In the meantime" not in quotes
     assert "civilians are paying the price." in quotes
+
+
+def test_the_headlines_subject_speaks_first():
+    # the member's digest led "Roscosmos chief threatens …" with NASA's reply
+    from summaries.quote_rank import key_quotes
+    from summaries.quotes import extract_quotes
+
+    title = "Roscosmos chief threatens to halt station reboosts over new EU sanctions"
+    text = (
+        "MOSCOW - The head of Russia's space agency said on Sunday that Russia could stop "
+        "boosting the International Space Station's orbit from 2029 if the EU adopts new "
+        "sanctions.\n\n"
+        "\u201cIf Brussels wants to starve our factories of microchips, it should not expect "
+        "our engines to keep its laboratory in the sky,\u201d Roscosmos Director General Pavel "
+        "Zimin told reporters.\n\n"
+        "\u201cWe have received no formal notice from our Russian partners, and station "
+        "operations continue as planned,\u201d NASA spokesperson Dana Whitcombe said."
+    )
+    quotes = key_quotes(title, text, extract_quotes(text))
+    assert [q.speaker for q in quotes] == ["Zimin", "Whitcombe"]
