@@ -295,8 +295,13 @@ _GO_AHEAD = re.compile(r"\bgo\s+ahead\s+and\s+")
 VERB_ZIPF = 3.0
 
 
+_DO_ANYTHING = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:something|anything)\b", re.I)
+
+
 def _verbal(word: str) -> bool:
     """Is ``word`` a verb by English usage: do its -ed or -ing forms occur?"""
+    if word in ("something", "anything", "nothing", "everything"):
+        return False
     if word.endswith(("ed", "ing")):
         return zipf(word) >= VERB_ZIPF
     forms = (word + "ed", word + "d", word + "ing", word[:-1] + "ing", word + word[-1] + "ing")
@@ -312,6 +317,8 @@ def asked_verb(q: Question) -> str | None:
     m = _AUX_Q.search(q.text)
     if m is None or re.search(r"\b" + _SAY_WORDS, q.text, re.I):
         return None
+    if _DO_ANYTHING.search(q.text):
+        return None  # "did the us senate do something about …": any step they took answers
     words = re.findall(r"[a-z][\w'’-]*", m.group(1).lower())[:8]
     # "did the uae actually go ahead and sign": the step is the verb after "go ahead and"
     words = _GO_AHEAD.sub("", " ".join(words)).split()[:6]

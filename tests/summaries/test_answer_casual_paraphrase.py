@@ -53,3 +53,51 @@ def test_punishing_is_asked_as_sanctions(make_store):
     )
     assert reply.found, reply.answer
     assert reply.citations[0].title == REBOOST[1], reply.answer
+
+
+HOLLOWAY = (
+    "oped-holloway-amendment",
+    "Opinion: Washington should stop treating European astronaut seats as a trade weapon",
+    "2028-03-16T09:00:00Z",
+    True,
+    [
+        "On Tuesday, Senator Garrett Holloway added an amendment to the NASA authorization "
+        "bill that would bar the agency from flying European astronauts to the International "
+        "Space Station on American vehicles until the EU withdraws its new tariffs.",
+        "\u201cSeats on an American vehicle are not a European entitlement,\u201d Holloway said.",
+    ],
+    [],
+)
+
+TIANGONG = (
+    "tiangong-pitch-partners",
+    "Beijing pitches Tiangong to ISS partners as the station's end nears",
+    "2028-03-15T09:00:00Z",
+    True,
+    [
+        "China offered on Tuesday to host astronauts from countries that currently fly to the "
+        "International Space Station, pitching its Tiangong outpost as the successor.",
+        "Three ISS partner states have held exploratory talks about flying astronauts to "
+        "Tiangong, a spokesperson said.",
+    ],
+    [],
+)
+
+
+def test_did_they_do_something_about_it_is_answered_by_what_they_did(make_store):
+    # "something" is no step the story must report by name
+    reply = answer(
+        make_store([HOLLOWAY, TIANGONG]),
+        "did the us senate do something about european astronauts?",
+    )
+    assert reply.found, reply.answer
+    assert reply.citations[0].title == HOLLOWAY[1]
+
+
+def test_somewhere_else_is_no_word_to_find(make_store):
+    reply = answer(
+        make_store([HOLLOWAY, TIANGONG]),
+        "has anyone offered the iss countries somewhere else to send astronauts",
+    )
+    assert reply.found, reply.answer
+    assert reply.citations[0].title == TIANGONG[1]
