@@ -126,6 +126,30 @@ _SUCCESSION_Q = re.compile(
 _SUCCEEDS = r"[^.;]{0,80}?\b(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from)\b"
 
 
+# "who did zimin replace at roscosmos": whom they replaced, which "Zimin, who took over
+# Roscosmos in 2025" does not say
+_PREDECESSOR_Q = re.compile(
+    r"\bwho\s+(?:did|has|had)\s+([\w’'-]+)\s+(?:replace|succeed|take\s+over\s+from|follow)\b",
+    re.I,
+)
+
+
+def predecessor_unnamed(q: Question, lead: str) -> bool:
+    """Asked whom someone replaced, does the lead leave the predecessor unnamed?"""
+    m = _PREDECESSOR_Q.search(q.text)
+    if m is None:
+        return False
+    who = re.escape(m.group(1))
+    names_one = (
+        r"\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|taking\s+over\s+from|"
+        r"predecessor|replaced\s+by|succeeded\s+by|in\s+place\s+of)\b[^.;]{0,60}?"
+        r"[A-Z][\w’'-]+"
+    )
+    return not re.search(
+        rf"\b{who}\b[^.;]{{0,120}}?{names_one}|{names_one}[^.;]{{0,60}}?\b{who}\b", lead, re.I
+    )
+
+
 def named_predecessor(q: Question, lead: str) -> bool:
     """Does the lead tell whom the person asked about replaced, not who replaced them?"""
     m = _SUCCESSION_Q.search(q.text)

@@ -22,7 +22,14 @@ from summaries.aliases import Concept
 from summaries.answer_counts import measures
 from summaries.answer_dates import FUTURE_Q, event, has_date, has_future_date, story_year
 from summaries.answer_kinds import absent_kind, asked_attribute, mentions, unnamed_kind
-from summaries.answer_names import asks_person, named_predecessor, new_name, new_person, undone
+from summaries.answer_names import (
+    asks_person,
+    named_predecessor,
+    new_name,
+    new_person,
+    predecessor_unnamed,
+    undone,
+)
 from summaries.answer_naming import NAMING_HEADS, names_something, titled
 from summaries.answer_outcomes import still_to_come
 from summaries.answer_speakers import speaks
@@ -270,6 +277,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
         return "asked for a person, none named beyond the question's"
     if "who" in RULES and undone(q, lead):
         return "the lead never speaks of the doing asked about"
+    if "who" in RULES and predecessor_unnamed(q, lead):
+        return "the lead never names whom they replaced"
     if person and named_predecessor(q, lead):
         return "the lead names whom they replaced, not who replaced them"
     if (
