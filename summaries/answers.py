@@ -640,6 +640,20 @@ def _answer(
     if not sentences:
         trace["confidence"] = 0.0
         return Answer(NOTHING, (), found=False)
+    if (
+        q.follow_up
+        and conv is not None
+        and conv.story_ids
+        and not conv.speaker
+        and _HE_SHE_ASKED.search(q.text)
+    ):
+        # "why is his flight held up" after the latest on a Kazakh cosmonaut: "his" is the
+        # one the conversation's stories are about; another story matching "held up" ("How
+        # is Canadarm2 holding up?") is not about him
+        sentences = [s for s in sentences if s.story.id in conv.story_ids]
+        if not sentences:
+            trace["confidence"] = 0.0
+            return Answer(NOTHING, (), found=False)
     if q.follow_up and conv is not None and conv.story_ids:
         # "when would she fly?", "why is moscow doing this": a follow-up asks about the
         # conversation's story; its own best sentence answers unless another story's is

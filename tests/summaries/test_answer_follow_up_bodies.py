@@ -427,3 +427,28 @@ def test_and_the_russians_is_the_russian_official_not_a_crewmates_trainee(make_s
     assert "bargaining chip" in first.answer, first.answer
     reply = answer(store, "and the russians?", conversation=conv)
     assert reply.answer.startswith("Orlov said"), reply.answer
+
+
+CANADARM = (
+    "qa-canadarm-holding-up",
+    "Q&A: Canada's space chief on the arm",
+    "2028-03-11T10:00:00Z",
+    False,
+    [
+        "Claire Beaulieu became president of the Canadian Space Agency in 2026.",
+        "Q: How is Canadarm2 holding up?",
+        "Beaulieu: It is 27 years old and still does the heavy lifting. The flight unit of "
+        "its successor ships to Florida in 2029.",
+    ],
+    [],
+)
+
+
+def test_his_flight_after_the_latest_on_him_stays_in_his_story(make_store):
+    store = make_store([*ARTICLES, WAIT, CANADARM])
+    conv = Conversation()
+    first = answer(store, "whats the latest on the kazakh cosmonaut", conversation=conv)
+    assert first.citations[0].title == WAIT[1], first.answer
+    reply = answer(store, "why is his flight held up", conversation=conv)
+    # "holding up" in the Canadarm interview is not about him
+    assert not reply.found or reply.citations[0].title == WAIT[1], reply.answer
