@@ -245,6 +245,12 @@ def answer(
             led = _quoted_first(store, result)
             if led:
                 conversation.quoted = conversation.speaker = led
+        elif not result.found and not conversation.story_ids:
+            # "who did zimin replace?" declined: "when did he take over" is still about
+            # Zimin, not whoever a story matching "take over" names
+            asked = [c.text for c in parsed.topic if quotes_by_speaker(store, c.text, limit=1)]
+            if len(asked) == 1:
+                conversation.speaker = asked[0]
     return result
 
 
@@ -302,13 +308,7 @@ def _the_story_asked(store: Store, q: Question, conv: Conversation | None) -> Qu
     if q.kind == "when":
         q = replace(q, topic=tuple(c for c in q.topic if c.text.lower() not in _WHEN_WORDS))
     topic = q.topic
-    if (
-        q.kind != "quote"
-        and conv is not None
-        and conv.speaker
-        and conv.story_ids
-        and _HE_SHE_ASKED.search(q.text)
-    ):
+    if q.kind != "quote" and conv is not None and conv.speaker and _HE_SHE_ASKED.search(q.text):
         # "where does she work?" after Kessler's words: about Kessler
         own = {k for c in topic for k, _, _ in c.phrases}
         person = load_aliases().concepts(conv.speaker)
