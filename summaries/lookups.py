@@ -306,6 +306,18 @@ def _introduced_in(text: str, surname: str, body: str) -> bool:
     for m in before.finditer(text):
         if _a_role(m.group("role")):
             return True
+    # "The US State Department responded within the hour. "…," spokesperson Nora
+    # Castellanos said.": a spokesperson of no one named, after a sentence the body opens
+    spoke = re.compile(
+        rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?:[A-Z][\w.]*\s+)?(?:{body})\b[^.!?\n]*[.!?]\s+"
+        # right after the quotation it attributes, or opening the sentence: not "the
+        # Roscosmos representative, NASA press secretary Kelly Ortega"
+        rf"(?:[^.!?\n]{{0,240}}?[,.!?][”\"]\s*)?(?:a\s+|the\s+|A\s+|The\s+)?"
+        rf"(?:spokes(?:person|man|woman)|press\s+secretary)\s+{name}",
+        re.M,
+    )
+    if spoke.search(text):
+        return True
     after = re.compile(
         rf"\b{re.escape(surname)},?\s+(?:the\s+|a\s+|an\s+)?(?:(?:{body})['’]s\s+"
         rf"(?P<own>(?:[\w-]+\s+){{0,3}}[\w-]+)|(?P<role>{role})(?:of|for|at)\s+(?:the\s+)?"

@@ -219,6 +219,9 @@ REBOOST = (
         "partners to honour the agreement,\u201d Lindqvist said.",
         "Senator Garrett Holloway, a critic of NASA's budget, was not. \u201cThis is "
         "blackmail,\u201d Holloway said.",
+        "Roscosmos repeated the threat on Monday. The State Department responded within the "
+        "hour. \u201cThe seat exchange serves the safety of both nations' crews,\u201d "
+        "spokesperson Nora Castellanos said.",
     ],
     [],
 )
@@ -235,3 +238,5 @@ def test_quotes_of_a_body_include_those_the_story_introduces_as_its_people(make_
     assert by("nasa") == {"Whitcombe"}  # not the senator who criticises its budget
     assert by("Roscosmos") == {"Zimin"}  # not NASA's spokesperson, who comments on him
     assert by("esa") == {"Lindqvist"}
+    # a spokesperson of no one named speaks for the body the sentence before opens with
+    assert by("state department") == {"Castellanos"}
