@@ -262,7 +262,14 @@ def _state_bodies(concepts: tuple[Concept, ...]) -> tuple[str, ...]:
     # the state's officials, as a story groups them, speak for it too
     people = [w.capitalize() for w, c in demonyms().items() if c in states and " " not in w]
     out.extend(f"{p} {g}" for p in people for g in _STATE_GROUPS)
+    if "united states" in states:
+        # "Representative Alicia Ford, the ranking member of the House Science Committee":
+        # a member of Congress, whose committees the gazetteer does not list
+        out.extend(_US_LAWMAKERS)
     return tuple(out)
+
+
+_US_LAWMAKERS = ("Representative", "Rep", "Congressman", "Congresswoman", "Senator", "Sen")
 
 
 _STATE_GROUPS = ("officials", "authorities", "diplomats", "government", "ministers")

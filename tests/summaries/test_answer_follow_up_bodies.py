@@ -452,3 +452,28 @@ def test_his_flight_after_the_latest_on_him_stays_in_his_story(make_store):
     reply = answer(store, "why is his flight held up", conversation=conv)
     # "holding up" in the Canadarm interview is not about him
     assert not reply.found or reply.citations[0].title == WAIT[1], reply.answer
+
+
+DUMA = (
+    "duma-sovereign-segment-americans",
+    "Duma deputies push for 'sovereign' Russian segment as Roscosmos hedges",
+    "2028-03-17T10:00:00Z",
+    True,
+    [
+        "Members of the Russian State Duma urged Roscosmos on Thursday to prepare the Russian "
+        "segment of the International Space Station to operate independently.",
+        "\u201cThe Russian segment can fly on its own,\u201d deputy Igor Vasnetsov wrote on "
+        "Telegram.",
+        "In Washington, Representative Alicia Ford, the ranking member of the House Science "
+        "Committee, called the idea \u201ca stunt designed to extract sanctions relief.\u201d",
+    ],
+    [],
+)
+
+
+def test_and_the_americans_is_the_us_lawmaker_in_the_story(make_store):
+    store = make_store([*ARTICLES, DUMA])
+    conv = Conversation()
+    assert answer(store, "whats going on with the russian segment", conversation=conv).found
+    reply = answer(store, "and the americans?", conversation=conv)
+    assert reply.answer.startswith("Ford said"), reply.answer
