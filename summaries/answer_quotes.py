@@ -86,6 +86,7 @@ def _quote_answer(
     bodies = _state_bodies(q.speaker_concepts) if conv and q.follow_up else ()
     here = set(conv.story_ids[:1]) if conv and bodies else set()
     for_state: set[tuple[int, int]] = set()
+    document = _asked_document(q)
     for story in read:
         spans = split_sentences(story.text)
         for quote in found[story.id]:
@@ -94,6 +95,8 @@ def _quote_answer(
                 for_state.add((story.id, quote.start))
                 continue
             said = 1.0 if _same_speaker(quote.speaker, q.speaker_names) else 0.0
+            if not said and document and _document_says(story.text, quote, document):
+                said = 1.0  # "what does the letter say": the words "The letter states"
             if not said and name_words and _named_whole(quote.speaker, q, story.text):
                 said = 1.0
             if not said and _speaker_as_asked(quote.speaker, q):
@@ -243,6 +246,26 @@ _CALLED = re.compile(
 OTHER_BODY = 0.3
 TERM_WORDS = 4  # fewer words in quotation marks, with no one saying them, are a term
 DESCRIBED_HERE = 0.8  # a description beside the name (``_described``): theirs, as written
+
+
+def _asked_document(q: Question) -> str | None:
+    """ "what does the letter say": the document asked to speak ("letter"), or None."""
+    who = (q.speaker or "").lower().strip()
+    who = re.sub(r"^(?:the|a|an|that|this|their|its)\s+", "", who)
+    return who if who in speech_vocab()["documents"] else None
+
+
+def _document_says(text: str, quote: Quote, noun: str) -> bool:
+    """Is the quote framed as the document's words ("The letter states that “…”", "“…,”
+    the statement reads")?"""
+    verbs = r"(?:states?|stated|reads?|says?|said|warns?|warned|adds?|added|declares?|notes?)"
+    before = text[max(0, quote.start - 80) : quote.start]
+    after = text[quote.end : quote.end + 60]
+    doc = rf"\b(?:the|a|its|their|this)\s+(?:[\w'’-]+\s+)?{re.escape(noun)}\b"
+    return bool(
+        re.search(rf"{doc}\s+{verbs}\b[^.!?“”\"]{{0,30}}[“\"]?\s*$", before, re.I)
+        or re.match(rf"\W{{0,4}}\s*{doc}\s+{verbs}\b", after, re.I)
+    )
 
 
 def _state_bodies(concepts: tuple[Concept, ...]) -> tuple[str, ...]:

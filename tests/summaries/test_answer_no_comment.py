@@ -56,3 +56,27 @@ def test_did_they_respond_after_the_story_is_its_no_comment_line(make_store):
 def test_did_they_respond_to_something_is_the_same_question(make_store):
     reply = answer(make_store([LETTER]), "did roscosmos respond to ukraine's call")
     assert reply.answer.startswith("Roscosmos did not respond"), reply.answer
+
+
+def test_what_does_the_letter_say_is_the_letters_words(make_store):
+    letter = (
+        "ukraine-letter-words",
+        "Ukraine asks ESA for an emergency session on the station barter",
+        "2028-03-19T10:00:00Z",
+        True,
+        [
+            "KYIV \u2014 Ukraine's foreign minister, Oksana Melnyk, on Saturday called on ESA "
+            "member states to suspend the station barter with Roscosmos.",
+            "She said Kyiv had sent a letter to ESA's council. The letter states that "
+            "\u201ccivil space cooperation cannot be separated from the war.\u201d",
+            "ESA said its council would \u201cconsider the letter at its regular June "
+            "meeting.\u201d",
+        ],
+        [],
+    )
+    store = make_store([letter])
+    conv = Conversation()
+    assert answer(store, "what does ukraine want from esa", conversation=conv).found
+    reply = answer(store, "what does the letter say", conversation=conv)
+    assert "cannot be separated from the war" in reply.answer, reply.answer
+    assert "regular June meeting" not in reply.answer
