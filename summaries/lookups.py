@@ -85,8 +85,8 @@ def misspelt_speaker(store: Store, typed: str) -> str | None:
     """The stored speaker one edit from a name typed wrong ("voronv", "marcheti": a
     letter dropped, added, changed or two swapped), when exactly one is; None otherwise.
     Only single words of five letters or more (four, when a letter was dropped) that no
-    quote is stored under, and only
-    speakers with the same first letter (an index range, not a scan of every name)."""
+    quote is stored under, and only speakers with the same first letter (an index range,
+    not a scan of every name)."""
     word = typed.strip()
     if len(word) < 4 or not word.isalpha() or quotes_by_speaker(store, word, limit=1):
         return None
