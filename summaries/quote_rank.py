@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from summaries.gazetteer import load_data, scan
 from summaries.models import Quote
@@ -61,24 +62,32 @@ _HEADLINED = 0.3
 
 
 def _headlined(speaker: str, title: str, text: str) -> bool:
-    """Is the speaker the headline's subject: named in its opening words ("Zimin warns"
-    anywhere, "Roscosmos chief …"), or introduced in the text with the body or role the
-    headline opens with ("Roscosmos Director General Pavel Zimin")?"""
+    """Is the speaker the headline's subject: named in it ("… Zimin warns"), or introduced
+    in the text with the body or role the headline opens with ("Roscosmos chief …":
+    "Roscosmos Director General Pavel Zimin")? Substring checks first: on a fresh story
+    every speaker is new, and a pattern built per speaker would be compiled each time."""
     if not title:
         return False
-    if re.search(rf"\b{re.escape(speaker)}\b", title):
+    if speaker in title and re.search(rf"\b{re.escape(speaker)}\b", title):
         return True
     opening = _LONG_WORD.findall(title)[:2]
     body = next((w for w in opening if w[:1].isupper() and w.lower() not in _TITLE_SKIP), None)
-    if body is None or body == speaker:
+    if body is None or body == speaker or body not in text:
         return False
-    # the body's word just before the speaker's name where the text first introduces them
-    return bool(
-        re.search(
-            rf"\b{re.escape(body)}(?:['’]s)?\s+(?:[A-Za-z.-]+,?\s+){{0,4}}?(?:[A-Z][\w'’.-]+\s+)?"
-            rf"{re.escape(speaker)}\b",
-            text,
-        )
+    # the body's word just before the speaker's name where the text introduces them
+    before = _body_before(body)
+    at = text.find(speaker)
+    while at != -1:
+        if before.search(text, max(0, at - 80), at):
+            return True
+        at = text.find(speaker, at + len(speaker))
+    return False
+
+
+@lru_cache(maxsize=256)
+def _body_before(body: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{re.escape(body)}(?:['’]s)?\s+(?:[A-Za-z.-]+,?\s+){{0,4}}?(?:[A-Z][\w'’.-]+\s+)?\Z"
     )
 
 
