@@ -140,14 +140,16 @@ def predecessor_unnamed(q: Question, lead: str) -> bool:
     if m is None:
         return False
     who = re.escape(m.group(1))
-    names_one = (
-        r"\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|taking\s+over\s+from|"
-        r"predecessor|replaced\s+by|succeeded\s+by|in\s+place\s+of)\b[^.;]{0,60}?"
-        r"[A-Z][\w’'-]+"
-    )
     return not re.search(
-        rf"\b{who}\b[^.;]{{0,120}}?{names_one}|{names_one}[^.;]{{0,60}}?\b{who}\b", lead, re.I
+        rf"\b{who}\b[^.;]{{0,120}}?{_NAMES_ONE}|{_NAMES_ONE}[^.;]{{0,60}}?\b{who}\b", lead, re.I
     )
+
+
+# a succession verb or noun and, within the clause, a capitalised name
+_NAMES_ONE = (
+    r"\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|taking\s+over\s+from|"
+    r"predecessor|replaced\s+by|succeeded\s+by|in\s+place\s+of)\b[^.;]{0,60}?[A-Z][\w’'-]+"
+)
 
 
 def named_predecessor(q: Question, lead: str) -> bool:

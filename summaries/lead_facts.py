@@ -34,9 +34,10 @@ def person_sentence(
 ) -> int | None:
     """The sentence that names a person for a "who" whose best sentence names none: the
     one before or after it, else the best-scoring one of the story, that names someone
-    with a title or role, else the one after it when it opens with a full name ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
+    with a title or role ("JAXA astronaut Ryo Takeda", "said Dr. Leah Okonkwo-Baptiste,
     professor of …"); "the Space Launch System" is two capitalised words, not a person.
-    When the question names the role ("the cosmonaut"), the sentence must have it."""
+    When the question names the role ("the cosmonaut"), the sentence must have it. Else
+    the sentence after the best one, when it opens with a full name."""
     roles = person_roles(q)
     same = [s.position for s in others_in(story, ranked, roles)]
     for p in dict.fromkeys([*([] if roles else beside), *same]):
@@ -49,11 +50,7 @@ def person_sentence(
         # applied a sealant": the next sentence opens with the people the best one counted
         text = story.text[slice(*spans[after])]
         opening = tp.PERSON.match(text)
-        if (
-            opening
-            and " " in opening.group(0)
-            and any(n == opening.group(0) for n in other_names(q, text))
-        ):
+        if opening and " " in opening.group(0) and opening.group(0) in other_names(q, text):
             return after
     return None
 
