@@ -101,7 +101,9 @@ def digest_command(ctx: click.Context, since: str | None, as_json: bool, min_sco
         lines = [f"\n[{s.id}] {s.title} ({s.score:.2f})", f"    {s.url}"]
         if s.summary:
             lines.append(f"    {s.summary}")
-        lines.extend(f"    “{q.text}” — {q.speaker or 'unattributed'}" for q in s.quotes[:1])
+        lines.extend(
+            f"    “{q.text}” — {q.speaker or 'unattributed'}" for q in s.shown_quotes()[:1]
+        )
         click.echo(strip_controls("\n".join(lines)))  # stories stored before ingest stripped
 
 

@@ -134,7 +134,7 @@ def render_story(story: Story, *, full: bool = False) -> str:
     lines = [f"[{story.id}] {story.title}", f"  {when} · {story.source} · {story.url}"]
     if story.summary:
         lines.append(f"  {story.summary}")
-    for quote in story.quotes[: 3 if full else 1]:
+    for quote in story.shown_quotes()[: 3 if full else 1]:
         lines.append(f"  “{quote.text}” — {quote.speaker or 'unattributed'}")
     if full and story.sources:
         listed = (f"{s.feed} <{s.url}>" if s.url else s.feed for s in story.carried_by())

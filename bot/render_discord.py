@@ -18,6 +18,7 @@ import discord
 
 from summaries.controls import strip_controls
 from summaries.models import Answer, Quote, Story
+from summaries.quote_rank import ShownQuote
 
 MAX_EMBEDS = 10
 MAX_TOTAL = 6000
@@ -64,7 +65,7 @@ def link(title: str, url: str | None, limit: int = 200) -> str:
     return f"[{text}]({target})" if target else text
 
 
-def quote_line(q: Quote, limit: int = 400) -> str:
+def quote_line(q: Quote | ShownQuote, limit: int = 400) -> str:
     who = f" — {clean(q.speaker, 80)}" if q.speaker else ""
     return f"“{clean(q.text, limit)}”{who}"
 
@@ -77,10 +78,11 @@ def story_embed(story: Story, *, full: bool = False) -> discord.Embed:
         description=clean(story.summary, 1500 if full else 700),
         colour=COLOUR,
     )
-    if story.quotes and not full:
-        embed.add_field(name="Key quote", value=quote_line(story.quotes[0], 500), inline=False)
+    quotes = story.shown_quotes()
+    if quotes and not full:
+        embed.add_field(name="Key quote", value=quote_line(quotes[0], 500), inline=False)
     if full:
-        for i, q in enumerate(story.quotes[:10], 1):
+        for i, q in enumerate(quotes[:10], 1):
             embed.add_field(name=f"Quote {i}", value=quote_line(q, 900), inline=False)
         sources = [link(s.feed, s.url, 80) for s in story.carried_by()]
         if sources:

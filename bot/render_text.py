@@ -120,7 +120,7 @@ def stories_list(stories: list[Story], *, every_story: bool = False) -> None:
         _out.print(f"    {when} · {_esc(s.source)} · {_esc(s.url)}")
         if s.summary:
             _out.print(f"    {_esc(s.summary)}")
-        for q in s.quotes[:1]:
+        for q in s.shown_quotes()[:1]:
             _out.print(f"    “{_esc(q.text)}” — {_esc(q.speaker or 'unattributed')}")
         _out.print()
 

@@ -7,6 +7,10 @@ silently missing key in a Discord embed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summaries.quote_rank import ShownQuote
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,12 @@ class Story:
         the story cites: a later copy may have brought the link, or a fuller text with
         its own."""
         return self.sources[:limit]
+
+    def shown_quotes(self) -> list[ShownQuote]:
+        """The key quotes as every surface shows them: a split quote's halves as one."""
+        from summaries.quote_rank import shown_quotes
+
+        return shown_quotes(self.text, self.quotes)
 
     def to_json(self) -> dict:
         """The CLI/JSON contract of PRODUCT.md; add fields freely, never rename."""

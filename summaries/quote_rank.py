@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from summaries.gazetteer import load_data, scan
@@ -198,3 +200,34 @@ def _split_halves(text: str, quotes: list[Quote]) -> dict[int, int]:
 # ',” she added, “' / '," said Voronov, "': the lead-in ends with a comma, the attribution
 # sits between the halves, and the second half opens in lower case
 _SPLIT_BETWEEN = re.compile(r",?[”\"]\s*[^”“\"\n.!?]{2,50},\s*[“\"]")
+
+
+@dataclass(frozen=True)
+class ShownQuote:
+    """A key quote as a reader sees it; unlike ``Quote`` its text need not be one span."""
+
+    text: str
+    speaker: str | None
+
+
+def shown_quotes(text: str, quotes: Sequence[Quote]) -> list[ShownQuote]:
+    """The key quotes, with each split quote's halves joined in the speaker's order: a
+    digest that shows one quote must not open on "the Americans will have to …" and leave
+    out the "In the meantime," that came before it. The stored quotes stay two verbatim
+    spans with their offsets; only what is shown is joined."""
+    halves = _split_halves(text, sorted(quotes, key=lambda q: q.start))
+    by_start = {q.start: q for q in quotes}
+    out: list[ShownQuote] = []
+    done: set[int] = set()
+    for q in quotes:
+        if q.start in done:
+            continue
+        other = by_start.get(halves.get(q.start, -1))
+        if other is None:
+            out.append(ShownQuote(q.text, q.speaker))
+            continue
+        a, b = sorted((q, other), key=lambda x: x.start)
+        comma = "," if text[a.end : a.end + 1] == "," and not a.text.endswith(",") else ""
+        out.append(ShownQuote(f"{a.text}{comma} {b.text}", q.speaker))
+        done |= {a.start, b.start}
+    return out

@@ -87,3 +87,38 @@ async def test_bot_process_serves_commands_against_the_double_and_never_logs_the
     assert TOKEN not in log and TOKEN.split(".")[0] not in log
     assert "synced 7 application commands" in log
     assert double.unknown == []
+
+
+def test_the_text_digest_shows_a_split_key_quote_whole(tmp_path):
+    from summaries.analyse import analyse
+    from summaries.models import IncomingItem
+    from tests.summaries.test_key_quotes_split import HALT
+
+    db = tmp_path / "x.db"
+    title = "Roscosmos halts crew rotations to ISS over sanctions"
+    populate(
+        db,
+        [
+            IncomingItem(
+                guid="halt",
+                url="https://news.example/halt",
+                title=title,
+                text=HALT,
+                published=real_now().isoformat(),
+                analysis=analyse(title, HALT),
+            )
+        ],
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "digest", "--since", "24h"],
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    ).stdout
+    [quote] = [line.strip() for line in out.splitlines() if line.startswith("    “")]
+    assert quote == (
+        "“In the meantime, the Americans will have to fly their own crews and pay for every"
+        " reboost of the station themselves.” — Zimin"
+    )

@@ -81,3 +81,15 @@ def test_embed_colour_and_footer_identify_the_story():
     e = story_embed(story(7))
     assert e.footer.text.startswith("story 7") and isinstance(e.colour, discord.Colour)
     assert real_now() - timedelta(days=1) < real_now()
+
+
+def test_a_split_key_quote_is_one_field_in_the_speakers_order():
+    from summaries.analyse import analyse
+    from tests.summaries.test_key_quotes_split import HALT
+
+    quotes = analyse("Roscosmos halts crew rotations to ISS over sanctions", HALT).quotes
+    s = story(3, text=HALT, quotes=quotes)
+    [key] = [f.value for f in story_embed(s).fields if f.name == "Key quote"]
+    assert key.startswith("“In the meantime, the Americans will have to fly")
+    full = [f.value for f in story_embed(s, full=True).fields if f.name.startswith("Quote ")]
+    assert len(full) == 2 and full[0].endswith("themselves.” — Zimin")

@@ -39,3 +39,39 @@ def test_the_headlines_subject_speaks_first():
     )
     quotes = key_quotes(title, text, extract_quotes(text))
     assert [q.speaker for q in quotes] == ["Zimin", "Whitcombe"]
+
+
+HALT = (
+    "Roscosmos said on Monday that it would stop crew rotations to the International Space "
+    "Station until sanctions on its suppliers were lifted by Washington.\n\n"
+    "“In the meantime,” Zimin said, “the Americans will have to fly their own crews and pay "
+    "for every reboost of the station themselves.”\n\n"
+    "NASA said it was studying the statement. “We have been here before and the partnership "
+    "survived,” said NASA spokesperson Jane Ortiz."
+)
+
+
+def test_a_split_quote_is_shown_whole_in_the_speakers_order():
+    # the member's digest opened on the second half, in lower case, without the first
+    from summaries.quote_rank import shown_quotes
+
+    a = analyse("Roscosmos halts crew rotations to ISS over sanctions", HALT)
+    assert sorted(q.text for q in a.quotes if q.speaker == "Zimin") == [
+        "In the meantime",
+        "the Americans will have to fly their own crews and pay for every reboost of the "
+        "station themselves.",
+    ]  # stored as two verbatim spans, each with its offsets
+    first = shown_quotes(HALT, a.quotes)[0]
+    assert first.speaker == "Zimin"
+    assert first.text == (
+        "In the meantime, the Americans will have to fly their own crews and pay for every "
+        "reboost of the station themselves."
+    )
+    assert [q.speaker for q in shown_quotes(HALT, a.quotes)] == ["Zimin", "Ortiz"]
+
+
+def test_a_half_whose_partner_was_not_kept_is_shown_as_it_is():
+    from summaries.quote_rank import shown_quotes
+
+    quotes = analyse("Armed drones spread in the Sahel", DRONES).quotes
+    assert [q.text for q in shown_quotes(DRONES, quotes)] == [q.text for q in quotes]
