@@ -37,20 +37,24 @@ def test_bot_without_a_token_says_so_in_one_line_and_exits_non_zero(tmp_path):
     assert "DISCORD_TOKEN" in line
 
 
-def test_digest_json_lists_the_stories_best_first(tmp_path):
-    db = tmp_path / "x.db"
-    now = real_now()
-    populate(db, [item(1, published=now, score=0.6), item(2, published=now, score=0.9)])
-    populate(db, [item(3, published=now - timedelta(days=3), score=0.99)])
-    out = subprocess.run(
-        [sys.executable, "-m", "bot", "--db", str(db), "digest", "--since", "24h", "--json"],
+def digest(db: Path, *args: str) -> str:
+    """``spacebrief digest`` of the last day, run as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "digest", "--since", "24h", *args],
         env=clean_env(),
         capture_output=True,
         text=True,
         timeout=30,
         check=True,
     ).stdout
-    stories = json.loads(out)["stories"]
+
+
+def test_digest_json_lists_the_stories_best_first(tmp_path):
+    db = tmp_path / "x.db"
+    now = real_now()
+    populate(db, [item(1, published=now, score=0.6), item(2, published=now, score=0.9)])
+    populate(db, [item(3, published=now - timedelta(days=3), score=0.99)])
+    stories = json.loads(digest(db, "--json"))["stories"]
     assert [s["title"][:7] for s in stories] == ["Story 2", "Story 1"]
     assert {"id", "title", "url", "summary", "quotes", "sources", "score"} <= set(stories[0])
 
@@ -109,14 +113,7 @@ def test_the_text_digest_shows_a_split_key_quote_whole(tmp_path):
             )
         ],
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "bot", "--db", str(db), "digest", "--since", "24h"],
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    ).stdout
+    out = digest(db)
     [quote] = [line.strip() for line in out.splitlines() if line.startswith("    “")]
     assert quote == (
         "“In the meantime, the Americans will have to fly their own crews and pay for every"
