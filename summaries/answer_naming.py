@@ -149,7 +149,15 @@ def _names_a_thing(text: str) -> bool:
     """Does the text give something its own name?"""
     if _NAMING.search(text):
         return True
-    return any(not {m[1].lower(), m[2].lower()} & _peoples() for m in _HYPHENATED.finditer(text))
+    return any(
+        not {m[1].lower(), m[2].lower()} & _peoples() and not _GIVEN_NAME.search(text, 0, m.start())
+        for m in _HYPHENATED.finditer(text)
+    )
+
+
+# "CNES president Philippe Lacombe-Saint-Aubin": a hyphenated surname after a given name
+# is a person's, not the name of the thing asked about
+_GIVEN_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 
 
 def asks_a_name(text: str) -> bool:

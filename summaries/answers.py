@@ -677,8 +677,9 @@ def _answer(
     best = told or best
     lead = _lead(best, sentences, q, weights)
     text = lead + _close_second(best, sentences, lead)
-    if unnamed_thing(q, text):
-        # "what's the detector called": the sentence of the story that names it, if any
+    if unnamed_thing(q, best.text):
+        # "what's the detector called": the sentence of the story that names it leads, if
+        # any, not a quote matching more of the question's words
         naming = next(
             (s for s in sentences if s.story.id == best.story.id and not unnamed_thing(q, s.text)),
             None,

@@ -48,7 +48,8 @@ _DOCUMENT = re.compile(
 _VERB_CASE = r"(?-i:(?![A-Z]))"
 _QUOTE_PATTERNS = [
     re.compile(
-        r"\bwhat\s+(?:did|does|do|has|have|had|was|is|were)\s+(?P<who>.+?)\s+"
+        # not "what is the new module called": passive, the thing named and not a speaker
+        r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
         r"(?:have\s+to\s+|got\s+to\s+|just\s+|actually\s+|officially\s+)?"
         + _VERB_CASE
         + _SAY
