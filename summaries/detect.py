@@ -153,7 +153,12 @@ def classify(
         )
     )
     has_iss = bool(t_iss or b_iss) or implied
-    if has_iss:
+    # Named only inside a list of programmes ("… its long exclusion from the International
+    # Space Station, Mir and other Western-led programmes"): "the station" and the
+    # astronauts around it are another programme's, the lunar or Chinese station the
+    # story is about.
+    only_listed = bool(b_iss) and passing == len(b_iss) and not t_iss and not implied
+    if has_iss and not only_listed:
         iss_raw += 0.5 * min(len(anaphora), 4) + 0.2 * min(len(crew), 5) + 0.3 * min(len(craft), 4)
     iss_raw += 0.7 * min(len(parts), 4)
     iss_hits = b_iss + anaphora + by_cat.get("part", [])

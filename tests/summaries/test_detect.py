@@ -411,3 +411,74 @@ def test_a_gateway_story_saying_the_station_is_not_the_iss():
     )
     d = classify("Canada commits its arm to the Gateway", text)
     assert not d.reasons[0].startswith("ISS implied"), d.reasons
+
+
+# a member's digest: the lunar station's "the station" and its astronauts lifted a story
+# naming the ISS only beside Mir over the threshold (0.49)
+LUNAR = "\n\n".join(
+    [
+        (
+            "Egypt and Thailand have joined the China-led International Lunar Research Station, "
+            "bringing the number of countries in the programme to seventeen and widening the "
+            "diplomatic contest with the US-led Artemis Accords for influence over how the Moon "
+            "will be explored."
+        ),
+        (
+            "The agreements were signed in Beijing on Friday by the heads of the Egyptian Space "
+            "Agency and Thailand's space technology agency, in the presence of Zhang Wenhao, "
+            'deputy administrator of the China National Space Administration. "The Moon should be'
+            ' a place for all countries, not a club with rules written in one capital," Zhang '
+            'said at the ceremony. "Every new partner makes that clearer."'
+        ),
+        (
+            "The lunar station, which China and Russia first proposed in 2021, is planned as a "
+            "permanent robotic base near the lunar south pole by 2035, later to host astronauts. "
+            "China has promised partners places for instruments on the Chang'e 8 lander and "
+            "training for their scientists."
+        ),
+        (
+            "The United States has signed up more than fifty countries to the Artemis Accords, a "
+            "set of principles on lunar exploration that China and Russia have refused to "
+            "endorse. Washington has lobbied several countries, including Thailand, to stay out "
+            "of the Chinese programme."
+        ),
+        (
+            '"We respect every country\'s sovereign choice," a State Department official said when'
+            ' asked about the Thai decision. "But partners should look closely at who they are '
+            'tying their lunar future to, and on what terms." Egypt signed the Artemis Accords in'
+            " 2024, making it one of a handful of countries to belong to both groups."
+        ),
+        (
+            "Analysts say the double membership shows how both programmes are being used as tools"
+            ' of foreign policy as much as science. "Signing with both Washington and Beijing '
+            'costs a country very little and buys goodwill on both sides," said Laura Chen, a '
+            'senior fellow at the Meridian Policy Institute. "The real test comes when there are '
+            'seats and landing sites to hand out, and those will go to the loyal ones."'
+        ),
+        (
+            "China has also offered foreign astronauts flights to its Tiangong space station in "
+            "low Earth orbit, an offer it has contrasted with its long exclusion from the "
+            "International Space Station, Mir and other Western-led programmes. Pakistan is "
+            "expected to send the first foreign astronaut to Tiangong next year."
+        ),
+        (
+            "Russia's role in the lunar programme has shrunk since the failure of its Luna-25 "
+            "lander in 2023. Roscosmos is still listed as a co-founder, but Chinese officials now"
+            ' describe the station as "China-led" in official documents, and most new agreements '
+            "are signed with CNSA alone."
+        ),
+        (
+            "NASA's Artemis III mission, which is intended to land astronauts near the lunar "
+            "south pole, is currently scheduled for 2028."
+        ),
+    ]
+)
+
+
+def test_another_stations_story_naming_the_iss_once_in_a_list_is_not():
+    title = (
+        "Egypt and Thailand sign on to China's lunar research station as Artemis rivalry sharpens"
+    )
+    d = classify(title, LUNAR)
+    assert not d.iss_geopolitical, (d.score, d.reasons)
+    assert "mentioned only in passing" in d.reasons[0]
