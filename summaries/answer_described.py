@@ -34,6 +34,8 @@ def _described(
     around = []
     for i, (s, e) in enumerate(spans):
         if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
+            if not _said_around(story.text, s, max(e, _end_of(spans, quote.end, i)), quote):
+                return 0.0  # 'under a caption congratulating "…"': no one says it here
             around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
             break
     if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
@@ -50,6 +52,27 @@ def _described(
             story, quote, wanted
         )
     return 0.0
+
+
+def _said_around(text: str, s: int, e: int, quote: Quote) -> bool:
+    """Does the quote's sentence, outside the quotation marks, say that someone spoke?"""
+    outside = (text[s : quote.start] + " " + text[quote.end : e]).lower()
+    vocab = speech_vocab()
+    words = set(_WORDS.findall(outside))
+    return bool(words & (vocab["said"] | vocab["verbs"] | _PLAIN_SAID))
+
+
+def _end_of(spans, at: int, i: int) -> int:
+    """The end of the sentence holding ``at``, from sentence ``i`` on (a quote of two
+    sentences ends in the second: '"… worse. The politicians have not," he said.')."""
+    for s, e in spans[i:]:
+        if s <= at <= e:
+            return e
+    return spans[i][1]
+
+
+_WORDS = re.compile(r"[a-z]+")
+_PLAIN_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "asked", "wrote"})
 
 
 SOLE_HOLDER = 0.5  # less than a description beside the name: the role alone picks them
@@ -268,8 +291,10 @@ _ITS_ROLE = re.compile(
 
 # "The US State Department responded within the hour. "…," spokesperson Nora Castellanos
 # said.": a spokesperson of no one named is the body's the sentence before opens with
+# (also "agency spokesperson Jacob Reyes": the agency is that body)
 _WHOSE_SPOKES = re.compile(
-    r"(?:(?:a|the)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\s+[A-Z]"
+    r"(?:(?:a|an|the)\s+)?(?:(?:agency|ministry|department|embassy|company|government|"
+    r"administration)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\s+[A-Z]"
 )
 
 

@@ -161,6 +161,11 @@ def _quote_answer(
         if quote.speaker and other_body(q.speaker_concepts, quote.speaker)
     }
     strong = any(said >= DESCRIBED_HERE and k not in others for k, (_, said) in pairs.items())
+    # a story quoting the asked body's own spokesperson: another body's words in it are
+    # never theirs ("what did NASA say": Reyes for NASA, not Roscosmos's retort beside him)
+    spoken_for = {
+        k[0] for k, (_, said) in pairs.items() if said >= DESCRIBED_HERE and k not in others
+    }
     for s, sid, quote in scored[:40]:
         story = stories.get(sid)
         if story is None:
@@ -189,6 +194,8 @@ def _quote_answer(
         if subject is not None and subject not in _match(q.topic, _story_text(story)):
             continue
         total = s + 0.5 * context + 0.3 * whole + DATE_FIT * _date_fit(q.text, story)
+        if not by_name and sid in spoken_for and (sid, quote.start) in others:
+            continue
         if strong and not by_name and (sid, quote.start) in others:
             # NASA's own words are not ESA's, however near a description of ESA: chosen
             # over ESA's director only when far better (and then declined as NASA's)
