@@ -34,7 +34,7 @@ from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs, other_bearer, other_body
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
-from summaries.answer_transcript import transcript_quotes
+from summaries.transcripts import transcript_quotes
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker

@@ -71,7 +71,6 @@ from summaries.answer_text import (
     render_quote,
     speaker_label,
 )
-from summaries.answer_transcript import transcript_quotes
 from summaries.answer_when_that import WHEN_THAT, when_that
 from summaries.detect import without_iss
 from summaries.gazetteer import countries
@@ -86,6 +85,7 @@ from summaries.sentences import covering, split_sentences
 from summaries.spelling import corrections, respelt_name
 from summaries.store import Store
 from summaries.story_search import one_question, search
+from summaries.transcripts import transcript_quotes
 
 __all__ = [
     "CONFIDENT",

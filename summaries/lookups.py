@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from summaries import spellings
 from summaries.aliases import load_aliases
-from summaries.answer_transcript import transcript_quotes
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.models import Quote, Story
 from summaries.namesakes import someone_else_named
@@ -22,6 +21,7 @@ from summaries.quotes import cached_quotes
 from summaries.store import Store
 from summaries.story_search import WINDOW, _rowids, search
 from summaries.terms import fold, tokens
+from summaries.transcripts import transcript_quotes
 
 log = logging.getLogger(__name__)
 

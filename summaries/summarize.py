@@ -246,7 +246,10 @@ def _turns(text: str) -> tuple[str, ...]:
 _NOT_NEWS_PHRASE = re.compile(
     r"\bthis\s+(?:story|article)\s+has\s+been\s+(?:updated|corrected)\b|"
     r"\bthe\s+following\s+is\s+an?\s+(?:\w+\s+){0,2}transcript\b|"
-    r"\b(?:remarks|answers)\s+have\s+been\s+(?:\w+\s+)?edited\b|"
+    r"\b(?:remarks|answers|interview|conversation)\s+(?:has|have)\s+been\s+(?:\w+\s+)?"
+    r"(?:edited|condensed|shortened)\b|"
+    # an interview's introduction of itself: "We spoke to ISRO chairman S. Raghunathan"
+    r"^\s*we\s+(?:spoke|talked|met)\b|\bedited\s+excerpts\b|"
     r"\b(?:good\s+(?:morning|afternoon|evening)|welcome\s+to\s+(?:our|the)\s+live|"
     r"that'?s\s+(?:where|all)\s+(?:we'?ll|for)|stay\s+with\s+us|follow\s+(?:our|the)\s+live)\b|"
     # "Roscosmos did not respond to a request for comment.": no news, in any story
@@ -268,6 +271,10 @@ _PHRASE_WORDS = (
     " been corrected",
     " been edited",
     " been lightly",
+    "we spoke",
+    "we talked",
+    "we met",
+    "excerpts",
     "for comment",
 )
 
@@ -290,6 +297,26 @@ def _interviewer_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tup
         and labels[i + 1] is not None
         and labels[i + 1].group(1) in answered
     ]
+
+
+def _answer_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An interview printed as "Q: …" and "Raghunathan: …": the answers are the
+    interviewee's words without quotation marks (the key quotes carry them); in a summary
+    "If the station is a symbol of cooperation, it cannot be used to punish a country"
+    would read as the reporter's own claim."""
+    if len(_QUESTION_LINE.findall(text)) < 2:
+        return []
+    labels = [_LABEL.match(text, a) for a, _ in paras]
+    names = [m.group(1) for m in labels if m and m.group(1) not in ("Q", "A")]
+    answered = {n for n in names if names.count(n) >= 2}
+    # ("A: …" as much as "Raghunathan: …"), and the questions, whose premises are the interviewer's ("Q: And Moscow? Roscosmos
+    # has sold seats to Indian astronauts before.")
+    return [
+        p for p, m in zip(paras, labels, strict=True) if m and m.group(1) in {"Q", "A", *answered}
+    ]
+
+
+_QUESTION_LINE = re.compile(r"^Q:", re.M)
 
 
 # a speaker's name opening a paragraph of a Q&A or transcript: "Haller:", "MR. PRICE:"
@@ -330,7 +357,7 @@ def summarize(
     blocked = [
         (paras[i][0], paras[i + 1][1]) for i in (block_leads(text, paras) if ":\n" in text else ())
     ]
-    asked = _interviewer_paragraphs(text, paras)
+    asked = _interviewer_paragraphs(text, paras) + _answer_paragraphs(text, paras)
     left_out = [
         i
         for i, (s, e) in enumerate(spans)

@@ -79,7 +79,7 @@ def test_a_qa_answer_under_the_interviewees_surname_is_her_quote(make_store):
 
 
 def test_a_live_blogs_update_label_is_no_speaker():
-    from summaries.answer_transcript import transcript_quotes
+    from summaries.transcripts import transcript_quotes
 
     assert transcript_quotes("\n\n".join(LIVE[4])) == ()
     assert [q.speaker for q in transcript_quotes("\n\n".join(QA[4]))] == ["Beaulieu", "Beaulieu"]

@@ -44,8 +44,9 @@ def transcript_quotes(text: str) -> tuple[Quote, ...]:
 
 
 def _written_whole(text: str, label: str) -> bool:
-    """ "Beaulieu" is a person's label when the story names "Claire Beaulieu" too."""
-    return re.search(r"\b[A-Z][\w'’-]+ " + re.escape(label) + r"\b(?!:)", text) is not None
+    """ "Beaulieu" is a person's label when the story names "Claire Beaulieu" (or "S.
+    Raghunathan") too."""
+    return re.search(r"\b[A-Z](?:[\w'’-]+|\.) " + re.escape(label) + r"\b(?!:)", text) is not None
 
 
 def _speaker(label: str) -> str | None:
