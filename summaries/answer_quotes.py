@@ -29,12 +29,17 @@ from summaries.answer_coverage import (
     _weights,
 )
 from summaries.answer_dates import another_time
-from summaries.answer_described import _described, _mentions, _role_parts, best_described
+from summaries.answer_described import (
+    _described,
+    _mentions,
+    _opening_body,
+    _role_parts,
+    best_described,
+)
 from summaries.answer_quote_asked import unsummed
 from summaries.answer_quote_owner import not_theirs, other_bearer, other_body
 from summaries.answer_said import LEAD_IN, asked_before, quote_after
 from summaries.answer_text import MAX_ANSWER, NOTHING, _date, _trim, render_quote, speaker_label
-from summaries.transcripts import transcript_quotes
 from summaries.gazetteer import load_data, speech_vocab
 from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
@@ -46,6 +51,7 @@ from summaries.sentences import split_sentences
 from summaries.store import Store
 from summaries.story_search import search
 from summaries.terms import stems
+from summaries.transcripts import transcript_quotes
 
 if TYPE_CHECKING:
     from summaries.answers import Conversation
@@ -237,6 +243,14 @@ def _quote_answer(
         if why_not:
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
+        if not exact and (told := _body_told(story, quote, q)):
+            # "what did ukraine say": the sentence giving its foreign ministry's position,
+            # then its spokesman's words, not "Melnyk said" to someone who asked a state
+            return Answer(
+                _trim(f"As reported on {_date(story)}: {told}"),
+                (Citation(story.id, story.title, story.url),),
+                speaker=person(quote.speaker),
+            )
         return _render_quote_answer(story, quote, q)
     if namesake:
         # the sentences would give the namesake's words ("… enemies," Lavrov wrote.) too
@@ -455,6 +469,49 @@ def _own_sentence(story: Story, quote: Quote) -> str:
     """The quote's sentence up to the quote."""
     found = _sentences_at(story, quote)
     return story.text[found[1][0] : quote.start] if found else ""
+
+
+def _body_told(story: Story, quote: Quote, q: Question) -> str | None:
+    """The sentence before the quote's, in its paragraph, when it opens with the body asked
+    about ("Ukraine's foreign ministry called the gesture …") and the quote is its
+    spokesperson's, through the end of the quote's sentence ("“…,” ministry spokesman Taras
+    Melnyk said."); else None."""
+    aliases = load_aliases()
+    if not q.speaker_concepts or any(
+        aliases.person(c.text) or set(c.text.lower().split()) & _person_words()
+        for c in q.speaker_concepts
+    ):
+        return None  # a body or a state asked ("ukraine"), not a person or a role
+    found = _sentences_at(story, quote)
+    if found is None or found[0] == found[1]:
+        return None
+    (ps, pe), (s, _) = found
+    if "\n" in story.text[ps:s]:
+        return None  # the paragraph opens with the quote's sentence
+    end = next((e for a, e in split_sentences(story.text) if a < quote.end <= e), None)
+    if end is None:
+        return None
+    if not _SPOKES.search(story.text[s : quote.start] + " " + story.text[quote.end : end]):
+        return None  # a minister or an analyst speaks as themself: "Marchuk said"
+    owner = _opening_body(story.text[ps:pe])
+    if owner is None or not _match(q.speaker_concepts, owner):
+        return None
+    return story.text[ps:end]
+
+
+# who speaks for a body, not as themself
+_SPOKES = re.compile(
+    r"\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|service|office)\b", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Words that make a description a person's: "delegate", "deputy", "spokesman"."""
+    v = speech_vocab()
+    return frozenset(
+        v["roles"] | v["titles"] | v["person_nouns"] | v["anonymous"] | v["seat_roles"]
+    )
 
 
 def _sentences_at(story: Story, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
