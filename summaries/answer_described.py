@@ -36,6 +36,8 @@ def _described(
         if s <= quote.start < e and not quote.speaker:  # "…," he said: whoever was introduced
             if not _said_around(story.text, s, max(e, _end_of(spans, quote.end, i)), quote):
                 return 0.0  # 'under a caption congratulating "…"': no one says it here
+            if _DOCUMENT_SAYS.search(story.text, quote.end, max(e, _end_of(spans, quote.end, i))):
+                return 0.0  # '"…," the joint statement reads.': the minister before is no speaker
             around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
             break
     if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
@@ -72,6 +74,12 @@ def _end_of(spans, at: int, i: int) -> int:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|release|communiqu[eé]|"
+    r"declaration|document|notice|resolution|text)\s+(?:reads|read|said|says|states|stated|"
+    r"added|continues|concludes)\b",
+    re.I,
+)
 _PLAIN_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "asked", "wrote"})
 
 
@@ -382,6 +390,15 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
         # question, Dr. Naomi Feld", "Kazakhstan's minister for the aerospace industry,
         # Yerlan Zhaksybekov": the description stands before the comma, the name after it
         before = parts[-2] + " " + before
+    elif (
+        len(parts) > 2
+        and before == parts[-1]
+        and _PORTFOLIO_TAIL.fullmatch(parts[-2])
+        and (owner := _OWNED_TITLE.search(parts[-3]))
+    ):
+        # "Canada's Minister of Innovation, Science and Industry, Élise Fournier": the
+        # portfolio's own commas come before the one that sets the name apart
+        before = owner.group(0) + "," + parts[-2] + " " + before
     cut = list(_CLAUSE.finditer(before))
     if cut:  # "approved by the Russian government only days before Dmitry Rogozin"
         before = before[cut[-1].end() :]
@@ -400,6 +417,14 @@ def _description(text: str, start: int, end: int, at: int, after: int) -> str:
 
 
 _CLAUSE = re.compile(r"\b(?:before|after|until|since|than|when|while|because|whereas|although)\s")
+# " Science and Industry": the rest of a portfolio after its first comma
+_PORTFOLIO_TAIL = re.compile(r"\s*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*\s*")
+# "Canada's Minister of Innovation", "the Secretary of State for Science"
+_OWNED_TITLE = re.compile(
+    r"(?:(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s|\b[Tt]he)\s+(?:[A-Z][\w-]*\s+)*"
+    r"(?:Minister|Secretary|Commissioner|Director|Ministry|Department)\s+"
+    r"(?:of|for)\s+(?:State\s+for\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*$"
+)
 
 
 def _title_start(text: str, start: int, at: int) -> int:
