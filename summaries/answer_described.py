@@ -38,7 +38,9 @@ def _described(
                 return 0.0  # 'under a caption congratulating "…"': no one says it here
             if _DOCUMENT_SAYS.search(story.text, quote.end, max(e, _end_of(spans, quote.end, i))):
                 return 0.0  # '"…," the joint statement reads.': the minister before is no speaker
-            around = [story.text[s:e]] + ([story.text[slice(*spans[i - 1])]] if i else [])
+            around = [story.text[s:e]]
+            if i and not _SPEAKER_BEFORE.search(story.text, s, quote.start):
+                around.append(story.text[slice(*spans[i - 1])])
             break
     if quote.speaker:  # "Lin Xiqiang, a spokesman for …": how the stories describe them
         surname = quote.speaker.split()[-1]
@@ -74,6 +76,15 @@ def _end_of(spans, at: int, i: int) -> int:
 
 
 _WORDS = re.compile(r"[a-z]+")
+# 'An EU official familiar with the proposal, speaking on condition of anonymity, said the
+# Commission had "…"': the sentence names its own speaker, however unnamed, so the body
+# in the sentence before (ESA, which declined to comment) is not who said it
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,3}?(?:official|diplomat|source|analyst|"
+    r"expert|spokes(?:man|woman|person)|aide|officer|engineer|lawmaker|person)s?\b"
+    r"[^“\"]*\b(?:said|says|told|added|wrote|warned|insisted)\b",
+    re.I,
+)
 _DOCUMENT_SAYS = re.compile(
     r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|release|communiqu[eé]|"
     r"declaration|document|notice|resolution|text)\s+(?:reads|read|said|says|states|stated|"

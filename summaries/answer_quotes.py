@@ -239,7 +239,13 @@ def _quote_answer(
         if not (quote.speaker or described) and _someone_elses(story, quote, q):
             why_not = "unattributed quote, someone else's"
         exact = pairs[(story.id, quote.start)][1] >= 1.0
-        why_not = why_not or not_theirs(q, story, quote, exact) or unsummed(q, quote.text)
+        owner = None if why_not else not_theirs(q, story, quote, exact)
+        if owner and _asks_a_body(q):
+            # "what did ESA say about the package?": the quote found was another's, and
+            # the story may still report ESA in its own words ("ESA declined to comment")
+            trace["declined"] = owner
+            return None
+        why_not = why_not or owner or unsummed(q, quote.text)
         if why_not:
             trace["declined"] = why_not
             return Answer(NOTHING, (), found=False)
@@ -476,12 +482,8 @@ def _body_told(story: Story, quote: Quote, q: Question) -> str | None:
     about ("Ukraine's foreign ministry called the gesture …") and the quote is its
     spokesperson's, through the end of the quote's sentence ("“…,” ministry spokesman Taras
     Melnyk said."); else None."""
-    aliases = load_aliases()
-    if not q.speaker_concepts or any(
-        aliases.person(c.text) or set(c.text.lower().split()) & _person_words()
-        for c in q.speaker_concepts
-    ):
-        return None  # a body or a state asked ("ukraine"), not a person or a role
+    if not _asks_a_body(q):
+        return None
     found = _sentences_at(story, quote)
     if found is None or found[0] == found[1]:
         return None
@@ -503,6 +505,16 @@ def _body_told(story: Story, quote: Quote, q: Question) -> str | None:
 _SPOKES = re.compile(
     r"\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|service|office)\b", re.I
 )
+
+
+def _asks_a_body(q: Question) -> bool:
+    """A body or a state asked ("ukraine", "ESA"), not a person or a role ("esa's director
+    general")."""
+    aliases = load_aliases()
+    return bool(q.speaker_concepts) and not any(
+        aliases.person(c.text) or set(c.text.lower().split()) & _person_words()
+        for c in q.speaker_concepts
+    )
 
 
 @lru_cache(maxsize=1)
@@ -736,6 +748,12 @@ def _support_quote(
             continue
         if quote.text.strip(" ,.") in shown:
             continue
+        if (
+            q.kind == "said"
+            and q.speaker_concepts
+            and not _match(q.speaker_concepts, quote.speaker or "")
+        ):
+            continue  # "what did ESA say": ESA's own words in a story's, not Shelestov's after
         cover = _cover(_match(q.topic, quote.text), weights)
         if cover > best_cover:
             best, best_cover = quote, cover
