@@ -40,7 +40,7 @@ def analyse(title: str, text: str, *, threshold: float | None = None) -> Analysi
             score=decision.score,
             reasons=decision.reasons,
             tags=decision.tags,
-            summary=summarize(title, text),
+            summary=summarize(title, text, station=decision.iss_geopolitical),
             quotes=tuple(key_quotes(title, text, _with_answers(text, quotes), k=KEY_QUOTES)),
         )
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"

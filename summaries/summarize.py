@@ -46,6 +46,7 @@ _DANGLING = frozenset(
         "instead",
         "yet",
         "still",
+        "neither",
     ]
 )
 _STOP = frozenset(
@@ -337,8 +338,10 @@ def summarize(
     *,
     max_sentences: int = MAX_SENTENCES,
     max_chars: int = MAX_CHARS,
+    station: bool = False,
 ) -> str:
-    """A short extractive summary of ``text`` ("" only when it has no sentence)."""
+    """A short extractive summary of ``text`` ("" only when it has no sentence).
+    ``station``: the story is ISS-geopolitical, so the summary must name the station."""
     title = title if isinstance(title, str) else ""
     if not isinstance(text, str):
         return ""
@@ -378,8 +381,56 @@ def summarize(
                 scores[first] += LEAD_BONUS - SECOND_LEAD_BONUS
     order = sorted(range(len(spans)), key=lambda i: (-scores[i], i))
     groups = _quote_runs(text, spans, paras)
-    chosen: list[int] = []
-    total = 0
+    chosen = _select(text, spans, scores, order, groups, max_sentences, max_chars, [], title)
+    if station and chosen and not any(_near_station(text[slice(*spans[i])]) for i in chosen):
+        # an ISS-geopolitical story whose lead is all politics ("Treasury blacklists 46
+        # Russian companies …"): its best sentence naming the station or its parts goes
+        # in first, or a digest never says what the story has to do with the ISS
+        first = next(
+            (
+                i
+                for i in order
+                if scores[i] != float("-inf")
+                and groups[i] == (i, i)
+                and _names_station(text, spans[i])
+                and not _PRONOUN_SAYS.search(text, *spans[i])
+                and not (_dangling(text[slice(*spans[i])]) or _refers_back(text, spans, i, title))
+            ),
+            None,
+        )
+        best = chosen[0] if chosen else None  # never at the cost of the best sentence
+        if first is not None and (
+            best is None or _length(spans, first) + 1 + _length(spans, best) <= max_chars
+        ):
+            forced = _select(
+                text, spans, scores, order, groups, max_sentences, max_chars, [first], title
+            )
+            # never at the cost of the best sentence or the story's lead
+            if all(i in forced for i in chosen if i in (best, min(chosen))):
+                chosen = forced
+    if not chosen:
+        s, e = spans[order[0]]
+        cut = text[s : s + max_chars - 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut
+        return cut.rstrip(" ,;:") + "…"
+    return _joined(text, spans, sorted(set(chosen)), scores)
+
+
+def _select(
+    text: str,
+    spans: list[tuple[int, int]],
+    scores: list[float],
+    order: list[int],
+    groups,
+    max_sentences: int,
+    max_chars: int,
+    chosen: list[int],
+    title: str,
+) -> list[int]:
+    """Sentences by score while they fit, each with the antecedent it needs; ``chosen``
+    holds any already in."""
+    chosen = list(chosen)
+    total = sum(spans[i][1] - spans[i][0] + 1 for i in chosen) - (1 if chosen else 0)
     for i in order[:40]:
         if len(chosen) >= max_sentences:
             break
@@ -426,12 +477,35 @@ def summarize(
             total += size
         chosen.append(i)
         total += n
-    if not chosen:
-        s, e = spans[order[0]]
-        cut = text[s : s + max_chars - 1]
-        cut = cut[: cut.rfind(" ")] if " " in cut else cut
-        return cut.rstrip(" ,;:") + "…"
-    return _joined(text, spans, sorted(set(chosen)), scores)
+    return chosen
+
+
+def _length(spans: list[tuple[int, int]], i: int) -> int:
+    return spans[i][1] - spans[i][0]
+
+
+def _near_station(sentence: str) -> bool:
+    """Does the sentence speak of the station at all: named, its parts, its craft, or
+    "the station" however written ("the same crew on the same station")? (Not merely
+    "cosmonauts and astronauts alike".)"""
+    if _STATION_WORD.search(sentence):
+        return True
+    hits, _ = scan(sentence)
+    return any(h.cat in _STATION_CATS for h in hits)
+
+
+_STATION_WORD = re.compile(r"\bstation\b", re.I)
+# '"…," she said': a sentence whose speaker is in the one before
+_PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told|wrote)\b", re.I)
+
+
+def _names_station(text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence name the station, a part of it or one of its craft?"""
+    hits, _ = scan(text[span[0] : span[1]])
+    return any(h.cat in _STATION_CATS for h in hits)
+
+
+_STATION_CATS = frozenset({"iss", "anaphora", "part", "craft"})
 
 
 def _quote_runs(
