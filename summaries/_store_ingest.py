@@ -6,9 +6,10 @@ Everything for one feed happens inside one transaction (see ``Store.ingest``).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from summaries import dedupe, spellings
@@ -18,6 +19,11 @@ from summaries.timeutil import from_rfc3339, now_rfc3339, to_rfc3339
 ANALYSIS_VERSION = 1
 Analyser = Callable[[str, str], Analysis | None]
 _SKETCH_ROWS_PER_HASH = 64
+# Another outlet's rewrite found by its quotations: the first few long ones, each looked up
+# as an FTS5 phrase of its first words, newest stories first
+_QUOTES_LOOKED_UP = 4
+_PHRASE_WORDS = 12
+_QUOTE_ROWS = 8
 _RICHER = 1.5  # a merged version this much longer replaces the story's text
 _TEASER_CHARS = 600  # a changed item's text this short, under half the stored one's
 
@@ -242,11 +248,21 @@ class IngestMixin:
             ) or self._one("SELECT id AS story_id FROM stories WHERE url = ? LIMIT 1", [item.url])
             if row:
                 return row["story_id"]
+        when = from_rfc3339(item.published or now)
+        window = timedelta(days=dedupe.MAX_DAYS_APART)
+        found = self._by_sketch(shingle_set, when, window, feed_id)
+        if found is None:
+            found = self._by_quotation(item, shingle_set, when, window, feed_id)
+        return found
+
+    def _by_sketch(
+        self, shingle_set: set[int], when: datetime, window: timedelta, feed_id: int
+    ) -> int | None:
+        """A stored story sharing enough of the item's bottom-k shingle hashes, and then
+        the same event by the exact rule."""
         sk = dedupe.sketch(shingle_set)
         if len(sk) < dedupe.MIN_SHARED_SKETCH:
             return None
-        when = from_rfc3339(item.published or now)
-        window = timedelta(days=dedupe.MAX_DAYS_APART)
         # Bounded, indexed look-ups: at most SKETCH_SIZE x PER_HASH rows however much
         # boilerplate the feeds share, newest stories first.
         shared: Counter[int] = Counter()
@@ -279,6 +295,44 @@ class IngestMixin:
             other = dedupe.shingles(story["title"] + "\n" + story["text"])
             sim = dedupe.similarity(shingle_set, other)
             if sim.same_event and (story["id"] not in own or sim.reposted):
+                return story["id"]
+        return None
+
+    def _by_quotation(
+        self,
+        item: IncomingItem,
+        shingle_set: set[int],
+        when: datetime,
+        window: timedelta,
+        feed_id: int,
+    ) -> int | None:
+        """Another outlet's own rewrite shares too few shingles for the sketch, but quotes
+        the same long sentence: the stories of the window holding the item's quotations
+        (an FTS5 phrase look-up each, bounded), judged by the exact rule."""
+        ids: dict[int, None] = {}
+        for quote in dedupe.quotations(item.text)[:_QUOTES_LOOKED_UP]:
+            phrase = " ".join(dedupe.words(quote)[:_PHRASE_WORDS])
+            try:
+                rows = self.db.execute(
+                    "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?"
+                    f" ORDER BY rowid DESC LIMIT {_QUOTE_ROWS}",
+                    ['text : "' + phrase.replace('"', "") + '"'],
+                ).fetchall()
+            except sqlite3.OperationalError:  # a word FTS5 will not take as written
+                continue
+            ids.update((r[0], None) for r in rows)
+        if not ids:
+            return None
+        marks = ",".join("?" * len(ids))
+        rows = self._all(
+            f"SELECT id, title, text FROM stories WHERE id IN ({marks})"
+            " AND sort_time BETWEEN ? AND ?"
+            " AND id NOT IN (SELECT story_id FROM story_sources WHERE feed_id = ?)",
+            [*ids, to_rfc3339(when - window), to_rfc3339(when + window), feed_id],
+        )
+        for story in rows:
+            other = dedupe.shingles(story["title"] + "\n" + story["text"])
+            if dedupe.similarity(shingle_set, other).same_event:
                 return story["id"]
         return None
 
