@@ -54,6 +54,24 @@ FOUND_SENTENCE = 0.2  # a cited story's best sentence covers this share of the q
 # "who is Pavel Lagunov?" (a name), not "who is the head of Roscosmos?" (a role)
 
 
+def _names_subject(q: Question, text: str) -> bool:
+    """Does the text name the one a yes/no question asks about, the bare name right after
+    its verb ("Did Russia sign …", "does nasa think …"; not "is the cork firm …")? False
+    when the question opens otherwise."""
+    m = _YESNO_SUBJECT.match(q.text)
+    if m is None:
+        return False
+    subject = tuple(c for c in q.topic if c.named and c.text.lower() == m.group(1).lower())
+    return bool(subject) and bool(_match(subject, text))
+
+
+_YESNO_SUBJECT = re.compile(
+    r"\s*(?:and\s+|so\s+)?(?:did|does|do|has|have|had|is|was|will|would|could|can)\s+"
+    r"([A-Za-z][\w'’-]*)\b",
+    re.I,
+)
+
+
 def _lead(
     best: _Sentence, ranked: list[_Sentence], q: Question, weights: list[float] | None = None
 ) -> str:
@@ -117,6 +135,9 @@ def _lead(
         typed = [s for s in others_in(story, ranked, roles) if has_type(q, s.text)]
         if q.kind == "when":  # a written date over "by the end of the decade"
             typed = [s for s in typed if explicit(s.text)] or typed
+        if q.kind == "yesno":  # "did Russia sign …": the reply about Russia ("Russia …
+            # declined to sign"), not another "not" of the story ("… is not settled")
+            typed = [s for s in typed if _names_subject(q, s.text)] or typed
         ahead = date_ahead(q, best, ranked, spans) if answer_dates.future_when(q) else None
         if ahead is not None:  # "when will …": a date still to come over a past one
             core.extend(ahead)

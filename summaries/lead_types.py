@@ -70,6 +70,9 @@ _WEAK_CAUSE = re.compile(r"sanctions?|amid|over\s+the|waiting\s+for", re.I)
 _POLARITY = re.compile(
     r"\b(?:not|no|never|nor|none|nothing|nowhere|neither|unrelated|denied|denies|rejected|"
     r"refused|ruled\s+out|confirmed|agreed|yes|" + tp.REFUSAL + r")\b|"
+    # "declined to sign" replies; "declined to say" does not
+    r"\bdeclin(?:ed|es)\s+to\s+(?!(?:say|comment|disclose|specify|confirm|elaborate|discuss|"
+    r"answer|give|provide|name|reveal|identify)\b)|"
     r"n[’']t\b",
     re.I,
 )
