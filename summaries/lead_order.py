@@ -111,9 +111,10 @@ def fact_first(
 
 def _leans(text: str, span: tuple[int, int]) -> bool:
     """Does the sentence mean nothing without the one before it: "It has two months …",
-    "Its spokesman …", or the rest of a quote opened earlier ("… not the Kremlin," he
-    said)?"""
-    return bool(_LEANS.match(text[slice(*span)])) or inside_quote(text, span[0])
+    "Its spokesman …", "… an agreement in principle there", or the rest of a quote opened
+    earlier ("… not the Kremlin," he said)?"""
+    sentence = text[slice(*span)]
+    return bool(_LEANS.match(sentence) or _THERE.search(sentence)) or inside_quote(text, span[0])
 
 
 def inside_quote(text: str, start: int) -> bool:
@@ -133,8 +134,18 @@ def needs_before(text: str, span: tuple[int, int]) -> bool:
     return bool(
         tp.NEEDS_ANTECEDENT.match(sentence)
         or tp.PRONOUN_SPEECH.search(sentence)
+        or _THERE.search(sentence)
         or inside_quote(text, span[0])
     )
+
+
+# "… hoped to reach an agreement in principle there, but …": the place is the sentence
+# before's ("the Multilateral Coordination Board meeting in Noordwijk in December")
+# (not an idiom: "Canada has never quite got there.", "will be there", "out there")
+_THERE = re.compile(
+    r"(?<!\bgot )(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"(?<!\bwas )(?<!\bout )(?<!\bover )(?<!\bstill )(?<!\bhere and )\bthere\s*[,.;]"
+)
 
 
 _LEANS = re.compile(
