@@ -172,10 +172,18 @@ def with_sequels(text: str, spans: list[tuple[int, int]], core: list[int]) -> li
         if (
             nxt not in core
             and same_paragraph(text, spans, p, nxt)
-            and SEQUEL.match(text, spans[nxt][0])
+            and (SEQUEL.match(text, spans[nxt][0]) or _HEADS_UP.search(text, *spans[p]))
         ):
             out.append(nxt)
     return out
+
+
+# "It is not the first such incident.": a sentence announcing what the next one tells
+_HEADS_UP = re.compile(
+    r"\b(?:not\s+the\s+first|first\s+such|not\s+for\s+the\s+first\s+time|"
+    r"has\s+happened\s+before)\b[^.!?]{0,30}[.!?]\s*$",
+    re.I,
+)
 
 
 # a sentence whose subject is the one before it: "It …", "That plan …", "The move …"
