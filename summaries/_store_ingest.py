@@ -210,7 +210,7 @@ class IngestMixin:
         if story_id is None:
             story_id = self._insert_story(feed, item, now, shingle_set)
             outcome = "new"
-        elif item.analysis is not None and self._richer(item, story_id):
+        elif item.analysis is not None and self._richer(item, story_id, shingle_set):
             # A fuller report of the same event (more paragraphs, more quotes) becomes the
             # story's text, so summary and quotes come from the best version carried.
             self._update_story(story_id, feed, item, now, analyse)
@@ -232,9 +232,21 @@ class IngestMixin:
         )
         return outcome
 
-    def _richer(self, item: IncomingItem, story_id: int) -> bool:
-        row = self._one("SELECT length(text) AS n FROM stories WHERE id = ?", [story_id])
-        return row is not None and len(item.text) > _RICHER * row["n"]
+    def _richer(self, item: IncomingItem, story_id: int, shingle_set: set[int]) -> bool:
+        """Is the item a fuller report than the story's text: much longer, or, for another
+        outlet's own write-up (merged by a shared quotation, few words in common), longer
+        at all? The member's pair kept the shorter one, and answers lost the longer one's
+        quotes."""
+        row = self._one("SELECT title, text FROM stories WHERE id = ?", [story_id])
+        if row is None:
+            return False
+        n = len(row["text"])
+        if len(item.text) > _RICHER * n:
+            return True
+        if len(item.text) <= n:
+            return False
+        stored = dedupe.shingles(row["title"] + "\n" + row["text"])
+        return dedupe.similarity(stored, shingle_set).containment < dedupe.MIN_CONTAINMENT
 
     def _same_event(
         self, item: IncomingItem, shingle_set: set[int], now: str, feed_id: int
@@ -393,7 +405,10 @@ class IngestMixin:
             row["source"] = feed.name
         elif take_text and not story["url"]:
             row["source"] = feed.name
-        if item.published and not story["published"]:
+        if item.published and (
+            not story["published"] or (take_text and item.published < story["published"])
+        ):
+            # (or the text taken is an earlier report's: the event's date is its first)
             # first seen undated: a copy that carries a date dates the story (and moves it
             # in time, so "latest" and digests stop treating the poll time as its date)
             row["published"] = row["sort_time"] = item.published

@@ -220,3 +220,25 @@ def test_a_teaser_under_its_guid_with_a_new_link_and_title_updates_its_story(sto
     teaser = dict(page, title="Updated: " + page["title"], text=page["text"][:300])
     again = store.ingest(feed.id, [item(teaser, "g-7", "https://a.example/7-updated")])
     assert again.new == 0 and store.counts()["stories"] == 1
+
+
+def test_a_rewrite_merged_by_its_quotation_keeps_the_fuller_earlier_report(store):
+    # the member's pair arrived shorter and later first (a09, 4 Nov): the story kept its
+    # text and date, and answers lost the first report's quotes ("reconsider the date of
+    # its withdrawal"), though both feeds were listed
+    doc = load(FIXTURES / "same_17_member_rewrite_shelestov_threat.json")
+    feed_b = store.add_feed("https://b.example/rss", "Outlet B")
+    feed_a = store.add_feed("https://a.example/rss", "Outlet A")
+    from dataclasses import replace
+
+    from summaries.analyse import analyse
+
+    def analysed(side: dict, guid: str, url: str) -> IncomingItem:
+        return replace(item(side, guid, url), analysis=analyse(side["title"], side["text"]))
+
+    store.ingest(feed_b.id, [analysed(doc["b"], "b-1", "https://b.example/story/9")])
+    second = store.ingest(feed_a.id, [analysed(doc["a"], "a-1", "https://a.example/news/1")])
+    [story] = store.stories(iss_only=False)
+    assert second.merged == 1
+    assert story.text == doc["a"]["text"] and story.published == doc["a"]["published"]
+    assert {s.feed for s in story.sources} == {"Outlet A", "Outlet B"}
