@@ -18,6 +18,7 @@ story alone. All vocabulary is data: ``summaries/data/actors.toml``.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -325,7 +326,10 @@ def _reasons(
             n = topic_count[name]
             who = said_by.get(name)
             # "'invasion' 2×" on a text without the word: say the words it was read from
-            words = [w for w in (written or {}).get(name, ()) if w != name.lower()]
+            # (a form read across a sentence or paragraph, 'russia."\n\nukraine', by its
+            # words: a moderator's card shows no raw line breaks or stray marks)
+            words = [_plain(w) for w in (written or {}).get(name, ()) if w != name.lower()]
+            words = list(dict.fromkeys(words))
             shown = f"'{name}'" + (
                 " (as " + ", ".join(f"'{w}'" for w in words[:3]) + ")" if words else ""
             )
@@ -346,6 +350,13 @@ def _reasons(
 
 
 _TAG_CATS = frozenset(["org", "person", "state", "craft", "part"])
+
+
+def _plain(form: str) -> str:
+    return " ".join(_FORM_WORD.findall(form)) if re.search(r"[\n\"“”.]", form) else form
+
+
+_FORM_WORD = re.compile(r"[\w'’-]+")
 
 
 def _tags(hits, thits, topic_count) -> tuple[str, ...]:

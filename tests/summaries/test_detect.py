@@ -482,3 +482,14 @@ def test_another_stations_story_naming_the_iss_once_in_a_list_is_not():
     d = classify(title, LUNAR)
     assert not d.iss_geopolitical, (d.score, d.reasons)
     assert "mentioned only in passing" in d.reasons[0]
+
+
+def test_a_reason_shows_the_words_read_across_paragraphs_without_line_breaks():
+    # the member's flag-photo card: interstate: 'invasion' (as 'russia."\n\nukraine', …)
+    from tests.summaries.member_store import article
+
+    header, text = article("a10")
+    reasons = classify(header["title"], text).reasons
+    shown = [r for r in reasons if r.startswith("interstate: 'invasion'")]
+    assert shown and "'russia ukraine'" in shown[0], reasons
+    assert not any("\n" in r or '."' in r for r in reasons), reasons
