@@ -8,7 +8,6 @@ says so, because one odd article must not stop a poll.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 
 from summaries.detect import Decision, classify
@@ -16,7 +15,7 @@ from summaries.models import Analysis, Quote
 from summaries.quotes import extract_quotes, key_quotes
 from summaries.roundups import roundup_sections
 from summaries.summarize import summarize
-from summaries.transcripts import transcript_quotes
+from summaries.transcripts import interview_answers
 
 log = logging.getLogger(__name__)
 
@@ -52,27 +51,13 @@ def _with_answers(text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes, and a Q&A's answers ("Raghunathan: We do not accept that …") by anyone
     the story never puts in quotation marks: an interview printed without them would
     otherwise keep only the words of the people it mentions in passing."""
-    if len(_QUESTION_LINE.findall(text)) < 2:
-        return quotes  # a broadcast transcript's labelled lines are its host's too
     quoted = {q.speaker for q in quotes if q.speaker}
-    answers = [
-        q
-        for q in transcript_quotes(text)
-        if q.speaker not in quoted and not _label(text, q.start).isupper()
-    ]
+    answers = [q for q in interview_answers(text) if q.speaker not in quoted]
     if not answers:
         return quotes
     taken = [(q.start, q.end) for q in quotes]
     fresh = [a for a in answers if not any(s < a.end and a.start < e for s, e in taken)]
     return sorted([*quotes, *fresh], key=lambda q: q.start)
-
-
-_QUESTION_LINE = re.compile(r"^Q:", re.M)
-
-
-def _label(text: str, start: int) -> str:
-    """The label a transcript line opens with: "Raghunathan" of "Raghunathan: We …"."""
-    return text[text.rfind("\n", 0, start) + 1 : start].strip().rstrip(":")
 
 
 def _judged(title: str, text: str, quotes, threshold: float | None) -> Decision:

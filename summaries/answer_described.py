@@ -63,7 +63,7 @@ def _said_around(text: str, s: int, e: int, quote: Quote) -> bool:
     outside = (text[s : quote.start] + " " + text[quote.end : e]).lower()
     vocab = speech_vocab()
     words = set(_WORDS.findall(outside))
-    return bool(words & (vocab["said"] | vocab["verbs"] | _PLAIN_SAID))
+    return bool(words & (vocab["said"] | vocab["verbs"]))
 
 
 def _end_of(spans, at: int, i: int) -> int:
@@ -91,7 +91,6 @@ _DOCUMENT_SAYS = re.compile(
     r"added|continues|concludes)\b",
     re.I,
 )
-_PLAIN_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "asked", "wrote"})
 
 
 SOLE_HOLDER = 0.5  # less than a description beside the name: the role alone picks them

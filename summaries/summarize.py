@@ -18,6 +18,7 @@ from bisect import bisect_right
 from summaries.detect import scan
 from summaries.quote_blocks import block_leads
 from summaries.sentences import paragraph_spans, split_sentences
+from summaries.transcripts import is_interview
 
 MAX_SENTENCES = 3
 MAX_CHARS = 480
@@ -305,19 +306,16 @@ def _answer_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[in
     interviewee's words without quotation marks (the key quotes carry them); in a summary
     "If the station is a symbol of cooperation, it cannot be used to punish a country"
     would read as the reporter's own claim."""
-    if len(_QUESTION_LINE.findall(text)) < 2:
+    if not is_interview(text):
         return []
     labels = [_LABEL.match(text, a) for a, _ in paras]
     names = [m.group(1) for m in labels if m and m.group(1) not in ("Q", "A")]
     answered = {n for n in names if names.count(n) >= 2}
-    # ("A: …" as much as "Raghunathan: …"), and the questions, whose premises are the interviewer's ("Q: And Moscow? Roscosmos
-    # has sold seats to Indian astronauts before.")
+    # ("A: …" as much as "Raghunathan: …"), and the questions, whose premises are the
+    # interviewer's ("Q: And Moscow? Roscosmos has sold seats to Indian astronauts before.")
     return [
         p for p, m in zip(paras, labels, strict=True) if m and m.group(1) in {"Q", "A", *answered}
     ]
-
-
-_QUESTION_LINE = re.compile(r"^Q:", re.M)
 
 
 # a speaker's name opening a paragraph of a Q&A or transcript: "Haller:", "MR. PRICE:"

@@ -60,3 +60,25 @@ def _speaker(label: str) -> str | None:
     if not label.isupper():  # "Dahl-Sørensen" as the story writes it
         return " ".join(words)
     return " ".join(w.capitalize() if "'" not in w else w.title() for w in words)
+
+
+def is_interview(text: str) -> bool:
+    """A Q&A printed as "Q: …" lines (two at least) and the answers under them."""
+    return len(_QUESTION_LINE.findall(text)) >= 2
+
+
+def interview_answers(text: str) -> tuple[Quote, ...]:
+    """A Q&A's answers under the interviewee's name as the story writes it ("Raghunathan:
+    We do not accept …"); none in a text that is no "Q:" interview, nor a broadcast's
+    capitalised labels ("HOST MARGARET O'TOOLE:"), whose lines are its host's too."""
+    if not is_interview(text):
+        return ()
+    return tuple(q for q in transcript_quotes(text) if not _label(text, q.start).isupper())
+
+
+def _label(text: str, start: int) -> str:
+    """The label a transcript line opens with: "Raghunathan" of "Raghunathan: We …"."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip().rstrip(":")
+
+
+_QUESTION_LINE = re.compile(r"^Q:", re.M)
