@@ -24,7 +24,9 @@ _PERSON_Q = re.compile(
     r"commanders?|commanded|replaced|succeeded|successor|name\s+of|named)\b"
     # "who signed for the russian side", "who at roscosmos signed", "who posted the photo":
     # what people do (not "which company signed", whose head says what answers)
-    r"|\bwho\s+(?:[\w’'-]+\s+){0,2}?(?:signed|posted|tweeted|led|put\s+pen)\b",
+    r"|\bwho\s+(?:[\w’'-]+\s+){0,2}?(?:signed|posted|tweeted|led|put\s+pen)\b"
+    # "who at OFAC is handling it": someone inside the body, not the body
+    r"|\bwho\s+at\b",
     re.I,
 )
 

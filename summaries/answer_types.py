@@ -244,6 +244,27 @@ def _named_in(word: str, sentence: str) -> bool:
     return capital and not re.search(r"\b" + re.escape(parts[0].lower()), sentence)
 
 
+# "who at OFAC is handling it": someone the answer places at that body
+_WHO_AT = re.compile(r"\bwho\s+at\s+(?:the\s+)?", re.I)
+
+
+def _outside_body(q: Question, lead: str, story_text: str) -> bool:
+    """Asked who at a body, does every part of the lead that names a new person leave
+    the body out? "NASA's deputy station programme manager, Dana Kirkby, said …" is not
+    who at the Office of Foreign Assets Control."""
+    m = _WHO_AT.search(q.text)
+    if m is None:
+        return False
+    after = q.text[m.end() :].lower()
+    body = next((c for c in q.topic if after.startswith(c.text.lower())), None)
+    if body is None:
+        return False
+    for part in _parts(lead):
+        if new_person(q, part, story_text) and body.weight_in(*indexed(part)):
+            return False
+    return True
+
+
 NO_DATE_TO_COME = "future 'when' without a date to come"
 
 
@@ -275,6 +296,8 @@ def missing(q: Question, lead: str, story: Story) -> str | None:
     person = "person" in RULES and asks_person(q)
     if person and not new_person(q, lead, story.text):
         return "asked for a person, none named beyond the question's"
+    if person and _outside_body(q, lead, story.text):
+        return "the person named is not placed at the body asked about"
     if "who" in RULES and undone(q, lead):
         return "the lead never speaks of the doing asked about"
     if "who" in RULES and predecessor_unnamed(q, lead):

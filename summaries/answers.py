@@ -561,7 +561,7 @@ def _answer(
         topic = (fixed.get(i, c) for i, c in enumerate(q.topic))
         q = replace(q, topic=tuple(c for c in topic if c is not None))
         result = search(store, q.topic, limit=STORIES_READ * 3)
-    if any(d == 0 for d in result.df):  # "the dfa spox", "canadarm": as the stories write it
+    if written_forms.wanted(q.topic, result.df):  # "the dfa spox", "canadarm", "ilrs"
         read = store.stories_by_ids([h.story_id for h in result.hits[:STORIES_READ]])
         spelled = written_forms.expand(q.topic, result.df, [s.text for s in read])
         if spelled:

@@ -110,6 +110,13 @@ _OWN_STEM = {
     for w in group.split()
 }
 
+# "Dec. 19", "Sept. 30": news style abbreviates months a member writes whole ("december
+# 19"), and types the other way round as often. "mar" and "may" are words of their own.
+_MONTHS = {
+    w[:3]: w
+    for w in ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
+} | {"sept": "september"}
+
 _local = threading.local()  # a Snowball stemmer keeps state while it works: one per thread
 
 
@@ -119,7 +126,7 @@ def stem(word: str) -> str:
     "providing" and "provide" agree, as do "commanding" and "commander". Short words and
     tokens with digits stay as they are ("ISS", "2030"). Only used on both sides of a
     comparison, never to build an FTS query (FTS5 stems those itself)."""
-    w = word.lower()
+    w = _MONTHS.get(word.lower(), word.lower())
     if (len(w) <= 3 and w not in FORMS) or not w.isalpha():
         return w
     w = _LEMMA.get(w, w)

@@ -12,17 +12,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from summaries.aliases import Concept
+from summaries.gazetteer import speech_vocab
 from summaries.generality import zipf
 from summaries.terms import stems
 
 # A lower-case word this common in English is a word, not initials ("vs", "ep"); typed in
 # capitals ("EP", "FO") it is initials whatever its frequency.
 ACRONYM_ZIPF = 4.0
-# the small words a name's initials leave out ("Department of Foreign Affairs": DFA)
-_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "del", "&"})
+# the small words a name's initials leave out ("Department of Foreign Affairs": DFA,
+# "University of Alabama in Huntsville": UAH)
+_LINKS = frozenset(
+    {"of", "for", "and", "the", "on", "in", "at", "de", "du", "des", "la", "del", "&"}
+)
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*|&")
+
+
+def wanted(topic: tuple[Concept, ...], df: list[float]) -> bool:
+    """Whether a word asked about may be written another way: one no story has, or
+    initials the gazetteer does not know."""
+    return any(
+        d == 0 or (c.text.isalpha() and len(c.phrases) == 1 and _initials(c.text))
+        for c, d in zip(topic, df, strict=True)
+    )
+
+
+def _initials(word: str) -> bool:
+    return len(word) <= 6 and (word.isupper() or zipf(word.lower()) < ACRONYM_ZIPF)
 
 
 def expand(topic: tuple[Concept, ...], df: list[float], texts: list[str]) -> dict[int, Concept]:
@@ -32,11 +50,24 @@ def expand(topic: tuple[Concept, ...], df: list[float], texts: list[str]) -> dic
     out: dict[int, Concept] = {}
     for i, (c, d) in enumerate(zip(topic, df, strict=True)):
         word = c.text
-        if d or not word.isalpha():
+        if not word.isalpha():
+            continue
+        initials = _initials(word)
+        if d:
+            # "why did bolivia bail on ilrs": other stories write the initials, the one
+            # asked about only "International Lunar Research Station". Not for a name
+            # the gazetteer knows ("ISS" is never the Institute for Security Studies).
+            if initials and len(c.phrases) == 1:
+                spelled = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
+                if len(spelled) == 1:
+                    phrases = tuple((tuple(stems(n)), n, 1.0) for n in spelled.values())
+                    out[i] = replace(c, phrases=(*c.phrases, *phrases), named=True)
             continue
         # every number the stories give it: "canadarm" is Canadarm2 and Canadarm3 alike
         names = sorted({n.lower(): n for text in texts for n in _numbered(word, text)}.values())
-        initials = len(word) <= 6 and (word.isupper() or zipf(word.lower()) < ACRONYM_ZIPF)
+        if not names:
+            # "gyros", "chocs": a word cut short, written whole in the stories
+            names = sorted({n.lower(): n for text in texts for n in _clipped(word, text)}.values())
         if not names and initials:
             spelled = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
             # two names with those initials: nothing to choose between
@@ -55,6 +86,17 @@ def _numbered(word: str, text: str) -> set[str]:
     return {m.group(0) for m in re.finditer(r"\b" + re.escape(word) + r"-?\d+\b", text, re.I)}
 
 
+def _clipped(word: str, text: str) -> set[str]:
+    """The longer words ``text`` writes that start with ``word`` cut short ("gyros":
+    gyroscopes, "chocs": chocolates): a member clips a long word the story spells out.
+    Words only, written in lower case: "petro" is no clipped "Petrovsky"."""
+    cut = word[:-1] if word[-1:] in "sS" else word
+    if len(cut) < 4:
+        return set()
+    found = re.finditer(r"\b" + re.escape(cut.lower()) + r"[a-z]{3,}\b", text)
+    return {m.group(0) for m in found}
+
+
 def _spelled(initials: str, text: str) -> set[str]:
     """The runs of capitalised words in ``text`` whose initials are ``initials``."""
     found: set[str] = set()
@@ -64,7 +106,8 @@ def _spelled(initials: str, text: str) -> set[str]:
         # "NASA and ESA" are initials already, not a name spelled out
         capital = w[0][:1].isupper() and not (len(w[0]) > 1 and w[0].isupper())
         if capital or (run and w[0].lower() in _LINKS and text[run[-1][2] : w[1]].strip() == ""):
-            if run and text[run[-1][2] : w[1]].strip():
+            # "Foreign, Commonwealth and Development Office" (FCDO) runs on over a comma
+            if run and text[run[-1][2] : w[1]].strip() not in ("", ","):
                 _collect(run, initials, text, found)
                 run = []
             run.append(w)
@@ -72,6 +115,12 @@ def _spelled(initials: str, text: str) -> set[str]:
         _collect(run, initials, text, found)
         run = []
     return found
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    vocab = speech_vocab()
+    return frozenset(w.casefold() for w in vocab["org_words"] | vocab["org_nouns"])
 
 
 def _collect(run: list[tuple[str, int, int]], initials: str, text: str, found: set[str]) -> None:
@@ -88,4 +137,8 @@ def _collect(run: list[tuple[str, int, int]], initials: str, text: str, found: s
                 if len(letters) > len(initials) or not initials.startswith(letters):
                     break
                 if letters == initials and b > a:
-                    found.add(text[run[a][1] : run[b][2]])
+                    name = text[run[a][1] : run[b][2]]
+                    # over a comma only a body's name ("… and Development Office"), not a
+                    # list ("States, China, India")
+                    if "," not in name or word.casefold() in _body_words():
+                        found.add(name)
