@@ -46,7 +46,7 @@ def _described(
         surname = quote.speaker.split()[-1]
         first = _first_name(story.text, surname)
         around.extend(d for d in mentions.get(surname, ()) if _same_person(d, surname, first))
-    around = [t for t in around if not _elsewhere(wanted, t)]
+    around = [t for t in around if not _elsewhere(wanted, t) and not _owns_a_thing(wanted, t)]
     kept = _role_kept(wanted, quote.speaker)
     best = max((_cover(_match(wanted, t), sw) * kept(t) for t in around), default=0.0)
     if best >= 0.6:
@@ -210,6 +210,38 @@ def _elsewhere(wanted: tuple[Concept, ...], description: str) -> bool:
     return any(w.lower() in known for w in re.findall(r"[A-Z][\w-]+", description))
 
 
+def _owns_a_thing(wanted: tuple[Concept, ...], description: str) -> bool:
+    """ "a congressional aide who works on Nasa's budget": every mention of the body asked
+    owns a thing ("Nasa's budget"), none a role ("Nasa's station programme manager"), so
+    the speaker is not the body's."""
+    people = _person_nouns()
+    found = False
+    for c in wanted:
+        for _, written, _ in c.phrases:
+            for m in re.finditer(rf"\b{re.escape(written)}\b", description, re.I):
+                found = True
+                after = _OWNED.match(description, m.end())
+                if after is None or set(after.group(1).lower().split()) & people:
+                    return False
+    return found
+
+
+_OWNED = re.compile(r"['’]s\s+([a-z-]+(?:\s+[a-z-]+){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """The words a body's name ends in ("Commission", "Agency"), lower-cased."""
+    v = speech_vocab()
+    return frozenset(w.lower() for w in v["org_words"] | v["org_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    v = speech_vocab()
+    return frozenset(v["roles"] | v["titles"] | v["person_nouns"] | v["spokes"] | v["staff_nouns"])
+
+
 INTRODUCED = 0.75  # share of the description the sentence first naming them must carry
 
 
@@ -248,7 +280,9 @@ def _role_parts(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
     return tuple(out)
 
 
-def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str, list[str]]:
+def _mentions(
+    stories: list[Story], quotes: dict[int, list[Quote]], its_titled: bool = False
+) -> dict[str, list[str]]:
     """Speaker surname → the descriptions the stories give them ("Arkady Voronov, the
     director general of the Russian space agency"; "Roscosmos chief Voronov"), across
     every story read for the question: one story may name the role, another the quote."""
@@ -273,7 +307,7 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
                     if earlier:
                         found.append(earlier)
                 if i and (
-                    _ITS_ROLE.match(described.lstrip())
+                    _its_role(described.lstrip(), its_titled)
                     or _THE_BODYS.search(described)
                     or _WHOSE_SPOKES.match(described.lstrip())
                 ):
@@ -281,6 +315,15 @@ def _mentions(stories: list[Story], quotes: dict[int, list[Quote]]) -> dict[str,
                     # Peskov, …": "its" is the body the sentence before opens with
                     owner = _opening_body(story.text[slice(*spans[i - 1])])
                     if owner:
+                        found.append(owner + " " + described)
+                elif i:
+                    # "The European Commission was cool. "…," a Commission spokesman,
+                    # Lorenzo Mazzoni, said": the body's head word is the body just named
+                    owner = _opening_body(story.text[slice(*spans[i - 1])])
+                    head = owner.split()[-1] if owner and " " in owner else ""
+                    if head.lower() in _org_heads() and re.search(
+                        rf"\b{re.escape(head)}\b", described
+                    ):
                         found.append(owner + " " + described)
                 if i and m.start() - s < 60:
                     # "Russian officials see it differently. Deputy Prime Minister Vitaly
@@ -305,6 +348,18 @@ _ITS_ROLE = re.compile(
     r"(?:Its|its|Their|their)\s+(?:spokes(?:man|woman|person|people)|press\s+secretary|"
     r"press\s+(?:office|service)|representative)\b"
 )
+# "Nasa played down the threat. Its station programme manager, Candace Ofori-Mensah, …"
+_ITS_TITLED = re.compile(r"(?:Its|Their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s*,?\s+[A-Z]")
+
+
+def _its_role(described: str, titled: bool) -> bool:
+    """ "Its spokesman, …"; with ``titled``, any role ("Its station programme manager"),
+    read only in a follow-up, whose story is already chosen: elsewhere it made another
+    story's officer answer a question that story never touches."""
+    m = _ITS_ROLE.match(described) or (_ITS_TITLED.match(described) if titled else None)
+    if m is None:
+        return False
+    return m.re is _ITS_ROLE or m.group(1).split()[-1] in speech_vocab()["roles"]
 
 
 # "The US State Department responded within the hour. "…," spokesperson Nora Castellanos

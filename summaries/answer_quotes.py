@@ -45,7 +45,7 @@ from summaries.generality import zipf
 from summaries.lookups import quotes_by_speaker
 from summaries.models import Answer, Citation, Quote, Story
 from summaries.namesakes import bearer_at
-from summaries.question import Question
+from summaries.question import UNION_NAMES, Question
 from summaries.quotes import cached_quotes
 from summaries.sentences import split_sentences
 from summaries.store import Store
@@ -82,7 +82,7 @@ def _quote_answer(
     found = {
         story.id: [*cached_quotes(story.text), *transcript_quotes(story.text)] for story in read
     }
-    mentions = _mentions(read, found) if q.speaker_concepts else {}
+    mentions = _mentions(read, found, q.follow_up) if q.speaker_concepts else {}
     name_words = _name_words(q.speaker_concepts, read)
     # "what did the senior official say?": a person named by role alone, whose words are
     # not a body's own statement ("Roscosmos said in a letter"), however near the role is
@@ -298,13 +298,22 @@ def _document_says(text: str, quote: Quote, noun: str) -> bool:
 def _state_bodies(concepts: tuple[Concept, ...]) -> tuple[str, ...]:
     """The aliases of the gazetteer's bodies of the one state asked about ("europeans":
     ESA, the European Commission); none when the speaker asked is anything else."""
-    if len(concepts) != 1 or not concepts[0].named:
+    if len(concepts) != 1:
         return ()
     keys = {k for k, _, _ in concepts[0].phrases}
+    if ("congress",) in keys:
+        # "what did congress think": its members speak for it ("Rep. Elaine Marchetti")
+        return ("Congress", *_US_LAWMAKERS)
+    if not concepts[0].named:
+        return ()
+    # "and the eu?": the union's institutions, not ESA, which is no body of the EU
+    union = concepts[0].text.lower() in UNION_NAMES
     out: list[str] = []
     states: set[str] = set()
     for org in load_data()["orgs"].values():
         state = org.get("state")
+        if union and org.get("kind") != "government":
+            continue
         if state and tuple(stems(state)) in keys:
             out.extend(org["aliases"])
             states.add(state.lower())
@@ -493,6 +502,19 @@ def _body_told(story: Story, quote: Quote, q: Question) -> str | None:
     end = next((e for a, e in split_sentences(story.text) if a < quote.end <= e), None)
     if end is None:
         return None
+    before = story.text[ps:pe]
+    surname = quote.speaker.split()[-1] if quote.speaker else ""
+    if (
+        q.follow_up  # asked outright, their quote leads; after a story, who they are first
+        and surname[:1].isupper()
+        and re.search(rf"\b{re.escape(surname)}\b", before)
+        and _SAID.search(before)
+        and _match(q.speaker_concepts, before)
+    ):
+        # "Ayumi Kurosawa, a JAXA vice president …, said the ship could “support, not
+        # replace” Russian propulsion. “One vessel …,” she told reporters": the sentence
+        # that places them at the body asked about and gives their gist comes first
+        return story.text[ps:end]
     if not _SPOKES.search(story.text[s : quote.start] + " " + story.text[quote.end : end]):
         return None  # a minister or an analyst speaks as themself: "Marchuk said"
     owner = _opening_body(story.text[ps:pe])
@@ -501,6 +523,7 @@ def _body_told(story: Story, quote: Quote, q: Question) -> str | None:
     return story.text[ps:end]
 
 
+_SAID = re.compile(r"\b(?:said|says|told|added|warned|argued|insisted|wrote)\b")
 # who speaks for a body, not as themself
 _SPOKES = re.compile(
     r"\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|service|office)\b", re.I

@@ -157,12 +157,18 @@ def title_only(speaker: tuple[Concept, ...], lead: str) -> str | None:
     return f"the title speaks in the lead, not {name.text}"
 
 
+def _titled(text: str) -> bool:
+    """A title of one word or ending in one ("director general" ends in "general")."""
+    words = text.lower().split()
+    return bool(words) and (text.lower() in titles() or words[-1] in titles())
+
+
 def role_silent(speaker: tuple[Concept, ...], lead: str) -> str | None:
     """ "What did NASA's associate administrator say" is not answered by "NASA's press
     service told …": when the speaker asked is a role in a body, a lead that never
     mentions the role (or a word for it) gives the body's other voices. None when it
     does, or when not asked so."""
-    roles = tuple(c for c in speaker if c.text.lower() in titles())
+    roles = tuple(c for c in speaker if _titled(c.text))
     if not roles or len(roles) == len(speaker):
         return None
     st, st_set = indexed(lead)

@@ -445,7 +445,7 @@ def _other_speaker(text: str, aliases: Aliases, conv: Conversation | None) -> Qu
     if m is None:
         return None
     who = re.sub(r"^(?:the|a|an)\s+", "", _THE_US.sub("US", m.group("who")), flags=re.I)
-    if not _is_actor(who, aliases):
+    if not (_is_actor(who, aliases) or (conv.kind == "quote" and _is_role(who))):
         return None
     # the article goes too: "the us embassy" is the US's ("us" alone is the pronoun)
     speaker, names, concepts = _speaker(m.group("who"), aliases, conv)
@@ -467,6 +467,19 @@ _BARE_WHO = re.compile(r"(?P<who>[^?!.\s]+(?:\s+[^?!.\s]+){0,3}?)\s*\?+")
 
 
 _TYPED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def _is_role(who: str) -> bool:
+    """ "the foreign minister", "the ambassador": after what someone said, a role asks
+    what its holder said ("and the foreign minister?")."""
+    words = who.lower().split()
+    if not words or len(words) > 4 or words[0] in _OWNER_PRONOUNS:
+        return False  # "and his instructor?": whose is for the ordinary follow-up to read
+    vocab = speech_vocab()
+    return words[-1] in vocab["roles"] or words[-1] in vocab["spokes"]
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 def _is_actor(who: str, aliases: Aliases) -> bool:
@@ -555,11 +568,16 @@ def _state_bodies(name: str) -> tuple[str, ...]:
     state = state_of(name, any_case=True)
     if state is None:
         return ()
+    # "the eu": the union's institutions; ESA is Europe's but no body of the EU
+    kinds = ("government",) if name.lower() in UNION_NAMES else ("agency", "government")
     return tuple(
         org
         for org, entry in load_data()["orgs"].items()
-        if entry.get("state") == state and entry.get("kind") in ("agency", "government")
+        if entry.get("state") == state and entry.get("kind") in kinds
     )
+
+
+UNION_NAMES = frozenset({"eu", "the eu", "european union", "the european union", "brussels"})
 
 
 def on_the_station(q: Question, aliases: Aliases) -> Question:

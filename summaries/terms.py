@@ -114,7 +114,18 @@ _OWN_STEM = {
 # 19"), and types the other way round as often. "mar" and "may" are words of their own.
 _MONTHS = {
     w[:3]: w
-    for w in ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
+    for w in [
+        "january",
+        "february",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 } | {"sept": "september"}
 
 _local = threading.local()  # a Snowball stemmer keeps state while it works: one per thread

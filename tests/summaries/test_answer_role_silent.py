@@ -43,3 +43,12 @@ def test_the_bodys_press_office_is_not_the_role_asked(store):
 def test_the_body_itself_is_answered(store):
     reply = answer(store, "what did the canadian space agency say about servicing the arm")
     assert reply.found and "press office" in reply.answer, reply.answer
+
+
+def test_a_title_of_two_words_is_a_role_too(store):
+    """ "director general" ends in a title word: the press office is not the DG."""
+    reply = answer(
+        store,
+        "what did the canadian space agency's director general say about servicing the arm",
+    )
+    assert not reply.found, reply.answer
