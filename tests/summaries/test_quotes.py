@@ -199,6 +199,17 @@ STYLES = [
         ["Grekov"],
     ),
     (
+        "has just posted, an adverb after the auxiliary",
+        'Roscosmos has just posted on Telegram that the crew is "healthy, in good spirits '
+        'and ready for flight."',
+        ["Roscosmos"],
+    ),
+    (
+        "has quietly told",
+        'Pavel Grekov has quietly told partners that the station is "not a hostage."',
+        ["Grekov"],
+    ),
+    (
         "wrote on X",
         '"Cooperation in orbit must go on," Senator Ruth Calloway wrote on X.',
         ["Calloway"],
