@@ -230,13 +230,6 @@ _OWNED = re.compile(r"['’]s\s+([a-z-]+(?:\s+[a-z-]+){0,3})")
 
 
 @lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """The words a body's name ends in ("Commission", "Agency"), lower-cased."""
-    v = speech_vocab()
-    return frozenset(w.lower() for w in v["org_words"] | v["org_nouns"])
-
-
-@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     v = speech_vocab()
     return frozenset(v["roles"] | v["titles"] | v["person_nouns"] | v["spokes"] | v["staff_nouns"])
@@ -321,7 +314,7 @@ def _mentions(
                     # Lorenzo Mazzoni, said": the body's head word is the body just named
                     owner = _opening_body(story.text[slice(*spans[i - 1])])
                     head = owner.split()[-1] if owner and " " in owner else ""
-                    if head.lower() in _org_heads() and re.search(
+                    if head.lower() in _org_nouns() and re.search(
                         rf"\b{re.escape(head)}\b", described
                     ):
                         found.append(owner + " " + described)

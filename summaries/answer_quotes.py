@@ -490,7 +490,8 @@ def _body_told(story: Story, quote: Quote, q: Question) -> str | None:
     """The sentence before the quote's, in its paragraph, when it opens with the body asked
     about ("Ukraine's foreign ministry called the gesture …") and the quote is its
     spokesperson's, through the end of the quote's sentence ("“…,” ministry spokesman Taras
-    Melnyk said."); else None."""
+    Melnyk said."); in a follow-up, also the sentence before when it names the speaker at
+    the body asked and says what they said; else None."""
     if not _asks_a_body(q):
         return None
     found = _sentences_at(story, quote)
