@@ -189,8 +189,24 @@ def undone(q: Question, lead: str) -> bool:
         return False  # "who called it a tractor": words are put many ways
     root = m.group(1).lower()
     verb = q.text[m.start(1) : m.end()].lower()
-    roots = {root[:5], *(w[:5] for w in _IRREGULAR.get(verb, ()))}
+    roots = {root[:5], *(w[:5] for w in _IRREGULAR.get(verb, ())), *_DONE_AS.get(root, ())}
     return not any(re.search(r"\b" + re.escape(r), lead, re.I) for r in roots)
+
+
+# "who headed the us team": "The US side was led by Caroline Vandermeer"
+_DONE_AS = {"head": ("led", "lead", "chair")}
+_DEEDS = {"head": ("led", "chaired")}
+
+
+def did(q: Question, text: str) -> bool:
+    """Does the text say the doing a "who <verb>ed …" question asks about as a deed
+    ("directed", "was led by"), not a title that shares its root ("artistic director")?"""
+    m = _WHO_DID.search(q.text)
+    if m is None or q.kind != "who":
+        return False
+    verb = q.text[m.start(1) : m.end()].lower()
+    deeds = {verb, *_DEEDS.get(m.group(1).lower(), ())}
+    return any(re.search(rf"\b{re.escape(d)}\b", text, re.I) for d in deeds)
 
 
 # "who held up the banner": the story writes "hold a banner". Past forms whose root is

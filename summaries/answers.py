@@ -49,6 +49,7 @@ from summaries.answer_dates import another_time
 from summaries.answer_latest import _latest, _relevant_stories
 from summaries.answer_lead import _citations, _close_second, _lead
 from summaries.answer_many_named import left_unnamed, too_few_named, which_unnamed
+from summaries.answer_names import did, new_person, undone
 from summaries.answer_naming import asks_a_name, unnamed_thing
 from summaries.answer_outcomes import unsettled
 from summaries.answer_quotes import (
@@ -686,6 +687,22 @@ def _answer(
         )
         if naming is not None:
             best, lead = naming, _lead(naming, sentences, q, weights)
+            text = lead + _close_second(best, sentences, lead)
+    if q.kind == "who" and undone(q, lead):
+        # "who headed the us team at the talks": the story's sentence on who led it, not
+        # its best match on the talks
+        doing = next(
+            (
+                s
+                for s in sentences
+                if s.story.id == best.story.id
+                and did(q, s.text)
+                and new_person(q, s.text, best.story.text)
+            ),
+            None,
+        )
+        if doing is not None:
+            best, lead = doing, _lead(doing, sentences, q, weights)
             text = lead + _close_second(best, sentences, lead)
     if answer_types.sum_asked(q) and not answer_types.money_about(q, lead):
         # "how much does the deorbit vehicle cost": the story's best sentence says what it
