@@ -67,9 +67,20 @@ _VERBS = """arise arose arisen; bear bore borne; become became; begin began begu
     take took taken; teach taught; tear tore torn; tell told; think thought; throw threw
     thrown; undertake undertook undertaken; understand understood; wake woke woken;
     wear wore worn; win won; withdraw withdrew withdrawn; write wrote written"""
+# Plurals Snowball leaves apart from their singular ("fungi"/"fungus" as "fungi"/"fungus",
+# "crises"/"crisis" as "crise"/"crisi"). Not "media", "data", "bases" or "axes", which
+# news uses for other things than the plural of medium, datum, basis or axis.
+_NOUNS = """fungus fungi; crisis crises; analysis analyses; bacterium bacteria;
+    criterion criteria; nucleus nuclei; child children; woman women; man men; mouse mice;
+    hypothesis hypotheses; diagnosis diagnoses; radius radii; stimulus stimuli;
+    phenomenon phenomena; cactus cacti; alga algae; larva larvae; spokesman spokesmen;
+    spokeswoman spokeswomen; chairman chairmen; chairwoman chairwomen; congressman
+    congressmen; congresswoman congresswomen; businessman businessmen; businesswoman
+    businesswomen; serviceman servicemen; crewman crewmen; fisherman fishermen;
+    countryman countrymen; statesman statesmen; councilman councilmen; sportsman sportsmen"""
 FORMS: dict[str, tuple[str, ...]] = {}
 _LEMMA: dict[str, str] = {}
-for _group in _VERBS.split(";"):
+for _group in f"{_VERBS};{_NOUNS}".split(";"):
     _words = tuple(_group.split())
     for _w in _words:
         FORMS[_w] = _words
