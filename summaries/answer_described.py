@@ -158,16 +158,10 @@ def _role_kept(wanted: tuple[Concept, ...], speaker: str | None) -> Callable[[st
     "Foreign Office spokesperson Tahira Qureshi". A function of the description: 1.0 when
     the role asked is in it, no role was asked, or the quote is a person's."""
     roles = tuple(c for c in wanted if c.text.lower() in _role_words())
-    body = any(w.lower() in _org_nouns() for w in (speaker or "").split()[-1:])
+    body = any(w.lower() in speech_vocab()["body_words"] for w in (speaker or "").split()[-1:])
     if not roles or not body:
         return lambda description: 1.0
     return lambda description: 1.0 if _match(roles, description) else ROLE_MISSED
-
-
-@lru_cache(maxsize=1)
-def _org_nouns() -> frozenset[str]:
-    vocab = speech_vocab()
-    return frozenset(w.lower() for w in vocab["org_nouns"] | vocab["org_words"])
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +308,7 @@ def _mentions(
                     # Lorenzo Mazzoni, said": the body's head word is the body just named
                     owner = _opening_body(story.text[slice(*spans[i - 1])])
                     head = owner.split()[-1] if owner and " " in owner else ""
-                    if head.lower() in _org_nouns() and re.search(
+                    if head.lower() in speech_vocab()["body_words"] and re.search(
                         rf"\b{re.escape(head)}\b", described
                     ):
                         found.append(owner + " " + described)
@@ -381,7 +375,9 @@ def _opening_body(sentence: str) -> str | None:
     sentence = _ENTRY_TIME.sub("", sentence, count=1)
     for w in sentence.split():
         bare = w.strip(",;:").removesuffix("'s").removesuffix("’s")
-        if not (bare[:1].isupper() or bare in _OPENING_GLUE or bare in _org_nouns()):
+        if not (
+            bare[:1].isupper() or bare in _OPENING_GLUE or bare in speech_vocab()["body_words"]
+        ):
             break
         words.append(bare)
         if bare != w.removesuffix("'s").removesuffix("’s"):  # "The Kremlin, …": the end
@@ -553,7 +549,9 @@ def best_described(story: Story, quotes: list[Quote], concepts: tuple[Concept, .
     scores = []
     for name in sorted({q.speaker for q in quotes if q.speaker}):
         surname = name.split()[-1]
-        if _first_name(text, surname) is None or _org_nouns() & set(name.lower().split()):
+        if _first_name(text, surname) is None or speech_vocab()["body_words"] & set(
+            name.lower().split()
+        ):
             continue  # a body ("Space Industry Association of Australia") has no boss
         pattern = re.compile(r"\b" + re.escape(surname) + r"\b")
         naming = "\n".join(

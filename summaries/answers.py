@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -549,6 +549,13 @@ def _unheard_of(q: Question, df: list[float]) -> bool:
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
 
 
+def _in_story_of(
+    best: _Sentence, sentences: list[_Sentence], keep: Callable[[_Sentence], bool]
+) -> _Sentence | None:
+    """The best-ranked sentence of ``best``'s story that ``keep`` accepts."""
+    return next((s for s in sentences if s.story.id == best.story.id and keep(s)), None)
+
+
 def _answer(
     store: Store, q: Question, conv: Conversation | None, now: datetime | None, trace: dict
 ) -> Answer:
@@ -681,25 +688,15 @@ def _answer(
     if unnamed_thing(q, best.text):
         # "what's the detector called": the sentence of the story that names it leads, if
         # any, not a quote matching more of the question's words
-        naming = next(
-            (s for s in sentences if s.story.id == best.story.id and not unnamed_thing(q, s.text)),
-            None,
-        )
+        naming = _in_story_of(best, sentences, lambda s: not unnamed_thing(q, s.text))
         if naming is not None:
             best, lead = naming, _lead(naming, sentences, q, weights)
             text = lead + _close_second(best, sentences, lead)
     if q.kind == "who" and undone(q, lead):
         # "who headed the us team at the talks": the story's sentence on who led it, not
         # its best match on the talks
-        doing = next(
-            (
-                s
-                for s in sentences
-                if s.story.id == best.story.id
-                and did(q, s.text)
-                and new_person(q, s.text, best.story.text)
-            ),
-            None,
+        doing = _in_story_of(
+            best, sentences, lambda s: did(q, s.text) and new_person(q, s.text, best.story.text)
         )
         if doing is not None:
             best, lead = doing, _lead(doing, sentences, q, weights)

@@ -13,11 +13,12 @@ differ between distinct events and recur in coverage of one event.
 
 The thresholds were chosen on tests/data/dedupe/ (15 same-event, 14 look-alike pairs at
 first, 17 and 16 now; see benchmarks/bench_dedupe.py and benchmarks/README.md): 0 false
-merges, 12 of 15 merged then (16 of 17 with the two exceptions below); 0.05 from the nearest false merge, 0.03 from the nearest merged pair. Words-only
-rules merge two distinct events at any setting that merges more than 6 of 15. Rewrites
-sharing under a third of their 3-grams are missed on purpose: look-alike distinct events
-share as much. A short brief of a long story is the exception (``Similarity.brief``): its
-Jaccard is capped by the length ratio, so it is judged by containment and its figures.
+merges, 12 of 15 merged then (16 of 17 with the two exceptions below); 0.05 from the
+nearest false merge, 0.03 from the nearest merged pair. Words-only rules merge two
+distinct events at any setting that merges more than 6 of 15. Rewrites sharing under a
+third of their 3-grams are missed on purpose: look-alike distinct events share as much.
+A short brief of a long story is the exception (``Similarity.brief``): its Jaccard is
+capped by the length ratio, so it is judged by containment and its figures.
 Two outlets' own write-ups quoting the same long sentence verbatim are the other
 (``Similarity.quoted``): distinct events in the fixtures never share one.
 """

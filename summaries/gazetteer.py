@@ -273,4 +273,6 @@ def speech_vocab() -> dict[str, frozenset[str]]:
     out["unnamed_place"] = out["place"] - out["people"]
     out["speech_verbs"] = out["verbs"] | out["paraphrase_verbs"]
     out["said"] = out["speech_verbs"] | out["participles"]
+    # the words a body's name ends in or is called by ("Commission", "agency"), lower-cased
+    out["body_words"] = frozenset(w.lower() for w in out["org_nouns"] | out["org_words"])
     return out

@@ -396,7 +396,7 @@ def summarize(
             ),
             None,
         )
-        best = chosen[0] if chosen else None  # never at the cost of the best sentence
+        best = chosen[0] if chosen else None
         if first is not None and (
             best is None or _length(spans, first) + 1 + _length(spans, best) <= max_chars
         ):
@@ -486,10 +486,7 @@ def _near_station(sentence: str) -> bool:
     """Does the sentence speak of the station at all: named, its parts, its craft, or
     "the station" however written ("the same crew on the same station")? (Not merely
     "cosmonauts and astronauts alike".)"""
-    if _STATION_WORD.search(sentence):
-        return True
-    hits, _ = scan(sentence)
-    return any(h.cat in _STATION_CATS for h in hits)
+    return bool(_STATION_WORD.search(sentence)) or _names_station(sentence, (0, len(sentence)))
 
 
 _STATION_WORD = re.compile(r"\bstation\b", re.I)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from summaries.aliases import Concept
 from summaries.gazetteer import speech_vocab
@@ -33,45 +32,47 @@ _WORD = re.compile(r"[A-Za-z][\w'’&-]*|&")
 def wanted(topic: tuple[Concept, ...], df: list[float]) -> bool:
     """Whether a word asked about may be written another way: one no story has, or
     initials the gazetteer does not know."""
-    return any(
-        d == 0 or (c.text.isalpha() and len(c.phrases) == 1 and _initials(c.text))
-        for c, d in zip(topic, df, strict=True)
-    )
+    return any(d == 0 or _unknown_initials(c) for c, d in zip(topic, df, strict=True))
 
 
 def _initials(word: str) -> bool:
     return len(word) <= 6 and (word.isupper() or zipf(word.lower()) < ACRONYM_ZIPF)
 
 
+def _unknown_initials(c: Concept) -> bool:
+    """Initials the gazetteer gives no other form ("ISS" is never the Institute for
+    Security Studies)."""
+    return c.text.isalpha() and len(c.phrases) == 1 and _initials(c.text)
+
+
+def _one_spelled(word: str, texts: list[str]) -> list[str]:
+    """The one name ``texts`` spell out with the initials ``word``; none when two do."""
+    spelled = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
+    return list(spelled.values()) if len(spelled) == 1 else []
+
+
 def expand(topic: tuple[Concept, ...], df: list[float], texts: list[str]) -> dict[int, Concept]:
-    """Index → the concept widened by the one name it stands for in ``texts``,
-    for each word of ``topic`` that no story has (``df`` 0) and that reads as initials, from
-    the texts of the stories read for the question."""
+    """Index → the concept widened by the names it stands for in ``texts`` (the texts of
+    the stories read for the question): for each word of ``topic`` that no story has
+    (``df`` 0) and reads as a name without its number, a clipped word or initials, and for
+    initials the gazetteer does not know, whatever ``df``."""
     out: dict[int, Concept] = {}
     for i, (c, d) in enumerate(zip(topic, df, strict=True)):
         word = c.text
         if not word.isalpha():
             continue
-        initials = _initials(word)
         if d:
             # "why did bolivia bail on ilrs": other stories write the initials, the one
-            # asked about only "International Lunar Research Station". Not for a name
-            # the gazetteer knows ("ISS" is never the Institute for Security Studies).
-            if initials and len(c.phrases) == 1:
-                spelled = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
-                if len(spelled) == 1:
-                    phrases = tuple((tuple(stems(n)), n, 1.0) for n in spelled.values())
-                    out[i] = replace(c, phrases=(*c.phrases, *phrases), named=True)
-            continue
-        # every number the stories give it: "canadarm" is Canadarm2 and Canadarm3 alike
-        names = sorted({n.lower(): n for text in texts for n in _numbered(word, text)}.values())
-        if not names:
-            # "gyros", "chocs": a word cut short, written whole in the stories
-            names = sorted({n.lower(): n for text in texts for n in _clipped(word, text)}.values())
-        if not names and initials:
-            spelled = {n.lower(): n for text in texts for n in _spelled(word.lower(), text)}
-            # two names with those initials: nothing to choose between
-            names = list(spelled.values()) if len(spelled) == 1 else []
+            # asked about only "International Lunar Research Station"
+            names = _one_spelled(word, texts) if _unknown_initials(c) else []
+        else:
+            # every number the stories give it: "canadarm" is Canadarm2 and Canadarm3 alike
+            names = sorted({n.lower(): n for t in texts for n in _numbered(word, t)}.values())
+            if not names:
+                # "gyros", "chocs": a word cut short, written whole in the stories
+                names = sorted({n.lower(): n for t in texts for n in _clipped(word, t)}.values())
+            if not names and _initials(word):
+                names = _one_spelled(word, texts)
         if names:
             phrases = tuple((tuple(stems(n)), n, 1.0) for n in names)
             out[i] = replace(c, phrases=(*c.phrases, *phrases), named=True)
@@ -117,12 +118,6 @@ def _spelled(initials: str, text: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    vocab = speech_vocab()
-    return frozenset(w.casefold() for w in vocab["org_words"] | vocab["org_nouns"])
-
-
 def _collect(run: list[tuple[str, int, int]], initials: str, text: str, found: set[str]) -> None:
     """Every stretch of ``run`` that starts and ends on a capitalised word and spells the
     initials with its capitalised words ("Foreign Office" inside "Pakistan Foreign Office")."""
@@ -140,5 +135,5 @@ def _collect(run: list[tuple[str, int, int]], initials: str, text: str, found: s
                     name = text[run[a][1] : run[b][2]]
                     # over a comma only a body's name ("… and Development Office"), not a
                     # list ("States, China, India")
-                    if "," not in name or word.casefold() in _body_words():
+                    if "," not in name or word.lower() in speech_vocab()["body_words"]:
                         found.add(name)
