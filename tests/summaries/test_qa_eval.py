@@ -20,6 +20,11 @@ from summaries.qa_eval import (
     run_conversations,
 )
 
+# The floors answer whole splits (the dev split is 1950 questions over a store of ~770
+# stories: ~90 s on a quiet 2-core machine, over 120 s on a loaded CI one). Their time is
+# not what they test, so they get room beyond the suite's 120 s default.
+EVAL_TIMEOUT = 600
+
 ARTICLE = """title: Roscosmos sets out when partners will hear of its exit
 label: iss-geo
 kind: positive
@@ -178,6 +183,7 @@ needs_qa = pytest.mark.skipif(not (QA_DIR / "heldout.jsonl").exists(), reason="n
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(EVAL_TIMEOUT)
 @needs_qa
 def test_floors_reached_on_the_dev_split():
     """Dev = 1170 questions: q001-q360 and q401-q480 (tuned on), q701-q760 (40 unanswerable
@@ -289,6 +295,7 @@ def test_floors_reached_on_the_dev_split():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(EVAL_TIMEOUT)
 @needs_qa
 def test_floors_reached_on_the_heldout_split():
     """Floors at what the engine reaches, below the 0.90 / 0.10 targets (issue 4 stays
@@ -346,6 +353,7 @@ needs_blind = pytest.mark.skipif(not (QA_DIR / "blind.jsonl").exists(), reason="
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(EVAL_TIMEOUT)
 @needs_blind
 def test_floors_reached_on_the_blind_split():
     """Six batches, each written by a fresh hand and measured once when written:
@@ -430,6 +438,7 @@ needs_conversations = pytest.mark.skipif(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(EVAL_TIMEOUT)
 @needs_conversations
 def test_floors_reached_on_the_conversations():
     """Follow-ups asked in one conversation (tests/data/qa/conversations.jsonl, written blind
