@@ -137,7 +137,7 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             if who.speaker is None and j and _joined_predicate(words, j):
                 # the first verb's subject, before an earlier quote of the sentence too
                 # ('ISS singled out a one-off "retention award" … and said …')
-                head = _from_sentence_start(text, s, words[: j - 1], ctx)
+                head = _from_sentence_start(text, s, words[: j - 1], ctx, cut=True)
                 who = coordinated_subject(head, ctx) or who
             if who.speaker is None and all(w in ",—–" for w, _ in words[:j]):
                 who = _past_quoted_aside(text, s, words[j][1], ctx) or who
@@ -198,16 +198,29 @@ _SAID_AFTER_QUOTE = frozenset(["said", "told", "wrote", "says", "tells", "writes
 
 
 def _from_sentence_start(
-    text: str, s: int, words: list[tuple[str, int]], ctx: Mentions
+    text: str, s: int, words: list[tuple[str, int]], ctx: Mentions, *, cut: bool = False
 ) -> list[tuple[str, int]]:
     """The clause before a participle from where its sentence starts, when an earlier
     quote of the same sentence cut the window ('Guo Wenbo criticized remarks by a
-    lawmaker who said they must "never set foot" aboard the station, calling them …')."""
-    if not words or text[s] not in '"”':
+    lawmaker who said they must "never set foot" aboard the station, calling them …'),
+    or with ``cut`` when the window's length did (a first verb's subject far back)."""
+    if text[s] not in '"”' and not cut:
         return words
-    k = ctx.sent_of(words[0][1])
+    if not words and text[s] not in '"”':
+        return words
+    # no words between the earlier quote and the verb: '… on "…" but said'
+    k = ctx.sent_of(words[0][1] if words else s)
     start = ctx.subject_start(k) if k >= 0 else s
-    return word_spans(text, start, words[-1][1] + 1) if start < s else words
+    end = words[-1][1] + 1 if words else s
+    if start >= s:
+        return words
+    # the earlier quote's own words name no subject ('… that it "respects … Moldovan
+    # companies" and continued')
+    inside = [m.span() for m in _QUOTED.finditer(text, start, max(end, s + 1))]
+    return [w for w in word_spans(text, start, end) if not any(a < w[1] < b for a, b in inside)]
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 _AGE_NEXT = re.compile(r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2},[ \t]+\d{1,3},")

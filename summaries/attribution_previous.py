@@ -75,7 +75,9 @@ def previous_sentence(text: str, start: int, opened: int, ctx: Mentions) -> Who 
         # 'A JAXA official, speaking on condition of anonymity, said …. "…"': somebody
         # unnamed, unless named in apposition ('A spokeswoman, Anke Mühlberg, said')
         if verb is None:
-            return None
+            # 'A spokesman for HUR, Taras Bilyk, declined to comment on "…"': the name
+            # given in apposition, whatever the verb
+            return described_then_named(words[:16], ctx)
         if any(
             w in v["anonymous"] or w + "s" in v["anonymous"] for w, _ in words[1 : min(verb, 6)]
         ):

@@ -169,10 +169,10 @@ def person_name(words: list[str], text: str = "") -> str | None:
         return words[0]  # "Mao Ning", "Li Guoping": family name first
     if (
         len(words) == 3
-        and words[0] in v["chinese_surnames"]
+        and (words[0] in v["chinese_surnames"] or words[0] in v["korean_surnames"])
         and all(len(w) <= 5 and w[1:].islower() and w not in v["given"] for w in words[1:])
     ):
-        return words[0]  # "Goh Siew Ling", "Chan Kwok Wai": a two-word given name after
+        return words[0]  # "Goh Siew Ling", "Ri Jong Chol": a two-word given name after
     if (
         3 <= len(words) <= 4
         and words[0] in v["vietnamese_surnames"]

@@ -213,7 +213,35 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
             words, k, named_person(trailing_run(words[: i + 1]), ctx)
         ):
             return org_or_person(_body_before_place(words, i, ctx), ctx)
+        if k == i + 1 and _modified_subject(words, i, ctx):
+            return org_or_person(run, ctx)
     return _pronoun_subject(words, ctx)
+
+
+def _modified_subject(words: list[tuple[str, int]], i: int, ctx: Mentions) -> bool:
+    """'Opposition lawmaker Kang Min-seo of the National Assembly's foreign affairs
+    committee welcomed …', "China's Foreign Ministry on Monday condemned …": the name
+    opening the sentence, a phrase saying where they sit or when, then its first verb."""
+    run = trailing_run(words[: i + 1])
+    start = i + 1 - len(run)
+    dash = max((x for x in range(start) if words[x][0] in "—–"), default=-1)
+    if start - dash - 1 > 2 or not run or i + 2 >= len(words):
+        # the sentence's subject ("Opposition lawmaker X", after a dateline's dash), not a
+        # name inside it
+        return False
+    if words[i + 1][0] not in _MODIFIER_OPENERS:
+        return False
+    for x in range(i + 2, min(len(words), i + 12)):
+        w = words[x][0]
+        if w in _MODIFIER_STOPS or not (w.isalpha() or "'" in w or "’" in w or "-" in w):
+            return False
+        if _finite_verb(w, False) and words[x - 1][0] not in ("the", "a", "an"):
+            return bool(org_or_person(run, ctx).speaker)
+    return False
+
+
+_MODIFIER_OPENERS = frozenset(["of", "from", "at", "on", "in"])
+_MODIFIER_STOPS = frozenset(["and", "but", "or", "who", "which", "that", "whose"])
 
 
 def _body_before_place(words: list[tuple[str, int]], i: int, ctx: Mentions) -> list:
@@ -232,6 +260,10 @@ def _body_before_place(words: list[tuple[str, int]], i: int, ctx: Mentions) -> l
 def _pronoun_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
     """'She spent four months practising the menu, …, and described her regime … as
     "…"': a sentence opened by "He"/"She" and a verb; the person the pronoun is."""
+    if len(words) >= 3 and words[0][0] == "It" and _verb_at(words, 1, False):
+        # "The Foreign Ministry summoned … It did not name them, but said …": the body
+        who = subject(words[:1], words[1][1], ctx)
+        return who if who.speaker else None
     if len(words) < 3 or words[0][0] not in ("He", "She"):
         return None
     verb = words[1][0]

@@ -183,7 +183,10 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
                 words = head
     words = drop_asides(words)
     rel = next((i for i, (w, _) in enumerate(words) if i and w in ("who", "whose")), None)
-    if rel is not None:
+    if rel is not None and [w for w, _ in words[rel + 1 :]] in (["he"], ["she"]):
+        # "She credited surgeons like Mbeki-Lang, who she said "…"": her words on them
+        words = words[rel + 1 :]
+    elif rel is not None:
         words = words[:rel]  # "A retired cosmonaut who flew on Mir said": not Mir
     run = trailing_run(words)
     k = len(words) - len(run)

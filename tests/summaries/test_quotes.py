@@ -3341,3 +3341,61 @@ def test_a_letter_is_its_senders_not_the_one_who_says_it_was_sent():
         "\u201cWe are not asking anyone to switch off the lights on the station,\u201d she said."
     )
     assert [s for _, s in speakers(text)] == ["Kyiv", "Melnyk"]
+
+
+def test_a_subject_with_a_phrase_after_its_name_speaks_in_its_second_verb():
+    # the committee and the weekday sit between the name and its first verb; the quote
+    # comes after a second one ("but said", "and said")
+    text = (
+        "Opposition lawmaker Kang Min-seo of the National Assembly's foreign affairs "
+        "committee welcomed Choi's return but said the case showed that \"quiet diplomacy "
+        'has limits".\n\n'
+        "BEIJING, June 21 \u2014 China's Foreign Ministry on Monday condemned the United "
+        "States for removing a Hong Kong university's experiment from a cargo flight to the "
+        "International Space Station, and said the China Manned Space Agency (CMSA) would "
+        'carry it to Tiangong "free of charge and without political conditions".'
+    )
+    assert [s for _, s in speakers(text)] == ["Kang", "China's Foreign Ministry"]
+
+
+def test_an_earlier_quote_in_the_sentence_neither_hides_the_subject_nor_speaks():
+    # "but said" straight after a quoted phrase: the subject is back at the sentence's
+    # start, and the words of the first quote ("Moldovan companies") are no subject
+    text = (
+        "A spokesman for HUR, Taras Bilyk, declined to comment on \u201cthe activities of "
+        "patriotic hackers\u201d but said Russia \u201cshould worry less about its manuals and "
+        "more about its missiles\u201d.\n\n"
+        'The European Commission said in a short statement that it "respects the '
+        'commercial decisions of Moldovan companies" and continued to support "the full '
+        'integration of Moldova into the European energy market."'
+    )
+    got = speakers(text)
+    assert got[1][1] == "Bilyk"
+    assert got[3][1] == "European Commission"
+
+
+def test_a_relative_clause_with_her_own_said_is_hers():
+    text = (
+        "Dr. Priya Hollis, the agency's chief medical officer, said the culture had changed. "
+        'She credited surgeons like Mbeki-Lang, who she said "made listening into a '
+        'clinical skill."'
+    )
+    assert [s for _, s in speakers(text)] == ["Hollis"]
+
+
+def test_a_korean_name_of_three_words_is_its_first():
+    text = (
+        "Ri Jong Chol, as quoted by the Korean Central News Agency, called the memorandum "
+        '"a historic milestone in the friendship of our two peoples" and said the DPRK had '
+        'every right, "like any sovereign state, to explore space for peaceful purposes".'
+    )
+    assert [s for _, s in speakers(text)] == ["Ri", "Ri"]
+
+
+def test_it_that_did_not_comment_but_said_is_the_body_the_story_is_about():
+    text = (
+        "The Foreign Ministry summoned Russia's envoy on Thursday. It did not name the three "
+        'diplomats, but said they had been "engaged in activities incompatible with their '
+        'diplomatic status."'
+    )
+    assert [s for _, s in speakers(text)] == ["Foreign Ministry"]
