@@ -113,7 +113,11 @@ def _quote_answer(
                 and not _someone_else(quote.speaker, name_words, story.text)
                 and not (unnamed_person and quote.speaker and aliases.is_thing(quote.speaker))
             ):
-                said = _described(story, quote, q, spans, mentions)  # not for a named person
+                # not for a named person; a body's own words as its role's, read as the
+                # story describes them around the quote ("The Kremlin's spokesman … said")
+                body = any(_role_of_body(c, quote.speaker) for c in q.speaker_concepts)
+                read_as = replace(quote, speaker=None) if body else quote
+                said = _described(story, read_as, q, spans, mentions)
             if said and pairs.get((story.id, quote.start), (None, 0.0))[1] < said:
                 pairs[(story.id, quote.start)] = (quote, said)
     top = next((s for s in read if both.hits and s.id == both.hits[0].story_id), None)
@@ -354,6 +358,21 @@ def _speaker_as_asked(speaker: str | None, q: Question) -> bool:
     if not speaker or len(q.speaker_concepts) < 2:
         return False
     return len(_match(q.speaker_concepts, speaker)) == len(q.speaker_concepts)
+
+
+def _role_of_body(asked: Concept, speaker: str | None) -> bool:
+    """ "the kremlin spokesman" (Peskov's role, not his name) asked, and the quote is the
+    Kremlin's own, given by an unnamed spokesman ("The Kremlin's spokesman … said"): the
+    words may be the role's, as the story describes them."""
+    if not speaker:
+        return False
+    said = speaker.casefold()
+    return any(
+        p.org
+        and p.org.casefold() == said
+        and asked.text.casefold() not in {n.casefold() for n in p.names}
+        for p in asked.people
+    )
 
 
 def _person_role_only(concepts: tuple[Concept, ...]) -> bool:

@@ -22,6 +22,7 @@ from summaries.quote_frames import (
     message_owner,
     paren_owner,
     quoted_as,
+    spokes_opening,
 )
 from summaries.sentence_ends import SENT_END, end_before, ends
 from summaries.speakers import UNKNOWN, Who, subject
@@ -85,7 +86,8 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
                 who = subject(words[:said], words[said][1], ctx)
                 if who.speaker:
                     return who
-            return clause_subject(_from_sentence_start(text, s, words[:j], ctx), ctx)
+            head = _from_sentence_start(text, s, words[:j], ctx)
+            return spokes_opening(head, ctx) or clause_subject(head, ctx)
         if lw == "out" and j > 1 and words[j - 1][0] in ("pointed", "points"):
             who = subject(words[: j - 1], words[j - 1][1], ctx)  # 'But Brandt pointed out, "…'
             if who.speaker:
@@ -118,6 +120,16 @@ def from_prefix(text: str, start: int, opened: int, ctx: Mentions) -> Who | None
             name = last_person(ctx, opened, "he" if lw == "his" else "she")
             if name:
                 return Who(name, True)  # 'The deposit was, in her words, "…"'
+        if (
+            lw in ("his", "her")
+            and 0 < j < len(words) - 2
+            and words[j - 1][0].lower() == "by"
+            and words[j + 1][0] == "own"
+            and words[j + 2][0] in ("account", "admission")
+        ):
+            name = last_person(ctx, opened, "he" if lw == "his" else "she")
+            if name:
+                return Who(name, True)  # 'who is, by his own account, "still learning …"'
 
         if lw == "call" and not _call_verb(words, j):
             continue  # "in a phone call with Morning Orbit:" — a noun

@@ -22,6 +22,9 @@ def clause_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who:
     an opening place or time ('In Moscow, …'); 'Roscosmos deputy chief Vadim Kholodov' is
     the person, not the organisation that describes him."""
     v = speech_vocab()
+    dash = next((i for i, (w, _) in enumerate(words[:6]) if w in ("—", "–")), None)
+    if dash and all(w.isupper() and w.isalpha() for w, _ in words[:dash]):
+        words = words[dash + 1 :]  # a newsletter's subhead: "BEIJING HITS BACK — China's …"
     if words and words[0][0] in SCENE_PREPS:
         comma = next((i for i, (w, _) in enumerate(words[:7]) if w == ","), None)
         # not past a clause of its own: "In his video he went further, saying …"

@@ -277,6 +277,15 @@ def looks_like_person(
             return nxt not in ("a", "an", "the") or not _described_as_org(text, end, v)
         if start in starts and nxt[:1].islower():
             return True
+        if (
+            nxt[:1].isupper()
+            and nxt.lower() in v["titles"]
+            and len(words) in (2, 3)
+            and all(
+                lower_tail(w) and w not in v["place"] and w not in v["org_words"] for w in words
+            )
+        ):
+            return True  # "Akemi Nonaka, Deputy Minister for Foreign Affairs": a title after
     nxt = after.split(" ", 2)
     if len(nxt) > 1 and nxt[1] in _NAME_VERBS:
         return True

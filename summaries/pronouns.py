@@ -7,6 +7,7 @@ people ("a former flight director") to choose the one a pronoun means.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from summaries.gazetteer import speech_vocab
@@ -59,6 +60,7 @@ def last_person(ctx: Mentions, pos: int, pronoun: str = "") -> str | None:
                             ctx.text.find(here[0][1], here[0][0]) + len(here[0][1]),
                         )
                         or _introduced_in_apposition(ctx, here[0][0], here[0][1])
+                        or _described_after(ctx, here[0][0], here[0][1])
                         or _told_gender(ctx, here[0][0], here[0][1], pronoun, name, p)
                     )
                 ):
@@ -103,6 +105,21 @@ def _introduced_in_apposition(ctx: Mentions, pos: int, name: str) -> bool:
         and bool(before)
         and before[-1].islower()
     )
+
+
+def _described_after(ctx: Mentions, pos: int, name: str) -> bool:
+    """'Japan was represented by Akemi Nonaka, Deputy Minister for Foreign Affairs.': a
+    person brought in with their role after the name, whom the next "she" is about."""
+    end = ctx.text.find(name, pos)
+    if end == -1:
+        return False
+    m = _ROLE_AFTER.match(ctx.text, end + len(name))
+    roles = speech_vocab()["roles"]
+    return bool(m) and any(w.lower() in roles for w in m.group(1).split())
+
+
+# ", Deputy Minister for …", ", a member of the council", ", the agency's director"
+_ROLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?((?:[\w’'-]+[ \t]+){0,2}[\w-]+)")
 
 
 def _anon_blocks(ctx: Mentions, anon: tuple[int, str, bool], pronoun: str) -> bool:

@@ -215,7 +215,22 @@ def coordinated_subject(words: list[tuple[str, int]], ctx: Mentions) -> Who | No
             return org_or_person(_body_before_place(words, i, ctx), ctx)
         if k == i + 1 and _modified_subject(words, i, ctx):
             return org_or_person(run, ctx)
-    return _pronoun_subject(words, ctx)
+    return spokes_opening(words, ctx) or _pronoun_subject(words, ctx)
+
+
+def spokes_opening(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """ "The Kremlin's spokesman was asked about it and said", "The EU's foreign policy
+    spokesperson put out a line saying": a clause opened by a body's spokesperson, whose
+    first verb is not the speech verb; the body, as for "The Kremlin's spokesman said"."""
+    v = speech_vocab()
+    m = next((x for x, (w, _) in enumerate(words[:7]) if w in v["spokes"]), None)
+    if m is None or m + 1 >= len(words) or not words[m + 1][0].islower():
+        return None
+    nxt = words[m + 1][0]
+    if not (_finite_verb(nxt) or nxt in _AUXILIARIES or nxt in ("was", "put", "sent", "gave")):
+        return None
+    who = subject(words[: m + 1], words[m + 1][1], ctx)
+    return who if who.speaker else None
 
 
 def _modified_subject(words: list[tuple[str, int]], i: int, ctx: Mentions) -> bool:

@@ -119,6 +119,9 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
         # "… from Viktor Osmanov, deputy head of X, who told": Osmanov; "Roscosmos, which
         # has said in the past that …": Roscosmos
         words = words[:-1]
+    opened = _opening_name(words, ctx)
+    if opened is not None:
+        return opened
     if any(w == "," for w, _ in words):
         body = spokes_for(words, ctx) or speaker_bodies.listed_body(words, ctx)
         if body and ("," in body.speaker or body.is_person):
@@ -420,6 +423,24 @@ def subject(words: list[tuple[str, int]], pos: int, ctx: Mentions) -> Who:
             return UNKNOWN
         return Who(name, True) if name else UNKNOWN
     return introduced_as(words, pos, ctx) or UNKNOWN
+
+
+def _opening_name(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:
+    """'Katherine Oduya, the assistant secretary of state for oceans, environment and
+    science, told': the person opening the sentence, described between commas that the
+    description's own list also uses."""
+    if len(words) < 6 or words[-1][0] != "," or sum(w == "," for w, _ in words) < 3:
+        return None
+    c = next((x for x, (w, _) in enumerate(words) if w == ","), None)
+    if c is None or c < 2 or words[c + 1][0] not in ("the", "a", "an"):
+        return None
+    run = words[:c]
+    if not all(is_name_word(w) for w, _ in run) or not named_person(run, ctx):
+        return None
+    if not any(w.lower() in speech_vocab()["roles"] for w, _ in words[c + 2 : c + 6]):
+        return None
+    who = org_or_person(run, ctx)
+    return who if who and who.is_person else None
 
 
 def _definite_before(words: list[tuple[str, int]]) -> bool:

@@ -166,3 +166,30 @@ def test_an_official_asked_by_role_is_not_the_bodys_own_statement(make_store):
     reply = answer(store, "what did the senior official say?")
     assert "our opinion never" in reply.answer, reply.answer
     assert "Russian money" not in reply.answer, reply.answer
+
+
+PEACE_TALK = (
+    "aviation-parts-transcript",
+    "Transcript: Russia ties station extension to aircraft parts",
+    "2027-02-21T12:00:00Z",
+    True,
+    [
+        "Moscow has said it will extend its part of the International Space Station only "
+        "if Washington lifts sanctions on parts for Russian airliners.",
+        "The Kremlin's spokesman was asked about it on Friday and said, quote, \"Space and "
+        "aviation are both about safety. It is strange to demand one and refuse the "
+        'other." End quote.',
+    ],
+    [],
+)
+
+
+def test_a_role_asked_gets_the_bodys_words_its_unnamed_holder_gave(make_store):
+    # the quote is stored as the Kremlin's (its spokesman is unnamed); "the kremlin
+    # spokesman" asks for the role, whose words these are as the story tells it
+    store = make_store([*ARTICLES, PEACE_TALK])
+    reply = answer(
+        store, "what did the kremlin spokesman say about linking the station to aviation"
+    )
+    assert reply.found, reply.answer
+    assert "strange to demand one" in reply.answer

@@ -3399,3 +3399,67 @@ def test_it_that_did_not_comment_but_said_is_the_body_the_story_is_about():
         'diplomatic status."'
     )
     assert [s for _, s in speakers(text)] == ["Foreign Ministry"]
+
+
+def test_she_is_the_one_person_a_new_paragraph_brings_in_with_a_title():
+    # an unlisted given name, the title after it: "she" is her, not the woman before
+    text = (
+        "Foreign policy chief Kaja Vinterberg opened the talks. She said the dialogue "
+        "mattered.\n\n"
+        "Japan was represented by Akemi Nonaka, Deputy Minister for Foreign Affairs. "
+        '"Japan and the European Union share the conviction that space must not become a '
+        'lawless domain," she told reporters.'
+    )
+    assert [s for _, s in speakers(text)] == ["Nonaka"]
+
+
+def test_a_bodys_spokesperson_whose_first_verb_is_not_speech_speaks_for_it():
+    text = (
+        "The EU's foreign policy spokesperson put out a line saying sanctions \"remain in "
+        'place until Russia ends its war of aggression."\n\n'
+        "The Kremlin's spokesman was asked about it on Friday and said, quote, \"Space and "
+        "aviation are both about safety. It is strange to demand one and refuse the "
+        'other." End quote.'
+    )
+    assert [s for _, s in speakers(text)] == ["EU", "Kremlin"]
+
+
+def test_an_apposition_with_a_list_in_it_still_names_the_one_opening_the_sentence():
+    text = (
+        "Katherine Oduya, the assistant secretary of state for oceans, environment and "
+        'science, told the panel the department was "exploring every avenue," including a '
+        "separate memorandum with India."
+    )
+    assert [s for _, s in speakers(text)] == ["Oduya"]
+
+
+def test_by_his_own_account_gives_the_words_to_him():
+    text = (
+        "Dr. Marcus Penhaligon, who took up his post in September and who is, by his own "
+        'account, "still learning the Whitehall dialect," said the delay reflected a '
+        "decision by ESA member states."
+    )
+    assert [s for _, s in speakers(text)] == ["Penhaligon"]
+
+
+def test_a_newsletter_subhead_is_not_the_subject_of_its_paragraph():
+    text = (
+        "Our colleague on the Hill heard a more anxious read from a Senate Commerce "
+        'staffer: "Beijing will retaliate somewhere, probably on critical minerals. They '
+        'always pick something that hurts a district," the aide told us, on condition of '
+        "anonymity.\n\n"
+        "BEIJING HITS BACK \u2014 China's Ministry of Commerce responded the same evening, "
+        'calling the decision an "abuse of export controls" and saying that China "will '
+        "take necessary measures to firmly safeguard the legitimate rights of Chinese "
+        'enterprises."'
+    )
+    assert [s for _, s in speakers(text)][1:] == ["Ministry of Commerce"] * 2
+
+
+def test_the_mission_said_is_the_diplomatic_mission_just_named():
+    text = (
+        "The Russian Permanent Mission to the EU rejected the accusations. In a statement "
+        'posted on its website, the mission said the Commission was "inventing new '
+        'pretexts for an illegal sanctions policy."'
+    )
+    assert [s for _, s in speakers(text)] == ["Russian Permanent Mission to the EU"]
