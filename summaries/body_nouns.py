@@ -70,6 +70,12 @@ def body_noun(
                     kind = other.split()[-1].lower() if other else ""
                     name = None if kind in v["org_nouns"] and kind != said else other
                 return Who(name, False) if name else UNKNOWN
+        if name is None and noun in v["org_nouns"]:
+            # "a union representative": the union's, never the company named nearer
+            other = _spokes_chain(ctx, pos, low)
+            kinds = {w.lower() for w in other.split()} if other else set()
+            fits = other and (noun in kinds or noun in ctx.described().get(other, ()))
+            return Who(other, False) if fits else UNKNOWN
         name = name or _spokes_chain(ctx, pos, low)
         return Who(name, False) if name else UNKNOWN
     if (

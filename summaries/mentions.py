@@ -48,6 +48,16 @@ from summaries.person_runs import CAP_RUN, GAELIC, looks_like_person, org_apposi
 from summaries.sentence_subjects import is_subject
 from summaries.sentences import split_sentences
 
+# "a hacking group calling itself Sich Cyber Corps": a kind of body, then the name it goes by
+_KIND_CALLED = re.compile(
+    r"\b([a-z]+)[ \t]+(?:calling[ \t]+itself|that[ \t]+calls[ \t]+itself|known[ \t]+as|"
+    r"called|named)[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})\b(?![’']s)"
+)
+# "the union Kommunal", "the company Fjellrent": a kind of body, then its name
+_KIND_THEN_NAME = re.compile(
+    r"\b[Tt]he[ \t]+([a-z]+)[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})\b(?![’']s)"
+)
+
 
 def _other_iss(hits: tuple, text: str) -> list[tuple[int, str, str]]:
     """'ISS A/S, the Danish facility services group', 'Institutional Shareholder Services
@@ -419,6 +429,15 @@ class Mentions:
             self.people.append((pos, name, subject))
         self._anon_done = False
         self._lower: str | None = None
+        for m in (*_KIND_THEN_NAME.finditer(text), *_KIND_CALLED.finditer(text)):
+            # "The union Kommunal said": a body the gazetteer does not know, of that kind
+            noun, name = m.group(1).lower(), m.group(2)
+            words = name.split()
+            if noun in v["org_nouns"] and not any(w in v["not_names"] for w in words):
+                known = [o for o in self.orgs if o[0] == m.start(2)]
+                if all(not k for _p, _n, k in known):  # a kind it was found without
+                    self.orgs = [o for o in self.orgs if o not in known]
+                    self.orgs.append((m.start(2), known[0][1] if known else name, noun))
         for noun_start, noun_end in lower_org_nouns(text):
             head = LOWER_ORG_HEAD.search(text, max(0, noun_start - 30), noun_start)
             h = head.start() if head else -1

@@ -382,6 +382,8 @@ def org_apposition_head(text: str, end: int, v: dict[str, frozenset[str]]) -> st
     Soft Goods, a 60-person textile manufacturer in Waco,"), or None."""
     if not text.startswith(", ", end):
         return None
+    if _OWNED.match(text, end):
+        return "company"  # "Fjellrent, owned by a Norwegian private equity fund,"
     m = _DESCRIBED.match(text, end)
     if not m:
         return None
@@ -389,6 +391,11 @@ def org_apposition_head(text: str, end: int, v: dict[str, frozenset[str]]) -> st
     return head[-1].lower() if head and head[-1].lower() in v["org_heads"] else None
 
 
+# what is owned, listed or headquartered is a firm, never a person
+_OWNED = re.compile(
+    r",[ \t]+(?:(?:which|that)[ \t]+is[ \t]+)?(?:(?:wholly|majority|partly|privately|"
+    r"state)[ \t-]+)?(?:owned|controlled)[ \t]+by\b|,[ \t]+(?:listed|headquartered)[ \t]+(?:in|on)\b"
+)
 # The head noun of an apposition ends before its first preposition: "a space law
 # professor at McGill University" is a professor, not a university.
 _HEAD_END = re.compile(r" (?:of|at|in|for|from|with|on) ")

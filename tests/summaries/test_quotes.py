@@ -3463,3 +3463,28 @@ def test_the_mission_said_is_the_diplomatic_mission_just_named():
         'pretexts for an illegal sanctions policy."'
     )
     assert [s for _, s in speakers(text)] == ["Russian Permanent Mission to the EU"]
+
+
+def test_a_kind_of_body_named_once_is_who_its_representative_or_noun_speaks_for():
+    # the union, the firm and the group are none of them the company the story is about
+    text = (
+        "ISS lost the Swedish cleaning contract on Tuesday.\n\n"
+        'Fjellrent, owned by a Norwegian private equity fund, welcomed the award. "We have '
+        'invested heavily in equipment for Nordic winters," the company said.\n\n'
+        'The union Kommunal said it expected the workers to keep their jobs. "Whoever owns '
+        'the mop, the people holding it stay the same," a union representative in Malmö '
+        "said.\n\n"
+        "A hacking group calling itself Sich Cyber Corps published the files. In a post "
+        "accompanying them, the group wrote: \u201cWe did not touch anything that flies. We "
+        "took the paper, not the oxygen.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Fjellrent", "Kommunal", "Sich Cyber Corps"]
+
+
+def test_a_representative_of_a_kind_the_story_never_names_is_unknown():
+    text = (
+        "ISS lost the Swedish cleaning contract on Tuesday. Workers were told on Monday. "
+        '"Whoever owns the mop, the people holding it stay the same," a union '
+        "representative in Malmö said."
+    )
+    assert [s for _, s in speakers(text)] == [None]
