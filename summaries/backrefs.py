@@ -145,8 +145,20 @@ def described_person(
                 return None  # "Park told the ambassador …. '…,' the ambassador said"
             if name and (not described or described_at(ctx, name, pos)):
                 return name
+            if name and here - ctx.sent_of(p) <= 1 and _alone_in_paragraph(ctx, pos, name):
+                # "Obermaier, contacted by email, sounded bemused. "…," the German
+                # astronaut wrote": the one person of the paragraph, just the subject
+                return name
             return None  # unnamed, or never described: no guess
     return None
+
+
+def _alone_in_paragraph(ctx: Mentions, pos: int, name: str) -> bool:
+    """Is ``name`` the only person, named or not, mentioned in the paragraph before
+    ``pos``?"""
+    para = ctx.text.rfind("\n", 0, pos) + 1
+    people = ctx.people_in(para, pos)
+    return bool(people) and all(n == name for _p, n, _s in people)
 
 
 def acts_on(ctx: Mentions, p: int, role: str) -> bool:

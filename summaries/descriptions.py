@@ -51,7 +51,8 @@ def _words_before(text: str, p: int) -> list[str]:
     "NASA's", "Roscosmos head"): where a story writes whose a person is. Not past a comma
     or an "and" ("Orlov, NASA's station manager, and Sergei Krikalev": NASA is Orlov's),
     except the comma of an apposition right before the name ("Russia's envoy, Nebenzya")."""
-    before = text[max(0, p - 40) : p].replace("’s", "").replace("'s", "").split()[-4:]
+    lo = max(0, p - 40, text.rfind("\n", 0, p) + 1)  # never the paragraph before
+    before = text[lo:p].replace("’s", "").replace("'s", "").split()[-4:]
     if before and before[-1].endswith(","):
         before[-1] = before[-1][:-1]
     cut = max((i for i, w in enumerate(before) if w[-1:] in ",;:(" or w == "and"), default=-1)

@@ -431,8 +431,17 @@ STYLES = [
         [None],
     ),
     (
-        "the astronaut, never introduced as one",
+        # the one person of the paragraph, subject of the sentence before: how every
+        # labelled split reads it (dev, held-out and blind alike), though never introduced
+        # as an astronaut
+        "the astronaut, the paragraph's one person",
         'Ed Tomlinson commanded the flight. "It was the right call for the crew," the astronaut said.',
+        ["Tomlinson"],
+    ),
+    (
+        "the astronaut, never introduced as one, beside someone else",
+        "Ed Tomlinson met Karen Doyle after the flight. "
+        '"It was the right call for the crew," the astronaut said.',
         [None],
     ),
     (
@@ -3486,5 +3495,27 @@ def test_a_representative_of_a_kind_the_story_never_names_is_unknown():
         "ISS lost the Swedish cleaning contract on Tuesday. Workers were told on Monday. "
         '"Whoever owns the mop, the people holding it stay the same," a union '
         "representative in Malmö said."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_the_role_after_the_paragraphs_one_person_is_that_person():
+    # never introduced as "the German astronaut" or "the Russian official": the one person
+    # the paragraph is about, the subject of the sentence before
+    text = (
+        "Three crew members took part, among them the European Space Agency's Matthias "
+        "Obermaier.\n\n"
+        'Obermaier, contacted by email, sounded bemused by the fuss. "We were three people '
+        'trying not to let the pieces float away," the German astronaut wrote.\n\n'
+        'Frolov said the candidate would begin training in January. "We are talking about '
+        'a full programme, not a tourist trip," the Russian official declared.'
+    )
+    assert [s for _, s in speakers(text)] == ["Obermaier", "Frolov"]
+
+
+def test_the_role_is_not_the_paragraphs_person_when_another_is_there():
+    text = (
+        'Frolov met the Venezuelan minister in Caracas. "We are talking about a full '
+        'programme, not a tourist trip," the official declared.'
     )
     assert [s for _, s in speakers(text)] == [None]
