@@ -57,6 +57,8 @@ def document_owner(text: str, noun: str, pos: int, ctx: Mentions) -> Who:
             if w.lower() in v["verbs"] or w.lower() in _AUTHORING or w in v["paraphrase_verbs"]:
                 if _counted_noun(words, j):
                     continue  # "distributors in several Gulf states": no verb
+                if 0 <= k < j <= k + 2 and words[0][0] in ("In", "in"):
+                    continue  # "In a statement issued on Monday, … X said": X issued it
                 who = speakers.subject(words[:j], words[j][1], ctx)
                 if who.speaker:
                     return who

@@ -170,7 +170,7 @@ def extract_quotes(text: str) -> list[Quote]:
         body = text[part.start : part.end]
         if who.speaker is None and len(body.split()) <= 2:
             continue
-        out.append(Quote(body, who.speaker, part.start, part.end))
+        out.append(Quote(body, _dotted(who.speaker), part.start, part.end))
     if blocks:
         out = sorted(out + _block_quotes(text, paras, blocks, ctx), key=lambda q: q.start)
     return out
@@ -298,6 +298,14 @@ def _interviewee(
         return None
     name = last_person(ctx, paras[questions[0]][0])
     return Who(name, True) if name else None
+
+
+def _dotted(speaker: str | None) -> str | None:
+    """ "U.S Embassy" as words are split: "U.S. Embassy", as the story writes it."""
+    return _UNDOTTED.sub(r"\1.", speaker) if speaker else speaker
+
+
+_UNDOTTED = re.compile(r"\b((?:[A-Z]\.){1,2}[A-Z])(?![.\w])")
 
 
 def _only_person(text: str, ps: int, part: Part, ctx: Mentions) -> Who | None:

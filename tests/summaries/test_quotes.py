@@ -3519,3 +3519,15 @@ def test_the_role_is_not_the_paragraphs_person_when_another_is_there():
         'programme, not a tourist trip," the official declared.'
     )
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_the_statement_read_is_whoever_said_in_it_and_keeps_its_dotted_name():
+    # "issued" is the statement's participle, not its verb; the body's name is written
+    # "U.S. Embassy" as the story has it, not "U.S Embassy"
+    text = (
+        "In a statement issued on Monday, the day before the vote, the U.S. Embassy in "
+        "Abuja said it was not commenting on individual projects but reminded Nigerian "
+        'businesses of the risks. "Companies and banks that facilitate transactions with '
+        'sanctioned Russian entities risk exposure to U.S. sanctions," the statement read.'
+    )
+    assert [s for _, s in speakers(text)] == ["U.S. Embassy"]
