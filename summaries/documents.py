@@ -146,7 +146,15 @@ def _counted_noun(words: list[tuple[str, int]], j: int) -> bool:
         return False
     if words[j - 1][0] in _COUNTING:
         return True
+    if _PEOPLE_ADJECTIVE.fullmatch(words[j - 1][0]) and (
+        words[j - 1][0] not in speech_vocab()["state_names"]
+    ):
+        return True  # "coastal West African states": a noun, not "Iran states that"
     return j >= 2 and words[j - 1][0][:1].isupper() and words[j - 2][0] in _COUNTING
+
+
+# a people's adjective ("African", "Baltic", "Nordic", "Japanese", "British")
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic)")
 
 
 def author_after(words: list[tuple[str, int]], ctx: Mentions) -> Who | None:

@@ -3531,3 +3531,16 @@ def test_the_statement_read_is_whoever_said_in_it_and_keeps_its_dotted_name():
         'sanctioned Russian entities risk exposure to U.S. sanctions," the statement read.'
     )
     assert [s for _, s in speakers(text)] == ["U.S. Embassy"]
+
+
+def test_a_peoples_states_are_a_noun_not_the_verb_of_a_report():
+    # "West African states" is no "X states": the report is the institute's
+    text = (
+        "ACCRA - Russian paramilitary units are expanding their presence from the Sahel "
+        "towards coastal West African states, the Institute for Security Studies (ISS) "
+        "said in a report published on Tuesday.\n\n"
+        'The research organisation said Russia had established footholds. "The coastal '
+        "states are no longer looking at a distant crisis. They are looking at a "
+        'neighbour," the report states.'
+    )
+    assert [s for _, s in speakers(text)] == ["ISS"]
