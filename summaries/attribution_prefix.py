@@ -216,16 +216,14 @@ def _from_sentence_start(
     quote of the same sentence cut the window ('Guo Wenbo criticized remarks by a
     lawmaker who said they must "never set foot" aboard the station, calling them …'),
     or with ``cut`` when the window's length did (a first verb's subject far back)."""
-    if text[s] not in '"”' and not cut:
-        return words
-    if not words and text[s] not in '"”':
+    if text[s] not in '"”' and not (cut and words):
         return words
     # no words between the earlier quote and the verb: '… on "…" but said'
     k = ctx.sent_of(words[0][1] if words else s)
     start = ctx.subject_start(k) if k >= 0 else s
-    end = words[-1][1] + 1 if words else s
     if start >= s:
         return words
+    end = words[-1][1] + 1 if words else s
     # the earlier quote's own words name no subject ('… that it "respects … Moldovan
     # companies" and continued')
     inside = [m.span() for m in _QUOTED.finditer(text, start, max(end, s + 1))]

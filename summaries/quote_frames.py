@@ -251,7 +251,8 @@ def _modified_subject(words: list[tuple[str, int]], i: int, ctx: Mentions) -> bo
         if w in _MODIFIER_STOPS or not (w.isalpha() or "'" in w or "’" in w or "-" in w):
             return False
         if _finite_verb(w, False) and words[x - 1][0] not in ("the", "a", "an"):
-            return bool(org_or_person(run, ctx).speaker)
+            who = org_or_person(run, ctx)
+            return bool(who and who.speaker)
     return False
 
 
